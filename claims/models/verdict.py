@@ -1,0 +1,89 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+
+class Rating(models.Model):
+    """One step of the verdict scale; newsrooms rename or extend it in the admin."""
+
+    slug = models.SlugField(max_length=40, unique=True)
+    label = models.CharField(max_length=80)
+    value = models.SmallIntegerField(help_text="ClaimReview ratingValue; higher is truer.")
+    definition = models.CharField(max_length=300, help_text="One line shown to reviewers.")
+    order = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Verdict(models.Model):
+    """A reviewer's rating of a claim; published once an editor signs it off."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verdicts")
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="verdicts")
+    summary = models.TextField()
+    sources = models.ManyToManyField("claims.Source", blank=True, related_name="verdicts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_verdicts"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="approved_verdicts",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    is_current = models.BooleanField(default=True, help_text="False once a correction replaces it.")
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # A claim has at most one current verdict; corrections retire the old one.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(is_current=True), name="verdict_one_current_per_claim"
+            ),
+            # Two-person rule, also at the database level.
+            models.CheckConstraint(
+                condition=Q(approved_by__isnull=True) | ~Q(approved_by=models.F("author")),
+                name="verdict_approver_is_not_author",
+            ),
+        ]
+        indexes = [
+            # The public API lists published verdicts, newest first, and syncs by update time.
+            models.Index(
+                fields=["-published_at"], condition=Q(published_at__isnull=False), name="verdict_published_idx"
+            ),
+            models.Index(fields=["updated_at"], name="verdict_updated_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating} — {self.claim}"
+
+
+class Correction(models.Model):
+    """Public note attached to a claim when a published verdict is changed."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="corrections")
+    previous_verdict = models.ForeignKey(Verdict, on_delete=models.PROTECT, related_name="+")
+    what_changed = models.TextField()
+    reason = models.TextField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Correction to {self.claim} on {self.created_at:%Y-%m-%d}"

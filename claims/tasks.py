@@ -1,0 +1,15 @@
+"""Celery tasks of the claims app. Each takes ids, re-reads rows, and is safe to run twice."""
+
+from celery import shared_task
+
+from claims.ingest import extract_claims
+from claims.models import Article
+
+
+@shared_task(acks_late=True)
+def extract_article(article_id: int) -> int:
+    """Run claim extraction for one article; a deleted article is simply done."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return 0
+    return extract_claims(article)

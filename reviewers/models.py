@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.db import models
+
+
+class Role(models.TextChoices):
+    REVIEWER = "reviewer", "Reviewer"
+    EDITOR = "editor", "Editor"
+    ADMIN = "admin", "Admin"
+
+
+class DigestPreference(models.TextChoices):
+    NONE = "none", "No digest"
+    DAILY = "daily", "Daily"
+    WEEKLY = "weekly", "Weekly"
+
+
+class Reviewer(models.Model):
+    """A newsroom member's profile: role, beat, and how they want reports."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer")
+    role = models.CharField(max_length=16, choices=Role, default=Role.REVIEWER)
+    topics = models.CharField(max_length=300, blank=True, help_text="Comma-separated beats, e.g. economy, health.")
+    digest = models.CharField(max_length=8, choices=DigestPreference, default=DigestPreference.WEEKLY)
+    max_open_assignments = models.PositiveSmallIntegerField(
+        default=10, help_text="Editors cannot assign more open claims than this."
+    )
+
+    class Meta:
+        ordering = ["user__username"]
+        indexes = [
+            # Report emails go to everyone with a given digest preference.
+            models.Index(fields=["digest"], name="reviewer_digest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def topic_list(self) -> list[str]:
+        return [t.strip() for t in self.topics.split(",") if t.strip()]

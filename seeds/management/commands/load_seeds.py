@@ -1,0 +1,30 @@
+"""Load the seed articles in seeds/ and, in development, one demo user per role.
+
+Idempotent: running it again finds the same articles and users and changes nothing.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from claims.ingest import ingest_text
+from seeds.demo_users import DEMO_USERS, create_demo_users
+
+SEED_DIR = Path(__file__).resolve().parents[2]
+
+
+class Command(BaseCommand):
+    help = "Ingest the seed articles and create demo users (development only)."
+
+    def handle(self, *args, **options) -> None:
+        for path in sorted(SEED_DIR.glob("*.txt")):
+            result = ingest_text(path.read_text(encoding="utf-8"))
+            verb = "ingested" if result.created else "already present"
+            self.stdout.write(f"{path.name}: {verb} (article {result.article.pk})")
+        if not settings.DEBUG:
+            self.stdout.write("DEBUG is off: no demo users created.")
+            return
+        create_demo_users()
+        for username, password, role in DEMO_USERS:
+            self.stdout.write(self.style.SUCCESS(f"demo {role}: {username} / {password}"))

@@ -1,0 +1,49 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from reviewers.models import Reviewer, Role
+
+
+def make_user(username: str, role: str | None):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-for-tests-123", is_staff=True)
+    if role:
+        Reviewer.objects.create(user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def reviewer(db):
+    return make_user("rita", Role.REVIEWER)
+
+
+@pytest.fixture
+def other_reviewer(db):
+    return make_user("ravi", Role.REVIEWER)
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("erin", Role.EDITOR)
+
+
+@pytest.fixture
+def stranger(db):
+    """Staff, but in no newsroom role."""
+    return make_user("sam", None)
+
+
+@pytest.fixture
+def seed_text() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parent.parent / "seeds" / "000_5e1c3ae6a570970f.txt").read_text("utf-8")
+
+
+DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "django_db_blocker", "client", "admin_client"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that touches the database, so `-m database` reruns them on PostgreSQL."""
+    for item in items:
+        if item.get_closest_marker("django_db") or DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.database)

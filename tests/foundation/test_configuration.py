@@ -1,0 +1,57 @@
+"""Bad configuration stops start-up with one line that names the variable."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def manage_check(**env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({"DEBUG": "maybe"}, "DEBUG"),
+        ({"DEBUG": "1", "DATABASE_URL": "bogus://nowhere"}, "DATABASE_URL"),
+        ({"DEBUG": "1", "EMAIL_PORT": "twenty-five"}, "EMAIL_PORT"),
+        ({"DEBUG": "1", "CELERY_BROKER_URL": "http://example"}, "CELERY_BROKER_URL"),
+        ({"DEBUG": "1", "FETCH_TIMEOUT": "soon"}, "FETCH_TIMEOUT"),
+    ],
+)
+def test_a_malformed_variable_stops_start_up_with_one_line_naming_it(env, variable):
+    result = manage_check(**env)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert variable in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_production_mode_has_no_default_secret_key():
+    result = manage_check(DEBUG="0")
+    assert result.returncode == 2
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_mode_refuses_a_short_secret_key():
+    result = manage_check(DEBUG="0", SECRET_KEY="short")
+    assert result.returncode == 2
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_mode_starts_with_a_real_secret_key():
+    result = manage_check(DEBUG="0", SECRET_KEY="x" * 50, ALLOWED_HOSTS="news.example.org")
+    assert result.returncode == 0, result.stderr
+
+
+def test_development_mode_needs_no_configuration_at_all():
+    result = manage_check(DEBUG="1")
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,53 @@
+"""Start a real Celery worker process for a test, against the test database."""
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_database_url() -> str:
+    """The URL of the database this test runs on, for a worker process to share."""
+    s = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{s['NAME']}"
+    host, port = s.get("HOST") or "127.0.0.1", s.get("PORT") or 5432
+    return f"postgres://{s['USER']}@{host}:{port}/{s['NAME']}"
+
+
+@contextlib.contextmanager
+def running_worker(*, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"):
+    env = {**os.environ, "DATABASE_URL": test_database_url()}
+    if broker_url:
+        env["CELERY_BROKER_URL"] = broker_url
+    log = open(Path(os.environ["FACTCHECK_VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "w+")
+    cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queues,
+           "--concurrency", "1", "--without-gossip", "--without-mingle", "--loglevel", "INFO"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.seek(0)
+        sys.stdout.write(log.read()[-3000:])
+        log.close()
+
+
+def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return False
