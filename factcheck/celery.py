@@ -9,6 +9,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 app = Celery("factcheck")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Feature packages inside apps keep their tasks next to their code.
+app.autodiscover_tasks(["claims.linkcheck"])
 
 
 @app.on_after_configure.connect

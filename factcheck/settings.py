@@ -138,10 +138,9 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "claims.tasks.extract_*": {"queue": "extraction"},
     "claims.tasks.ingest_*": {"queue": "extraction"},
-    "claims.tasks.check_*": {"queue": "linkchecks"},
-    "claims.tasks.recheck_*": {"queue": "linkchecks"},
-    "claims.tasks.build_*": {"queue": "reports"},
-    "claims.tasks.send_*": {"queue": "email"},
+    "claims.linkcheck.tasks.*": {"queue": "linkchecks"},
+    "reports.tasks.send_*": {"queue": "email"},
+    "reports.tasks.*": {"queue": "reports"},
 }
 CELERY_QUEUES_ALL = "default,extraction,linkchecks,reports,email"
 
