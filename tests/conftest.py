@@ -42,6 +42,7 @@ def seed_text() -> str:
 DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "django_db_blocker", "client", "admin_client"}
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Mark every test that touches the database, so `-m database` reruns them on PostgreSQL."""
     for item in items:
