@@ -39,7 +39,7 @@ def seed_text() -> str:
     return (Path(__file__).resolve().parent.parent / "seeds" / "000_5e1c3ae6a570970f.txt").read_text("utf-8")
 
 
-DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "django_db_blocker", "client", "admin_client"}
+DB_FIXTURES = {"db", "transactional_db", "admin_client", "admin_user", "live_server", "django_user_model"}
 
 
 @pytest.hookimpl(tryfirst=True)
