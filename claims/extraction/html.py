@@ -1,0 +1,98 @@
+"""HTML pages: article text with paragraphs kept, page metadata, and safe stored HTML.
+
+trafilatura finds the main content and drops navigation, share bars, ads and comment
+sections; we walk its cleaned tree rather than taking its plain-text output because that
+joins paragraphs with single newlines, and the pipeline wants blank lines between them.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+import nh3
+import trafilatura
+from lxml import etree
+
+# Tags an article needs to read as written; everything else (scripts, forms, iframes,
+# styles, event handlers) is removed before HTML is stored or shown.
+ALLOWED_TAGS = frozenset(
+    "a abbr b blockquote br caption cite code dd del dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img "
+    "ins li mark ol p pre q s small strong sub sup table tbody td tfoot th thead time tr u ul".split()
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "time": {"datetime"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+}
+_BLOCKS = frozenset("p head quote list item table row cell code".split())
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+def sanitize_html(html: str) -> str:
+    """Stored HTML: article tags only, safe URL schemes, links marked nofollow."""
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def html_to_text(html: str, *, url: str | None = None) -> PageText:
+    """Main text of a page, one paragraph per blank-line-separated block, with its metadata."""
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+    )
+    if document is None or document.body is None:
+        text = trafilatura.html2txt(html) or ""
+        return PageText(text=text.strip(), url=url)
+    paragraphs = [p for p in (_flatten(el) for el in _blocks(document.body)) if p]
+    title = (document.title or "").strip() or None
+    if title and (not paragraphs or paragraphs[0].strip() != title):
+        paragraphs.insert(0, title)  # the headline heads the stored text, as in plain-text articles
+    return PageText(
+        text="\n\n".join(paragraphs),
+        title=title,
+        author=(document.author or "").strip() or None,
+        outlet=(document.sitename or "").strip() or None,
+        published=_date(document.date),
+        url=url or document.url,
+    )
+
+
+def _blocks(element: etree._Element):
+    """Leaf block elements in order: list items and table rows become paragraphs of their own."""
+    for child in element:
+        if child.tag in ("list", "table") or (child.tag == "quote" and any(c.tag in _BLOCKS for c in child)):
+            yield from _blocks(child)
+        else:
+            yield child
+
+
+def _flatten(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else (" " if child.tag == "cell" and parts else "") + _flatten(child))
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,121 @@
+"""Small closed word lists the rule stages share.
+
+They are deliberately short and general (English news prose): each list answers one
+question a rule asks ("can this capitalised word start a person's name?"), so a miss
+costs a wrong speaker at worst, never a lost sentence.
+"""
+
+# Function words and common sentence openers: a capitalised one at the start of a
+# sentence is not part of a name ("Although Western policy ...").
+STOPWORDS = frozenset(
+    """
+    a about above after again against all already also although always am among an and another any
+    are as at be because been before being below between both but by can could did do does doing
+    down during each either even ever every few for from further had has have having he her here
+    hers herself him himself his how however i if in into is it its itself just last least less let
+    like many may me meanwhile might more moreover most much must my myself neither never new next
+    no nor not now of off often on once one only or other others our ours ourselves out over own
+    per perhaps rather same several she should since so some still such than that the their theirs
+    them themselves then there these they this those though through thus to today too under until
+    up upon us very was we were what whatever when where whereas whether which while who whom whose
+    why will with within without would yesterday yet you your yours yourself according despite
+    instead indeed later earlier first second third former latter asked told said says
+    """.split()
+)
+
+# Words that make a capitalised sequence an organisation, place or event, not a person.
+ORG_WORDS = frozenset(
+    """
+    state states fund council union nations party army ministry department university institute
+    security house office court bank company corp corporation inc ltd group agency committee
+    commission organisation organization association foundation centre center news times post
+    journal press network media television tv radio team coalition forces force navy airlines
+    club church school college hospital police government parliament congress senate assembly
+    kingdom republic federation street square airport city county province region island islands
+    river sea ocean mountains park bridge summit conference war day week prize award act treaty
+    accord agreement programme program project initiative museum library hall tower palace board
+    services service authority authorities guard guards brigade militia movement front alliance
+    emirates community review magazine daily weekly herald tribune telegraph guardian observer
+    monitor gazette channel online twitter facebook instagram youtube google images photo photos
+    getty reuters afp ap epa kremlin pentagon
+    """.split()
+)
+
+# Countries and the regions news writes about, as nouns and adjectives; the mapping lets a
+# descriptor ("the Russian President") be checked against what the text says of a person.
+_COUNTRIES = {
+    "afghanistan": "afghan", "albania": "albanian", "algeria": "algerian", "argentina": "argentine",
+    "armenia": "armenian", "australia": "australian", "austria": "austrian", "azerbaijan": "azerbaijani",
+    "belarus": "belarusian", "belgium": "belgian", "brazil": "brazilian", "britain": "british",
+    "bulgaria": "bulgarian", "canada": "canadian", "chile": "chilean", "china": "chinese",
+    "colombia": "colombian", "croatia": "croatian", "cuba": "cuban", "cyprus": "cypriot",
+    "denmark": "danish", "egypt": "egyptian", "england": "english", "estonia": "estonian",
+    "ethiopia": "ethiopian", "finland": "finnish", "france": "french", "georgia": "georgian",
+    "germany": "german", "greece": "greek", "hungary": "hungarian", "india": "indian",
+    "indonesia": "indonesian", "iran": "iranian", "iraq": "iraqi", "ireland": "irish",
+    "israel": "israeli", "italy": "italian", "japan": "japanese", "jordan": "jordanian",
+    "kazakhstan": "kazakh", "kenya": "kenyan", "korea": "korean", "kuwait": "kuwaiti",
+    "latvia": "latvian", "lebanon": "lebanese", "libya": "libyan", "lithuania": "lithuanian",
+    "mexico": "mexican", "moldova": "moldovan", "morocco": "moroccan", "netherlands": "dutch",
+    "nigeria": "nigerian", "norway": "norwegian", "pakistan": "pakistani", "palestine": "palestinian",
+    "poland": "polish", "portugal": "portuguese", "qatar": "qatari", "romania": "romanian",
+    "russia": "russian", "saudi": "saudi", "scotland": "scottish", "serbia": "serbian",
+    "slovakia": "slovak", "somalia": "somali", "spain": "spanish", "sudan": "sudanese",
+    "sweden": "swedish", "switzerland": "swiss", "syria": "syrian", "taiwan": "taiwanese",
+    "tajikistan": "tajik", "thailand": "thai", "tunisia": "tunisian", "turkey": "turkish",
+    "ukraine": "ukrainian", "us": "american", "u.s.": "american", "usa": "american",
+    "america": "american", "uk": "british", "u.k.": "british", "venezuela": "venezuelan",
+    "vietnam": "vietnamese", "wales": "welsh", "yemen": "yemeni", "zimbabwe": "zimbabwean",
+    "europe": "european", "eu": "european", "africa": "african", "asia": "asian",
+    "kurdistan": "kurdish", "arabia": "arab", "gaza": "gazan", "crimea": "crimean",
+}
+COUNTRY_OF = {**{c: c for c in _COUNTRIES}, **{d: c for c, d in _COUNTRIES.items()}}
+DEMONYMS = frozenset(_COUNTRIES.values())
+COUNTRY_OF.update({"u.s.": "us", "u.s": "us", "u.k": "uk", "usa": "us", "america": "us", "american": "us", "u.k.": "uk", "britain": "uk",
+                   "british": "uk", "england": "uk", "english": "uk", "scotland": "uk", "wales": "uk"})
+PLACE_WORDS = frozenset(COUNTRY_OF) | frozenset(
+    """western eastern northern southern central middle east west north south arab kurdish islamic
+    washington moscow london paris berlin beijing brussels damascus tehran kyiv kiev baghdad
+    donbas lebanon hezbollah ukraine""".split()
+)
+
+# Titles that may stand before a name ("President Bashar al-Assad"); stripped from the name
+# and remembered as the person's role.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defence defense interior finance chancellor senator sen
+    rep representative governor gov mayor mr mrs ms miss dr prof professor sir dame lord lady king
+    queen prince princess pope general gen colonel col lieutenant lt captain capt admiral sheikh
+    ayatollah secretary ambassador judge justice chief director spokesman spokeswoman spokesperson
+    commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
+    economist analyst expert official
+    """.split()
+)
+
+# Nouns that head a descriptor standing for a person ("the Russian President", "the expert").
+ROLE_NOUNS = frozenset(
+    """
+    president minister premier chancellor senator governor mayor king queen prince leader spokesman
+    spokeswoman spokesperson expert analyst official officer secretary ambassador general commander
+    director chief chairman chairwoman ceo founder author writer reporter correspondent economist
+    researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
+    politician activist campaigner candidate source man woman doctor lead
+    """.split()
+)
+
+# Verbs that introduce speech or a reported claim, in the forms news prose uses.
+SPEECH_VERBS = frozenset(
+    """
+    said says say wrote writes write added adds told tells explained explains stated states insisted
+    insists continued continues noted notes argued argues warned warns declared declares claimed claims
+    replied replies asked asks tweeted tweets posted confirmed confirms announced announces denied
+    denies admitted admits revealed reveals estimated estimates alleged alleges asserted asserts
+    maintained maintains acknowledged acknowledges predicted predicts reported reports suggested
+    suggests believes believed thinks thought stressed stresses emphasised emphasized pointed
+    promised promises pledged vowed urged urges agreed agrees concluded concludes observed
+    """.split()
+)
+# Present participles that hand the quote to the sentence's subject ("..., saying:").
+SPEECH_PARTICIPLES = frozenset("saying adding writing telling explaining noting arguing warning declaring".split())
+
+PRONOUNS = frozenset("he she they".split())

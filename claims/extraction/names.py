@@ -1,0 +1,268 @@
+"""People named in an article, and what a later mention refers to.
+
+Without a tagger, a person is a run of two or more capitalised words that contains no
+organisation, place or function word ("Vladimir Putin", "Bashar al-Assad"). The registry
+remembers where each person is mentioned and whether the mention was *salient* (the
+subject of a narrative sentence, outside quotes), because pronouns and descriptors ("He
+wrote:", "The Russian President said:") refer back to the last salient person, not merely
+the last name on the page. Roles and countries gathered from titles ("Syrian President
+Bashar al-Assad"), appositives ("Ulrich Speck, a Russia expert") and possessives ("Assad's
+Syria") rule out candidates whose known country contradicts a descriptor.
+"""
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from claims.extraction.lexicon import COUNTRY_OF, DEMONYMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS
+
+PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+# A capitalised word: initials ("J.", "U.S."), hyphenated and apostrophe names ("Al-Assad",
+# "O’Brien"), but never a possessive "’s".
+_CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
+_LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
+NAME_RUN = regex.compile(rf"{_CAP}(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*")
+_POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
+_APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
+
+
+def _fold(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def canonical_name(words: list[str]) -> str:
+    """Display form: particles inside a name in lower case ("Bashar Al-Assad" -> "Bashar al-Assad")."""
+    out = [words[0]]
+    for word in words[1:]:
+        head, dash, rest = word.partition("-")
+        if head.casefold() in PARTICLES and (dash or word.casefold() in PARTICLES):
+            word = head.lower() + dash + rest
+        out.append(word)
+    return " ".join(out)
+
+
+def surname_key(name: str) -> str:
+    last = name.split()[-1].casefold()
+    head, dash, rest = last.partition("-")
+    return rest if dash and head in PARTICLES else last
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A capitalised run split into titles (role, country) and the name proper."""
+
+    words: list[str]
+    roles: frozenset[str]
+    countries: frozenset[str]
+
+    @property
+    def is_person(self) -> bool:
+        return len(self.words) >= 2 and all(_is_name_word(w) for w in self.words)
+
+
+def split_name_run(run: str) -> list[tuple[int, NameParts]]:
+    """Split a capitalised run at function words and strip leading titles, with offsets."""
+    pieces: list[tuple[int, NameParts]] = []
+    words: list[tuple[int, str]] = []
+    offset = 0
+    for word in run.split(" "):
+        words.append((offset, word))
+        offset += len(word) + 1
+    chunk: list[tuple[int, str]] = []
+    for item in [*words, (offset, "")]:
+        if item[1] and _fold(item[1]) not in STOPWORDS:
+            chunk.append(item)
+            continue
+        if chunk:
+            pieces.append(_strip_titles(chunk))
+        chunk = []
+    return [piece for piece in pieces if piece[1].words]
+
+
+def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
+    roles, countries = set(), set()
+    while len(chunk) > 1 and (_fold(chunk[0][1]) in TITLE_WORDS or _fold(chunk[0][1]) in COUNTRY_OF):
+        word = _fold(chunk.pop(0)[1])
+        if word in COUNTRY_OF:
+            countries.add(COUNTRY_OF[word])
+        elif word in ROLE_NOUNS or word in TITLE_WORDS:
+            roles.add(word)
+    return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
+
+
+def _is_name_word(word: str) -> bool:
+    folded = _fold(word)
+    if folded in ORG_WORDS or folded in PLACE_WORDS or folded in STOPWORDS or folded in TITLE_WORDS:
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    letters = [ch for ch in word if ch.isalpha()]
+    return not (len(letters) > 1 and all(ch.isupper() for ch in letters))  # "EU", "SERGEI"
+
+
+@dataclass
+class Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Mention:
+    position: int
+    key: str
+    salient: bool
+
+
+class Registry:
+    """The people of one article: built once, then asked what a mention at a position means."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        self._mentions: list[Mention] = []
+        self._positions: list[int] = []
+        self._pending: list[tuple[int, str, bool]] = []  # single-word mentions, resolved at the end
+
+    # -- building -------------------------------------------------------------------------
+    def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
+        name = canonical_name(parts.words)
+        key = name.casefold()
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = Person(name)
+            self.by_surname.setdefault(surname_key(name), []).append(key)
+        person.roles |= parts.roles
+        person.countries |= parts.countries
+        self._mentions.append(Mention(position, key, salient))
+        return key
+
+    def add_single(self, position: int, word: str, salient: bool) -> None:
+        self._pending.append((position, word, salient))
+
+    def add_role(self, key: str, role: str | None, country: str | None) -> None:
+        if role:
+            self.people[key].roles.add(role)
+        if country:
+            self.people[key].countries.add(country)
+
+    def finish(self) -> None:
+        for position, word, salient in self._pending:
+            key = self._surname_match(word, position)
+            if key:
+                self._mentions.append(Mention(position, key, salient))
+        self._mentions.sort(key=lambda m: m.position)
+        self._positions = [m.position for m in self._mentions]
+
+    def note_salient(self, position: int, name: str) -> None:
+        """Record that `name` was the subject of speech at `position` (it becomes the antecedent)."""
+        key = name.casefold()
+        if key in self.people:
+            index = bisect_right(self._positions, position)
+            self._mentions.insert(index, Mention(position, key, True))
+            self._positions.insert(index, position)
+
+    # -- resolving ------------------------------------------------------------------------
+    def names(self) -> list[str]:
+        return [person.name for person in self.people.values()]
+
+    def _surname_match(self, word: str, position: int) -> str | None:
+        keys = self.by_surname.get(surname_key(word))
+        if not keys:
+            return None
+        if len(keys) == 1:
+            return keys[0]
+        before = [m for m in self._mentions if m.key in keys and m.position < position]
+        return max(before, key=lambda m: m.position).key if before else keys[0]
+
+    def resolve_name(self, words: list[str], position: int) -> str:
+        """Full name for a name as written; unknown names are returned as written."""
+        if len(words) >= 2:
+            name = canonical_name(words)
+            return self.people[name.casefold()].name if name.casefold() in self.people else name
+        key = self._surname_match(words[0], position)
+        return self.people[key].name if key else words[0]
+
+    def _before(self, position: int) -> list[Mention]:
+        return self._mentions[: bisect_right(self._positions, position - 1)]
+
+    def resolve_pronoun(self, position: int) -> str | None:
+        before = self._before(position)
+        for mention in reversed(before):
+            if mention.salient:
+                return self.people[mention.key].name
+        return self.people[before[-1].key].name if before else None
+
+    def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
+        before = list(reversed(self._before(position)))
+
+        def contradicts(person: Person) -> bool:
+            return bool(country and person.countries and country not in person.countries)
+
+        for mention in before:
+            person = self.people[mention.key]
+            if role in person.roles and (country is None or country in person.countries):
+                return person.name
+        for wanted_salient in (True, False):
+            for mention in before:
+                person = self.people[mention.key]
+                if (mention.salient or not wanted_salient) and not contradicts(person):
+                    return person.name
+        return None
+
+
+def build_registry(text: str, spans: list[tuple[int, int]], sentence_starts: list[int],
+                   quoted: list[tuple[int, int]]) -> Registry:
+    """Scan the article's kept text (`spans`) for people.
+
+    `sentence_starts` (sorted) decides salience: a name opening a sentence outside quotes.
+    """
+    registry = Registry()
+    quote_starts = [s for s, _ in quoted]
+    for span_start, span_end in spans:
+        for match in NAME_RUN.finditer(text, span_start, span_end):
+            for n, (offset, parts) in enumerate(split_name_run(match.group())):
+                position = match.start() + offset
+                # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
+                opening = match.start() if n == 0 else position
+                salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
+                    position, quoted, quote_starts)
+                if parts.is_person:
+                    key = registry.add_full(position, parts, salient)
+                    _gather_role(text, match.end(), key, registry)
+                elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
+                    registry.add_single(position, parts.words[0], salient)
+    registry.finish()
+    return registry
+
+
+def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:
+    possessive = _POSSESSIVE_PLACE.match(text, end)
+    if possessive and _fold(possessive.group(1)) in COUNTRY_OF:
+        registry.add_role(key, None, COUNTRY_OF[_fold(possessive.group(1))])
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive and _fold(appositive.group(2)) in ROLE_NOUNS:
+        modifiers = appositive.group(1).split()
+        # Only an adjective of nationality says where someone is from: "a Russia expert" is
+        # an expert on Russia, "a Russian diplomat" is Russian.
+        adjective = _fold(modifiers[-1]) if modifiers else ""
+        country = COUNTRY_OF[adjective] if adjective in DEMONYMS else None
+        registry.add_role(key, _fold(appositive.group(2)), country)
+
+
+_LEAD_IN = regex.compile(r"[\s“”‘’\"(\[—–-]*(?:(?:but|and|so|yet|now|then|meanwhile|however|still)\b[,\s]*)?", regex.I)
+
+
+def _opens_sentence(text: str, position: int, sentence_starts: list[int]) -> bool:
+    index = bisect_right(sentence_starts, position) - 1
+    if index < 0:
+        return False
+    lead = _LEAD_IN.match(text, sentence_starts[index], position)
+    return bool(lead) and lead.end() == position
+
+
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]

@@ -1,0 +1,70 @@
+"""Paragraph layout: decide where paragraphs start and rebuild the text around them.
+
+Blank lines always separate paragraphs. Inside a block, a short line without end
+punctuation (a caption, a credit, a heading) stands alone, and a line that ends a
+sentence followed by one that starts a new one is a paragraph break written with a single
+newline. Other lines are soft wraps and are joined with a space, so the rebuilt text has
+exactly one paragraph per "\n\n"-separated block and sentences never contain newlines.
+"""
+
+from dataclasses import dataclass
+
+import regex
+
+_TERMINAL = ".!?…:;”’\")]"
+_STARTS_NEW = regex.compile(r"[\p{Lu}\p{N}“‘\"(\[•*–—-]")
+MAX_STANDALONE_CHARS = 60
+MAX_STANDALONE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    text: str
+    paragraphs: list[tuple[int, int]]
+
+    def paragraph_text(self, index: int) -> str:
+        start, end = self.paragraphs[index]
+        return self.text[start:end]
+
+
+def is_unterminated_short_line(line: str) -> bool:
+    """Captions, credits, headings: few words and no sentence-ending punctuation."""
+    line = line.rstrip()
+    if not line or line[-1] in _TERMINAL or line[-1] == ",":
+        return False
+    return len(line) <= MAX_STANDALONE_CHARS or len(line.split()) <= MAX_STANDALONE_WORDS
+
+
+def lay_out(normalised: str) -> Layout:
+    """Split normalised text into paragraphs; offsets refer to the returned `text`."""
+    pieces: list[str] = []
+    for block in normalised.split("\n\n"):
+        pieces.extend(_split_block(block.split("\n")))
+    paragraphs: list[tuple[int, int]] = []
+    position = 0
+    for piece in pieces:
+        paragraphs.append((position, position + len(piece)))
+        position += len(piece) + 2
+    return Layout("\n\n".join(pieces), paragraphs)
+
+
+def _split_block(lines: list[str]) -> list[str]:
+    lines = [line for line in lines if line]
+    out: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        current.append(line)
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is None or _breaks_between(line, following):
+            out.append(" ".join(current))
+            current = []
+    return out
+
+
+def _breaks_between(line: str, following: str) -> bool:
+    starts_new = bool(_STARTS_NEW.match(following))
+    if not starts_new:
+        return False  # a lowercase continuation is a soft wrap, whatever came before
+    if is_unterminated_short_line(line) or is_unterminated_short_line(following):
+        return True
+    return line[-1] in _TERMINAL

@@ -1,0 +1,206 @@
+"""The extraction pipeline: article text in, candidate claims and skipped text out.
+
+Stages, each a pure function in its own module: normalise -> lay out paragraphs ->
+drop boilerplate paragraphs -> split sentences -> drop boilerplate sentences -> quotes,
+speakers and reported speech -> metadata -> check-worthiness score and rank.
+
+Every claim and every skipped stretch keeps character offsets into `Extraction.text`
+(the normalised text, which is what should be stored as the article body), so
+`extraction.text[c.start:c.end] == c.text` always holds.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from claims.extraction import boilerplate
+from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
+from claims.extraction.dedupe import content_hash
+from claims.extraction.html import html_to_text
+from claims.extraction.metadata import find_metadata
+from claims.extraction.normalize import normalise
+from claims.extraction.paragraphs import lay_out
+from claims.extraction.scoring import Scorer, default_scorer, default_threshold
+from claims.extraction.sentences import split_sentences
+from claims.extraction.names import build_registry
+from claims.extraction.speakers import attribute
+
+SCHEMA = "factcheck.extraction/1"
+MIN_CLAIM_WORDS = 3
+MAX_ATTRIBUTION_WORDS = 6  # "The Russian President said:" introduces a quote; it claims nothing
+
+
+@dataclass(frozen=True)
+class SkippedText:
+    text: str
+    start: int
+    end: int
+    reason: str
+    paragraph_index: int
+
+
+@dataclass(frozen=True)
+class CandidateClaim:
+    text: str
+    start: int
+    end: int
+    paragraph_index: int
+    paragraph_text: str
+    speaker: str | None
+    is_quote: bool
+    is_reported: bool
+    score: float = 0.0
+    check_worthy: bool = False
+    priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
+
+
+@dataclass(frozen=True)
+class Extraction:
+    title: str | None
+    author: str | None
+    outlet: str | None
+    published: dt.date | None
+    text: str
+    paragraphs: list[tuple[int, int]]
+    claims: list[CandidateClaim]
+    skipped: list[SkippedText]
+    url: str | None = None
+    scorer: str | None = None
+    threshold: float | None = None
+    sentence_count: int = field(default=0)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def queued(self) -> list[CandidateClaim]:
+        return [c for c in self.claims if c.check_worthy]
+
+    def to_json_dict(self) -> dict:
+        """The stable dry-run document (schema "factcheck.extraction/1"); see docs in tests."""
+        return {
+            "schema": SCHEMA,
+            "article": {
+                "title": self.title,
+                "author": self.author,
+                "outlet": self.outlet,
+                "published": self.published.isoformat() if self.published else None,
+                "url": self.url,
+                "content_hash": self.content_hash,
+            },
+            "scoring": {"scorer": self.scorer, "threshold": self.threshold},
+            "counts": {
+                "paragraphs": len(self.paragraphs),
+                "sentences": self.sentence_count,
+                "claims": len(self.claims),
+                "check_worthy": len(self.queued),
+                "skipped": len(self.skipped),
+            },
+            "claims": [
+                {
+                    "priority": c.priority,
+                    "text": c.text,
+                    "speaker": c.speaker,
+                    "is_quote": c.is_quote,
+                    "is_reported": c.is_reported,
+                    "score": round(c.score, 4),
+                    "check_worthy": c.check_worthy,
+                    "start": c.start,
+                    "end": c.end,
+                    "paragraph_index": c.paragraph_index,
+                }
+                for c in self.claims
+            ],
+            "skipped": [
+                {"text": s.text, "reason": s.reason, "start": s.start, "end": s.end,
+                 "paragraph_index": s.paragraph_index}
+                for s in self.skipped
+            ],
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "text": self.text,
+        }
+
+
+def extract(text: str, *, scorer: Scorer | None = None, threshold: float | None = None) -> Extraction:
+    """Run every stage; claims come back ranked (priority 1 first)."""
+    return score_claims(analyse(text), scorer=scorer, threshold=threshold)
+
+
+def analyse(text: str) -> Extraction:
+    """The rule stages (everything but scoring); claims in reading order, unscored."""
+    layout = lay_out(normalise(text))
+    body = layout.text
+    paragraph_texts = [body[s:e] for s, e in layout.paragraphs]
+    reasons = classify_paragraphs(paragraph_texts)
+    skipped = [SkippedText(paragraph_texts[i], *layout.paragraphs[i], reason, i) for i, reason in reasons.items()]
+    kept = [i for i in range(len(layout.paragraphs)) if i not in reasons]
+    sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
+    attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
+    claims: list[CandidateClaim] = []
+    for (start, end, index), who in zip(sentences, attributions, strict=True):
+        sentence = body[start:end]
+        reason = _sentence_reason(sentence)
+        if reason:
+            skipped.append(SkippedText(sentence, start, end, reason, index))
+            continue
+        claims.append(CandidateClaim(sentence, start, end, index, paragraph_texts[index],
+                                     who.speaker, who.is_quote, who.is_reported))
+    skipped.sort(key=lambda s: s.start)
+    meta = find_metadata(paragraph_texts, reasons, body)
+    return Extraction(meta.title, meta.author, meta.outlet, meta.published, body, layout.paragraphs,
+                      claims, skipped, sentence_count=len(sentences))
+
+
+def score_claims(extraction: Extraction, *, scorer: Scorer | None = None,
+                 threshold: float | None = None) -> Extraction:
+    """Score with `scorer` (default: the trained scorer, else the baseline) and rank."""
+    name = getattr(scorer, "__name__", None) or type(scorer).__name__
+    if scorer is None:
+        scorer, name = default_scorer()
+    if threshold is None:
+        threshold = default_threshold()
+    claims = extraction.claims
+    scores = scorer([c.text for c in claims], [{"is_quote": c.is_quote, "speaker": c.speaker} for c in claims])
+    if len(scores) != len(claims):
+        raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
+    ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
+    claims = [
+        replace(claim, score=float(value), check_worthy=float(value) >= threshold, priority=rank)
+        for rank, (claim, value) in enumerate(ranked, start=1)
+    ]
+    return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _sentence_reason(sentence: str) -> str | None:
+    reason = classify_sentence(sentence)
+    if reason:
+        return reason
+    words = [w for w in sentence.split() if any(ch.isalnum() for ch in w)]
+    if sentence.rstrip().endswith(":") and len(words) <= MAX_ATTRIBUTION_WORDS:
+        return boilerplate.ATTRIBUTION
+    if len(words) < MIN_CLAIM_WORDS:
+        return boilerplate.FRAGMENT
+    return None
+
+
+def extract_html(html: str, *, url: str | None = None, scorer: Scorer | None = None,
+                 threshold: float | None = None) -> Extraction:
+    """Extract from a web page; the page's own metadata wins over what the text suggests."""
+    page = html_to_text(html, url=url)
+    result = extract(page.text, scorer=scorer, threshold=threshold)
+    return replace(
+        result,
+        title=page.title or result.title,
+        author=page.author or result.author,
+        outlet=page.outlet or result.outlet,
+        published=page.published or result.published,
+        url=page.url,
+    )
+
+
+def find_speaker_names(text: str) -> list[str]:
+    """Full names of the people an article names outside its boilerplate, in first-seen order."""
+    layout = lay_out(normalise(text))
+    reasons = classify_paragraphs([layout.text[s:e] for s, e in layout.paragraphs])
+    kept = [span for i, span in enumerate(layout.paragraphs) if i not in reasons]
+    return build_registry(layout.text, kept, [s for s, _ in kept], []).names()

@@ -1,0 +1,55 @@
+"""Which check-worthiness scorer and threshold the pipeline uses by default.
+
+The trained scorer lives in `claims.checkworthiness` (`score(sentences, contexts)` and
+`default_threshold()`). When that package is absent, or present without its model files
+(a checkout before training), the rule baseline in `baseline_scorer.py` stands in with its
+own threshold, so extraction always works. The choice is made once per process.
+"""
+
+import functools
+import importlib
+import logging
+from collections.abc import Callable
+from types import ModuleType
+
+from claims.extraction import baseline_scorer
+
+Scorer = Callable[[list[str], list[dict]], list[float]]
+logger = logging.getLogger(__name__)
+_PROBE = ["Unemployment fell to 3.5 percent last year."]
+
+
+@functools.cache
+def _trained_module() -> ModuleType | None:
+    try:
+        module = importlib.import_module("claims.checkworthiness")
+    except ModuleNotFoundError as exc:
+        # Only a missing scorer package means "use the baseline"; a missing dependency
+        # inside an installed scorer is a real error and should surface.
+        if exc.name not in ("claims", "claims.checkworthiness"):
+            raise
+        return None
+    if not callable(getattr(module, "score", None)):
+        return None
+    try:
+        module.score(_PROBE, [{"is_quote": False, "speaker": None}])
+    except FileNotFoundError as exc:
+        logger.warning("trained check-worthiness model not found (%s); using the rule baseline", exc)
+        return None
+    return module
+
+
+def default_scorer() -> tuple[Scorer, str]:
+    """(scorer, name): the trained scorer when it can score, else the rule baseline."""
+    module = _trained_module()
+    if module is None:
+        return baseline_scorer.score, baseline_scorer.NAME
+    return module.score, getattr(module, "SCORER_NAME", "claims.checkworthiness")
+
+
+def default_threshold() -> float:
+    """The trained scorer's threshold (settings or model card), else the baseline's."""
+    module = _trained_module()
+    if module is not None and callable(getattr(module, "default_threshold", None)):
+        return float(module.default_threshold())
+    return baseline_scorer.DEFAULT_THRESHOLD

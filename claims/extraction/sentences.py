@@ -1,0 +1,29 @@
+"""Sentence spans inside one paragraph, using syntok's segmenter.
+
+syntok keeps token offsets, so spans map back into the article text exactly; we run it
+per paragraph because the layout stage has already decided where paragraphs are.
+"""
+
+from syntok.segmenter import segment
+from syntok.tokenizer import Tokenizer
+
+# replace_not_contraction=False keeps "don't" as written; offsets must match the text.
+_TOKENIZER = Tokenizer(replace_not_contraction=False)
+_CLOSERS = "”’)]"
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], as offsets into `text`."""
+    spans: list[tuple[int, int]] = []
+    for sentence in segment(_TOKENIZER.tokenize(text[start:end], start)):
+        if not sentence:
+            continue
+        first, last = sentence[0], sentence[-1]
+        span_start, span_end = first.offset, last.offset + len(last.value)
+        # A closing quote or bracket that the segmenter put at the head of the next
+        # sentence belongs to the one before it.
+        if spans and text[span_start] in _CLOSERS and (span_end == span_start + 1 or text[span_start + 1] == " "):
+            previous_start, _ = spans.pop()
+            span_start = previous_start
+        spans.append((span_start, span_end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

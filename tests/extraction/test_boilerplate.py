@@ -1,0 +1,65 @@
+import pytest
+
+from claims.extraction import boilerplate as bp
+from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
+
+BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow Sarkis Zeronian on Twitter: or e-mail to: szeronian@breitbart.com", bp.SOCIAL_FOLLOW),
+        ("COMMENTS", bp.COMMENTS_HEADER),
+        ("143 Comments", bp.COMMENTS_HEADER),
+        ("Please let us know if you’re having issues with commenting.", bp.COMMENT_NOTICE),
+        ("Comments are moderated before they appear.", bp.COMMENT_NOTICE),
+        ("Read more: Putin’s speech in full", bp.READ_MORE),
+        ("READ MORE", bp.READ_MORE),
+        ("Advertisement", bp.ADVERTISEMENT),
+        ("Story continues below advertisement", bp.ADVERTISEMENT),
+        ("We use cookies to give you the best experience.", bp.COOKIE_NOTICE),
+        ("Share this article", bp.SHARE_BAR),
+        ("Facebook Twitter Email", bp.SHARE_BAR),
+        ("Sign up for our daily newsletter", bp.NEWSLETTER),
+        ("© 2015 Breitbart. All rights reserved.", bp.COPYRIGHT),
+        ("SERGEI KARPUKHIN/AFP/Getty Images", bp.PHOTO_CREDIT),
+        ("(Photo by Jim Watson/AFP via Getty Images)", bp.PHOTO_CREDIT),
+    ],
+)
+def test_it_recognises_boilerplate_lines(line, reason):
+    assert classify_paragraphs([BODY, line]) == {1: reason}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        BODY,
+        "Related costs rose by 5 percent last year.",
+        "Advertisement spending fell sharply in 2015.",
+        "The share of voters who back him has doubled.",
+        "Twitter said it had removed the accounts.",
+    ],
+)
+def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):
+    assert classify_sentence(sentence) is None
+
+
+def test_a_short_line_next_to_a_photo_credit_is_a_caption():
+    reasons = classify_paragraphs(["Headline Here", "Putin Assad Getty", "SERGEI KARPUKHIN/AFP/Getty Images", BODY])
+    assert reasons == {0: bp.TITLE, 1: bp.PHOTO_CAPTION, 2: bp.PHOTO_CREDIT}
+
+
+def test_an_unterminated_first_line_is_the_title_and_later_ones_are_headings():
+    reasons = classify_paragraphs(["Putin Urges EU And US To Join Russia", BODY, "What happens next", BODY])
+    assert reasons == {0: bp.TITLE, 2: bp.HEADING}
+
+
+def test_bylines_and_date_lines_are_recognised_only_as_short_lines():
+    reasons = classify_paragraphs([BODY, "By Jane Roe and John Smith", "September 15, 2015", BODY])
+    assert reasons == {1: bp.BYLINE, 2: bp.DATELINE}
+
+
+def test_a_long_paragraph_that_mentions_an_email_address_is_kept():
+    long = "The ministry said complaints can be sent to info@example.org, " + "and it promised a reply " * 5 + "."
+    assert classify_paragraphs([BODY, long]) == {}

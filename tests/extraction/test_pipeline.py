@@ -1,0 +1,94 @@
+import json
+
+import pytest
+
+from claims.extraction import SCHEMA, analyse, extract, extract_html, score_claims
+
+ARTICLE = (
+    "Big Headline Here\n\n"
+    "Unemployment fell to 3.5 percent last year, the lowest rate since 1969.\n\n"
+    "“We think the economy will keep growing,” said Jane Roe, the finance minister.\n\n"
+    "Advertisement\n\n"
+    "Is this the end of the boom?"
+)
+
+
+def _by_length(sentences, contexts):
+    return [min(1.0, len(s) / 100) for s in sentences]
+
+
+def test_the_dry_run_document_has_a_stable_shape():
+    document = extract(ARTICLE, scorer=_by_length, threshold=0.5).to_json_dict()
+    assert list(document) == ["schema", "article", "scoring", "counts", "claims", "skipped", "paragraphs", "text"]
+    assert document["schema"] == SCHEMA
+    assert list(document["article"]) == ["title", "author", "outlet", "published", "url", "content_hash"]
+    assert list(document["claims"][0]) == [
+        "priority", "text", "speaker", "is_quote", "is_reported", "score", "check_worthy", "start", "end",
+        "paragraph_index"]
+    assert list(document["skipped"][0]) == ["text", "reason", "start", "end", "paragraph_index"]
+    json.dumps(document)  # serialisable as is
+
+
+def test_claims_are_ranked_by_score_with_priority_one_first():
+    result = extract(ARTICLE, scorer=_by_length, threshold=0.5)
+    assert [c.priority for c in result.claims] == list(range(1, len(result.claims) + 1))
+    assert [c.score for c in result.claims] == sorted((c.score for c in result.claims), reverse=True)
+
+
+def test_claims_at_or_above_the_threshold_are_check_worthy_and_the_rest_are_kept():
+    result = extract(ARTICLE, scorer=_by_length, threshold=0.6)
+    assert {c.check_worthy for c in result.claims} == {True, False}
+    assert all(c.check_worthy == (c.score >= 0.6) for c in result.claims)
+    assert result.queued == [c for c in result.claims if c.check_worthy]
+
+
+def test_the_scorer_gets_quote_and_speaker_context():
+    seen = []
+
+    def scorer(sentences, contexts):
+        seen.extend(contexts)
+        return [0.5] * len(sentences)
+
+    extract(ARTICLE, scorer=scorer, threshold=0.5)
+    assert {"is_quote": True, "speaker": "Jane Roe"} in seen
+
+
+def test_a_scorer_returning_the_wrong_number_of_scores_is_an_error():
+    with pytest.raises(ValueError, match="scores for"):
+        extract(ARTICLE, scorer=lambda s, c: [0.1], threshold=0.5)
+
+
+def test_analyse_leaves_claims_unscored_in_reading_order():
+    result = analyse(ARTICLE)
+    assert [c.start for c in result.claims] == sorted(c.start for c in result.claims)
+    assert {c.priority for c in result.claims} == {0}
+    assert score_claims(result, scorer=_by_length, threshold=0.5).claims[0].priority == 1
+
+
+def test_skipped_text_keeps_its_reason_and_offsets():
+    result = extract(ARTICLE, scorer=_by_length, threshold=0.5)
+    assert [(s.text, s.reason) for s in result.skipped] == [
+        ("Big Headline Here", "title"), ("Advertisement", "advertisement")]
+    assert all(result.text[s.start:s.end] == s.text for s in result.skipped)
+
+
+def test_the_default_scorer_is_used_when_none_is_given():
+    result = extract(ARTICLE)
+    assert result.scorer and result.threshold is not None
+    assert all(0.0 <= c.score <= 1.0 for c in result.claims)
+
+
+def test_html_metadata_wins_over_what_the_text_suggests():
+    html = ("<html><head><title>Jobs</title><meta name='author' content='Jane Roe'></head><body><article>"
+            "<h1>Jobs</h1><p>Unemployment fell to 3.5 percent last year, the lowest rate since 1969, "
+            "officials said on Friday in Washington.</p><p>Follow John Smith on Twitter</p></article></body></html>")
+    result = extract_html(html, url="https://news.example/jobs", scorer=_by_length, threshold=0.5)
+    assert (result.title, result.author, result.url) == ("Jobs", "Jane Roe", "https://news.example/jobs")
+    assert any("3.5 percent" in c.text for c in result.claims)
+
+
+def test_reextracting_the_stored_text_gives_the_same_offsets():
+    first = extract(ARTICLE, scorer=_by_length, threshold=0.5)
+    again = extract(first.text, scorer=_by_length, threshold=0.5)
+    assert again.text == first.text
+    assert [(c.start, c.end) for c in again.claims] == [(c.start, c.end) for c in first.claims]

@@ -1,0 +1,29 @@
+from claims.extraction.sentences import split_sentences
+
+
+def _split(text):
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+def test_it_splits_sentences_and_keeps_abbreviations_together():
+    assert _split("Dr. Smith arrived at 3 p.m. on Monday. He left.") == [
+        "Dr. Smith arrived at 3 p.m. on Monday.", "He left."]
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    assert _split("He said “It works.” Then he left.") == ["He said “It works.”", "Then he left."]
+
+
+def test_offsets_are_into_the_whole_text_not_the_paragraph():
+    text = "First paragraph.\n\nSecond one here. And a third."
+    spans = split_sentences(text, 18, len(text))
+    assert [text[s:e] for s, e in spans] == ["Second one here.", "And a third."]
+    assert spans[0][0] == 18
+
+
+def test_contractions_are_kept_as_written():
+    assert _split("It doesn’t work. We don't know.") == ["It doesn’t work.", "We don't know."]
+
+
+def test_empty_and_blank_ranges_have_no_sentences():
+    assert split_sentences("   ", 0, 3) == []
