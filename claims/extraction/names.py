@@ -23,7 +23,7 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # "O’Brien"), but never a possessive "’s".
 _CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
-NAME_RUN = regex.compile(rf"{_CAP}(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*")
+NAME_RUN = regex.compile(rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*")
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
 
@@ -82,13 +82,16 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
 
 
 def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
-    roles, countries = set(), set()
-    while len(chunk) > 1 and (_fold(chunk[0][1]) in TITLE_WORDS or _fold(chunk[0][1]) in COUNTRY_OF):
-        word = _fold(chunk.pop(0)[1])
-        if word in COUNTRY_OF:
-            countries.add(COUNTRY_OF[word])
-        elif word in ROLE_NOUNS or word in TITLE_WORDS:
-            roles.add(word)
+    # Everything up to the last title word describes the person: "Senate Majority Leader
+    # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
+    folded = [_fold(word) for _, word in chunk]
+    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    while last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
+        last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
+    prefix = folded[: last_title + 1]
+    roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
+    countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
+    chunk = chunk[last_title + 1:]
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
 
 
@@ -196,19 +199,30 @@ class Registry:
         return self.people[before[-1].key].name if before else None
 
     def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
-        before = list(reversed(self._before(position)))
+        """A definite descriptor ("the Russian President") -> the person it most likely means.
 
-        def contradicts(person: Person) -> bool:
-            return bool(country and person.countries and country not in person.countries)
+        First a person given that role (and country, if the descriptor has one); then the
+        last salient person whose known role and country don't contradict it; then the last
+        salient person whose country doesn't; then anyone whose country doesn't.
+        """
+        before = [self.people[m.key] for m in reversed(self._before(position))]
+        salient = [self.people[m.key] for m in reversed(self._before(position)) if m.salient]
 
-        for mention in before:
-            person = self.people[mention.key]
-            if role in person.roles and (country is None or country in person.countries):
-                return person.name
-        for wanted_salient in (True, False):
-            for mention in before:
-                person = self.people[mention.key]
-                if (mention.salient or not wanted_salient) and not contradicts(person):
+        def country_ok(person: Person) -> bool:
+            return not (country and person.countries and country not in person.countries)
+
+        def role_ok(person: Person) -> bool:
+            return not person.roles or role in person.roles
+
+        passes = [
+            (before, lambda p: role in p.roles and (country is None or country in p.countries)),
+            (salient, lambda p: country_ok(p) and role_ok(p)),
+            (salient, country_ok),
+            (before, country_ok),
+        ]
+        for people, accept in passes:
+            for person in people:
+                if accept(person):
                     return person.name
         return None
 

@@ -10,6 +10,7 @@ from syntok.tokenizer import Tokenizer
 # replace_not_contraction=False keeps "don't" as written; offsets must match the text.
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _CLOSERS = "”’)]"
+_LEADERS = "—–-•*·|>▪►"
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -26,4 +27,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             previous_start, _ = spans.pop()
             span_start = previous_start
         spans.append((span_start, span_end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [span for span in (_trim(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading dashes and bullets ("— The Senate voted ...") and surrounding spaces."""
+    while start < end and (text[start] in _LEADERS or text[start].isspace()):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -35,6 +35,7 @@ _DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", reg
 _PRONOUN = regex.compile(r"(he|she|He|She)\b")
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"[^\s]+")
+_CLAUSE = regex.compile(r"[^.;!?“‘]*")
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,11 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], kept: list[in
     for index in kept:
         start, end = paragraphs[index]
         spans, still_open = _spans_in(text, start, end)
-        spans = [s for s in spans if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS]
+        spans = [s for s in spans if _is_speech(text, s, start)]
         if not spans:
             open_at_end = None
             continue
-        continues = open_at_end == index - 1 and spans[0][0] == start and groups
+        continues = open_at_end == index - 1 and spans[0][0] == start and bool(groups)
         if continues:
             groups[-1].spans.extend(spans)
             groups[-1].paragraphs.append(index)
@@ -72,16 +73,30 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], kept: list[in
     return groups
 
 
+def _is_speech(text: str, span: tuple[int, int], paragraph_start: int) -> bool:
+    """Long enough to be speech, or short but placed where speech goes (opening the
+    paragraph, or after a colon); short quotes mid-sentence are scare quotes or titles."""
+    if len(text[span[0]:span[1]].split()) >= MIN_QUOTE_WORDS:
+        return True
+    return span[0] == paragraph_start or text[paragraph_start:span[0]].rstrip().endswith(":")
+
+
 def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    # British style quotes with single marks; used only where a paragraph has no double
+    # marks, and a closing ’ must not be followed by a letter (that is an apostrophe).
+    single = "“" not in text[start:end] and "‘" in text[start:end]
+    opener, closer = ("‘", "’") if single else ("“", "”")
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for i in range(start, end):
         mark = text[i]
-        if mark == "“":
+        if mark == opener:
             if opened is not None:
                 spans.append((opened, i))
             opened = i
-        elif mark == "”" and opened is not None:
+        elif mark == closer and opened is not None:
+            if single and i + 1 < end and text[i + 1].isalpha():
+                continue
             spans.append((opened, i + 1))
             opened = None
     if opened is not None:
@@ -109,7 +124,15 @@ class _Resolver:
                 # "the Russian President Vladimir Putin": the name after the role wins.
                 after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
                 named = self._name_at(after, limit) if after < limit else None
-                return named or self._descriptor(words[:role_at], words[role_at], position)
+                if named:
+                    return named
+                determiner = self.text[position:descriptor.start(1)].strip()
+                if determiner.casefold() in ("a", "an"):
+                    # "a spokeswoman" is someone new, not anyone named before
+                    return " ".join([determiner.lower(), *words[: role_at + 1]])
+                return self._descriptor(words[:role_at], words[role_at], position)
+            # "the Labor Department", "the White House": an organisation by name
+            return self._name_at(descriptor.start(1), limit)
         return self._name_at(position, limit)
 
     def before(self, floor: int, verb_start: int) -> str | None:
@@ -220,7 +243,7 @@ def _sentence_start(sentences: list[tuple[int, int]], position: int, default: in
 
 def _speaker_in_gap(text: str, start: int, end: int, resolver: _Resolver) -> str | None:
     """`”, said X.` / `” X said.` / `”, according to X.` right after a closing quote."""
-    clause_end = start + len(regex.match(r"[^.;!?“]*", text[start:end]).group())
+    clause_end = start + len(_CLAUSE.match(text, start, end).group())
     according = _ACCORDING.search(text, start, clause_end)
     if according:
         return resolver.at(according.end(), clause_end)
@@ -257,12 +280,18 @@ def _sentence_attribution(text, start, end, quoted, quote_starts, span_owner, re
             inside += overlap
             speaker = speaker or span_owner[quoted[index]].speaker
         index -= 1
-    if inside and inside * 2 >= end - start:
+    if inside and (inside * 2 >= end - start or _opens_with_quote(start, quoted, quote_starts)):
         return Attribution(speaker, True, False)
     reported = _reported_speaker(text, start, end, resolver)
     if reported:
         return Attribution(reported, False, True)
     return Attribution(speaker, False, speaker is not None)
+
+
+def _opens_with_quote(start: int, quoted, quote_starts) -> bool:
+    """`“We are disappointed,” said a spokeswoman, who ...`: a quote, however long the tail."""
+    index = bisect_right(quote_starts, start) - 1
+    return index >= 0 and quoted[index][0] <= start < quoted[index][1]
 
 
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")

@@ -27,3 +27,7 @@ def test_contractions_are_kept_as_written():
 
 def test_empty_and_blank_ranges_have_no_sentences():
     assert split_sentences("   ", 0, 3) == []
+
+
+def test_leading_dashes_and_bullets_are_not_part_of_a_sentence():
+    assert _split("— The Senate voted 52-48. • Second point here.") == ["The Senate voted 52-48.", "Second point here."]

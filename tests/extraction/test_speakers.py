@@ -105,3 +105,32 @@ def test_a_quote_paragraph_right_after_another_keeps_its_speaker():
 def test_a_narrative_sentence_has_no_speaker():
     raw = "The coalition works in coordination with Iran, Iraq and the Hezbollah militia."
     assert _attributed(raw)[0][1:] == (None, False, False)
+
+
+def test_a_long_title_before_a_name_is_a_role_not_part_of_the_name():
+    raw = ("Senate Majority Leader Mitch McConnell called the vote historic. "
+           "“It took us 18 months to get here,” he said.")
+    assert _speaker_of(raw, "18 months") == "Mitch McConnell"
+
+
+def test_an_indefinite_descriptor_is_someone_new_not_the_last_person_named():
+    raw = ("Sen. Chuck Schumer said the process was unfair.\n\n"
+           "“We are disappointed with the outcome today,” said a spokeswoman for the group.")
+    assert _speaker_of(raw, "disappointed") == "a spokeswoman"
+
+
+def test_an_organisation_after_according_to_is_the_source():
+    raw = "According to the Labor Department, unemployment fell to 3.8 percent."
+    assert _attributed(raw)[0][1:] == ("Labor Department", False, True)
+
+
+def test_a_sentence_that_opens_with_a_quote_is_a_quote_however_long_its_attribution():
+    raw = "“We are disappointed,” said Jane Roe, who spoke on condition that she not be named by the paper."
+    assert _attributed(raw)[0][1:3] == ("Jane Roe", True)
+
+
+def test_british_single_quotes_are_quotes_and_apostrophes_are_not():
+    raw = ("Housing Secretary Angela Rayner defended the plan on Monday.\n\n"
+           "‘We will build 1.5 million homes in this parliament’s term,’ she said. ‘That’s the biggest yet.’")
+    quoted = [(speaker, is_quote) for text, speaker, is_quote, _ in _attributed(raw) if text.startswith("‘")]
+    assert quoted == [("Angela Rayner", True), ("Angela Rayner", True)]
