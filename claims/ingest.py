@@ -4,15 +4,18 @@ Every way in (the ingest command, the admin "Add article" page, the API) ends in
 `ingest_text`, so validation, de-duplication and enqueueing are the same for all.
 """
 
-import hashlib
-import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from claims.models import Article
+from claims.extraction import dedupe
+from claims.extraction.html import html_to_text, sanitize_html
+from claims.extraction.normalize import normalise
+from claims.extraction.pipeline import extract
+from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
+from claims.web.fetch import FetchedPage, FetchError, fetch
 
 
 class IngestError(ValueError):
@@ -37,19 +40,8 @@ def decode_upload(data: bytes) -> str:
         raise IngestError(f"input is not valid UTF-8 (byte {exc.start})") from None
 
 
-def normalise_text(text: str) -> str:
-    """NFC, unified newlines, trimmed trailing spaces; what offsets and hashes refer to."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
-
-
-def content_hash(text: str) -> str:
-    folded = " ".join(normalise_text(text).casefold().split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
 def validate_text(text: str) -> str:
-    text = normalise_text(text)
+    text = normalise(text)
     if not text:
         raise IngestError("article is empty")
     if len(text.encode("utf-8")) > settings.INGEST_MAX_BYTES:
@@ -68,7 +60,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
     from claims.tasks import extract_article
 
     body = validate_text(text)
-    digest = content_hash(body)
+    digest = dedupe.content_hash(body)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is None and url:
         existing = Article.objects.filter(url=url).first()
@@ -76,7 +68,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
         if existing.status == ArticleStatus.PENDING:
             transaction.on_commit(lambda: extract_article.delay(existing.pk))
         return IngestResult(existing, created=False)
-    fields = {k: v for k, v in metadata.items() if v}
+    fields = {k: _fit(k, v) for k, v in metadata.items() if v}
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -89,36 +81,110 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
     return IngestResult(article, created=True)
 
 
-def _sentence_spans(text: str):
-    """Sentences with offsets and paragraph index (replaced by the extraction pipeline)."""
-    from syntok import segmenter
-
-    for p_index, paragraph in enumerate(segmenter.analyze(text)):
-        for sentence in paragraph:
-            tokens = list(sentence)
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
-            yield p_index, start, end
-
 
 def extract_claims(article: Article) -> int:
-    """Split the article into candidate claims and queue them; returns how many were new."""
-    created = 0
+    """Run the extraction pipeline on a stored article and write its claims; returns how many are new.
+
+    Check-worthy claims are queued; the rest stay `new` (a reviewer can promote them).
+    A claim identical to one already in another article is linked to it and not queued
+    again; a near-duplicate is linked and queued, so the reviewer sees the earlier verdict.
+    Safe to run twice: claims are unique per article span.
+    """
+    extraction = extract(article.body)
+    existing_spans = set(article.claims.values_list("start", "end"))
+    new_claims = []
+    for candidate in extraction.claims:
+        if (candidate.start, candidate.end) in existing_spans:
+            continue
+        claim = Claim(
+            article=article,
+            text=candidate.text,
+            speaker=candidate.speaker or "",
+            is_quote=candidate.is_quote,
+            start=candidate.start,
+            end=candidate.end,
+            paragraph_index=candidate.paragraph_index,
+            paragraph=candidate.paragraph_text,
+            checkworthiness=min(max(candidate.score, 0.0), 1.0),
+            priority=candidate.score,
+            normalized_hash=dedupe.content_hash(candidate.text),
+            status=ClaimStatus.QUEUED if candidate.check_worthy else ClaimStatus.NEW,
+        )
+        _link_duplicate(claim)
+        new_claims.append(claim)
     with transaction.atomic():
-        for p_index, start, end in _sentence_spans(article.body):
-            sentence = article.body[start:end]
-            _, was_created = article.claims.get_or_create(
-                start=start,
-                end=end,
-                defaults={
-                    "text": sentence,
-                    "paragraph_index": p_index,
-                    "normalized_hash": content_hash(sentence),
-                    "status": "queued",
-                },
-            )
-            created += was_created
-        Article.objects.filter(pk=article.pk).update(status=ArticleStatus.EXTRACTED, error="")
-    return created
+        Article.objects.filter(pk=article.pk).update(
+            body=extraction.text,
+            title=article.title or extraction.title or "",
+            author=article.author or extraction.author or "",
+            outlet=article.outlet or extraction.outlet or "",
+            published_on=article.published_on or extraction.published,
+            skipped_text=[{"text": s.text, "reason": s.reason, "start": s.start, "end": s.end}
+                          for s in extraction.skipped],
+            status=ArticleStatus.EXTRACTED,
+            error="",
+        )
+        Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
+    return len(new_claims)
+
+
+def _link_duplicate(claim: Claim) -> None:
+    """Point `claim.duplicate_of` at an earlier claim from another article saying the same."""
+    others = Claim.objects.exclude(article=claim.article).filter(duplicate_of__isnull=True)
+    identical = others.filter(normalized_hash=claim.normalized_hash).order_by("pk").first()
+    if identical is not None:
+        claim.duplicate_of = identical
+        if claim.status == ClaimStatus.QUEUED:
+            claim.status = ClaimStatus.DISMISSED
+            claim.dismissal_reason = f"duplicate of claim {identical.pk}"
+        return
+    # Near-duplicates share their rarest (longest) content words; compare those few by overlap.
+    words = sorted(dedupe.similar_key(claim.text).split(), key=len, reverse=True)[:2]
+    if len(words) < 2:
+        return
+    candidates = others.filter(text__icontains=words[0]).filter(text__icontains=words[1])
+    for other in candidates.only("pk", "text").order_by("pk")[:200]:
+        if dedupe.is_near_duplicate(claim.text, other.text):
+            claim.duplicate_of = other
+            return
+
+
+def ingest_html(html: str, *, url: str = "", user=None) -> IngestResult:
+    """An HTML page: main text and metadata by trafilatura, stored HTML sanitised."""
+    page = html_to_text(html, url=url or None)
+    return ingest_text(
+        page.text,
+        url=page.url or url,
+        html=sanitize_html(html),
+        user=user,
+        title=page.title,
+        author=page.author,
+        outlet=page.outlet,
+        published_on=page.published,
+    )
+
+
+def fetch_page(url: str) -> FetchedPage:
+    """Fetch an article URL through the SSRF guard and caps; failures become IngestError."""
+    try:
+        return fetch(
+            url,
+            max_bytes=settings.FETCH_MAX_BYTES,
+            timeout=settings.FETCH_TIMEOUT,
+            allowed_networks=settings.SSRF_ALLOWED_NETWORKS,
+        )
+    except FetchError as exc:
+        raise IngestError(str(exc)) from None
+
+
+def ingest_url(url: str, *, user=None) -> IngestResult:
+    page = fetch_page(url)
+    if page.content_type == "text/html":
+        return ingest_html(page.text, url=page.final_url, user=user)
+    return ingest_text(page.text, url=page.final_url, user=user)
+
+
+def _fit(field_name: str, value):
+    """Page metadata can be any length; cut strings to the column so storing never fails."""
+    limit = getattr(Article._meta.get_field(field_name), "max_length", None)
+    return value[:limit] if limit and isinstance(value, str) else value

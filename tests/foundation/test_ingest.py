@@ -51,6 +51,7 @@ def test_extraction_gives_claims_whose_offsets_slice_back_to_their_text(seed_tex
     article = ingest_text(seed_text).article
     extract_claims(article)
     extract_claims(article)  # running it twice adds nothing
+    article.refresh_from_db()
     claims = list(article.claims.all())
     assert len(claims) == len({(c.start, c.end) for c in claims}) > 10
     for claim in claims:
