@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "claims",
     "reviewers",
     "seeds",
+    "reports",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +175,15 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 SPECTACULAR_SETTINGS = {"TITLE": "factcheck API", "VERSION": "1.0.0"}
+
+# --- Reports and e-mail (reports app) -----------------------------------------
+# A send claimed longer ago than this is taken as dead (worker killed) and retried;
+# longer than the task time limit, so a live send is never taken over.
+REPORTS_SEND_LEASE_SECONDS = envint("REPORTS_SEND_LEASE_SECONDS", CELERY_TASK_TIME_LIMIT + 60, minimum=1)
+# How many missed periods a digest run catches up (beat down); older ones are not sent.
+REPORTS_CATCH_UP_PERIODS = envint("REPORTS_CATCH_UP_PERIODS", 3, minimum=1)
+# Longest list (broken sources, corrections) printed in a report; totals are always exact.
+REPORTS_LIST_LIMIT = envint("REPORTS_LIST_LIMIT", 50, minimum=1)
 
 FACTCHECK_ORGANISATION = envstr("FACTCHECK_ORGANISATION", "factcheck newsroom")
 
