@@ -41,14 +41,16 @@ def decode_upload(data: bytes) -> str:
 
 
 def validate_text(text: str) -> str:
+    """The normalised article text, or IngestError saying why it cannot be one."""
+    sample = text[:10000]
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+    if printable < 0.95 * len(sample):
+        raise IngestError("input does not look like text (too many control characters)")
     text = normalise(text)
     if not text:
         raise IngestError("article is empty")
     if len(text.encode("utf-8")) > settings.INGEST_MAX_BYTES:
         raise IngestError(f"article is larger than the {settings.INGEST_MAX_BYTES:,}-byte limit")
-    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text[:10000])
-    if printable < 0.95 * min(len(text), 10000):
-        raise IngestError("input does not look like text (too many control characters)")
     return text
 
 
