@@ -1,0 +1,34 @@
+"""What one link check found."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from claims.linkcheck.classify import LinkClass
+
+
+@dataclass
+class LinkResult:
+    url: str
+    link_class: LinkClass
+    http_status: int | None = None
+    final_url: str | None = None
+    redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, target) per hop
+    elapsed_ms: int = 0
+    error: str | None = None
+    content_text: str | None = None  # capped page text, only when content was asked for
+    content_sha256: str | None = None  # of content_text encoded as UTF-8
+    attempts: int = 0  # requests made for this URL, all hops and retries
+
+    @property
+    def is_alive(self) -> bool:
+        return self.link_class in (LinkClass.OK, LinkClass.REDIRECT)
+
+    def as_dict(self, *, with_content: bool = False) -> dict:
+        """JSON-ready dict (the JSON Lines output of `checklinks --json`)."""
+        data = asdict(self)
+        data["class"] = str(data.pop("link_class"))
+        data["redirects"] = [list(hop) for hop in self.redirects]
+        if not with_content:
+            data.pop("content_text")
+        return data
