@@ -16,11 +16,13 @@ _LEADERS = "—–-•*·|>▪►"
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text[start:end], as offsets into `text`."""
     spans: list[tuple[int, int]] = []
-    for sentence in segment(_TOKENIZER.tokenize(text[start:end], start)):
+    # Tokenise the paragraph on its own and shift offsets ourselves: syntok's own offset
+    # argument pads the text with that many spaces, which is quadratic over an article.
+    for sentence in segment(_TOKENIZER.tokenize(text[start:end])):
         if not sentence:
             continue
         first, last = sentence[0], sentence[-1]
-        span_start, span_end = first.offset, last.offset + len(last.value)
+        span_start, span_end = start + first.offset, start + last.offset + len(last.value)
         # A closing quote or bracket that the segmenter put at the head of the next
         # sentence belongs to the one before it.
         if spans and text[span_start] in _CLOSERS and (span_end == span_start + 1 or text[span_start + 1] == " "):
