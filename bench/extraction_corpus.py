@@ -17,7 +17,9 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_5e1c3ae6a
 FIRST = (
     "Maria John Aisha Pierre Olga Kenji Fatima Lars Ana Tomasz Ingrid Samuel Leila Marco Yuki Ahmed".split()
 )
-LAST = "Okafor Lindqvist Moreau Petrov Tanaka al-Hashimi Kowalski Silva Brennan Novak Haddad Rossi Jensen".split()
+LAST = (
+    "Okafor Lindqvist Moreau Petrov Tanaka al-Hashimi Kowalski Silva Brennan Novak Haddad Rossi Jensen"
+).split()
 COUNTRIES = "Russia Syria France Germany Brazil Japan Kenya Poland Turkey Mexico India Canada".split()
 ROLES = [
     ("the finance minister", "minister"),

@@ -7,7 +7,13 @@
 Pure functions only: no database, no settings beyond what the default scorer reads.
 """
 
-from claims.extraction.dedupe import content_hash, is_near_duplicate, normalise_for_dedupe, similar_key, similarity
+from claims.extraction.dedupe import (
+    content_hash,
+    is_near_duplicate,
+    normalise_for_dedupe,
+    similar_key,
+    similarity,
+)
 from claims.extraction.html import PageText, html_to_text, sanitize_html
 from claims.extraction.pipeline import (
     SCHEMA,

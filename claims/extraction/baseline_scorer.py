@@ -17,21 +17,28 @@ DEFAULT_THRESHOLD = 0.5
 
 _NUMBER = regex.compile(
     r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|per\s*cent|percent|dozens?|half|twice"
-    r"|double[ds]?|tripled?|one|two|three|four|five|six|seven|eight|nine|ten)\b", regex.I)
+    r"|double[ds]?|tripled?|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.I,
+)
 _COMPARISON = regex.compile(
     r"\b(?:more|less|fewer|than|largest|biggest|highest|lowest|smallest|most|least|record|increas\w*|decreas\w*"
     r"|rose|risen|rising|fell|fallen|declin\w*|grew|grown|surg\w*|drop\w*|compared|always|never|first|only)\b",
-    regex.I)
+    regex.I,
+)
 _FACTUAL = regex.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|caus\w*|led\s+to|result\w*|because|due\s+to"
     r"|deliver\w*|vot\w*|veto\w*|kill\w*|sign\w*|support\w*|launch\w*|involv\w*|conduct\w*|coordinat\w*"
     r"|functions|works|invad\w*|attack\w*|built|build-up|deploy\w*|arm(?:s|ed|ing)|train(?:s|ed|ing)"
     r"|sanction\w*|bann\w*|pass(?:ed|es)|won|lost|elected|confirm\w*|announc\w*|funded|spent|raids?"
-    r"|military|weapons?|troops|coalition|allies|shield\w*)\b", regex.I)
+    r"|military|weapons?|troops|coalition|allies|shield\w*)\b",
+    regex.I,
+)
 _OPINION = regex.compile(
     r"\b(?:should|must|ought|would\s+like|i\s+think|we\s+think|believes?|feels?|seems?|perhaps|maybe|might"
     r"|hopes?|wish|need\s+to|it\s+is\s+time|carefully|obvious\w*|clearly|simply|common\s+sense|terrible"
-    r"|great|wonderful|shameful|disgrac\w*|ridiculous|opportunity|temptation|wake-up)\b", regex.I)
+    r"|great|wonderful|shameful|disgrac\w*|ridiculous|opportunity|temptation|wake-up)\b",
+    regex.I,
+)
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|my|our|us|me)\b", regex.I)
 _FUTURE = regex.compile(r"\b(?:will|going\s+to|would|could|can|may)\b", regex.I)
 _ENTITY = regex.compile(r"(?<=\s)\p{Lu}[\p{L}-]+")

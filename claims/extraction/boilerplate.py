@@ -31,7 +31,10 @@ ATTRIBUTION = "attribution"
 FRAGMENT = "fragment"
 
 _I = regex.IGNORECASE | regex.VERSION1
-_AGENCIES = r"(?-i:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?|Xinhua|TASS|ANP|dpa)"
+_AGENCIES = (
+    r"(?-i:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?"
+    r"|Xinhua|TASS|ANP|dpa)"
+)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -41,48 +44,103 @@ _DATE_WORD = (
 # Rules that are safe on any sentence or paragraph: each matches what is boilerplate as a
 # whole, anchored at both ends or by wording no article sentence uses.
 _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
-    (SOCIAL_FOLLOW, regex.compile(
-        r"^follow\s+(?:@?[\w.’'-]+\s+){0,4}@?[\w.’'-]+\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky"
-        r"|linkedin|tiktok|mastodon)\b", _I)),
-    (COMMENTS_HEADER, regex.compile(
-        r"^(?:\d+\s+)?(?:comments?|show comments|view comments|hide comments|leave a (?:comment|reply)"
-        r"|join the (?:conversation|discussion)|add a comment|discussion)\s*[:.]?\s*$", _I)),
-    (COMMENT_NOTICE, regex.compile(
-        r"(?:issues?|problems?|trouble)\s+with\s+comment(?:ing|s)\b|comment(?:ing|s)?\s+(?:policy|guidelines)"
-        r"|comments\s+(?:are|have been)\s+(?:moderated|closed|disabled)|\bdisqus\b"
-        r"|(?:log|sign)\s*in\s+to\s+(?:comment|reply|join the)|before\s+commenting", _I)),
-    (READ_MORE, regex.compile(
-        r"^(?:read\s+(?:more|next|also|the\s+full)|click\s+here|also\s+read)\b"
-        r"|^(?:related(?:\s+(?:articles?|stories|content|coverage))?|see\s+also|more\s+on\s+this(?:\s+story)?"
-        r"|recommended(?:\s+for\s+you)?|watch|listen|most\s+read|trending(?:\s+now)?)\s*(?:[:>»|]|$)", _I)),
-    (ADVERTISEMENT, regex.compile(
-        r"^(?:advertisement|advert|ad|ads|sponsored(?:\s+content)?|paid\s+content|promoted"
-        r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?"
-        r"|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[:.]?\s*$", _I)),
-    (COOKIE_NOTICE, regex.compile(
-        r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies"
-        r"|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:use|browse)\s+this", _I)),
-    (SHARE_BAR, regex.compile(
-        r"^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|flipboard"
-        r"|copy\s+link|messenger|save|comment|share\s+(?:this|on|via)(?:\s+\w+){0,2})[\s|·•/,:]*)+$", _I)),
-    (NEWSLETTER, regex.compile(
-        r"sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[\w\s]{0,30}newsletter|subscribe\s+to\s+(?:our|the)\s+"
-        r"[\w\s]{0,30}(?:newsletter|channel|podcast)|get\s+(?:our|the)\s+[\w\s]{0,30}newsletter", _I)),
+    (
+        SOCIAL_FOLLOW,
+        regex.compile(
+            r"^follow\s+(?:@?[\w.’'-]+\s+){0,4}@?[\w.’'-]+\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky"
+            r"|linkedin|tiktok|mastodon)\b",
+            _I,
+        ),
+    ),
+    (
+        COMMENTS_HEADER,
+        regex.compile(
+            r"^(?:\d+\s+)?(?:comments?|show comments|view comments|hide comments|leave a (?:comment|reply)"
+            r"|join the (?:conversation|discussion)|add a comment|discussion)\s*[:.]?\s*$",
+            _I,
+        ),
+    ),
+    (
+        COMMENT_NOTICE,
+        regex.compile(
+            r"(?:issues?|problems?|trouble)\s+with\s+comment(?:ing|s)\b|comment(?:ing|s)?\s+(?:policy|guidelines)"
+            r"|comments\s+(?:are|have been)\s+(?:moderated|closed|disabled)|\bdisqus\b"
+            r"|(?:log|sign)\s*in\s+to\s+(?:comment|reply|join the)|before\s+commenting",
+            _I,
+        ),
+    ),
+    (
+        READ_MORE,
+        regex.compile(
+            r"^(?:read\s+(?:more|next|also|the\s+full)|click\s+here|also\s+read)\b"
+            r"|^(?:related(?:\s+(?:articles?|stories|content|coverage))?|see\s+also|more\s+on\s+this(?:\s+story)?"
+            r"|recommended(?:\s+for\s+you)?|watch|listen|most\s+read|trending(?:\s+now)?)\s*(?:[:>»|]|$)",
+            _I,
+        ),
+    ),
+    (
+        ADVERTISEMENT,
+        regex.compile(
+            r"^(?:advertisement|advert|ad|ads|sponsored(?:\s+content)?|paid\s+content|promoted"
+            r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?"
+            r"|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[:.]?\s*$",
+            _I,
+        ),
+    ),
+    (
+        COOKIE_NOTICE,
+        regex.compile(
+            r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies"
+            r"|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:use|browse)\s+this",
+            _I,
+        ),
+    ),
+    (
+        SHARE_BAR,
+        regex.compile(
+            r"^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|flipboard"
+            r"|copy\s+link|messenger|save|comment|share\s+(?:this|on|via)(?:\s+\w+){0,2})[\s|·•/,:]*)+$",
+            _I,
+        ),
+    ),
+    (
+        NEWSLETTER,
+        regex.compile(
+            r"sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[\w\s]{0,30}newsletter|subscribe\s+to\s+(?:our|the)\s+"
+            r"[\w\s]{0,30}(?:newsletter|channel|podcast)|get\s+(?:our|the)\s+[\w\s]{0,30}newsletter",
+            _I,
+        ),
+    ),
     (COPYRIGHT, regex.compile(r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved", _I)),
-    (PHOTO_CREDIT, regex.compile(
-        rf"^\(?(?:photo|image|picture|pictured|credit|photograph|video|illustration)s?\s*(?:by|:|credit)"
-        rf"|/\s*{_AGENCIES}\b|\b{_AGENCIES}\s*/|^\(?{_AGENCIES}(?:\s+photo)?\)?\s*$|getty\s+images\)?\s*$", _I)),
+    (
+        PHOTO_CREDIT,
+        regex.compile(
+            rf"^\(?(?:photo|image|picture|pictured|credit|photograph|video|illustration)s?\s*(?:by|:|credit)"
+            rf"|/\s*{_AGENCIES}\b|\b{_AGENCIES}\s*/|^\(?{_AGENCIES}(?:\s+photo)?\)?\s*$|getty\s+images\)?\s*$",
+            _I,
+        ),
+    ),
 ]
 
 # Rules that need a short stand-alone line; on a long paragraph they would misfire.
 _LINE_RULES: list[tuple[str, regex.Pattern]] = [
-    (BYLINE, regex.compile(
-        r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+(?-i:\p{Lu})[\w.’'-]*(?:\s+\S+){0,8}$"
-        r"|^(?-i:\p{Lu}[\w’'-]+\s+\p{Lu}[\w’'-]+\s*[|,]\s*(?:\p{Lu}[\w.’'-]*\s*){1,4})$", _I)),
-    (DATELINE, regex.compile(
-        rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
-        rf"(?:\w+,?\s+)?(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?"
-        rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s\w:.,|+-]{{0,30}}$", _I)),
+    (
+        BYLINE,
+        regex.compile(
+            r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+(?-i:\p{Lu})[\w.’'-]*(?:\s+\S+){0,8}$"
+            r"|^(?-i:\p{Lu}[\w’'-]+\s+\p{Lu}[\w’'-]+\s*[|,]\s*(?:\p{Lu}[\w.’'-]*\s*){1,4})$",
+            _I,
+        ),
+    ),
+    (
+        DATELINE,
+        regex.compile(
+            rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
+            rf"(?:\w+,?\s+)?(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?"
+            rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s\w:.,|+-]{{0,30}}$",
+            _I,
+        ),
+    ),
     (CONTACT, _EMAIL),
 ]
 

@@ -84,7 +84,9 @@ def _blocks(element: etree._Element):
 def _flatten(element: etree._Element) -> str:
     parts = [element.text or ""]
     for child in element:
-        parts.append("\n" if child.tag == "lb" else (" " if child.tag == "cell" and parts else "") + _flatten(child))
+        parts.append(
+            "\n" if child.tag == "lb" else (" " if child.tag == "cell" and parts else "") + _flatten(child)
+        )
         parts.append(child.tail or "")
     return "".join(parts).strip()
 

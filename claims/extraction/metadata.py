@@ -14,18 +14,43 @@ import regex
 from claims.extraction import boilerplate as bp
 
 _EMAIL_DOMAIN = regex.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", regex.I)
-_FREE_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx mail".split())
+_FREE_MAIL = frozenset(
+    "gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx mail".split()
+)
 _SECOND_LEVEL = frozenset("co com org net ac gov".split())  # bbc.co.uk -> bbc
 _NAME = r"(\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{L}.’'-]*){1,3})"
 _FOLLOW = regex.compile(rf"^(?i:follow)\s+{_NAME}\s+(?i:on)\b", regex.V1)
-_BYLINE = regex.compile(rf"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+{_NAME}"
-                        rf"(?:\s+and\s+{_NAME})?\s*(?:[,|]\s*(.+))?$", regex.V1)
+_BYLINE = regex.compile(
+    rf"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+{_NAME}"
+    rf"(?:\s+and\s+{_NAME})?\s*(?:[,|]\s*(.+))?$",
+    regex.V1,
+)
 _NAME_BAR_OUTLET = regex.compile(rf"^{_NAME}\s*[|,]\s*(.+)$")
-_REPORTED_BY = regex.compile(r"\bas\s+(?:previously|earlier|first)\s+reported\s+(?:here\s+)?by\s+"
-                             r"(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s\b|[,.;]|\s+\p{Ll}|$)")
-_MONTHS = {m: i for i, names in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
-     "sep sept september", "oct october", "nov november", "dec december"], start=1) for m in names.split()}
+_REPORTED_BY = regex.compile(
+    r"\bas\s+(?:previously|earlier|first)\s+reported\s+(?:here\s+)?by\s+"
+    r"(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s\b|[,.;]|\s+\p{Ll}|$)"
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        start=1,
+    )
+    for m in names.split()
+}
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
     (regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
@@ -74,7 +99,7 @@ def _from_byline(text: str) -> tuple[str | None, str | None]:
 
 
 def outlet_from_email(text: str, body: str = "") -> str | None:
-    """"szeronian@breitbart.com" -> "Breitbart", spelled as the article spells it when it does."""
+    """ "szeronian@breitbart.com" -> "Breitbart", spelled as the article spells it when it does."""
     match = _EMAIL_DOMAIN.search(text)
     if not match:
         return None

@@ -15,15 +15,28 @@ from dataclasses import dataclass, field
 
 import regex
 
-from claims.extraction.lexicon import COUNTRY_OF, DEMONYMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS
+from claims.extraction.lexicon import (
+    COUNTRY_OF,
+    DEMONYMS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLE_WORDS,
+)
 
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A capitalised word: initials ("J.", "U.S."), hyphenated and apostrophe names ("Al-Assad",
 # "O’Brien"), but never a possessive "’s".
-_CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
+_CAP = (
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s)"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
+)
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
-NAME_RUN = regex.compile(rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*")
+NAME_RUN = regex.compile(
+    rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*"
+)
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
 
@@ -91,7 +104,7 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     prefix = folded[: last_title + 1]
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
     countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
-    chunk = chunk[last_title + 1:]
+    chunk = chunk[last_title + 1 :]
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
 
 
@@ -227,8 +240,9 @@ class Registry:
         return None
 
 
-def build_registry(text: str, spans: list[tuple[int, int]], sentence_starts: list[int],
-                   quoted: list[tuple[int, int]]) -> Registry:
+def build_registry(
+    text: str, spans: list[tuple[int, int]], sentence_starts: list[int], quoted: list[tuple[int, int]]
+) -> Registry:
     """Scan the article's kept text (`spans`) for people.
 
     `sentence_starts` (sorted) decides salience: a name opening a sentence outside quotes.
@@ -242,7 +256,8 @@ def build_registry(text: str, spans: list[tuple[int, int]], sentence_starts: lis
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
                 opening = match.start() if n == 0 else position
                 salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
-                    position, quoted, quote_starts)
+                    position, quoted, quote_starts
+                )
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
@@ -266,7 +281,9 @@ def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:
         registry.add_role(key, _fold(appositive.group(2)), country)
 
 
-_LEAD_IN = regex.compile(r"[\s“”‘’\"(\[—–-]*(?:(?:but|and|so|yet|now|then|meanwhile|however|still)\b[,\s]*)?", regex.I)
+_LEAD_IN = regex.compile(
+    r"[\s“”‘’\"(\[—–-]*(?:(?:but|and|so|yet|now|then|meanwhile|however|still)\b[,\s]*)?", regex.I
+)
 
 
 def _opens_sentence(text: str, position: int, sentence_starts: list[int]) -> bool:

@@ -9,10 +9,12 @@ import unicodedata
 
 import regex
 
-_INVISIBLE = regex.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]")
+_INVISIBLE = regex.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"
+)
 _SPACES = regex.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
 _BLANK_RUNS = regex.compile(r"\n{3,}")
-_DOUBLE_MARKS = frozenset("\"“”„‟«»〝〞＂")
+_DOUBLE_MARKS = frozenset('"“”„‟«»〝〞＂')
 _ANY_QUOTE = regex.compile("[\"“”„‟«»〝〞＂'‘’‚‛]")
 # Characters after which a quote mark opens rather than closes.
 _OPENERS = frozenset(" \n([{—–-/")

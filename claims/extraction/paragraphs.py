@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-_TERMINAL = ".!?…:;”’\")]"
+_TERMINAL = '.!?…:;”’")]'
 _STARTS_NEW = regex.compile(r"[\p{Lu}\p{N}“‘\"(\[•*–—-]")
 MAX_STANDALONE_CHARS = 60
 MAX_STANDALONE_WORDS = 8

@@ -17,11 +17,11 @@ from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
+from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold
 from claims.extraction.sentences import split_sentences
-from claims.extraction.names import build_registry
 from claims.extraction.speakers import attribute
 
 SCHEMA = "factcheck.extraction/1"
@@ -112,8 +112,13 @@ class Extraction:
                 for c in self.claims
             ],
             "skipped": [
-                {"text": s.text, "reason": s.reason, "start": s.start, "end": s.end,
-                 "paragraph_index": s.paragraph_index}
+                {
+                    "text": s.text,
+                    "reason": s.reason,
+                    "start": s.start,
+                    "end": s.end,
+                    "paragraph_index": s.paragraph_index,
+                }
                 for s in self.skipped
             ],
             "paragraphs": [list(p) for p in self.paragraphs],
@@ -132,7 +137,9 @@ def analyse(text: str) -> Extraction:
     body = layout.text
     paragraph_texts = [body[s:e] for s, e in layout.paragraphs]
     reasons = classify_paragraphs(paragraph_texts)
-    skipped = [SkippedText(paragraph_texts[i], *layout.paragraphs[i], reason, i) for i, reason in reasons.items()]
+    skipped = [
+        SkippedText(paragraph_texts[i], *layout.paragraphs[i], reason, i) for i, reason in reasons.items()
+    ]
     kept = [i for i in range(len(layout.paragraphs)) if i not in reasons]
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
@@ -143,16 +150,36 @@ def analyse(text: str) -> Extraction:
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
-        claims.append(CandidateClaim(sentence, start, end, index, paragraph_texts[index],
-                                     who.speaker, who.is_quote, who.is_reported))
+        claims.append(
+            CandidateClaim(
+                sentence,
+                start,
+                end,
+                index,
+                paragraph_texts[index],
+                who.speaker,
+                who.is_quote,
+                who.is_reported,
+            )
+        )
     skipped.sort(key=lambda s: s.start)
     meta = find_metadata(paragraph_texts, reasons, body)
-    return Extraction(meta.title, meta.author, meta.outlet, meta.published, body, layout.paragraphs,
-                      claims, skipped, sentence_count=len(sentences))
+    return Extraction(
+        meta.title,
+        meta.author,
+        meta.outlet,
+        meta.published,
+        body,
+        layout.paragraphs,
+        claims,
+        skipped,
+        sentence_count=len(sentences),
+    )
 
 
-def score_claims(extraction: Extraction, *, scorer: Scorer | None = None,
-                 threshold: float | None = None) -> Extraction:
+def score_claims(
+    extraction: Extraction, *, scorer: Scorer | None = None, threshold: float | None = None
+) -> Extraction:
     """Score with `scorer` (default: the trained scorer, else the baseline) and rank."""
     name = getattr(scorer, "__name__", None) or type(scorer).__name__
     if scorer is None:
@@ -160,7 +187,9 @@ def score_claims(extraction: Extraction, *, scorer: Scorer | None = None,
     if threshold is None:
         threshold = default_threshold()
     claims = extraction.claims
-    scores = scorer([c.text for c in claims], [{"is_quote": c.is_quote, "speaker": c.speaker} for c in claims])
+    scores = scorer(
+        [c.text for c in claims], [{"is_quote": c.is_quote, "speaker": c.speaker} for c in claims]
+    )
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
@@ -183,8 +212,9 @@ def _sentence_reason(sentence: str) -> str | None:
     return None
 
 
-def extract_html(html: str, *, url: str | None = None, scorer: Scorer | None = None,
-                 threshold: float | None = None) -> Extraction:
+def extract_html(
+    html: str, *, url: str | None = None, scorer: Scorer | None = None, threshold: float | None = None
+) -> Extraction:
     """Extract from a web page; the page's own metadata wins over what the text suggests."""
     page = html_to_text(html, url=url)
     result = extract(page.text, scorer=scorer, threshold=threshold)

@@ -25,7 +25,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         span_start, span_end = start + first.offset, start + last.offset + len(last.value)
         # A closing quote or bracket that the segmenter put at the head of the next
         # sentence belongs to the one before it.
-        if spans and text[span_start] in _CLOSERS and (span_end == span_start + 1 or text[span_start + 1] == " "):
+        if (
+            spans
+            and text[span_start] in _CLOSERS
+            and (span_end == span_start + 1 or text[span_start + 1] == " ")
+        ):
             previous_start, _ = spans.pop()
             span_start = previous_start
         spans.append((span_start, span_end))

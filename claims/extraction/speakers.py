@@ -1,12 +1,12 @@
-"""Quotes and who said them; reported claims and their source.
+"""Who said each quote, and who is the source of each reported claim.
 
-A quote group is the speech of one speaker: all quoted stretches of a paragraph, continued
-into following paragraphs when a paragraph ends inside a quote and the next one opens
-with a quote mark (news style for long quotes: every paragraph opens, only the last
-closes). The speaker comes, in this order, from an attribution next to the quote
-(`“...,” said X`, `X said: “...`, `according to X`), from an introduction ending the
-previous paragraph (`He wrote:`, `The Russian President said:`, `..., saying:`), or from
-the quote group just before it. Names are resolved to full names through the registry.
+A quote group (see quotes.py) gets one speaker. It comes, in this order, from an
+attribution next to the quote (`“...,” said X`, `X said: “...`, `according to X`), from
+an introduction ending the previous paragraph (`He wrote:`, `The Russian President
+said:`, `..., saying:`), or from the quote group just before it. Sentences outside quotes
+are reported claims when they say who claims them (`X confirmed that ...`, `..., X said.`,
+`according to X, ...`, `..., reports X.`). Names are resolved to full names through the
+registry (names.py).
 """
 
 from bisect import bisect_right
@@ -14,10 +14,17 @@ from dataclasses import dataclass
 
 import regex
 
-from claims.extraction.lexicon import COUNTRY_OF, PRONOUNS, ROLE_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOPWORDS
+from claims.extraction.lexicon import (
+    COUNTRY_OF,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
 from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
+from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
-MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles, not speech
 _VERB = regex.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
@@ -45,65 +52,6 @@ class Attribution:
     is_reported: bool
 
 
-@dataclass
-class QuoteGroup:
-    spans: list[tuple[int, int]]
-    paragraphs: list[int]
-    speaker: str | None = None
-
-
-def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[QuoteGroup]:
-    """Quote groups in reading order; spans include their quote marks."""
-    groups: list[QuoteGroup] = []
-    open_at_end: int | None = None  # paragraph index whose quote ran on past its end
-    for index in kept:
-        start, end = paragraphs[index]
-        spans, still_open = _spans_in(text, start, end)
-        spans = [s for s in spans if _is_speech(text, s, start)]
-        if not spans:
-            open_at_end = None
-            continue
-        continues = open_at_end == index - 1 and spans[0][0] == start and bool(groups)
-        if continues:
-            groups[-1].spans.extend(spans)
-            groups[-1].paragraphs.append(index)
-        else:
-            groups.append(QuoteGroup(spans, [index]))
-        open_at_end = index if still_open and spans[-1][1] == end else None
-    return groups
-
-
-def _is_speech(text: str, span: tuple[int, int], paragraph_start: int) -> bool:
-    """Long enough to be speech, or short but placed where speech goes (opening the
-    paragraph, or after a colon); short quotes mid-sentence are scare quotes or titles."""
-    if len(text[span[0]:span[1]].split()) >= MIN_QUOTE_WORDS:
-        return True
-    return span[0] == paragraph_start or text[paragraph_start:span[0]].rstrip().endswith(":")
-
-
-def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
-    # British style quotes with single marks; used only where a paragraph has no double
-    # marks, and a closing ’ must not be followed by a letter (that is an apostrophe).
-    single = "“" not in text[start:end] and "‘" in text[start:end]
-    opener, closer = ("‘", "’") if single else ("“", "”")
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i in range(start, end):
-        mark = text[i]
-        if mark == opener:
-            if opened is not None:
-                spans.append((opened, i))
-            opened = i
-        elif mark == closer and opened is not None:
-            if single and i + 1 < end and text[i + 1].isalpha():
-                continue
-            spans.append((opened, i + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, end))
-    return spans, opened is not None
-
-
 class _Resolver:
     """Turns the words around a speech verb into a speaker name."""
 
@@ -126,7 +74,7 @@ class _Resolver:
                 named = self._name_at(after, limit) if after < limit else None
                 if named:
                     return named
-                determiner = self.text[position:descriptor.start(1)].strip()
+                determiner = self.text[position : descriptor.start(1)].strip()
                 if determiner.casefold() in ("a", "an"):
                     # "a spokeswoman" is someone new, not anyone named before
                     return " ".join([determiner.lower(), *words[: role_at + 1]])
@@ -184,8 +132,9 @@ class _Resolver:
         return self.registry.resolve_name(parts.words, position + offset)
 
 
-def attribute(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int, int]],
-              kept: list[int]) -> tuple[list[Attribution], Registry]:
+def attribute(
+    text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int, int]], kept: list[int]
+) -> tuple[list[Attribution], Registry]:
     """Speaker, quote and reported-speech flags for each (start, end, paragraph) sentence."""
     groups = find_quote_spans(text, paragraphs, kept)
     quoted = sorted(span for group in groups for span in group.spans)
@@ -214,8 +163,11 @@ def attribute(text: str, paragraphs: list[tuple[int, int]], sentences: list[tupl
 def _group_speaker(text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: _Resolver) -> str | None:
     spans_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for span in group.spans:
-        index = next(i for i in group.paragraphs if paragraphs[i][0] <= span[0] < paragraphs[i][1] or
-                     (span[0] == span[1] == paragraphs[i][1]))
+        index = next(
+            i
+            for i in group.paragraphs
+            if paragraphs[i][0] <= span[0] < paragraphs[i][1] or (span[0] == span[1] == paragraphs[i][1])
+        )
         spans_by_paragraph.setdefault(index, []).append(span)
     for index in group.paragraphs:  # attribution written next to the quote
         p_start, p_end = paragraphs[index]
@@ -231,7 +183,7 @@ def _group_speaker(text: str, group: QuoteGroup, paragraphs, by_paragraph, resol
             return speaker
     first = group.paragraphs[0]
     intro = by_paragraph.get(first - 1)
-    if intro and text[intro[-1][0]:intro[-1][1]].rstrip().endswith(":"):
+    if intro and text[intro[-1][0] : intro[-1][1]].rstrip().endswith(":"):
         return _speaker_in_lead(text, intro[-1][0], intro[-1][1], resolver)
     return None
 
@@ -250,7 +202,7 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: _Resolver) -> str
     verb = _VERB.search(text, start, clause_end)
     if not verb:
         return None
-    if not text[start:verb.start()].strip(" ,”’—–-"):
+    if not text[start : verb.start()].strip(" ,”’—–-"):
         return resolver.at(verb.end(), clause_end)
     return resolver.before(start, verb.start())
 
@@ -311,11 +263,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: _Resolver) -> s
             return speaker
     for verb in _VERB.finditer(text, start, min(end, start + 120)):
         word = verb.group()
-        follows = text[verb.end():verb.end() + 24].split()[:3]
+        follows = text[verb.end() : verb.end() + 24].split()[:3]
         if word not in _STRONG_VERBS and "that" not in follows:
             continue
         speaker = resolver.before(start, verb.start())
         if speaker:
             return speaker
     return None
-

@@ -10,10 +10,12 @@ def test_it_returns_one_score_in_range_per_sentence():
 
 
 def test_a_sentence_with_numbers_and_names_beats_an_opinion():
-    fact, opinion = baseline_scorer.score([
-        "Russia has vetoed 12 UN Security Council resolutions on Syria since 2011.",
-        "I think we should all be a bit more careful, perhaps.",
-    ])
+    fact, opinion = baseline_scorer.score(
+        [
+            "Russia has vetoed 12 UN Security Council resolutions on Syria since 2011.",
+            "I think we should all be a bit more careful, perhaps.",
+        ]
+    )
     assert fact > 0.5 > opinion
 
 

@@ -46,7 +46,9 @@ def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):
 
 
 def test_a_short_line_next_to_a_photo_credit_is_a_caption():
-    reasons = classify_paragraphs(["Headline Here", "Putin Assad Getty", "SERGEI KARPUKHIN/AFP/Getty Images", BODY])
+    reasons = classify_paragraphs(
+        ["Headline Here", "Putin Assad Getty", "SERGEI KARPUKHIN/AFP/Getty Images", BODY]
+    )
     assert reasons == {0: bp.TITLE, 1: bp.PHOTO_CAPTION, 2: bp.PHOTO_CREDIT}
 
 
@@ -61,5 +63,9 @@ def test_bylines_and_date_lines_are_recognised_only_as_short_lines():
 
 
 def test_a_long_paragraph_that_mentions_an_email_address_is_kept():
-    long = "The ministry said complaints can be sent to info@example.org, " + "and it promised a reply " * 5 + "."
+    long = (
+        "The ministry said complaints can be sent to info@example.org, "
+        + "and it promised a reply " * 5
+        + "."
+    )
     assert classify_paragraphs([BODY, long]) == {}

@@ -1,4 +1,10 @@
-from claims.extraction.dedupe import content_hash, is_near_duplicate, normalise_for_dedupe, similar_key, similarity
+from claims.extraction.dedupe import (
+    content_hash,
+    is_near_duplicate,
+    normalise_for_dedupe,
+    similar_key,
+    similarity,
+)
 
 
 def test_typography_case_and_spacing_do_not_change_the_content_hash():
@@ -14,7 +20,9 @@ def test_normalise_for_dedupe_folds_width_and_case():
 
 
 def test_similar_key_ignores_stop_words_order_and_plurals():
-    assert similar_key("The coalition conducts air raids in Syria") == similar_key("Air raid in Syria: coalition conducts")
+    assert similar_key("The coalition conducts air raids in Syria") == similar_key(
+        "Air raid in Syria: coalition conducts"
+    )
 
 
 def test_a_lightly_edited_claim_is_a_near_duplicate():

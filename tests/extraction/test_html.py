@@ -32,7 +32,12 @@ def test_navigation_share_bars_comments_and_scripts_are_dropped():
 def test_page_metadata_is_read_from_the_markup():
     page = html_to_text(PAGE, url="https://daily.example/a")
     assert (page.title, page.author, page.outlet, page.published, page.url) == (
-        "Big news today", "Jane Roe", "The Daily", dt.date(2015, 9, 15), "https://daily.example/a")
+        "Big news today",
+        "Jane Roe",
+        "The Daily",
+        dt.date(2015, 9, 15),
+        "https://daily.example/a",
+    )
 
 
 def test_a_page_without_an_article_still_gives_its_text():
@@ -40,8 +45,10 @@ def test_a_page_without_an_article_still_gives_its_text():
 
 
 def test_sanitising_removes_scripts_handlers_and_javascript_links():
-    clean = sanitize_html('<p onclick="x()">Hi <a href="javascript:alert(1)">a</a><script>bad()</script>'
-                          '<iframe src="https://evil.example"></iframe><a href="https://ok.example">b</a></p>')
+    clean = sanitize_html(
+        '<p onclick="x()">Hi <a href="javascript:alert(1)">a</a><script>bad()</script>'
+        '<iframe src="https://evil.example"></iframe><a href="https://ok.example">b</a></p>'
+    )
     assert "script" not in clean and "onclick" not in clean and "javascript" not in clean
     assert "iframe" not in clean
     assert '<a href="https://ok.example" rel="noopener noreferrer nofollow">b</a>' in clean

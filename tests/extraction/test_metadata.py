@@ -5,8 +5,11 @@ from claims.extraction.metadata import find_metadata, outlet_from_email, parse_d
 
 
 def test_the_author_comes_from_a_follow_line_and_the_outlet_from_the_email_domain():
-    paragraphs = ["Headline", "Body of the story mentions Breitbart once.",
-                  "Follow Sarkis Zeronian on Twitter: or e-mail to: szeronian@breitbart.com"]
+    paragraphs = [
+        "Headline",
+        "Body of the story mentions Breitbart once.",
+        "Follow Sarkis Zeronian on Twitter: or e-mail to: szeronian@breitbart.com",
+    ]
     meta = find_metadata(paragraphs, {0: bp.TITLE, 2: bp.SOCIAL_FOLLOW}, "\n\n".join(paragraphs))
     assert (meta.title, meta.author, meta.outlet) == ("Headline", "Sarkis Zeronian", "Breitbart")
 

@@ -8,12 +8,20 @@ def test_blank_lines_separate_paragraphs():
 
 def test_a_caption_line_stands_apart_from_the_credit_under_it():
     layout = lay_out("Putin Assad Getty\nSERGEI KARPUKHIN/AFP/Getty Images")
-    assert [layout.paragraph_text(i) for i in range(2)] == ["Putin Assad Getty", "SERGEI KARPUKHIN/AFP/Getty Images"]
+    assert [layout.paragraph_text(i) for i in range(2)] == [
+        "Putin Assad Getty",
+        "SERGEI KARPUKHIN/AFP/Getty Images",
+    ]
 
 
 def test_soft_wrapped_lines_are_joined_with_a_space():
-    layout = lay_out("This is a long line of prose that was wrapped by an\neditor at seventy-two columns and goes on.")
-    assert layout.text == "This is a long line of prose that was wrapped by an editor at seventy-two columns and goes on."
+    layout = lay_out(
+        "This is a long line of prose that was wrapped by an\neditor at seventy-two columns and goes on."
+    )
+    assert (
+        layout.text
+        == "This is a long line of prose that was wrapped by an editor at seventy-two columns and goes on."
+    )
     assert layout.paragraphs == [(0, len(layout.text))]
 
 
@@ -25,7 +33,11 @@ def test_a_finished_sentence_followed_by_a_capital_on_the_next_line_starts_a_par
 def test_offsets_slice_each_paragraph_out_of_the_rebuilt_text():
     layout = lay_out("Title\nCredit/AFP\n\nBody one is here.\n\nBody two\ncontinues here.")
     assert [layout.text[s:e] for s, e in layout.paragraphs] == [
-        "Title", "Credit/AFP", "Body one is here.", "Body two continues here."]
+        "Title",
+        "Credit/AFP",
+        "Body one is here.",
+        "Body two continues here.",
+    ]
     assert "\n" not in "".join(layout.text[s:e] for s, e in layout.paragraphs)
 
 

@@ -19,12 +19,30 @@ def _by_length(sentences, contexts):
 
 def test_the_dry_run_document_has_a_stable_shape():
     document = extract(ARTICLE, scorer=_by_length, threshold=0.5).to_json_dict()
-    assert list(document) == ["schema", "article", "scoring", "counts", "claims", "skipped", "paragraphs", "text"]
+    assert list(document) == [
+        "schema",
+        "article",
+        "scoring",
+        "counts",
+        "claims",
+        "skipped",
+        "paragraphs",
+        "text",
+    ]
     assert document["schema"] == SCHEMA
     assert list(document["article"]) == ["title", "author", "outlet", "published", "url", "content_hash"]
     assert list(document["claims"][0]) == [
-        "priority", "text", "speaker", "is_quote", "is_reported", "score", "check_worthy", "start", "end",
-        "paragraph_index"]
+        "priority",
+        "text",
+        "speaker",
+        "is_quote",
+        "is_reported",
+        "score",
+        "check_worthy",
+        "start",
+        "end",
+        "paragraph_index",
+    ]
     assert list(document["skipped"][0]) == ["text", "reason", "start", "end", "paragraph_index"]
     json.dumps(document)  # serialisable as is
 
@@ -68,8 +86,10 @@ def test_analyse_leaves_claims_unscored_in_reading_order():
 def test_skipped_text_keeps_its_reason_and_offsets():
     result = extract(ARTICLE, scorer=_by_length, threshold=0.5)
     assert [(s.text, s.reason) for s in result.skipped] == [
-        ("Big Headline Here", "title"), ("Advertisement", "advertisement")]
-    assert all(result.text[s.start:s.end] == s.text for s in result.skipped)
+        ("Big Headline Here", "title"),
+        ("Advertisement", "advertisement"),
+    ]
+    assert all(result.text[s.start : s.end] == s.text for s in result.skipped)
 
 
 def test_the_default_scorer_is_used_when_none_is_given():
@@ -79,9 +99,12 @@ def test_the_default_scorer_is_used_when_none_is_given():
 
 
 def test_html_metadata_wins_over_what_the_text_suggests():
-    html = ("<html><head><title>Jobs</title><meta name='author' content='Jane Roe'></head><body><article>"
-            "<h1>Jobs</h1><p>Unemployment fell to 3.5 percent last year, the lowest rate since 1969, "
-            "officials said on Friday in Washington.</p><p>Follow John Smith on Twitter</p></article></body></html>")
+    html = (
+        "<html><head><title>Jobs</title><meta name='author' content='Jane Roe'></head><body><article>"
+        "<h1>Jobs</h1><p>Unemployment fell to 3.5 percent last year, the lowest rate since 1969, "
+        "officials said on Friday in Washington.</p><p>Follow John Smith on Twitter</p>"
+        "</article></body></html>"
+    )
     result = extract_html(html, url="https://news.example/jobs", scorer=_by_length, threshold=0.5)
     assert (result.title, result.author, result.url) == ("Jobs", "Jane Roe", "https://news.example/jobs")
     assert any("3.5 percent" in c.text for c in result.claims)

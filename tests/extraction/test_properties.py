@@ -8,8 +8,11 @@ from hypothesis import strategies as st
 from claims.extraction import extract
 from claims.extraction.normalize import normalise
 
-SEED_PARAGRAPHS = (Path(__file__).resolve().parents[2] / "seeds" / "000_5e1c3ae6a570970f.txt").read_text(
-    "utf-8").split("\n\n")
+SEED_PARAGRAPHS = (
+    (Path(__file__).resolve().parents[2] / "seeds" / "000_5e1c3ae6a570970f.txt")
+    .read_text("utf-8")
+    .split("\n\n")
+)
 # Characters the rule stages treat specially, mixed with ordinary ones.
 ALPHABET = st.sampled_from(list("abcXYZ .,:;!?…\"'“”‘’«»„()[]-–—/@\n\n\t\u00a0\u200b\r0129Éé́ß漢"))
 noisy_text = st.text(alphabet=ALPHABET, max_size=300)
@@ -21,15 +24,15 @@ article_like = st.lists(
 def _check(result):
     assert result.text == normalise(result.text)
     for claim in result.claims:
-        assert claim.text == result.text[claim.start:claim.end]
+        assert claim.text == result.text[claim.start : claim.end]
         assert claim.text.strip() == claim.text and claim.text
         start, end = result.paragraphs[claim.paragraph_index]
         assert start <= claim.start < claim.end <= end
         assert 0.0 <= claim.score <= 1.0
     for skipped in result.skipped:
-        assert skipped.text == result.text[skipped.start:skipped.end]
+        assert skipped.text == result.text[skipped.start : skipped.end]
     spans = sorted([(c.start, c.end) for c in result.claims] + [(s.start, s.end) for s in result.skipped])
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     assert sorted(c.priority for c in result.claims) == list(range(1, len(result.claims) + 1))
     result.to_json_dict()
 
@@ -52,4 +55,6 @@ def test_extracting_the_extracted_text_again_changes_nothing(text):
     first = extract(text)
     again = extract(first.text)
     assert again.text == first.text
-    assert [(c.start, c.end, c.speaker) for c in again.claims] == [(c.start, c.end, c.speaker) for c in first.claims]
+    assert [(c.start, c.end, c.speaker) for c in again.claims] == [
+        (c.start, c.end, c.speaker) for c in first.claims
+    ]

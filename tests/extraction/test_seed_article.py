@@ -30,20 +30,34 @@ def test_photo_caption_credit_follow_line_and_comments_are_skipped_with_reasons(
     skipped = {s.text: s.reason for s in seed.skipped}
     assert skipped["Putin Assad Getty"] == bp.PHOTO_CAPTION
     assert skipped["SERGEI KARPUKHIN/AFP/Getty Images"] == bp.PHOTO_CREDIT
-    assert skipped["Follow Sarkis Zeronian on Twitter: or e-mail to: szeronian@breitbart.com"] == bp.SOCIAL_FOLLOW
+    assert (
+        skipped["Follow Sarkis Zeronian on Twitter: or e-mail to: szeronian@breitbart.com"]
+        == bp.SOCIAL_FOLLOW
+    )
     assert skipped["COMMENTS"] == bp.COMMENTS_HEADER
     assert skipped["Please let us know if you’re having issues with commenting."] == bp.COMMENT_NOTICE
 
 
 def test_no_boilerplate_becomes_a_claim(seed):
     claim_text = " ".join(c.text for c in seed.claims)
-    for junk in ("Getty", "Follow Sarkis", "COMMENTS", "commenting", "He wrote:", "The Russian President said:"):
+    for junk in (
+        "Getty",
+        "Follow Sarkis",
+        "COMMENTS",
+        "commenting",
+        "He wrote:",
+        "The Russian President said:",
+    ):
         assert junk not in claim_text
 
 
 def test_putins_three_paragraph_quote_is_his(seed):
-    for fragment in ("Simple common sense", "wide coalition to fight extremists", "should unite everyone",
-                     "without the Syrian Army fighting"):
+    for fragment in (
+        "Simple common sense",
+        "wide coalition to fight extremists",
+        "should unite everyone",
+        "without the Syrian Army fighting",
+    ):
         claim = _claim(seed, fragment)
         assert (claim.speaker, claim.is_quote) == ("Vladimir Putin", True)
 
@@ -62,7 +76,11 @@ def test_ulrich_specks_five_paragraph_quote_after_he_wrote_is_his(seed):
 
 
 def test_every_quoted_sentence_has_one_of_the_three_speakers(seed):
-    assert {c.speaker for c in seed.claims if c.is_quote} == {"Vladimir Putin", "Bashar al-Assad", "Ulrich Speck"}
+    assert {c.speaker for c in seed.claims if c.is_quote} == {
+        "Vladimir Putin",
+        "Bashar al-Assad",
+        "Ulrich Speck",
+    }
 
 
 def test_putins_reported_confirmation_carries_his_full_name(seed):
@@ -86,7 +104,7 @@ def test_factual_sentences_are_queued_near_the_top(seed):
 
 def test_every_claim_slices_back_out_of_the_article_text(seed):
     for claim in seed.claims:
-        assert seed.text[claim.start:claim.end] == claim.text
+        assert seed.text[claim.start : claim.end] == claim.text
         start, end = seed.paragraphs[claim.paragraph_index]
         assert start <= claim.start < claim.end <= end
         assert claim.paragraph_text == seed.text[start:end]

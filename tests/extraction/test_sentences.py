@@ -7,7 +7,9 @@ def _split(text):
 
 def test_it_splits_sentences_and_keeps_abbreviations_together():
     assert _split("Dr. Smith arrived at 3 p.m. on Monday. He left.") == [
-        "Dr. Smith arrived at 3 p.m. on Monday.", "He left."]
+        "Dr. Smith arrived at 3 p.m. on Monday.",
+        "He left.",
+    ]
 
 
 def test_a_closing_quote_stays_with_its_sentence():
@@ -30,4 +32,7 @@ def test_empty_and_blank_ranges_have_no_sentences():
 
 
 def test_leading_dashes_and_bullets_are_not_part_of_a_sentence():
-    assert _split("— The Senate voted 52-48. • Second point here.") == ["The Senate voted 52-48.", "Second point here."]
+    assert _split("— The Senate voted 52-48. • Second point here.") == [
+        "The Senate voted 52-48.",
+        "Second point here.",
+    ]
