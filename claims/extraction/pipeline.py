@@ -77,7 +77,17 @@ class Extraction:
         return [c for c in self.claims if c.check_worthy]
 
     def to_json_dict(self) -> dict:
-        """The stable dry-run document (schema "factcheck.extraction/1"); see docs in tests."""
+        """The dry-run document. Its shape is schema "factcheck.extraction/1"; a change of
+        keys or meaning gets a new schema name (test_pipeline pins the keys).
+
+        - article: title, author, outlet, published (ISO date), url, content_hash
+        - scoring: scorer (name), threshold
+        - counts: paragraphs, sentences, claims, check_worthy, skipped
+        - claims, ranked (priority 1 = most check-worthy): priority, text, speaker,
+          is_quote, is_reported, score, check_worthy, start, end, paragraph_index
+        - skipped, in reading order: text, reason, start, end, paragraph_index
+        - paragraphs: [start, end] of each paragraph; text: what all offsets refer to
+        """
         return {
             "schema": SCHEMA,
             "article": {
