@@ -14,7 +14,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from yarl import URL
 
@@ -32,11 +32,9 @@ from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.gates import Limiter
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
+from claims.linkcheck.schedule import run_by_host
 from claims.web.guard import BlockedURL, InvalidURL, parse_networks, parse_target
 from claims.web.text import decode_body
-
-# URLs started but not finished at once; bounds memory on very long lists.
-MAX_PENDING = 10_000
 
 
 def url_key(url: str) -> str:
@@ -59,25 +57,31 @@ async def check_urls(
     for url in urls:
         by_key.setdefault(url_key(url), []).append(url)
     results: dict[str, LinkResult] = {}
+
+    async def one(originals: list[str]) -> None:
+        result = await run.check(originals[0])
+        if on_result is not None:
+            on_result(result)
+        results[originals[0]] = result
+        for original in originals[1:]:
+            results[original] = replace(result, url=original)
+
     async with _Run(config) as run:
-        window = asyncio.Semaphore(MAX_PENDING)
-
-        async def one(key: str, originals: list[str]) -> None:
-            try:
-                result = await run.check(originals[0])
-                if on_result is not None:
-                    on_result(result)
-                for original in originals:
-                    results[original] = result if original == originals[0] else replace(result, url=original)
-            finally:
-                window.release()
-
-        tasks = []
-        for key, originals in by_key.items():
-            await window.acquire()
-            tasks.append(asyncio.create_task(one(key, originals)))
-        await asyncio.gather(*tasks)
+        await run_by_host(
+            ((_host_of(key), originals) for key, originals in by_key.items()),
+            one,
+            # Room to spare, so a freed request slot always finds a check waiting for it.
+            window=2 * config.concurrency,
+            host_window=2 * config.per_host_concurrency,
+        )
     return results
+
+
+def _host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def check_urls_sync(

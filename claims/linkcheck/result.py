@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from claims.linkcheck.classify import LinkClass
 
@@ -26,9 +26,17 @@ class LinkResult:
 
     def as_dict(self, *, with_content: bool = False) -> dict:
         """JSON-ready dict (the JSON Lines output of `checklinks --json`)."""
-        data = asdict(self)
-        data["class"] = str(data.pop("link_class"))
-        data["redirects"] = [list(hop) for hop in self.redirects]
-        if not with_content:
-            data.pop("content_text")
+        data = {
+            "url": self.url,
+            "class": str(self.link_class),
+            "http_status": self.http_status,
+            "final_url": self.final_url,
+            "redirects": [list(hop) for hop in self.redirects],
+            "elapsed_ms": self.elapsed_ms,
+            "error": self.error,
+            "content_sha256": self.content_sha256,
+            "attempts": self.attempts,
+        }
+        if with_content:
+            data["content_text"] = self.content_text
         return data

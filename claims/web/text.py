@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -71,6 +69,8 @@ def detect_encoding(body: bytes, declared: str | None = None) -> str:
         # A body cut at the cap may end inside a character: still UTF-8.
         if exc.start >= len(body) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"
+    from charset_normalizer import from_bytes  # slow to import, rarely needed
+
     guess = from_bytes(body[:65536]).best()
     return _known(guess.encoding if guess else None) or "utf-8"
 
