@@ -14,17 +14,12 @@ from dataclasses import dataclass
 
 import regex
 
-from claims.extraction.lexicon import (
-    COUNTRY_OF,
-    PRONOUNS,
-    ROLE_NOUNS,
-    SPEECH_PARTICIPLES,
-    SPEECH_VERBS,
-    STOPWORDS,
-)
-from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
+from claims.extraction.agents import AgentResolver
+from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
+from claims.extraction.names import Registry, build_registry
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
+MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
 _VERB = regex.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
@@ -34,15 +29,6 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged".split()
 )
-_AUX = frozenset(
-    "has have had also then later previously once again reportedly publicly recently earlier would will "
-    "is was has been had been repeatedly privately separately immediately".split()
-)
-_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
-_PRONOUN = regex.compile(r"(he|she|He|She)\b")
-_SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
-_WORD = regex.compile(r"[^\s]+")
-_CLAUSE = regex.compile(r"[^.;!?“‘]*")
 
 
 @dataclass(frozen=True)
@@ -50,86 +36,6 @@ class Attribution:
     speaker: str | None
     is_quote: bool
     is_reported: bool
-
-
-class _Resolver:
-    """Turns the words around a speech verb into a speaker name."""
-
-    def __init__(self, text: str, registry: Registry) -> None:
-        self.text = text
-        self.registry = registry
-
-    def at(self, position: int, limit: int) -> str | None:
-        """The speaker phrase starting at `position` ("said X", a sentence's subject)."""
-        position = _SKIP.match(self.text, position, limit).end()
-        if _PRONOUN.match(self.text, position, limit):
-            return self.registry.resolve_pronoun(position)
-        descriptor = _DESCRIPTOR.match(self.text, position, limit)
-        if descriptor:
-            words = descriptor.group(1).split()
-            role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
-            if role_at is not None:
-                # "the Russian President Vladimir Putin": the name after the role wins.
-                after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
-                named = self._name_at(after, limit) if after < limit else None
-                if named:
-                    return named
-                determiner = self.text[position : descriptor.start(1)].strip()
-                if determiner.casefold() in ("a", "an"):
-                    # "a spokeswoman" is someone new, not anyone named before
-                    return " ".join([determiner.lower(), *words[: role_at + 1]])
-                return self._descriptor(words[:role_at], words[role_at], position)
-            # "the Labor Department", "the White House": an organisation by name
-            return self._name_at(descriptor.start(1), limit)
-        return self._name_at(position, limit)
-
-    def before(self, floor: int, verb_start: int) -> str | None:
-        """The speaker phrase ending just before a verb ("X said", "the minister has said")."""
-        words = list(_WORD.finditer(self.text, floor, verb_start))
-        while words and words[-1].group().casefold() in _AUX:
-            words.pop()
-        if not words:
-            return None
-        if words[-1].group().endswith(","):  # "X, a Russia expert at ..., said": skip the appositive
-            commas = [i for i, w in enumerate(words[:-1]) if w.group().endswith(",")]
-            if not commas:
-                return None
-            words = words[: commas[-1] + 1]
-            last = words[-1]
-            return self.at(self._phrase_start(words[:-1], last.start()), last.end() - 1)
-        last = words[-1]
-        if last.group().casefold() in PRONOUNS:
-            return self.registry.resolve_pronoun(last.start())
-        start = self._phrase_start(words[:-1], last.start())
-        return self.at(start, last.end())
-
-    def _phrase_start(self, words: list, position: int) -> int:
-        """Walk back over capitalised words, particles and a descriptor's modifiers."""
-        for word in reversed(words[-4:]):
-            token = word.group()
-            if token.endswith((",", ".", ":", ";", "”")):
-                break
-            position = word.start()
-            if token.casefold() in ("the", "a", "an"):
-                break
-        return position
-
-    def _descriptor(self, modifiers: list[str], role: str, position: int) -> str | None:
-        folded = [m.casefold() for m in modifiers]
-        if any(m in STOPWORDS for m in folded):
-            return None
-        country = next((COUNTRY_OF[m] for m in folded if m in COUNTRY_OF), None)
-        return self.registry.resolve_descriptor(role.casefold(), country, position)
-
-    def _name_at(self, position: int, limit: int) -> str | None:
-        run = NAME_RUN.match(self.text, position, limit)
-        if not run:
-            return None
-        pieces = split_name_run(run.group())
-        if not pieces:
-            return None
-        offset, parts = pieces[0]
-        return self.registry.resolve_name(parts.words, position + offset)
 
 
 def attribute(
@@ -140,7 +46,7 @@ def attribute(
     quoted = sorted(span for group in groups for span in group.spans)
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
-    resolver = _Resolver(text, registry)
+    resolver = AgentResolver(text, registry)
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for start, end, index in sentences:
         by_paragraph.setdefault(index, []).append((start, end))
@@ -160,7 +66,9 @@ def attribute(
     return result, registry
 
 
-def _group_speaker(text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: _Resolver) -> str | None:
+def _group_speaker(
+    text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: AgentResolver
+) -> str | None:
     spans_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for span in group.spans:
         index = next(
@@ -173,7 +81,9 @@ def _group_speaker(text: str, group: QuoteGroup, paragraphs, by_paragraph, resol
         p_start, p_end = paragraphs[index]
         spans = spans_by_paragraph[index]
         for i, (_, span_end) in enumerate(spans):
-            gap_end = spans[i + 1][0] if i + 1 < len(spans) else p_end
+            gap_end = _gap_end(
+                by_paragraph.get(index, []), span_end, spans[i + 1][0] if i + 1 < len(spans) else p_end
+            )
             speaker = _speaker_in_gap(text, span_end, gap_end, resolver)
             if speaker:
                 return speaker
@@ -193,21 +103,32 @@ def _sentence_start(sentences: list[tuple[int, int]], position: int, default: in
     return starts[-1] if starts else default
 
 
-def _speaker_in_gap(text: str, start: int, end: int, resolver: _Resolver) -> str | None:
+def _gap_end(sentences: list[tuple[int, int]], span_end: int, hard_end: int) -> int:
+    """Where an attribution after a quote can end: the end of the quote's sentence, or of
+    the next one when the quote closes its sentence (`“It is over.” Smith said.`)."""
+    for i, (start, end) in enumerate(sentences):
+        if start < span_end <= end:
+            if end == span_end and i + 1 < len(sentences):
+                end = sentences[i + 1][1]
+            return min(end, hard_end)
+    return hard_end
+
+
+def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
     """`”, said X.` / `” X said.` / `”, according to X.` right after a closing quote."""
-    clause_end = start + len(_CLAUSE.match(text, start, end).group())
-    according = _ACCORDING.search(text, start, clause_end)
+    near = min(end, start + MAX_ATTRIBUTION_CHARS)
+    according = _ACCORDING.search(text, start, near)
     if according:
-        return resolver.at(according.end(), clause_end)
-    verb = _VERB.search(text, start, clause_end)
+        return resolver.at(according.end(), end)
+    verb = _VERB.search(text, start, near)
     if not verb:
         return None
     if not text[start : verb.start()].strip(" ,”’—–-"):
-        return resolver.at(verb.end(), clause_end)
+        return resolver.at(verb.end(), end)
     return resolver.before(start, verb.start())
 
 
-def _speaker_in_lead(text: str, start: int, end: int, resolver: _Resolver) -> str | None:
+def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
     """`X said: “` / `..., saying: “` / `According to X, “` before a quote."""
     according = _ACCORDING.search(text, start, end)
     if according:
@@ -249,7 +170,7 @@ def _opens_with_quote(start: int, quoted, quote_starts) -> bool:
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 
 
-def _reported_speaker(text: str, start: int, end: int, resolver: _Resolver) -> str | None:
+def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
     """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`"""
     according = _ACCORDING.search(text, start, end)
     if according:

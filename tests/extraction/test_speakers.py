@@ -162,3 +162,28 @@ def test_british_single_quotes_are_quotes_and_apostrophes_are_not():
     )
     quoted = [(speaker, is_quote) for text, speaker, is_quote, _ in _attributed(raw) if text.startswith("‘")]
     assert quoted == [("Angela Rayner", True), ("Angela Rayner", True)]
+
+
+def test_a_name_after_a_lowercase_role_is_the_speaker():
+    raw = "Kremlin spokesman Dmitry Peskov said the sanctions were unlawful and would fail."
+    assert _attributed(raw)[0][1:] == ("Dmitry Peskov", False, True)
+
+
+def test_an_abbreviation_in_the_attribution_does_not_cut_it_short():
+    raw = "“This is just the beginning,” U.S. Treasury Secretary Janet Yellen said."
+    assert _attributed(raw)[0][1:3] == ("Janet Yellen", True)
+
+
+def test_a_name_between_commas_before_the_verb_is_the_speaker():
+    raw = "Its foreign policy chief, Josep Borrell, told reporters the bloc stood with its partners."
+    assert _attributed(raw)[0][1] == "Josep Borrell"
+
+
+def test_a_relative_clause_between_name_and_verb_is_skipped():
+    raw = "Janet Yellen spoke.\n\nYellen, who spoke in Washington, added that more measures were coming."
+    assert _speaker_of(raw, "more measures") == "Janet Yellen"
+
+
+def test_an_organisation_is_kept_whole_as_the_speaker():
+    raw = "The European Union said it was studying the measures closely."
+    assert _attributed(raw)[0][1] == "European Union"
