@@ -13,6 +13,7 @@ import unicodedata
 import regex
 
 from claims.extraction.lexicon import STOPWORDS
+from claims.extraction.normalize import normalise
 
 NEAR_DUPLICATE = 0.8  # Jaccard overlap at or above which two claims are the same claim
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
@@ -20,8 +21,10 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 
 
 def normalise_for_dedupe(text: str) -> str:
-    """Compatibility-folded, case-folded, straight quotes, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    """The pipeline's normalisation, then compatibility- and case-folded, straight quotes,
+    single spaces. Layout only moves whitespace, so raw text, normalised text and the
+    extracted article text all give the same key."""
+    text = unicodedata.normalize("NFKC", normalise(text)).translate(_QUOTES).casefold()
     return " ".join(text.split())
 
 

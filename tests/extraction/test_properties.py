@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import extract
+from claims.extraction import content_hash, extract
 from claims.extraction.normalize import normalise
 
 SEED_PARAGRAPHS = (
@@ -58,3 +58,9 @@ def test_extracting_the_extracted_text_again_changes_nothing(text):
     assert [(c.start, c.end, c.speaker) for c in again.claims] == [
         (c.start, c.end, c.speaker) for c in first.claims
     ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(article_like)
+def test_raw_and_extracted_text_have_the_same_content_hash(text):
+    assert extract(text).content_hash == content_hash(text)
