@@ -162,27 +162,27 @@ def analyse(text: str) -> Extraction:
             continue
         claims.append(
             CandidateClaim(
-                sentence,
-                start,
-                end,
-                index,
-                paragraph_texts[index],
-                who.speaker,
-                who.is_quote,
-                who.is_reported,
+                text=sentence,
+                start=start,
+                end=end,
+                paragraph_index=index,
+                paragraph_text=paragraph_texts[index],
+                speaker=who.speaker,
+                is_quote=who.is_quote,
+                is_reported=who.is_reported,
             )
         )
     skipped.sort(key=lambda s: s.start)
     meta = find_metadata(paragraph_texts, reasons, body)
     return Extraction(
-        meta.title,
-        meta.author,
-        meta.outlet,
-        meta.published,
-        body,
-        layout.paragraphs,
-        claims,
-        skipped,
+        title=meta.title,
+        author=meta.author,
+        outlet=meta.outlet,
+        published=meta.published,
+        text=body,
+        paragraphs=layout.paragraphs,
+        claims=claims,
+        skipped=skipped,
         sentence_count=len(sentences),
     )
 
