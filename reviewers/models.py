@@ -35,6 +35,13 @@ class Reviewer(models.Model):
     def __str__(self) -> str:
         return self.user.get_full_name() or self.user.get_username()
 
+    def save(self, *args, **kwargs) -> None:
+        """Saves, then puts the user in their role's group (and no other newsroom group)."""
+        from reviewers.roles import put_in_role_group
+
+        super().save(*args, **kwargs)
+        put_in_role_group(self.user, self.role)
+
     @property
     def topic_list(self) -> list[str]:
         return [t.strip() for t in self.topics.split(",") if t.strip()]

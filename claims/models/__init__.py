@@ -1,17 +1,21 @@
 from claims.models.article import Article
 from claims.models.claim import Claim, ClaimStatus
+from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
 
 __all__ = [
     "Article",
+    "AwaitingMySignOff",
     "Claim",
     "ClaimStatus",
     "Correction",
     "LinkCheck",
     "LinkClass",
+    "MyQueue",
     "Rating",
     "Source",
     "SourceSnapshot",
+    "UnassignedClaim",
     "Verdict",
 ]

@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
+
+from claims.models.versioning import VersionedModel
+from claims.priority import content_score, urgency
 
 
 class ClaimStatus(models.TextChoices):
@@ -14,6 +18,7 @@ class ClaimStatus(models.TextChoices):
     CORRECTING = "correcting", "Correcting"
 
 
+# Claims that count against a reviewer's assignment cap: work still in their hands.
 OPEN_STATUSES = (ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.CORRECTING)
 
 
@@ -33,12 +38,49 @@ class ClaimQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=ClaimStatus.PUBLISHED)
 
+    def awaiting_sign_off_by(self, user):
+        """Waiting for an editor other than the draft's author (the two-person rule)."""
+        from claims.models.verdict import Verdict
+
+        own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True, author=user)
+        return self.awaiting_sign_off().exclude(Exists(own_draft))
+
     def by_priority(self):
-        return self.order_by("-priority", "created_at", "pk")
+        """Most urgent first: stored priority plus an age bonus (see claims.priority)."""
+        return self.alias(urgency=urgency()).order_by("-urgency", "pk")
+
+    def with_repeats(self):
+        """Annotate `repeats`: how many other articles carry the same claim (one subquery)."""
+        others = (
+            Claim.objects.filter(normalized_hash=OuterRef("normalized_hash"))
+            .exclude(article=OuterRef("article"))
+            .order_by()
+            .values("normalized_hash")
+            .annotate(n=Count("article", distinct=True))
+            .values("n")
+        )
+        return self.annotate(repeats=Coalesce(Subquery(others), 0))
+
+    def refresh_priorities(self) -> int:
+        """Recompute the stored priority from check-worthiness and repeats; returns rows changed.
+
+        Bumps `version` on each changed row, so an open edit form notices."""
+        changed = []
+        for claim in self.with_repeats().only("pk", "checkworthiness", "priority", "version"):
+            score = content_score(claim.checkworthiness, claim.repeats)
+            if abs(score - claim.priority) > 1e-9:
+                claim.priority, claim.version = score, claim.version + 1
+                changed.append(claim)
+        Claim.objects.bulk_update(changed, ["priority", "version"], batch_size=500)
+        return len(changed)
 
 
-class Claim(models.Model):
-    """A check-worthy sentence or quote from an article, and its place in the workflow."""
+class Claim(VersionedModel):
+    """A check-worthy sentence or quote from an article, and its place in the workflow.
+
+    Change `status` only through `transition()`, `take_next()` or `assign()`
+    (claims/workflow.py holds the rules); every save checks `version`.
+    """
 
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
@@ -54,6 +96,9 @@ class Claim(models.Model):
     )
     status = models.CharField(max_length=20, choices=ClaimStatus, default=ClaimStatus.NEW)
     dismissal_reason = models.CharField(max_length=200, blank=True)
+    review_note = models.TextField(
+        blank=True, help_text="The latest word from an editor: why the claim was sent back or reopened."
+    )
     priority = models.FloatField(default=0.0)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -74,6 +119,15 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["-priority", "created_at"]
+        # Workflow steps beyond add/change/delete; reviewers.roles grants them per role.
+        permissions = [
+            ("take_claim", "Can take, start and release claims, and promote new ones"),
+            ("submit_claim", "Can submit a verdict for sign-off"),
+            ("assign_claim", "Can assign and reassign claims"),
+            ("triage_claim", "Can dismiss claims and requeue dismissed ones"),
+            ("sign_off_claim", "Can approve and publish verdicts, or send them back"),
+            ("correct_claim", "Can reopen a published verdict for correction"),
+        ]
         constraints = [
             # One claim per span of an article: re-running extraction never duplicates.
             models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span"),
@@ -100,3 +154,32 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    def transition(self, step: str, user, **options) -> "Claim":
+        """Make a workflow step (see claims.workflow.STEPS); raises TransitionError.
+
+        Locks and re-reads the row, so `self` is refreshed from the database afterwards."""
+        from claims import workflow
+
+        claim = workflow.apply(self, step, user, **options)
+        self.refresh_from_db()
+        return claim
+
+    @classmethod
+    def take_next(cls, user) -> "Claim | None":
+        """Assign the most urgent unassigned claim to `user`; None when the queue is empty."""
+        from claims import workflow
+
+        return workflow.take_next(user)
+
+    def draft_verdict(self):
+        """The verdict being written or awaiting sign-off (never more than one); one query."""
+        return self.verdicts.filter(published_at__isnull=True).select_related("rating", "author").first()
+
+    def published_verdict(self):
+        """The verdict of record, if any; one query."""
+        return (
+            self.verdicts.filter(is_current=True, published_at__isnull=False)
+            .select_related("rating", "approved_by", "author")
+            .first()
+        )

@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from claims.models.versioning import VersionedModel
+
 
 class Rating(models.Model):
     """One step of the verdict scale; newsrooms rename or extend it in the admin."""
@@ -21,8 +23,12 @@ class Rating(models.Model):
         return self.label
 
 
-class Verdict(models.Model):
-    """A reviewer's rating of a claim; published once an editor signs it off."""
+class Verdict(VersionedModel):
+    """A reviewer's rating of a claim; published once an editor signs it off.
+
+    A draft has no `published_at`. A correction's draft starts with `is_current=False`
+    and takes over from the verdict of record when it is published.
+    """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verdicts")
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="verdicts")
@@ -54,6 +60,10 @@ class Verdict(models.Model):
             models.UniqueConstraint(
                 fields=["claim"], condition=Q(is_current=True), name="verdict_one_current_per_claim"
             ),
+            # The claim page edits "the" draft: a claim never has two unpublished verdicts.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(published_at__isnull=True), name="verdict_one_draft_per_claim"
+            ),
             # Two-person rule, also at the database level.
             models.CheckConstraint(
                 condition=Q(approved_by__isnull=True) | ~Q(approved_by=models.F("author")),
@@ -71,9 +81,23 @@ class Verdict(models.Model):
     def __str__(self) -> str:
         return f"{self.rating} — {self.claim}"
 
+    @property
+    def is_draft(self) -> bool:
+        return self.published_at is None
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(published_at__isnull=False)
+
 
 class Correction(models.Model):
-    """Public note attached to a claim when a published verdict is changed."""
+    """Public note attached to a claim when a published verdict is changed.
+
+    Opened (with the reason) when an editor reopens the verdict; `what_changed` and
+    `published_at` are filled in when the corrected verdict is published, and only
+    then is the note public.
+    """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="corrections")
     previous_verdict = models.ForeignKey(Verdict, on_delete=models.PROTECT, related_name="+")
@@ -81,9 +105,18 @@ class Correction(models.Model):
     reason = models.TextField()
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CorrectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # Publishing a correction finds "the" open one: at most one per claim.
+            models.UniqueConstraint(
+                fields=["claim"], condition=models.Q(published_at__isnull=True), name="correction_one_open_per_claim"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Correction to {self.claim} on {self.created_at:%Y-%m-%d}"

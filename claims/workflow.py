@@ -1,0 +1,340 @@
+"""The review workflow: every step a claim can take and who may take it, in one place.
+
+    step       from                           to                    who (permission)                 rule
+    promote    new                            queued                take_claim
+    requeue    dismissed                      queued                triage_claim
+    take       queued, unassigned             in_review             take_claim                      assignment cap
+    release    in_review                      queued                the assignee, or assign_claim
+    assign     queued, in_review, correcting  in_review (from       assign_claim                    cap of the new
+                                              queued), else same                                    assignee
+    submit     in_review, correcting          awaiting_sign_off     the assignee, with submit_claim evidence rule
+    send_back  awaiting_sign_off              in_review, or         sign_off_claim                  reason
+                                              correcting for a correction
+    publish    awaiting_sign_off              published             sign_off_claim, not the author  two-person rule
+    dismiss    new, queued, in_review         dismissed             triage_claim                    why (a kind)
+    correct    published                      correcting            correct_claim                   reason; opens
+                                                                                                     a Correction
+
+Every refusal raises `TransitionError` with a message fit to show as is: the admin
+shows it as an error message, the API returns it, code can catch it. Each step
+locks the claim row, re-checks its state, and is recorded in the audit trail with
+the step's name as the change reason.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from claims.corrections import describe_change
+from claims.models import Claim, ClaimStatus, Correction, Verdict
+from claims.models.versioning import EditConflict
+from claims.priority import content_score
+from reviewers.models import Reviewer
+
+S = ClaimStatus
+
+
+class TransitionError(Exception):
+    """A step the workflow refuses; the message says why and is shown to users as is."""
+
+
+class DismissalKind(models.TextChoices):
+    NOT_CHECKWORTHY = "not_checkworthy", "Not check-worthy"
+    OUT_OF_SCOPE = "out_of_scope", "Out of scope"
+    DUPLICATE = "duplicate", "Duplicate"
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    label: str
+    sources: tuple[str, ...]
+    target: str | None  # None: decided by the step (see the table above)
+    permission: str
+    assignee_only: bool = False
+    needs_reason: bool = False
+
+
+STEPS: dict[str, Step] = {
+    step.name: step
+    for step in [
+        Step("promote", "Queue for review", (S.NEW,), S.QUEUED, "claims.take_claim"),
+        Step("requeue", "Back to the queue", (S.DISMISSED,), S.QUEUED, "claims.triage_claim"),
+        Step("take", "Take this claim", (S.QUEUED,), S.IN_REVIEW, "claims.take_claim"),
+        Step("release", "Release to the queue", (S.IN_REVIEW,), S.QUEUED, "claims.take_claim", assignee_only=True),
+        Step("assign", "Assign", (S.QUEUED, S.IN_REVIEW, S.CORRECTING), None, "claims.assign_claim"),
+        Step(
+            "submit",
+            "Submit for sign-off",
+            (S.IN_REVIEW, S.CORRECTING),
+            S.AWAITING_SIGN_OFF,
+            "claims.submit_claim",
+            assignee_only=True,
+        ),
+        Step("send_back", "Send back", (S.AWAITING_SIGN_OFF,), None, "claims.sign_off_claim", needs_reason=True),
+        Step("publish", "Approve and publish", (S.AWAITING_SIGN_OFF,), S.PUBLISHED, "claims.sign_off_claim"),
+        Step("dismiss", "Dismiss", (S.NEW, S.QUEUED, S.IN_REVIEW), S.DISMISSED, "claims.triage_claim"),
+        Step("correct", "Reopen for correction", (S.PUBLISHED,), S.CORRECTING, "claims.correct_claim", needs_reason=True),
+    ]
+}
+
+# Editors may release a claim they do not hold (to put it back in the queue).
+RELEASE_OVERRIDE = "claims.assign_claim"
+# Content (sources, the draft verdict, speaker) is edited only while a claim is worked on.
+EDITABLE_STATES = (S.IN_REVIEW, S.CORRECTING)
+
+
+def _name(user) -> str:
+    return user.get_username() if user is not None else "nobody"
+
+
+def _state_label(status: str) -> str:
+    return S(status).label
+
+
+def refusal(step: Step, claim: Claim, user) -> str | None:
+    """Why `user` may not take `step` on `claim` now (state, role, assignee); None if they may.
+
+    The step-specific rules (evidence, two-person, cap, reasons) are checked by `apply`."""
+    if claim.status not in step.sources:
+        allowed = " or ".join(f"“{_state_label(s)}”" for s in step.sources)
+        return (
+            f"Cannot “{step.label}” claim #{claim.pk}: it is “{_state_label(claim.status)}”, "
+            f"and this step needs it to be {allowed}."
+        )
+    if not user.has_perm(step.permission):
+        return f"{_name(user)} may not “{step.label}”: that needs the {step.permission} permission."
+    if step.assignee_only and claim.assignee_id != user.pk:
+        if step.name == "release" and user.has_perm(RELEASE_OVERRIDE):
+            return None
+        holder = f"its assignee, {_name(claim.assignee)}" if claim.assignee_id else "its assignee (it has none)"
+        return f"Only {holder}, can “{step.label}” claim #{claim.pk}."
+    if step.name == "take" and claim.assignee_id is not None:
+        return f"Claim #{claim.pk} is already assigned to {_name(claim.assignee)}."
+    return None
+
+
+def allowed_steps(claim: Claim, user) -> list[Step]:
+    """The steps `user` may press on `claim` now; the claim page shows these buttons."""
+    return [step for step in STEPS.values() if refusal(step, claim, user) is None]
+
+
+def can_edit(claim: Claim, user) -> bool:
+    """May `user` change the claim's content (speaker, sources, draft verdict) now?"""
+    return (
+        claim.status in EDITABLE_STATES
+        and claim.assignee_id == user.pk
+        and user.has_perm("claims.change_claim")
+    )
+
+
+def apply(
+    claim: Claim,
+    step_name: str,
+    user,
+    *,
+    reason: str = "",
+    assignee=None,
+    dismissal: str = "",
+    duplicate_of: Claim | None = None,
+) -> Claim:
+    """Take a step on a claim for `user`; returns the updated claim or raises TransitionError."""
+    step = STEPS.get(step_name)
+    if step is None:
+        raise TransitionError(f"There is no workflow step called “{step_name}”.")
+    reason = reason.strip()
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update(of=("self",)).select_related("assignee").get(pk=claim.pk)
+        problem = refusal(step, locked, user)
+        if problem:
+            raise TransitionError(problem)
+        if step.needs_reason and not reason:
+            raise TransitionError(f"Give a reason to “{step.label}”: it is kept on record.")
+        locked.status = step.target or locked.status
+        EFFECTS[step.name](locked, user, reason=reason, assignee=assignee, dismissal=dismissal, duplicate_of=duplicate_of)
+        locked._change_reason = step.name
+        locked.save()
+    return locked
+
+
+def take_next(user, *, attempts: int = 5) -> Claim | None:
+    """Assign the most urgent unassigned queued claim to `user`; None when the queue is empty.
+
+    On PostgreSQL the pick is `SELECT ... FOR UPDATE SKIP LOCKED`, so reviewers asking at
+    the same moment each get a different claim without waiting for one another. Where
+    row locks do not exist (SQLite) the versioned save detects a claim taken in between,
+    and the next one is tried.
+    """
+    step = STEPS["take"]
+    if not user.has_perm(step.permission):
+        raise TransitionError(f"{_name(user)} may not take claims: that needs the {step.permission} permission.")
+    for _ in range(attempts):
+        try:
+            with transaction.atomic():
+                check_cap(user)
+                claim = (
+                    Claim.objects.unassigned()
+                    .by_priority()
+                    .select_for_update(skip_locked=True, of=("self",))
+                    .first()
+                )
+                if claim is None:
+                    return None
+                claim.assignee, claim.status = user, S.IN_REVIEW
+                claim._change_reason = "take"
+                claim.save()
+                return claim
+        except EditConflict:
+            continue
+    raise TransitionError("The queue is busy: another reviewer took each claim offered. Try again.")
+
+
+def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
+    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
+    done, refused = [], []
+    for claim in claims:
+        try:
+            done.append(apply(claim, "assign", by, assignee=assignee))
+        except TransitionError as exc:
+            refused.append(str(exc))
+    return done, refused
+
+
+def check_cap(user, *, ignoring: Claim | None = None) -> None:
+    """Refuse when `user` already holds as many open claims as their cap allows.
+
+    Locks the user's Reviewer row, so two editors assigning to the same reviewer at
+    once cannot both squeeze in under the cap."""
+    profile = Reviewer.objects.select_for_update().filter(user=user).first()
+    cap = profile.max_open_assignments if profile else Reviewer._meta.get_field("max_open_assignments").default
+    held = Claim.objects.assigned_to(user)
+    if ignoring is not None:
+        held = held.exclude(pk=ignoring.pk)
+    if held.count() >= cap:
+        raise TransitionError(
+            f"{_name(user)} already has {cap} open claims, their cap: finish or release one first."
+        )
+
+
+# --- what each step does beyond changing the status ---------------------------------
+
+
+def _nothing(claim, user, **_):
+    pass
+
+
+def _promote(claim, user, **_):
+    repeats = Claim.objects.with_repeats().values_list("repeats", flat=True).get(pk=claim.pk)
+    claim.priority = content_score(claim.checkworthiness, repeats)
+
+
+def _requeue(claim, user, **_):
+    claim.dismissal_reason, claim.duplicate_of = "", None
+
+
+def _take(claim, user, **_):
+    check_cap(user, ignoring=claim)
+    claim.assignee = user
+
+
+def _release(claim, user, **_):
+    claim.assignee = None
+
+
+def _assign(claim, user, *, assignee, **_):
+    if assignee is None:
+        raise TransitionError("Choose whom to assign the claim to.")
+    if not assignee.has_perm("claims.take_claim"):
+        raise TransitionError(f"{_name(assignee)} has no reviewer role, so cannot be assigned claims.")
+    if assignee.pk != claim.assignee_id:
+        check_cap(assignee, ignoring=claim)
+    claim.assignee = assignee
+    if claim.status == S.QUEUED:
+        claim.status = S.IN_REVIEW
+
+
+def _submit(claim, user, **_):
+    draft = claim.draft_verdict()
+    if draft is None:
+        raise TransitionError("Propose a verdict (rating and summary) before submitting it for sign-off.")
+    if not draft.sources.exists():
+        raise TransitionError(
+            "Evidence rule: a verdict needs at least one source before it is submitted. "
+            "Add a source to the claim and tick it in the verdict form."
+        )
+
+
+def _send_back(claim, user, *, reason, **_):
+    correcting = claim.corrections.filter(published_at__isnull=True).exists()
+    claim.status = S.CORRECTING if correcting else S.IN_REVIEW
+    claim.review_note = reason
+
+
+def _publish(claim, user, **_):
+    draft = claim.draft_verdict()
+    if draft is None:
+        raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
+    if draft.author_id == user.pk:
+        raise TransitionError(
+            f"Two-person rule: {_name(user)} wrote this verdict, so another editor must approve it."
+        )
+    now = timezone.now()
+    previous = claim.published_verdict()
+    if previous is not None:
+        # Retire the old verdict first: a claim has one current verdict at any moment.
+        previous.is_current = False
+        previous._change_reason = "corrected"
+        previous.save()
+    draft.approved_by, draft.approved_at, draft.published_at, draft.is_current = user, now, now, True
+    draft._change_reason = "publish"
+    draft.save()
+    correction = claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
+    if correction is not None:
+        correction.what_changed = describe_change(correction.previous_verdict, draft)
+        correction.published_at = now
+        correction.save(update_fields=["what_changed", "published_at"])
+    claim.review_note = ""
+
+
+def _dismiss(claim, user, *, reason, dismissal, duplicate_of, **_):
+    if dismissal not in DismissalKind.values:
+        kinds = ", ".join(label.lower() for label in DismissalKind.labels)
+        raise TransitionError(f"Say why the claim is dismissed: {kinds}.")
+    if dismissal == DismissalKind.DUPLICATE:
+        if duplicate_of is None or duplicate_of.pk == claim.pk:
+            raise TransitionError("A duplicate must point to the earlier claim it repeats.")
+        claim.duplicate_of = duplicate_of
+    label = DismissalKind(dismissal).label
+    claim.dismissal_reason = f"{label}: {reason}"[:200] if reason else label
+    claim.assignee = None
+
+
+def _correct(claim, user, *, reason, **_):
+    previous = claim.published_verdict()
+    if previous is None:
+        raise TransitionError(f"Claim #{claim.pk} has no published verdict to correct.")
+    Correction.objects.create(claim=claim, previous_verdict=previous, reason=reason, created_by=user)
+    claim.review_note = reason
+    if claim.assignee_id is None:
+        claim.assignee = previous.author
+
+
+EFFECTS = {
+    "promote": _promote,
+    "requeue": _requeue,
+    "take": _take,
+    "release": _release,
+    "assign": _assign,
+    "submit": _submit,
+    "send_back": _send_back,
+    "publish": _publish,
+    "dismiss": _dismiss,
+    "correct": _correct,
+}
+
+
+def new_draft(claim: Claim, author, **fields) -> Verdict:
+    """An unsaved draft verdict; a correction's draft waits as not current until published."""
+    has_record = claim.verdicts.filter(is_current=True).exists()
+    return Verdict(claim=claim, author=author, is_current=not has_record, **fields)

@@ -1,0 +1,100 @@
+"""Newsroom roles as Django groups, with exactly the permissions each role needs.
+
+A Reviewer profile's `role` decides its user's group (`Reviewer.save()` calls
+`put_in_role_group`); a staff user with no role is in no group and sees nothing.
+When ROLE_PERMISSIONS changes, add a data migration that calls `sync_groups` again.
+"""
+
+from reviewers.models import Role
+
+READ_CLAIMS = [
+    "claims.view_article",
+    "claims.view_claim",
+    "claims.view_source",
+    "claims.view_linkcheck",
+    "claims.view_sourcesnapshot",
+    "claims.view_verdict",
+    "claims.view_rating",
+    "claims.view_correction",
+]
+
+# Works the claims assigned to them: takes claims, gathers sources, drafts and submits verdicts.
+REVIEWER = READ_CLAIMS + [
+    "claims.change_claim",
+    "claims.take_claim",
+    "claims.submit_claim",
+    "claims.add_source",
+    "claims.change_source",
+    "claims.delete_source",
+    "claims.add_verdict",
+    "claims.change_verdict",
+]
+
+# Runs the desk: ingests articles, assigns, approves and publishes, corrects.
+EDITOR = REVIEWER + [
+    "claims.add_article",
+    "claims.change_article",
+    "claims.assign_claim",
+    "claims.triage_claim",
+    "claims.sign_off_claim",
+    "claims.correct_claim",
+    "reviewers.view_reviewer",
+]
+
+# Everything an editor does, plus the verdict scale and the people.
+ADMIN = EDITOR + [
+    "claims.add_rating",
+    "claims.change_rating",
+    "claims.delete_rating",
+    "claims.delete_article",
+    "claims.delete_claim",
+    "reviewers.add_reviewer",
+    "reviewers.change_reviewer",
+    "reviewers.delete_reviewer",
+    "auth.view_user",
+    "auth.add_user",
+    "auth.change_user",
+]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {Role.REVIEWER: REVIEWER, Role.EDITOR: EDITOR, Role.ADMIN: ADMIN}
+
+
+def _permission_objects(Permission, names: list[str]):
+    wanted = {tuple(name.split(".", 1)) for name in names}
+    found = [
+        p
+        for p in Permission.objects.select_related("content_type")
+        if (p.content_type.app_label, p.codename) in wanted
+    ]
+    missing = wanted - {(p.content_type.app_label, p.codename) for p in found}
+    if missing:
+        raise LookupError(f"permissions not found (run migrate?): {sorted('.'.join(m) for m in missing)}")
+    return found
+
+
+def sync_groups(Group, Permission) -> None:
+    """Create each role's group and set its permissions to exactly ROLE_PERMISSIONS.
+
+    Takes the model classes so a data migration can pass its historical models."""
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set(_permission_objects(Permission, names))
+
+
+def role_group(role: str):
+    """The role's group; recreated with the default permissions if someone deleted it."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, created = Group.objects.get_or_create(name=role)
+    if created:
+        group.permissions.set(_permission_objects(Permission, ROLE_PERMISSIONS[role]))
+    return group
+
+
+def put_in_role_group(user, role: str) -> None:
+    """Make `role`'s group the user's only newsroom group; other groups are left alone."""
+    from django.contrib.auth.models import Group
+
+    newsroom = Group.objects.filter(name__in=ROLE_PERMISSIONS).exclude(name=role)
+    user.groups.remove(*newsroom)
+    user.groups.add(role_group(role))

@@ -1,0 +1,97 @@
+"""Real transactions from many connections at once: only meaningful on PostgreSQL."""
+
+import pytest
+from django.db import connection
+
+from claims.models import Claim, ClaimStatus
+from claims.models.versioning import EditConflict
+from claims.workflow import TransitionError, take_next
+from reviewers.models import Reviewer, Role
+from tests.conftest import make_user
+from tests.workflow.concurrency import run_together
+from tests.workflow.factories import make_claim
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
+
+
+@pytest.fixture(autouse=True)
+def postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks and SKIP LOCKED need PostgreSQL; run with DATABASE_URL=postgres://...")
+
+
+def test_twenty_simultaneous_take_next_calls_get_twenty_distinct_claims():
+    claims = [make_claim(priority=i / 100) for i in range(25)]
+    reviewers = [make_user(f"reviewer{i}", Role.REVIEWER) for i in range(20)]
+
+    taken = run_together(take_next, [(r,) for r in reviewers])
+
+    assert all(isinstance(c, Claim) for c in taken), taken
+    assert len({c.pk for c in taken}) == 20
+    for claim, reviewer in zip(taken, reviewers, strict=True):
+        claim.refresh_from_db()
+        assert (claim.assignee, claim.status) == (reviewer, ClaimStatus.IN_REVIEW)
+    # The five left are the least urgent.
+    assert set(Claim.objects.unassigned().values_list("pk", flat=True)) == {c.pk for c in claims[:5]}
+
+
+def test_when_claims_run_out_the_extra_callers_get_nothing_rather_than_a_duplicate():
+    for _ in range(8):
+        make_claim()
+    reviewers = [make_user(f"reviewer{i}", Role.REVIEWER) for i in range(20)]
+    taken = run_together(take_next, [(r,) for r in reviewers])
+    got = [c.pk for c in taken if isinstance(c, Claim)]
+    assert len(got) == len(set(got)) == 8
+    assert taken.count(None) == 12
+
+
+def test_one_reviewer_clicking_take_next_many_times_at_once_never_exceeds_the_cap():
+    for _ in range(10):
+        make_claim()
+    reviewer = make_user("rita", Role.REVIEWER)
+    Reviewer.objects.filter(user=reviewer).update(max_open_assignments=3)
+    outcomes = run_together(take_next, [(reviewer,)] * 8)
+    assert sum(isinstance(o, Claim) for o in outcomes) == 3
+    assert all(isinstance(o, TransitionError) for o in outcomes if not isinstance(o, Claim))
+    assert Claim.objects.assigned_to(reviewer).count() == 3
+
+
+def test_two_editors_assigning_to_a_reviewer_at_once_respect_the_cap():
+    first, second = make_claim(), make_claim()
+    reviewer = make_user("rita", Role.REVIEWER)
+    Reviewer.objects.filter(user=reviewer).update(max_open_assignments=1)
+    editors = [make_user("erin", Role.EDITOR), make_user("eddie", Role.EDITOR)]
+    outcomes = run_together(
+        lambda claim, editor: claim.transition("assign", editor, assignee=reviewer),
+        [(first, editors[0]), (second, editors[1])],
+    )
+    assert sum(isinstance(o, TransitionError) for o in outcomes) == 1, outcomes
+    assert Claim.objects.assigned_to(reviewer).count() == 1
+
+
+def test_of_two_simultaneous_conflicting_saves_exactly_one_lands_and_the_other_is_told():
+    claim = make_claim()
+    copies = [Claim.objects.get(pk=claim.pk) for _ in range(2)]
+
+    def edit(copy, speaker):
+        copy.speaker = speaker
+        copy.save()
+        return speaker
+
+    outcomes = run_together(edit, [(copies[0], "Vladimir Putin"), (copies[1], "Bashar al-Assad")])
+    winners = [o for o in outcomes if isinstance(o, str)]
+    assert len(winners) == 1
+    assert sum(isinstance(o, EditConflict) for o in outcomes) == 1
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.version) == (winners[0], 2)
+
+
+def test_take_next_picks_its_claim_with_for_update_skip_locked():
+    from django.test.utils import CaptureQueriesContext
+
+    make_claim()
+    reviewer = make_user("rita", Role.REVIEWER)
+    with CaptureQueriesContext(connection) as queries:
+        take_next(reviewer)
+    picks = [q["sql"] for q in queries.captured_queries if "SKIP LOCKED" in q["sql"]]
+    assert len(picks) == 1 and "FOR UPDATE OF" in picks[0] and "LIMIT 1" in picks[0]
