@@ -179,7 +179,7 @@ class _Run:
     async def _request(self, chain: _Chain) -> http.Answer:
         target = URL(chain.current)
         http.check_literal_host(target, self.allowed)
-        async with self.limiter.slot((target.host or "").lower()):
+        async with self.limiter.slot((target.host or "").lower()) as gate:
             now = time.monotonic()
             if chain.started is None:
                 # The deadline runs from the first request: time queued behind a busy host is not the URL's.
@@ -195,6 +195,7 @@ class _Run:
                     timeout=min(self.config.timeout, chain.deadline - now),
                     connect_timeout=self.config.connect_timeout,
                     read_limit=self.read_limit,
+                    gate=gate,
                 )
             except BlockedURL:
                 chain.attempts -= 1  # refused at connect time: nothing was sent

@@ -14,6 +14,7 @@ class HostGate:
         self.slots = asyncio.Semaphore(limit)
         self.interval = interval
         self.last_start = -interval
+        self.last_send = -interval
 
     def _due_in(self) -> float:
         return self.last_start + self.interval - asyncio.get_running_loop().time()
@@ -35,6 +36,17 @@ class HostGate:
             await asyncio.sleep(delay)
         self.last_start = asyncio.get_running_loop().time()
 
+    async def before_send(self) -> None:
+        """Keep the spacing at the moment the request goes out, with its connection ready.
+
+        A turn taken on time can still reach the server late (a new connection had to
+        be opened) and the next one early (it reused one); this evens that out.
+        """
+        loop = asyncio.get_running_loop()
+        while (delay := self.last_send + self.interval - loop.time()) > 0:
+            await asyncio.sleep(delay)
+        self.last_send = loop.time()
+
 
 class Limiter:
     def __init__(self, concurrency: int, per_host: int, per_host_interval: float):
@@ -44,7 +56,7 @@ class Limiter:
         self.hosts: dict[str, HostGate] = {}
 
     @asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[None]:
+    async def slot(self, host: str) -> AsyncIterator[HostGate]:
         """Hold one request slot for `host`.
 
         The host's own slot is taken first, so requests queued for a busy host do not
@@ -59,4 +71,4 @@ class Limiter:
             async with self.requests:
                 if self.per_host_interval:
                     await gate.claim_turn()
-                yield
+                yield gate

@@ -14,6 +14,7 @@ from yarl import URL
 
 from claims.linkcheck.classify import Failure
 from claims.linkcheck.config import LinkCheckConfig
+from claims.linkcheck.gates import HostGate
 from claims.web.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
 from claims.web.guard import BlockedURL, Network, parse_ip, refusal_reason
 from claims.web.resolver import GuardedResolver
@@ -49,6 +50,7 @@ def open_session(config: LinkCheckConfig, allowed: tuple[Network, ...]) -> aioht
     )
     return aiohttp.ClientSession(
         connector=connector,
+        trace_configs=[_spacing_trace()] if config.per_host_interval else [],
         auto_decompress=False,  # claims.web.body inflates with a cap (no decompression bombs)
         trust_env=False,  # a proxy from the environment would bypass the address checks
         headers={
@@ -58,6 +60,20 @@ def open_session(config: LinkCheckConfig, allowed: tuple[Network, ...]) -> aioht
         },
         timeout=aiohttp.ClientTimeout(total=None),
     )
+
+
+def _spacing_trace() -> aiohttp.TraceConfig:
+    """Call the host gate's `before_send` once the connection is ready, just before sending."""
+
+    async def connection_ready(session, context, params) -> None:
+        gate = context.trace_request_ctx
+        if gate is not None:
+            await gate.before_send()
+
+    trace = aiohttp.TraceConfig()
+    trace.on_connection_create_end.append(connection_ready)
+    trace.on_connection_reuseconn.append(connection_ready)
+    return trace
 
 
 def check_literal_host(url: URL, allowed: tuple[Network, ...]) -> None:
@@ -78,13 +94,16 @@ async def request(
     timeout: float,
     connect_timeout: float,
     read_limit: int,
+    gate: HostGate | None = None,
 ) -> Answer:
     """One request without following redirects; raises RequestFailed or BlockedURL."""
     limits = aiohttp.ClientTimeout(
         total=timeout, sock_connect=min(connect_timeout, timeout), ceil_threshold=math.inf
     )
     try:
-        async with session.request(method, url, allow_redirects=False, timeout=limits) as resp:
+        async with session.request(
+            method, url, allow_redirects=False, timeout=limits, trace_request_ctx=gate
+        ) as resp:
             answer = Answer(
                 status=resp.status,
                 location=resp.headers.get("Location"),

@@ -289,3 +289,23 @@ def test_an_empty_good_page_has_an_empty_snapshot(site):
     result = check(site.url("/empty"), want_content=True)
     assert (result.link_class, result.content_text) == ("ok", "")
     assert result.content_sha256 == hashlib.sha256(b"").hexdigest()
+
+
+def test_the_resolved_address_is_the_one_connected_to(site2, canary, monkeypatch):
+    # Each lookup of the name gives a different answer, as a rebinding DNS server would.
+    real, answers, lookups = socket.getaddrinfo, ["127.0.0.2", "127.0.0.1"], []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host == "rebind.test":
+            lookups.append(host)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (answers[min(len(lookups), 2) - 1], port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    # The redirect closes its connection, so the next hop must connect again.
+    site2.routes["/a"] = lambda r: (302, {"Location": "/b", "Connection": "close"}, b"")
+    site2.routes["/b"] = lambda r: html(page(f"Host {r.headers['Host']}"))
+    result = check(f"http://rebind.test:{site2.port}/a", allowed_networks=("127.0.0.2/32",))
+    assert (result.link_class, result.attempts) == ("redirect", 2)
+    assert lookups == ["rebind.test"]
+    assert canary.connections == 0
