@@ -34,6 +34,7 @@ from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
 from claims.linkcheck.schedule import run_by_host
 from claims.web.guard import BlockedURL, InvalidURL, parse_networks, parse_target
+from claims.web.resolver import GuardedResolver
 from claims.web.text import decode_body
 
 
@@ -127,11 +128,13 @@ class _Run:
             self.read_limit = max(self.read_limit, config.content_max_bytes)
 
     async def __aenter__(self) -> _Run:
-        self.session = http.open_session(self.config, self.allowed)
+        self.resolver = GuardedResolver(self.allowed, threads=min(32, self.config.concurrency))
+        self.session = http.open_session(self.config, self.resolver)
         return self
 
     async def __aexit__(self, *exc) -> None:
         await self.session.close()
+        await self.resolver.close()
 
     async def check(self, url: str) -> LinkResult:
         try:

@@ -37,11 +37,12 @@ class RequestFailed(Exception):
         self.message = message
 
 
-def open_session(config: LinkCheckConfig, allowed: tuple[Network, ...]) -> aiohttp.ClientSession:
+def open_session(config: LinkCheckConfig, resolver: GuardedResolver) -> aiohttp.ClientSession:
+    """A session for one run; the caller closes it, then the resolver (aiohttp leaves that to us)."""
     connector = aiohttp.TCPConnector(
         limit=config.concurrency,
         limit_per_host=0,  # the checker's own per-host gates do this, with spacing
-        resolver=GuardedResolver(allowed),
+        resolver=resolver,
         ttl_dns_cache=300,
         # aiohttp rounds timeouts over 5 s up to a whole second of loop time (to batch
         # timers); a 10 s timeout could then fire at 10.99 s. Keep them exact.
