@@ -1,0 +1,72 @@
+"""Check-worthiness scorer: how much a sentence deserves a fact-check, in [0, 1].
+
+    from claims.checkworthiness import score, default_threshold
+    probabilities = score(["Unemployment fell to 3.5 percent last year."])
+    worthy = [p >= default_threshold() for p in probabilities]
+
+The model (fine-tuned MiniLM, int8 ONNX) loads on first use, once per process, so a
+Celery prefork worker pays the load in the child that scores, not in the parent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from . import model_card
+from .features import model_text
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+_lock = threading.Lock()
+_classifier = None
+
+
+def _get_classifier():
+    global _classifier
+    if _classifier is None:
+        with _lock:
+            if _classifier is None:
+                from .onnx_model import OnnxClassifier
+
+                card = model_card.read(MODEL_DIR)
+                _classifier = OnnxClassifier(MODEL_DIR, max_tokens=card["config"]["max_tokens"])
+    return _classifier
+
+
+def score(sentences: Sequence[str], contexts: Sequence[Mapping] | None = None) -> list[float]:
+    """Probability that each sentence is check-worthy, in input order.
+
+    contexts, if given, has one mapping per sentence with optional keys
+    is_quote (bool) and speaker (str | None), as the extraction pipeline knows them.
+    """
+    if contexts is not None and len(contexts) != len(sentences):
+        raise ValueError(f"{len(sentences)} sentences but {len(contexts)} contexts")
+    if not sentences:
+        return []
+    texts = [model_text(s, contexts[i] if contexts is not None else None) for i, s in enumerate(sentences)]
+    return _get_classifier().probabilities(texts).tolist()
+
+
+def default_threshold() -> float:
+    """settings.CHECKWORTHY_THRESHOLD when set, else the threshold in the model card."""
+    try:
+        from django.conf import settings
+
+        configured = getattr(settings, "CHECKWORTHY_THRESHOLD", None) if settings.configured else None
+    except ImportError:
+        configured = None
+    if configured is not None:
+        return float(configured)
+    return float(model_card.read(MODEL_DIR)["threshold"])
+
+
+def __getattr__(name: str):
+    # THRESHOLD is computed on access so importing this package reads no settings.
+    if name == "THRESHOLD":
+        return default_threshold()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["MODEL_DIR", "THRESHOLD", "default_threshold", "score"]

@@ -1,0 +1,67 @@
+"""Evaluate the shipped scorer on the CheckThat! splits and time it."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import dataset
+from .metrics import Scores, score_at
+
+Scorer = Callable[[Sequence[str]], list[float]]
+
+
+@dataclass(frozen=True)
+class Throughput:
+    batch_size: int
+    sentences_per_second: float  # median over runs
+    runs: int
+
+
+def evaluate_splits(
+    data_dir: Path | str, scorer: Scorer, threshold: float, splits: Sequence[str] = ("dev-test", "test")
+) -> dict[str, Scores]:
+    dataset.check_data_dir(data_dir, tuple(splits))
+    results = {}
+    for split in splits:
+        examples = dataset.read_split(data_dir, split)
+        probabilities = scorer([e.text for e in examples])
+        results[split] = score_at([e.label for e in examples], probabilities, threshold)
+    return results
+
+
+def measure_throughput(
+    sentences: Sequence[str], scorer: Scorer, batch_size: int, runs: int = 5
+) -> Throughput:
+    """Median sentences per second when the caller hands over batch_size sentences at a time."""
+    scorer(sentences[:batch_size])  # load the model and warm up outside the timing
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for start in range(0, len(sentences), batch_size):
+            scorer(sentences[start : start + batch_size])
+        rates.append(len(sentences) / (time.perf_counter() - started))
+    return Throughput(batch_size, statistics.median(rates), runs)
+
+
+def load_scorer(model_dir: Path | str | None = None) -> tuple[Scorer, float]:
+    """The shipped scorer and threshold, or those of another exported model directory."""
+    import claims.checkworthiness as shipped
+
+    if model_dir is None:
+        return shipped.score, shipped.default_threshold()
+    from . import model_card
+    from .features import model_text
+    from .onnx_model import OnnxClassifier
+
+    model_dir = Path(model_dir)
+    card = model_card.read(model_dir)
+    classifier = OnnxClassifier(model_dir, max_tokens=card["config"]["max_tokens"])
+
+    def scorer(sentences: Sequence[str]) -> list[float]:
+        return classifier.probabilities([model_text(s) for s in sentences]).tolist() if sentences else []
+
+    return scorer, float(card["threshold"])

