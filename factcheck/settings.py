@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "knox",
     "django_celery_beat",
     "simple_history",
     "claims",
@@ -54,6 +57,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before CommonMiddleware, so CORS headers are on every API answer (redirects too).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -168,14 +173,93 @@ FETCH_TIMEOUT = envfloat("FETCH_TIMEOUT", 10.0)
 INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", 2_000_000, minimum=1024)
 
 # --- REST framework -------------------------------------------------------
+def envrate(name: str, default: str) -> str:
+    """A DRF throttle rate such as 120/min (requests per sec, min, hour or day)."""
+    value = envstr(name, default).strip()
+    count, _, period = value.partition("/")
+    if not (count.isdigit() and period[:1] in ("s", "m", "h", "d")):
+        raise ConfigError(f"{name} must look like 120/min (per s, min, hour or day), got {value!r}")
+    return value
+
+
 REST_FRAMEWORK = {
+    # Hashed, expiring tokens for API clients; the session only for the admin's own
+    # use of the browsable API. No Basic auth: passwords never travel with requests.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "claims.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # Public endpoints opt out explicitly in their views.
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.CursorPage",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "claims.api.filters.StrictOrdering",
+    ],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.BoundedJSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "claims.api.throttling.AnonClientThrottle",
+        "claims.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": envrate("API_THROTTLE_ANON", "120/min"),
+        "token": envrate("API_THROTTLE_TOKEN", "600/min"),
+    },
+    # Client identity for throttling is REMOTE_ADDR unless this many trusted proxies
+    # stand in front (then the address they saw, counted from the right of
+    # X-Forwarded-For); with 0 a client cannot pick its identity with that header.
+    "NUM_PROXIES": envint("API_NUM_PROXIES", 0, minimum=0),
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    # Media types are negotiated with the Accept header only.
+    "URL_FORMAT_OVERRIDE": None,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
-SPECTACULAR_SETTINGS = {"TITLE": "factcheck API", "VERSION": "1.0.0"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "factcheck API",
+    "VERSION": "1.0.0",
+    "DESCRIPTION": (
+        "Published verdicts (also as schema.org ClaimReview), claims for the newsroom, and "
+        "article submission. Authenticate with `Authorization: Token <token>`; tokens are "
+        "created in the admin (Knox > Auth tokens > Add)."
+    ),
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc come from our own static files (the CSP allows no CDN).
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.claim.ClaimStatus",
+        "ArticleStatusEnum": "claims.models.article.ArticleStatus",
+        "LinkStatusEnum": "claims.models.source.LinkClass",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.document_error_responses",
+    ],
+}
+
+# --- API: tokens, CORS, throttles, request size -----------------------------
+# Tokens (django-rest-knox) are stored as SHA-512 digests and expire; a token
+# created in the admin lasts API_TOKEN_TTL_DAYS unless its expiry is edited.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=envint("API_TOKEN_TTL_DAYS", 90, minimum=1)),
+    "AUTH_HEADER_PREFIX": "Token",
+}
+# Any origin may GET the public endpoints; nothing else is shared cross-origin.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/api/(v1/(verdicts|claimreview)/.*|schema/)$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Request bodies larger than this are refused with 413 before they are parsed; JSON
+# escaping can make an article of INGEST_MAX_BYTES a few times larger.
+API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", 3 * INGEST_MAX_BYTES, minimum=1024)
+API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 100, minimum=1)
+# Where a published verdict lives for readers (ClaimReview `url`); {id} is the verdict id.
+CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", SITE_URL.rstrip("/") + "/api/v1/verdicts/{id}/")
 
 # --- Reports and e-mail (reports app) -----------------------------------------
 # A send claimed longer ago than this is taken as dead (worker killed) and retried;

@@ -1,0 +1,54 @@
+"""Articles posted to the API: text, HTML or a URL, each through claims.ingest.
+
+Every failure is an `ArticleRejected` naming the input field to blame, so the API
+answers with a field error, never a server error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from claims.ingest import IngestError, IngestResult, ingest_html, ingest_text, ingest_url
+from claims.models import Article
+
+# Metadata a client may give with plain text; HTML pages and URLs carry their own.
+TEXT_METADATA = ("title", "outlet", "author", "published_on")
+
+
+class ArticleRejected(ValueError):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Submission:
+    text: str = ""
+    html: str = ""
+    url: str = ""
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published_on: date | None = None
+
+
+def submit_article(submission: Submission, *, user=None) -> IngestResult:
+    """Store the article once and enqueue its extraction; raises ArticleRejected."""
+    field = "text" if submission.text else "html" if submission.html else "url"
+    try:
+        return _ingest(submission, user)
+    except IngestError as exc:
+        raise ArticleRejected(field, str(exc)) from exc
+
+
+def _ingest(submission: Submission, user) -> IngestResult:
+    if submission.text:
+        metadata = {name: getattr(submission, name) for name in TEXT_METADATA}
+        return ingest_text(submission.text, url=submission.url, user=user, **metadata)
+    if submission.html:
+        return ingest_html(submission.html, url=submission.url, user=user)
+    known = Article.objects.filter(url=submission.url).first()
+    if known is not None:  # posted before: no need to fetch it again
+        return IngestResult(known, created=False)
+    return ingest_url(submission.url, user=user)

@@ -1,0 +1,68 @@
+"""Input and answer of `POST /api/v1/articles/`."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework import serializers
+
+from claims.api.submission import TEXT_METADATA, Submission
+from claims.models.article import ArticleStatus
+
+
+def _max_chars() -> int:
+    return int(getattr(settings, "INGEST_MAX_BYTES", 2_000_000))
+
+
+class StrictCharField(serializers.CharField):
+    """A string and nothing else: DRF would quietly turn 42 or true into text."""
+
+    default_error_messages = {"not_a_string": "Must be a string."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class ArticleSubmissionSerializer(serializers.Serializer):
+    """Exactly one of `text` and `html`, or a `url` alone to have the page fetched.
+
+    With `text` or `html`, `url` is only the article's canonical address (not fetched).
+    `title`, `outlet`, `author` and `published_on` go with `text`; a page gives its own.
+    """
+
+    text = StrictCharField(required=False, allow_blank=True, trim_whitespace=False, max_length=_max_chars())
+    html = StrictCharField(required=False, allow_blank=True, trim_whitespace=False, max_length=_max_chars())
+    url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
+    title = StrictCharField(required=False, allow_blank=True, max_length=500)
+    outlet = StrictCharField(required=False, allow_blank=True, max_length=200)
+    author = StrictCharField(required=False, allow_blank=True, max_length=200)
+    published_on = serializers.DateField(required=False, allow_null=True)
+
+    def validate(self, attrs: dict) -> dict:
+        text, html, url = attrs.get("text", ""), attrs.get("html", ""), attrs.get("url", "")
+        if text and html:
+            raise serializers.ValidationError({"html": ["Send either text or html, not both."]})
+        if not (text or html or url):
+            raise serializers.ValidationError(
+                {"text": ["Send the article as text or html, or give its url."]}
+            )
+        if not text:
+            given = {
+                name: ["Only with text: a page gives its own."] for name in TEXT_METADATA if attrs.get(name)
+            }
+            if given:
+                raise serializers.ValidationError(given)
+        return attrs
+
+    def to_submission(self) -> Submission:
+        return Submission(**self.validated_data)
+
+
+class ArticleAcceptedSerializer(serializers.Serializer):
+    """The answer to a submission: where to poll until extraction is done."""
+
+    id = serializers.IntegerField()
+    created = serializers.BooleanField(help_text="False when the article was already known.")
+    status = serializers.ChoiceField(choices=ArticleStatus.choices)
+    poll = serializers.URLField(help_text="GET this until status is no longer pending.")

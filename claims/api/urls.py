@@ -1,0 +1,24 @@
+"""Routes of the API, mounted at /api/v1/ by factcheck/urls.py (namespace "api")."""
+
+from django.urls import re_path
+from rest_framework.routers import DefaultRouter
+
+from claims.api import schema  # noqa: F401  (registers the OpenAPI extensions)
+from claims.api.views import ArticleViewSet, ClaimReviewViewSet, ClaimViewSet, NotFoundView, VerdictViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+router.include_root_view = False
+router.register("verdicts", VerdictViewSet, basename="verdict")
+router.register("claimreview", ClaimReviewViewSet, basename="claimreview")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("articles", ArticleViewSet, basename="article")
+
+urlpatterns = [
+    *router.urls,
+    # Anything else under /api/v1/ (an unknown path, an id that is not a number) is a
+    # JSON 404 like the API's own, not Django's HTML page. Paths without the final
+    # slash are left to APPEND_SLASH's redirect.
+    re_path(r"^.*/$", NotFoundView.as_view(), name="not-found"),
+]

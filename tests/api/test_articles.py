@@ -1,0 +1,198 @@
+import json
+
+import pytest
+
+from claims.models import Article
+from tests.api.conftest import token_client
+from tests.api.factories import make_article, make_claim
+from tests.web.site import html, page, site  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/articles/"
+STORY = "The minister said unemployment fell to 3 percent in 2023. Official figures show 4.1 percent."
+
+
+@pytest.fixture
+def poster(submitter):
+    return token_client(submitter)
+
+
+def test_posting_text_answers_202_with_the_id_and_where_to_poll(poster, submitter):
+    response = poster.post(URL, {"text": STORY, "title": "Jobs", "outlet": "The Daily"}, format="json")
+
+    assert response.status_code == 202
+    body = response.json()
+    article = Article.objects.get()
+    assert body["id"] == article.pk and body["created"] is True and body["status"] == "pending"
+    assert body["poll"].endswith(f"{URL}{article.pk}/")
+    assert response["Location"] == body["poll"]
+    assert (article.title, article.outlet, article.ingested_by) == ("Jobs", "The Daily", submitter)
+    polled = poster.get(body["poll"]).json()
+    assert polled["status"] == "pending" and polled["body"] == STORY
+
+
+def test_posting_the_same_article_again_returns_the_same_id(poster):
+    first = poster.post(URL, {"text": STORY}, format="json").json()
+    again = poster.post(URL, {"text": STORY + "\n\n"}, format="json")
+
+    assert again.status_code == 202
+    assert again.json()["id"] == first["id"] and again.json()["created"] is False
+    assert Article.objects.count() == 1
+
+
+def test_posted_html_is_stored_as_text_and_sanitised_html(poster):
+    markup = (
+        "<html><head><title>Jobs report</title><script>alert(1)</script></head><body><article>"
+        f"<h1>Jobs report</h1><p>{STORY}</p><p>More context follows in this second paragraph.</p>"
+        "</article></body></html>"
+    )
+
+    response = poster.post(URL, {"html": markup}, format="json")
+
+    assert response.status_code == 202
+    article = Article.objects.get()
+    assert "unemployment fell to 3 percent" in article.body
+    assert "<script" not in article.body and "<script" not in article.html
+    assert article.title == "Jobs report"
+
+
+def test_a_url_is_fetched_and_its_page_ingested(poster, site, settings):  # noqa: F811
+    settings.SSRF_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    site.routes["/story"] = lambda request: html(page("Jobs report", STORY))
+
+    response = poster.post(URL, {"url": site.url("/story")}, format="json")
+    again = poster.post(URL, {"url": site.url("/story")}, format="json")
+
+    assert response.status_code == 202, response.json()
+    article = Article.objects.get()
+    assert "unemployment fell to 3 percent" in article.body
+    assert article.url == site.url("/story")
+    assert again.json()["id"] == article.pk
+    assert site.hits["/story"] == 1  # the second post found it without fetching
+
+
+def test_a_url_that_cannot_be_fetched_is_a_field_error(poster, site, settings):  # noqa: F811
+    settings.SSRF_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+
+    response = poster.post(URL, {"url": site.url("/gone")}, format="json")
+
+    assert response.status_code == 400
+    assert "404" in response.json()["url"][0]
+
+
+def test_a_url_on_a_private_network_is_refused(poster, site):  # noqa: F811
+    response = poster.post(URL, {"url": site.url("/story")}, format="json")
+
+    assert response.status_code == 400
+    assert "refused" in response.json()["url"][0]
+    assert site.hits["/story"] == 0
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "text"),
+        ({"text": "   \n  "}, "text"),
+        ({"text": "\x01\x02\x03\x04" * 40}, "text"),
+        ({"text": "nul \x00 byte"}, "text"),
+        ({"text": STORY, "html": "<p>x</p>"}, "html"),
+        ({"url": "ftp://example.org/story"}, "url"),
+        ({"url": "not a url"}, "url"),
+        ({"text": STORY, "published_on": "last tuesday"}, "published_on"),
+        ({"text": STORY, "title": "x" * 501}, "title"),
+        ({"text": 42}, "text"),
+        ([1, 2], "non_field_errors"),
+    ],
+)
+def test_bad_input_gets_a_field_error_and_stores_nothing(poster, payload, field):
+    response = poster.post(URL, payload, format="json")
+
+    assert response.status_code == 400, response.content
+    if field:
+        assert field in response.json()
+    assert not Article.objects.exists()
+
+
+def test_malformed_json_is_a_400(poster):
+    response = poster.post(URL, '{"text": "unterminated', content_type="application/json")
+
+    assert response.status_code == 400
+
+
+def test_a_form_or_other_media_type_is_refused_with_415(poster):
+    response = poster.post(URL, {"text": STORY}, format="multipart")
+
+    assert response.status_code == 415
+
+
+def test_an_oversized_body_is_refused_before_it_is_parsed(poster, settings):
+    settings.API_MAX_BODY_BYTES = 10_000
+
+    response = poster.post(URL, json.dumps({"text": "x" * 20_000}), content_type="application/json")
+
+    assert response.status_code == 413
+    assert not Article.objects.exists()
+
+
+def test_an_article_over_the_ingest_limit_is_a_field_error(poster, settings):
+    settings.INGEST_MAX_BYTES = 2048
+
+    response = poster.post(URL, {"text": "A sentence. " * 500}, format="json")
+
+    assert response.status_code == 400
+    assert "larger than" in response.json()["text"][0]
+
+
+def test_posting_needs_a_token(api):
+    response = api.post(URL, {"text": STORY}, format="json")
+
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_posting_needs_the_add_article_permission(reviewer):
+    response = token_client(reviewer).post(URL, {"text": STORY}, format="json")
+
+    assert response.status_code == 403
+    assert not Article.objects.exists()
+
+
+def test_articles_are_for_the_newsroom_only(api, stranger, reviewer):
+    article = make_article()
+
+    assert api.get(URL).status_code == 401
+    assert token_client(stranger).get(f"{URL}{article.pk}/").status_code == 403
+    assert token_client(reviewer).get(f"{URL}{article.pk}/").json()["id"] == article.pk
+
+
+def test_an_article_shows_its_claims_and_how_many(reviewer):
+    article = make_article()
+    claim = make_claim(article=article)
+
+    client = token_client(reviewer)
+    listed = client.get(URL).json()["results"][0]
+    detail = client.get(f"{URL}{article.pk}/").json()
+
+    assert listed["claim_count"] == 1
+    assert [c["id"] for c in detail["claims"]] == [claim.pk]
+
+
+@pytest.mark.parametrize("rows", [2, 50])
+def test_the_list_costs_the_same_queries_for_2_or_50_rows(reviewer, rows, django_assert_num_queries):
+    for _ in range(rows):
+        make_claim(article=make_article())
+    client = token_client(reviewer)
+    client.get(URL)  # the first request of a token may clean up expired ones
+    # 1. the token, with its user (knox)   2. the user's other tokens (knox's expiry clean-up)
+    # 3. the user's own permissions         4. the user's group permissions
+    # 5. the page: articles with their claim count (one GROUP BY query)
+    with django_assert_num_queries(5):
+        response = client.get(f"{URL}?page_size=50")
+    assert len(response.json()["results"]) == rows
+
+
+def test_metadata_goes_with_text_only(poster):
+    response = poster.post(URL, {"html": "<p>Some page.</p>", "title": "Mine"}, format="json")
+
+    assert response.status_code == 400
+    assert "title" in response.json()

@@ -1,0 +1,130 @@
+"""Every ClaimReview the API emits carries the fields fact-check consumers read."""
+
+from datetime import date
+
+import pytest
+from dateutil.parser import isoparse
+
+from claims.models import Article, ClaimStatus
+from tests.api.factories import make_article, make_claim, make_verdict
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/claimreview/"
+
+
+def assert_claim_review(obj: dict, organisation: str) -> None:
+    """The ClaimReview fields (schema.org and Google's fact-check markup) with sane values."""
+    assert obj["@context"] == "https://schema.org"
+    assert obj["@type"] == "ClaimReview"
+    assert obj["url"].startswith(("http://", "https://"))
+    assert isinstance(obj["claimReviewed"], str) and obj["claimReviewed"]
+    date.fromisoformat(obj["datePublished"])
+    assert obj["author"]["@type"] == "Organization" and obj["author"]["name"] == organisation
+
+    rating = obj["reviewRating"]
+    assert rating["@type"] == "Rating"
+    for key in ("ratingValue", "bestRating", "worstRating"):
+        assert isinstance(rating[key], int)
+    assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+    assert rating["worstRating"] < rating["bestRating"]
+    assert isinstance(rating["alternateName"], str) and rating["alternateName"]
+    assert isinstance(rating["ratingExplanation"], str) and rating["ratingExplanation"]
+
+    item = obj["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
+    date.fromisoformat(item["datePublished"])
+    assert item["appearance"] and all(
+        work["@type"] == "CreativeWork" and work["headline"] for work in item["appearance"]
+    )
+
+
+@pytest.fixture
+def verdicts(reviewer, editor):
+    quoted = make_verdict(reviewer, editor, rating_slug="pants-on-fire")
+    # a pasted article: no URL, no date, no speaker, no author
+    bare = make_article(url="", published_on=None, author="", outlet="")
+    unattributed = make_verdict(
+        reviewer,
+        editor,
+        rating_slug="true",
+        claim=make_claim(article=bare, speaker="", status=ClaimStatus.PUBLISHED),
+    )
+    return [quoted, unattributed]
+
+
+def test_every_object_in_the_feed_and_each_detail_is_a_valid_claim_review(api, verdicts, settings):
+    settings.FACTCHECK_ORGANISATION = "The Checkers"
+    feed = api.get(URL)
+
+    assert feed.status_code == 200
+    assert feed["Content-Type"] == "application/ld+json"
+    body = feed.json()
+    assert body["@type"] == "DataFeed"
+    assert len(body["dataFeedElement"]) == len(verdicts)
+    for obj in body["dataFeedElement"]:
+        assert_claim_review(obj, "The Checkers")
+    for verdict in verdicts:
+        assert_claim_review(api.get(f"{URL}{verdict.pk}/").json(), "The Checkers")
+
+
+def test_the_review_names_the_claim_its_rating_and_where_it_appeared(api, verdicts, settings):
+    settings.CLAIMREVIEW_URL_TEMPLATE = "https://factcheck.example.org/verdicts/{id}"
+    quoted = verdicts[0]
+    article: Article = quoted.claim.article
+
+    obj = api.get(f"{URL}{quoted.pk}/").json()
+
+    assert obj["url"] == f"https://factcheck.example.org/verdicts/{quoted.pk}"
+    assert obj["claimReviewed"] == quoted.claim.text
+    assert obj["datePublished"] == quoted.published_at.date().isoformat()
+    assert isoparse(obj["dateModified"]) == quoted.updated_at
+    assert obj["reviewRating"]["alternateName"] == "Pants on fire / Ridiculous"
+    assert (obj["reviewRating"]["ratingValue"], obj["reviewRating"]["worstRating"]) == (1, 1)
+    assert obj["reviewRating"]["ratingExplanation"] == quoted.summary
+    assert obj["itemReviewed"]["author"] == {"@type": "Person", "name": "Jane Minister"}
+    assert obj["itemReviewed"]["datePublished"] == "2024-03-01"
+    assert obj["itemReviewed"]["appearance"] == [
+        {
+            "@type": "CreativeWork",
+            "headline": article.title,
+            "url": article.url,
+            "publisher": {"@type": "Organization", "name": "Example News"},
+            "datePublished": "2024-03-01",
+        }
+    ]
+
+
+def test_an_unattributed_claim_from_pasted_text_still_has_an_author_and_a_date(api, verdicts):
+    unattributed = verdicts[1]
+
+    item = api.get(f"{URL}{unattributed.pk}/").json()["itemReviewed"]
+
+    assert item["author"] == {"@type": "Organization", "name": "Unattributed"}
+    assert item["datePublished"] == unattributed.claim.article.ingested_at.date().isoformat()
+    assert "url" not in item["appearance"][0]
+
+
+def test_claim_review_is_also_served_as_plain_json(api, verdicts):
+    response = api.get(URL, HTTP_ACCEPT="application/json")
+
+    assert response["Content-Type"] == "application/json"
+
+
+def test_an_unpublished_verdict_has_no_claim_review(api, reviewer, editor):
+    draft = make_verdict(reviewer, editor, published=False)
+
+    assert api.get(f"{URL}{draft.pk}/").status_code == 404
+    assert api.get(URL).json()["dataFeedElement"] == []
+
+
+@pytest.mark.parametrize("rows", [2, 50])
+def test_the_feed_costs_the_same_queries_for_2_or_50_rows(
+    api, reviewer, editor, rows, django_assert_num_queries
+):
+    for _ in range(rows):
+        make_verdict(reviewer, editor)
+    # 1. the scale's bounds   2. the page: verdicts joined with claim, article, rating and users
+    with django_assert_num_queries(2):
+        response = api.get(f"{URL}?page_size=50")
+    assert len(response.json()["dataFeedElement"]) == rows

@@ -1,0 +1,96 @@
+import pytest
+
+from claims.models import ClaimStatus
+from tests.api.conftest import token_client
+from tests.api.factories import make_claim, make_verdict
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/claims/"
+
+
+@pytest.fixture
+def claims(reviewer, editor):
+    published = make_verdict(reviewer, editor).claim
+    in_review = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer, priority=0.7)
+    make_verdict(reviewer, editor, claim=in_review, published=False)
+    queued = make_claim(status=ClaimStatus.QUEUED)
+    return {"published": published, "in_review": in_review, "queued": queued}
+
+
+def test_anonymous_clients_see_only_published_claims(api, claims):
+    ids = {item["id"] for item in api.get(URL).json()["results"]}
+
+    assert ids == {claims["published"].pk}
+
+
+@pytest.mark.parametrize("who", ["anonymous", "stranger"])
+def test_an_unpublished_claim_is_a_404_for_outsiders_not_a_403(api, claims, stranger, who):
+    client = api if who == "anonymous" else token_client(stranger)
+
+    response = client.get(f"{URL}{claims['in_review'].pk}/")
+
+    assert response.status_code == 404
+
+
+def test_the_public_never_sees_workflow_details(api, claims):
+    item = api.get(f"{URL}{claims['published'].pk}/").json()
+
+    assert item["status"] == "published"
+    assert item["verdict"]["rating"] == "False"
+    assert (item["assignee"], item["priority"], item["dismissal_reason"]) == (None, None, None)
+
+
+@pytest.mark.parametrize("role", ["reviewer", "editor"])
+def test_the_newsroom_sees_claims_in_every_state(claims, request, role):
+    client = token_client(request.getfixturevalue(role))
+
+    response = client.get(URL)
+
+    assert {item["id"] for item in response.json()["results"]} == {c.pk for c in claims.values()}
+    in_review = client.get(f"{URL}{claims['in_review'].pk}/").json()
+    assert in_review["assignee"] == "rita"
+    assert in_review["priority"] == 0.7
+    assert in_review["verdict"]["published_at"] is None
+
+
+def test_claims_can_be_filtered_by_status_for_the_newsroom(claims, editor):
+    response = token_client(editor).get(f"{URL}?status=queued&status=in_review")
+
+    assert {item["id"] for item in response.json()["results"]} == {
+        claims["queued"].pk,
+        claims["in_review"].pk,
+    }
+
+
+def test_claims_can_be_filtered_by_the_rating_of_their_verdict(api, claims):
+    assert len(api.get(f"{URL}?rating=false").json()["results"]) == 1
+    assert api.get(f"{URL}?rating=true").json()["results"] == []
+
+
+def test_an_unknown_status_is_a_field_error(api):
+    response = api.get(f"{URL}?status=pending")
+
+    assert response.status_code == 400
+    assert "status" in response.json()
+
+
+@pytest.mark.parametrize("rows", [2, 50])
+def test_the_list_costs_the_same_queries_for_2_or_50_rows(reviewer, editor, rows, django_assert_num_queries):
+    for _ in range(rows):
+        make_verdict(
+            reviewer,
+            editor,
+            claim=make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer),
+            published=False,
+            sources=0,
+        )
+    client = token_client(editor)
+    client.get(URL)  # the first request of a token may clean up expired ones
+    # 1. the token, with its user (knox)
+    # 2. the user's other tokens (knox's expiry clean-up)
+    # 3. the user's own permissions   4. the user's group permissions
+    # 5. the page: claims joined with article and assignee
+    # 6. the current verdicts of those claims, with their ratings
+    with django_assert_num_queries(6):
+        response = client.get(f"{URL}?page_size=50")
+    assert len(response.json()["results"]) == rows

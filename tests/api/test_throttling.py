@@ -1,0 +1,61 @@
+import pytest
+
+from tests.api.conftest import token_client
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/verdicts/"
+
+
+@pytest.fixture
+def rates(settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/min", "token": "2/min"},
+    }
+
+
+def statuses(client, n: int, **headers) -> list[int]:
+    return [client.get(URL, **headers).status_code for _ in range(n)]
+
+
+def test_an_anonymous_client_is_throttled_by_its_address(api, rates):
+    assert statuses(api, 4, REMOTE_ADDR="10.0.0.1") == [200, 200, 200, 429]
+    assert statuses(api, 1, REMOTE_ADDR="10.0.0.2") == [200]
+
+
+def test_a_throttled_answer_says_when_to_retry(api, rates):
+    statuses(api, 3)
+
+    response = api.get(URL)
+
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+
+
+def test_x_forwarded_for_does_not_give_a_client_a_fresh_identity(api, rates):
+    codes = [
+        api.get(URL, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
+        for i in range(4)
+    ]
+
+    assert codes == [200, 200, 200, 429]
+
+
+def test_behind_a_trusted_proxy_the_address_it_saw_is_used(api, rates, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+
+    spoofed = [
+        api.get(URL, REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{i}, 203.0.113.7").status_code
+        for i in range(4)
+    ]
+    other = api.get(URL, REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="203.0.113.8").status_code
+
+    assert spoofed == [200, 200, 200, 429]  # the proxy appended .7 each time; the left part is the client's
+    assert other == 200
+
+
+def test_each_token_has_its_own_budget(rates, reviewer, editor):
+    first, second = token_client(reviewer), token_client(editor)
+
+    assert statuses(first, 3) == [200, 200, 429]
+    assert statuses(second, 1) == [200]

@@ -1,0 +1,87 @@
+import base64
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from knox.models import AuthToken
+from rest_framework.test import APIClient
+
+from tests.api.conftest import token_client
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/claims/"
+
+
+def with_header(value: str) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=value)
+    return client
+
+
+def test_a_token_is_stored_only_as_a_hash(editor):
+    row, token = AuthToken.objects.create(user=editor)
+
+    assert token not in {row.digest, row.token_key}
+    assert len(row.digest) == 128  # SHA-512
+
+
+def test_a_token_expires(editor, settings):
+    row, token = AuthToken.objects.create(user=editor, expiry=timedelta(seconds=1))
+    AuthToken.objects.filter(pk=row.pk).update(expiry=timezone.now() - timedelta(seconds=1))
+
+    response = with_header(f"Token {token}").get(URL)
+
+    assert response.status_code == 401
+
+
+def test_new_tokens_expire_after_the_configured_lifetime(editor):
+    row, _ = AuthToken.objects.create(user=editor)
+
+    assert timedelta(days=89) < row.expiry - timezone.now() <= timedelta(days=90)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Token nonsense", "Token " + "f" * 64, "Token", "Token a b", "Token caf\u00e9", "Bearer " + "a" * 64],
+)
+def test_a_bad_token_is_a_401_not_a_server_error(db, header):
+    response = with_header(header).get(URL)
+
+    assert response.status_code in (200, 401)  # an unknown scheme is simply anonymous
+    if header.startswith("Token"):
+        assert response.status_code == 401
+
+
+def test_basic_auth_is_not_accepted(editor):
+    credentials = base64.b64encode(b"erin:pw-for-tests-123").decode()
+
+    response = with_header(f"Basic {credentials}").get("/api/v1/articles/")
+
+    assert response.status_code == 401
+
+
+def test_an_inactive_users_token_is_refused(editor):
+    client = token_client(editor)
+    editor.is_active = False
+    editor.save()
+
+    assert client.get(URL).status_code == 401
+
+
+def test_an_admin_creates_a_token_in_the_admin_and_sees_it_once(client, editor, reviewer):
+    admin_user = type(editor).objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    client.force_login(admin_user)
+
+    form = client.get("/admin/knox/authtoken/add/")
+    response = client.post(
+        "/admin/knox/authtoken/add/",
+        {"user": reviewer.pk, "expiry_0": "2099-01-01", "expiry_1": "00:00:00"},
+        follow=True,
+    )
+
+    assert form.status_code == 200
+    [token] = [
+        str(m).removeprefix("TOKEN ") for m in response.context["messages"] if str(m).startswith("TOKEN ")
+    ]
+    assert with_header(f"Token {token}").get(URL).status_code == 200
+    assert AuthToken.objects.get(user=reviewer).digest != token

@@ -1,0 +1,186 @@
+import pytest
+from django.db.models import Max, Min
+
+from claims.models import ClaimStatus, Rating
+from tests.api.factories import correct, make_claim, make_published, make_verdict
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/verdicts/"
+
+
+def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, reviewer, editor):
+    reviewer.first_name, reviewer.last_name = "Rita", "Reviewer"
+    reviewer.save()
+    verdict = make_verdict(reviewer, editor, rating_slug="mostly-false")
+    correct(verdict, editor)
+
+    response = api.get(URL)
+
+    assert response.status_code == 200
+    [item] = response.json()["results"]
+    assert item["id"] == verdict.pk
+    assert item["claim"] == {
+        "id": verdict.claim.pk,
+        "text": verdict.claim.text,
+        "speaker": "Jane Minister",
+        "is_quote": False,
+    }
+    article = verdict.claim.article
+    assert item["article"] == {
+        "id": article.pk,
+        "url": article.url,
+        "title": article.title,
+        "outlet": "Example News",
+        "published_on": "2024-03-01",
+    }
+    scale = Rating.objects.filter(is_active=True).aggregate(worst=Min("value"), best=Max("value"))
+    assert item["rating"] == {
+        "slug": "mostly-false",
+        "label": "Mostly false",
+        "value": 3,
+        "worst": scale["worst"],
+        "best": scale["best"],
+    }
+    assert item["summary"] == verdict.summary
+    assert [s["link_status"] for s in item["sources"]] == ["ok", "ok"]
+    assert {"url", "title", "kind", "http_status", "last_checked_at"} <= set(item["sources"][0])
+    assert item["reviewer"] == "Rita Reviewer"
+    assert item["editor"] == "erin"
+    assert item["published_at"] and item["updated_at"]
+    assert item["corrections"][0]["reason"] == "New figures were published."
+    assert item["claimreview"].endswith(f"/api/v1/claimreview/{verdict.pk}/")
+
+
+def test_unpublished_retired_and_dismissed_verdicts_are_not_listed(api, reviewer, editor):
+    shown = make_verdict(reviewer, editor)
+    draft = make_verdict(reviewer, editor, published=False)
+    retired = make_verdict(reviewer, editor, is_current=False)
+    dismissed = make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.DISMISSED))
+
+    ids = [item["id"] for item in api.get(URL).json()["results"]]
+
+    assert ids == [shown.pk]
+    for hidden in (draft, retired, dismissed):
+        assert api.get(f"{URL}{hidden.pk}/").status_code == 404
+
+
+def test_a_claim_being_corrected_keeps_its_published_verdict_visible(api, reviewer, editor):
+    verdict = make_verdict(reviewer, editor)
+    verdict.claim.status = ClaimStatus.CORRECTING
+    verdict.claim.save()
+
+    assert api.get(f"{URL}{verdict.pk}/").status_code == 200
+
+
+def test_the_scale_bounds_follow_the_active_ratings(api, reviewer, editor):
+    make_verdict(reviewer, editor, rating_slug="false")
+    Rating.objects.create(slug="spot-on", label="Spot on", value=9, definition="Exactly right.", order=99)
+
+    rating = api.get(URL).json()["results"][0]["rating"]
+
+    assert (rating["worst"], rating["best"]) == (1, 9)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("rating=true", ["kept"]),
+        ("speaker=minister", ["kept"]),
+        ("outlet=the%20daily", ["kept"]),
+        ("q=inflation", ["kept"]),
+        ("published_after=2030-01-01T00:00:00Z", []),
+        ("updated_since=2000-01-01T00:00:00Z", ["kept", "other"]),
+    ],
+)
+def test_verdicts_can_be_filtered(api, reviewer, editor, query, expected):
+    kept_claim = make_claim(
+        status=ClaimStatus.PUBLISHED,
+        text="Inflation doubled in a year.",
+        speaker="The Minister",
+        article=make_claim().article,
+    )
+    kept_claim.article.outlet = "The Daily"
+    kept_claim.article.save()
+    kept = make_verdict(reviewer, editor, claim=kept_claim, rating_slug="true")
+    other = make_verdict(reviewer, editor, rating_slug="false")
+    other.claim.speaker = "Somebody Else"
+    other.claim.save()
+    names = {kept.pk: "kept", other.pk: "other"}
+
+    response = api.get(f"{URL}?{query}")
+
+    assert response.status_code == 200, response.json()
+    assert sorted(names[item["id"]] for item in response.json()["results"]) == expected
+
+
+def test_the_article_filter_takes_an_article_id(api, reviewer, editor):
+    first, _ = make_published(reviewer, editor, 2)
+
+    response = api.get(f"{URL}?article={first.claim.article_id}")
+
+    assert [item["id"] for item in response.json()["results"]] == [first.pk]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["published_after=yesterday", "article=1.5", "article=NaN", "updated_since=0001-01-01T00:00:00%2B14:00"],
+)
+def test_malformed_filters_get_a_field_error(api, query):
+    response = api.get(f"{URL}?{query}")
+
+    assert response.status_code == 400
+    assert query.split("=")[0] in response.json()
+
+
+def test_pages_are_walked_with_a_cursor_and_their_size_is_bounded(api, reviewer, editor, settings):
+    settings.API_MAX_PAGE_SIZE = 3
+    verdicts = make_published(reviewer, editor, 5)
+    newest_first = [v.pk for v in sorted(verdicts, key=lambda v: v.published_at, reverse=True)]
+
+    first = api.get(f"{URL}?page_size=1000").json()
+    second = api.get(first["next"]).json()
+
+    assert [item["id"] for item in first["results"]] == newest_first[:3]
+    assert [item["id"] for item in second["results"]] == newest_first[3:]
+    assert second["next"] is None
+
+
+def test_a_forged_cursor_is_a_404_not_a_server_error(api, reviewer, editor):
+    import base64
+
+    make_published(reviewer, editor, 2)
+    forged = base64.b64encode(b"o=0&r=0&p=not-a-date").decode()
+
+    assert api.get(f"{URL}?cursor={forged}").status_code == 404
+
+
+@pytest.mark.parametrize("ordering", ["claim__text", "published_at,id", "summary"])
+def test_ordering_by_an_unknown_field_is_a_field_error(api, ordering):
+    response = api.get(f"{URL}?ordering={ordering}")
+
+    assert response.status_code == 400
+    assert "ordering" in response.json()
+
+
+def test_verdicts_can_be_ordered_oldest_first(api, reviewer, editor):
+    verdicts = make_published(reviewer, editor, 3)
+
+    response = api.get(f"{URL}?ordering=published_at")
+
+    oldest_first = [v.pk for v in sorted(verdicts, key=lambda v: v.published_at)]
+    assert [item["id"] for item in response.json()["results"]] == oldest_first
+
+
+@pytest.mark.parametrize("rows", [2, 50])
+def test_the_list_costs_the_same_queries_for_2_or_50_rows(
+    api, reviewer, editor, rows, django_assert_num_queries
+):
+    for verdict in make_published(reviewer, editor, rows, sources=2):
+        correct(verdict, editor)
+    # 1. the scale's bounds (min/max over active ratings)
+    # 2. the page: verdicts joined with claim, article, rating, author and approver
+    # 3. the sources of those verdicts
+    # 4. the corrections of their claims
+    with django_assert_num_queries(4):
+        response = api.get(f"{URL}?page_size=50")
+    assert len(response.json()["results"]) == rows
