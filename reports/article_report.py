@@ -26,7 +26,8 @@ def _verdict(claim: Claim) -> dict | None:
         "rating_value": v.rating.value,
         "summary": v.summary,
         "author": person(v.author.username, v.author.first_name, v.author.last_name),
-        "approved_by": v.approved_by and person(v.approved_by.username, v.approved_by.first_name, v.approved_by.last_name),
+        "approved_by": v.approved_by
+        and person(v.approved_by.username, v.approved_by.first_name, v.approved_by.last_name),
         "published_at": iso(v.published_at),
     }
 
@@ -63,7 +64,9 @@ def claims_with_everything(article: Article):
         .prefetch_related(
             Prefetch("verdicts", queryset=verdicts, to_attr="current_verdicts"),
             Prefetch("sources", queryset=Source.objects.order_by("added_at", "pk")),
-            Prefetch("corrections", queryset=Correction.objects.select_related("created_by").order_by("created_at")),
+            Prefetch(
+                "corrections", queryset=Correction.objects.select_related("created_by").order_by("created_at")
+            ),
         )
     )
 
@@ -84,9 +87,8 @@ def build_article_report(
                 "status": claim.status,
                 "status_label": claim.get_status_display(),
                 "checkworthiness": round(claim.checkworthiness, 3),
-                "assignee": claim.assignee and person(
-                    claim.assignee.username, claim.assignee.first_name, claim.assignee.last_name
-                ),
+                "assignee": claim.assignee
+                and person(claim.assignee.username, claim.assignee.first_name, claim.assignee.last_name),
                 "verdict": _verdict(claim),
                 "sources": [_source(s) for s in claim.sources.all()],
                 "corrections": [_correction(c) for c in claim.corrections.all()],

@@ -23,7 +23,11 @@ Progress = Callable[[str], None]
 
 # name, content type, renderer of (data, charts); charts are rendered first, once.
 FORMATS = [
-    ("report.html", "text/html; charset=utf-8", lambda data, charts: html.render(data, html.inline_images(charts))),
+    (
+        "report.html",
+        "text/html; charset=utf-8",
+        lambda data, charts: html.render(data, html.inline_images(charts)),
+    ),
     ("report.txt", "text/plain; charset=utf-8", lambda data, charts: text.render(data)),
     ("report.csv", "text/csv; charset=utf-8", lambda data, charts: table.render(data)),
     ("report.json", "application/json", lambda data, charts: json.dumps(data, indent=2, ensure_ascii=False)),
@@ -33,14 +37,20 @@ FORMAT_NAMES = {"html": "report.html", "text": "report.txt", "csv": "report.csv"
 
 def new_digest(period: Period, *, requested_by=None) -> Report:
     return Report.objects.create(
-        kind=ReportKind.DIGEST, period_start=period.start, period_end=period.end,
-        title=f"Digest, {period.label()}", requested_by=requested_by,
+        kind=ReportKind.DIGEST,
+        period_start=period.start,
+        period_end=period.end,
+        title=f"Digest, {period.label()}",
+        requested_by=requested_by,
     )
 
 
 def new_article_report(article, *, requested_by=None) -> Report:
     return Report.objects.create(
-        kind=ReportKind.ARTICLE, article=article, title=f"Article report: {article}", requested_by=requested_by
+        kind=ReportKind.ARTICLE,
+        article=article,
+        title=f"Article report: {article}",
+        requested_by=requested_by,
     )
 
 
@@ -56,8 +66,11 @@ def step_count(report: Report) -> int:
 def compute(report: Report, *, now: datetime, progress: Progress | None = None) -> dict:
     if report.kind == ReportKind.DIGEST:
         return digest.build_digest(
-            report.period, now=now, tz=timezone.get_current_timezone(),
-            list_limit=settings.REPORTS_LIST_LIMIT, progress=progress,
+            report.period,
+            now=now,
+            tz=timezone.get_current_timezone(),
+            list_limit=settings.REPORTS_LIST_LIMIT,
+            progress=progress,
         )
     if report.article_id is None:
         raise ValueError("this article report's article was deleted")
@@ -72,8 +85,11 @@ def build(report: Report, *, progress: Progress | None = None) -> Report:
     step("charts")
     files = [ReportFile(report=report, name=c.name, content_type="image/png", content=c.png) for c in charts]
     for name, content_type, render in FORMATS:
-        files.append(ReportFile(report=report, name=name, content_type=content_type,
-                                content=render(data, charts).encode()))
+        files.append(
+            ReportFile(
+                report=report, name=name, content_type=content_type, content=render(data, charts).encode()
+            )
+        )
         step(name)
     for f in files:
         f.size = len(f.content)

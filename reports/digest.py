@@ -78,9 +78,14 @@ def queue_section(period: Period, ctx: Context) -> dict:
     return {
         "as_of": iso(ctx.now),
         "waiting": sum(totals[f"s_{s.value}"] for s in WAITING),
-        "by_status": [{"status": s.value, "label": s.label, "count": totals[f"s_{s.value}"]} for s in WAITING],
-        "age_buckets": [{"label": label, "count": totals[f"b_{i}"]} for i, (label, _) in enumerate(AGE_BUCKETS)],
-        "oldest_waiting": oldest and {
+        "by_status": [
+            {"status": s.value, "label": s.label, "count": totals[f"s_{s.value}"]} for s in WAITING
+        ],
+        "age_buckets": [
+            {"label": label, "count": totals[f"b_{i}"]} for i, (label, _) in enumerate(AGE_BUCKETS)
+        ],
+        "oldest_waiting": oldest
+        and {
             "claim_id": oldest.pk,
             "text": clip(oldest.text),
             "status": oldest.status,
@@ -114,7 +119,9 @@ def reviewers_section(period: Period, ctx: Context) -> list[dict]:
             entry = people.setdefault(
                 row[f"{field}_id"],
                 {
-                    "name": person(row[f"{field}__username"], row[f"{field}__first_name"], row[f"{field}__last_name"]),
+                    "name": person(
+                        row[f"{field}__username"], row[f"{field}__first_name"], row[f"{field}__last_name"]
+                    ),
                     "username": row[f"{field}__username"],
                     "authored": 0,
                     "approved": 0,
@@ -141,10 +148,14 @@ def link_health_section(period: Period, ctx: Context) -> dict:
         key = bucket.date().isoformat() if not hourly else bucket.astimezone(ctx.tz).isoformat()
         by_bucket.setdefault(key, {})[link_class] = n
     return {
-        "by_status": [{"status": c.value, "label": c.label, "count": current.get(c.value, 0)} for c in LinkClass],
+        "by_status": [
+            {"status": c.value, "label": c.label, "count": current.get(c.value, 0)} for c in LinkClass
+        ],
         "over_time": {
             "bucket": "hour" if hourly else "day",
-            "rows": [{"at": _bucket, **counts} for _bucket, counts in _filled(by_bucket, period, hourly, ctx.tz)],
+            "rows": [
+                {"at": _bucket, **counts} for _bucket, counts in _filled(by_bucket, period, hourly, ctx.tz)
+            ],
         },
     }
 
@@ -166,7 +177,9 @@ def sources_section(period: Period, ctx: Context) -> dict:
     found = Source.objects.filter(_in(period, "last_checked_at")).filter(
         Q(link_status__in=FAILING_CLASSES) | Q(changed_since_cited=True)
     )
-    listed = found.select_related("claim__article").order_by("-consecutive_failures", "-last_checked_at", "pk")
+    listed = found.select_related("claim__article").order_by(
+        "-consecutive_failures", "-last_checked_at", "pk"
+    )
     return {
         "total": found.count(),
         "items": [

@@ -86,7 +86,9 @@ def report_email(report: Report, *, to: str, message_id: str, footer: str) -> Em
     )
     # The text body and the HTML-with-images part are alternatives of each other.
     message.mixed_subtype = "alternative"
-    message.attach(_html_with_images(html.render(report.data, html.cid_images(charts), footer=footer), charts))
+    message.attach(
+        _html_with_images(html.render(report.data, html.cid_images(charts), footer=footer), charts)
+    )
     return message
 
 

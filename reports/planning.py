@@ -24,8 +24,10 @@ def ensure_default_subscriptions(frequency: str, *, now: datetime, tz: tzinfo) -
     profile. Nobody whose profile says "no digest". The default starts with the latest
     complete period, so a new subscriber gets no back issues. Returns how many were made.
     """
-    members = Reviewer.objects.filter(user__is_active=True).exclude(user__email="").exclude(
-        digest=DigestPreference.NONE
+    members = (
+        Reviewer.objects.filter(user__is_active=True)
+        .exclude(user__email="")
+        .exclude(digest=DigestPreference.NONE)
     )
     if frequency == Frequency.DAILY:
         members = members.filter(Q(role__in=[Role.EDITOR, Role.ADMIN]) | Q(digest=DigestPreference.DAILY))
@@ -46,8 +48,13 @@ def _create(recipient, period: Period, *, frequency: str, report: Report, now: d
     try:
         with transaction.atomic():
             return Delivery.objects.create(
-                recipient=recipient, email=recipient.email, report_kind=ReportKind.DIGEST, frequency=frequency,
-                period_start=period.start, period_end=period.end, report=report,
+                recipient=recipient,
+                email=recipient.email,
+                report_kind=ReportKind.DIGEST,
+                frequency=frequency,
+                period_start=period.start,
+                period_end=period.end,
+                report=report,
                 message_id=emails.message_id(recipient.pk, ReportKind.DIGEST, period),
                 retry_at=now + timedelta(seconds=settings.REPORTS_SEND_LEASE_SECONDS),
             )
@@ -73,7 +80,8 @@ def plan_digests(frequency: str, *, now: datetime, tz: tzinfo, catch_up: int) ->
     created = []
     for period in periods:
         missing = [
-            s.user for s in subscribers
+            s.user
+            for s in subscribers
             if period.end > s.since and (s.user_id, period.start, period.end) not in done
         ]
         if not missing:

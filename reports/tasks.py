@@ -47,7 +47,10 @@ def build_report(report_id: int) -> str:
 def plan_digests(frequency: str) -> int:
     """Beat's entry point: plan this frequency's due (and missed) digests and send them."""
     created = planning.plan_digests(
-        frequency, now=timezone.now(), tz=timezone.get_current_timezone(), catch_up=settings.REPORTS_CATCH_UP_PERIODS
+        frequency,
+        now=timezone.now(),
+        tz=timezone.get_current_timezone(),
+        catch_up=settings.REPORTS_CATCH_UP_PERIODS,
     )
     for delivery_id in created:
         enqueue_send(delivery_id)
@@ -69,7 +72,8 @@ def retry_stalled_deliveries() -> int:
 def _footer(delivery: Delivery) -> str:
     admin = f"{settings.SITE_URL.rstrip('/')}/admin/reports/subscription/"
     if delivery.frequency:
-        return f"You receive the {delivery.get_frequency_display().lower()} digest as {delivery.recipient}. Change or stop it at {admin}"
+        how_often = delivery.get_frequency_display().lower()
+        return f"You receive the {how_often} digest as {delivery.recipient}. Change or stop it at {admin}"
     return "You asked for this report in the factcheck admin."
 
 
@@ -96,7 +100,9 @@ def send_delivery(self, delivery_id: int) -> str:
     report = delivery.report
     if report is None or report.status != ReportStatus.BUILT:
         report = building.latest_or_build(delivery.period)
-    message = emails.report_email(report, to=delivery.email, message_id=delivery.message_id, footer=_footer(delivery))
+    message = emails.report_email(
+        report, to=delivery.email, message_id=delivery.message_id, footer=_footer(delivery)
+    )
     try:
         emails.send(message)
     except emails.TRANSIENT_ERRORS as exc:

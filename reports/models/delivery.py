@@ -48,10 +48,14 @@ class Delivery(models.Model):
     row already there and adds nothing.
     """
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_deliveries")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_deliveries"
+    )
     email = models.EmailField(help_text="The address at planning time.")
     report_kind = models.CharField(max_length=16, choices=ReportKind, default=ReportKind.DIGEST)
-    frequency = models.CharField(max_length=8, choices=Frequency, blank=True, help_text="Blank when sent on request.")
+    frequency = models.CharField(
+        max_length=8, choices=Frequency, blank=True, help_text="Blank when sent on request."
+    )
     period_start = models.DateTimeField()
     period_end = models.DateTimeField()
     report = models.ForeignKey(
@@ -62,7 +66,9 @@ class Delivery(models.Model):
     message_id = models.CharField(max_length=255, help_text="Stable: the same for every attempt.")
     claimed_at = models.DateTimeField(null=True, blank=True)
     retry_at = models.DateTimeField(
-        null=True, blank=True, help_text="If still pending then, its task was lost and the sweeper sends it again."
+        null=True,
+        blank=True,
+        help_text="If still pending then, its task was lost and the sweeper sends it again.",
     )
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
@@ -76,9 +82,12 @@ class Delivery(models.Model):
         constraints = [
             # Never twice: one e-mail per person, report and period, however often it is planned.
             models.UniqueConstraint(
-                fields=["recipient", "report_kind", "period_start", "period_end"], name="delivery_once_per_period"
+                fields=["recipient", "report_kind", "period_start", "period_end"],
+                name="delivery_once_per_period",
             ),
-            models.CheckConstraint(condition=Q(period_end__gt=F("period_start")), name="delivery_period_not_empty"),
+            models.CheckConstraint(
+                condition=Q(period_end__gt=F("period_start")), name="delivery_period_not_empty"
+            ),
         ]
         indexes = [
             # The sweeper (DeliveryQuerySet.stalled) scans unfinished rows only.

@@ -40,7 +40,9 @@ class Report(models.Model):
     )
     status = models.CharField(max_length=16, choices=ReportStatus, default=ReportStatus.PENDING)
     error = models.TextField(blank=True)
-    data = models.JSONField(default=dict, blank=True, help_text="What the report shows; also its JSON format.")
+    data = models.JSONField(
+        default=dict, blank=True, help_text="What the report shows; also its JSON format."
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -53,7 +55,8 @@ class Report(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(kind="article") | (Q(period_start__isnull=False) & Q(period_end__gt=models.F("period_start"))),
+                condition=Q(kind="article")
+                | (Q(period_start__isnull=False) & Q(period_end__gt=models.F("period_start"))),
                 name="report_digest_has_period",
             ),
         ]

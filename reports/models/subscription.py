@@ -9,9 +9,9 @@ from reports.periods import Frequency
 class SubscriptionQuerySet(models.QuerySet):
     def active(self, frequency: str, kind: str = ReportKind.DIGEST):
         """Who gets this report at this frequency: active rows of active users with an address."""
-        return self.filter(
-            frequency=frequency, report=kind, is_active=True, user__is_active=True
-        ).exclude(user__email="")
+        return self.filter(frequency=frequency, report=kind, is_active=True, user__is_active=True).exclude(
+            user__email=""
+        )
 
 
 class Subscription(models.Model):
@@ -22,13 +22,17 @@ class Subscription(models.Model):
     inactive row is how someone opts out for good.
     """
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_subscriptions")
-    report = models.CharField(max_length=16, choices=[(ReportKind.DIGEST.value, ReportKind.DIGEST.label)],
-                              default=ReportKind.DIGEST)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_subscriptions"
+    )
+    report = models.CharField(
+        max_length=16, choices=[(ReportKind.DIGEST.value, ReportKind.DIGEST.label)], default=ReportKind.DIGEST
+    )
     frequency = models.CharField(max_length=8, choices=Frequency)
     is_active = models.BooleanField(default=True)
     since = models.DateTimeField(
-        default=timezone.now, help_text="Only periods that end after this are sent, so nobody gets back issues."
+        default=timezone.now,
+        help_text="Only periods that end after this are sent, so nobody gets back issues.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -38,7 +42,9 @@ class Subscription(models.Model):
         ordering = ["user__username", "report", "frequency"]
         constraints = [
             # One row per user, report and frequency; default rows are inserted with ignore_conflicts.
-            models.UniqueConstraint(fields=["user", "report", "frequency"], name="subscription_unique_per_user"),
+            models.UniqueConstraint(
+                fields=["user", "report", "frequency"], name="subscription_unique_per_user"
+            ),
         ]
         indexes = [
             # The planner reads the active subscribers of one frequency.

@@ -51,18 +51,22 @@ def _empty(ax, message: str) -> None:
     ax.set_yticks([])
 
 
-def bars(title: str, labels: list[str], counts: list[int], *, empty: str) -> bytes:
-    """Horizontal bars, first label on top; `empty` is shown when every count is zero."""
+def bars(title: str, rows: list[tuple[str, int]], *, empty: str) -> bytes:
+    """Horizontal bars of (label, count), first row on top; `empty` is shown when every count is zero."""
     fig, ax = _figure(title)
-    if not any(counts):
+    if not any(count for _, count in rows):
         _empty(ax, empty)
         return _png(fig)
-    positions = range(len(labels))[::-1]
-    ax.barh(list(positions), counts, color=BAR)
-    ax.set_yticks(list(positions), labels, fontsize=9)
+    positions = list(range(len(rows)))[::-1]
+    ax.barh(positions, [count for _, count in rows], color=BAR)
+    ax.set_yticks(positions, [label for label, _ in rows], fontsize=9)
     ax.bar_label(ax.containers[0], padding=3, fontsize=8)
     ax.xaxis.get_major_locator().set_params(integer=True)
     return _png(fig)
+
+
+def bar_chart(name: str, title: str, rows: list[tuple[str, int]], *, empty: str) -> Chart:
+    return Chart(name, title, bars(title, rows, empty=empty))
 
 
 def stacked_over_time(title: str, rows: list[dict], *, bucket: str, empty: str) -> bytes:
@@ -86,34 +90,46 @@ def stacked_over_time(title: str, rows: list[dict], *, bucket: str, empty: str) 
 
 
 def digest_charts(data: dict) -> list[Chart]:
-    verdicts = data["verdicts"]["by_rating"]
-    ages = data["queue"]["age_buckets"]
+    verdicts = [(r["label"], r["count"]) for r in data["verdicts"]["by_rating"]]
+    ages = [(b["label"], b["count"]) for b in data["queue"]["age_buckets"]]
     over_time = data["link_health"]["over_time"]
+    title = f"Link checks per {over_time['bucket']}, by result"
     return [
-        Chart("verdicts.png", "Verdicts published, by rating", bars(
-            "Verdicts published, by rating", [r["label"] for r in verdicts], [r["count"] for r in verdicts],
-            empty="No verdicts published in this period")),
-        Chart("queue_age.png", "Claims waiting, by age", bars(
-            "Claims waiting, by age", [b["label"] for b in ages], [b["count"] for b in ages],
-            empty="Nothing is waiting")),
-        Chart("link_health.png", "Link checks over time", stacked_over_time(
-            f"Link checks per {over_time['bucket']}, by result", over_time["rows"], bucket=over_time["bucket"],
-            empty="No link checks in this period")),
+        bar_chart(
+            "verdicts.png",
+            "Verdicts published, by rating",
+            verdicts,
+            empty="No verdicts published in this period",
+        ),
+        bar_chart("queue_age.png", "Claims waiting, by age", ages, empty="Nothing is waiting"),
+        Chart(
+            "link_health.png",
+            title,
+            stacked_over_time(
+                title, over_time["rows"], bucket=over_time["bucket"], empty="No link checks in this period"
+            ),
+        ),
     ]
 
 
 def article_charts(data: dict) -> list[Chart]:
-    ratings = data["summary"]["by_rating"]
     statuses: dict[str, int] = {}
     for claim in data["claims"]:
         for source in claim["sources"]:
             statuses[source["link_status"]] = statuses.get(source["link_status"], 0) + 1
-    link_order = [c for c in LINK_COLOURS if c in statuses]
     return [
-        Chart("verdicts.png", "Current verdicts, by rating", bars(
-            "Current verdicts, by rating", list(ratings), list(ratings.values()), empty="No verdicts yet")),
-        Chart("link_status.png", "Sources, by link health", bars(
-            "Sources, by link health", link_order, [statuses[c] for c in link_order], empty="No sources yet")),
+        bar_chart(
+            "verdicts.png",
+            "Current verdicts, by rating",
+            list(data["summary"]["by_rating"].items()),
+            empty="No verdicts yet",
+        ),
+        bar_chart(
+            "link_status.png",
+            "Sources, by link health",
+            [(c, statuses[c]) for c in LINK_COLOURS if c in statuses],
+            empty="No sources yet",
+        ),
     ]
 
 

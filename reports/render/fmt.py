@@ -24,3 +24,8 @@ def duration(hours: float | None) -> str:
 def more(total: int, shown: int) -> str:
     """The line under a capped list, or nothing when the list is complete."""
     return f"… and {total - shown} more" if total > shown else ""
+
+
+def weblink(url: str) -> str:
+    """The URL if it is a web address, else nothing: a report never carries a script link."""
+    return url if url.lower().startswith(("http://", "https://")) else ""

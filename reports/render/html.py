@@ -27,6 +27,7 @@ STYLES = {
     "th": "text-align:left;padding:6px 8px;border-bottom:1px solid #bdbdbd;background:#fafafa;",
     "td": "text-align:left;padding:6px 8px;border-bottom:1px solid #eeeeee;vertical-align:top;",
     "num": "text-align:right;padding:6px 8px;border-bottom:1px solid #eeeeee;",
+    "thnum": "text-align:right;padding:6px 8px;border-bottom:1px solid #bdbdbd;background:#fafafa;",
     "figure": FONT + "font-size:28px;font-weight:bold;margin:0;",
     "figlabel": FONT + "font-size:12px;color:#616161;margin:0;",
     "img": "display:block;width:600px;max-width:100%;height:auto;border:0;margin:8px 0;",
@@ -49,7 +50,9 @@ def cid_images(charts: list[Chart]) -> list[Image]:
 
 def inline_images(charts: list[Chart]) -> list[Image]:
     """For a file people download: each chart inlined, so the page stands alone."""
-    return [Image(c.name, c.title, "data:image/png;base64," + base64.b64encode(c.png).decode()) for c in charts]
+    return [
+        Image(c.name, c.title, "data:image/png;base64," + base64.b64encode(c.png).decode()) for c in charts
+    ]
 
 
 def render(data: dict, images: list[Image], *, footer: str = "") -> str:
@@ -63,6 +66,7 @@ def render(data: dict, images: list[Image], *, footer: str = "") -> str:
             if section in data
         },
         "footer": footer,
+        "link_counts": [r for r in data.get("link_health", {}).get("by_status", []) if r["count"]],
         "site_url": settings.SITE_URL.rstrip("/"),
         "organisation": settings.FACTCHECK_ORGANISATION,
     }

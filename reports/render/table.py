@@ -7,8 +7,21 @@ import io
 
 DIGEST_HEADER = ["section", "item", "metric", "value"]
 ARTICLE_HEADER = [
-    "claim_id", "text", "speaker", "status", "assignee", "rating", "summary", "author", "approved_by",
-    "published_at", "sources", "failing_sources", "changed_sources", "source_urls", "corrections",
+    "claim_id",
+    "text",
+    "speaker",
+    "status",
+    "assignee",
+    "rating",
+    "summary",
+    "author",
+    "approved_by",
+    "published_at",
+    "sources",
+    "failing_sources",
+    "changed_sources",
+    "source_urls",
+    "corrections",
 ]
 
 
@@ -43,10 +56,20 @@ def _article_rows(d: dict):
     for c in d["claims"]:
         v = c["verdict"] or {}
         yield [
-            c["claim_id"], c["text"], c["speaker"], c["status"], c["assignee"] or "",
-            v.get("rating", ""), v.get("summary", ""), v.get("author", ""), v.get("approved_by") or "",
-            v.get("published_at") or "", len(c["sources"]), sum(s["failing"] for s in c["sources"]),
-            sum(s["changed_since_cited"] for s in c["sources"]), " ".join(s["url"] for s in c["sources"]),
+            c["claim_id"],
+            c["text"],
+            c["speaker"],
+            c["status"],
+            c["assignee"] or "",
+            v.get("rating", ""),
+            v.get("summary", ""),
+            v.get("author", ""),
+            v.get("approved_by") or "",
+            v.get("published_at") or "",
+            len(c["sources"]),
+            sum(s["failing"] for s in c["sources"]),
+            sum(s["changed_since_cited"] for s in c["sources"]),
+            " ".join(s["url"] for s in c["sources"]),
             len(c["corrections"]),
         ]
 

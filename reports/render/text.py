@@ -24,20 +24,24 @@ def _digest(d: dict) -> list[str]:
     lines += [f"  waiting {b['label']:<20} {b['count']:>6}" for b in q["age_buckets"]]
     if q["oldest_waiting"]:
         o = q["oldest_waiting"]
-        lines.append(f"  Oldest waiting ({duration(o['age_hours'])}): \"{o['text']}\" (claim {o['claim_id']})")
+        lines.append(f'  Oldest waiting ({duration(o["age_hours"])}): "{o["text"]}" (claim {o["claim_id"]})')
     lines += _heading("Throughput per reviewer (written / approved)")
     lines += [f"  {p['name']:<28} {p['authored']:>4} / {p['approved']}" for p in d["reviewers"]] or ["  none"]
     lines += _heading("Link health")
-    lines.append("  " + ", ".join(f"{r['label']}: {r['count']}" for r in d["link_health"]["by_status"] if r["count"]))
+    lines.append(
+        "  " + ", ".join(f"{r['label']}: {r['count']}" for r in d["link_health"]["by_status"] if r["count"])
+    )
     lines.append(f"  {d['sources']['total']} source(s) broke or changed since cited in this period")
     for s in d["sources"]["items"]:
         state = s["link_label"] + (", changed since cited" if s["changed_since_cited"] else "")
-        lines.append(f"  - {s['url']} [{state}] on claim {s['claim_id']}: \"{s['claim_text']}\"")
+        lines.append(f'  - {s["url"]} [{state}] on claim {s["claim_id"]}: "{s["claim_text"]}"')
     if extra := more(d["sources"]["total"], len(d["sources"]["items"])):
         lines.append(f"  {extra}")
     lines += _heading("Corrections")
     for c in d["corrections"]["items"]:
-        lines.append(f"  - {when(c['at'])}, {c['by']}, claim {c['claim_id']}: {c['what_changed']} Why: {c['reason']}")
+        lines.append(
+            f"  - {when(c['at'])}, {c['by']}, claim {c['claim_id']}: {c['what_changed']} Why: {c['reason']}"
+        )
     if not d["corrections"]["items"]:
         lines.append("  none")
     if extra := more(d["corrections"]["total"], len(d["corrections"]["items"])):
@@ -54,9 +58,13 @@ def _article(d: dict) -> list[str]:
     )
     for c in d["claims"]:
         lines += _heading(f"Claim {c['claim_id']}: {c['status_label']}")
-        lines.append(f"  \"{c['text']}\"" + (f" ({c['speaker']})" if c["speaker"] else ""))
+        lines.append(f'  "{c["text"]}"' + (f" ({c['speaker']})" if c["speaker"] else ""))
         v = c["verdict"]
-        lines.append(f"  Verdict: {v['rating_label']}: {v['summary']} (by {v['author']})" if v else "  Verdict: none yet")
+        lines.append(
+            f"  Verdict: {v['rating_label']}: {v['summary']} (by {v['author']})"
+            if v
+            else "  Verdict: none yet"
+        )
         for src in c["sources"]:
             flag = ", changed since cited" if src["changed_since_cited"] else ""
             lines.append(f"  Source: {src['url']} [{src['link_label']}{flag}]")
@@ -66,8 +74,13 @@ def _article(d: dict) -> list[str]:
 
 
 def render(data: dict, *, footer: str = "") -> str:
-    lines = [settings.FACTCHECK_ORGANISATION, data["title"], "=" * len(data["title"]),
-             f"Generated {when(data['generated_at'])}", ""]
+    lines = [
+        settings.FACTCHECK_ORGANISATION,
+        data["title"],
+        "=" * len(data["title"]),
+        f"Generated {when(data['generated_at'])}",
+        "",
+    ]
     lines += _digest(data) if data["kind"] == "digest" else _article(data)
     if footer:
         lines += ["", "-- ", footer]

@@ -7,3 +7,4 @@ from reports.render import fmt
 register = template.Library()
 register.filter("when", fmt.when)
 register.filter("duration", fmt.duration)
+register.filter("weblink", fmt.weblink)

@@ -1,6 +1,6 @@
 """The period digest: what it counts, and that it costs the same few queries at any size."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
@@ -50,8 +50,13 @@ def test_it_gives_the_median_time_to_verdict_and_throughput_per_reviewer(reviewe
     piece = make.article()
     for author, waited in ((reviewer, 2), (reviewer, 4), (other_reviewer, 20)):
         c = make.claim(piece, at=DAY.start, status="published")
-        make.verdict(c, rating="false", author=author, approved_by=editor,
-                     published_at=DAY.start + timedelta(hours=waited))
+        make.verdict(
+            c,
+            rating="false",
+            author=author,
+            approved_by=editor,
+            published_at=DAY.start + timedelta(hours=waited),
+        )
 
     data = _build()
 
@@ -64,17 +69,25 @@ def test_it_lists_sources_that_broke_or_changed_in_the_period_with_link_checks_o
     piece = make.article()
     c = make.claim(piece, at=DAY.start)
     checked = DAY.start + timedelta(hours=9)
-    broken = make.source(c, url="https://example.org/gone", link_status="broken", checked_at=checked,
-                         consecutive_failures=3)
-    make.source(c, url="https://example.org/edited", link_status="ok", checked_at=checked, changed_since_cited=True)
+    broken = make.source(
+        c, url="https://example.org/gone", link_status="broken", checked_at=checked, consecutive_failures=3
+    )
+    make.source(
+        c, url="https://example.org/edited", link_status="ok", checked_at=checked, changed_since_cited=True
+    )
     make.source(c, url="https://example.org/fine", link_status="ok", checked_at=checked)
-    make.source(c, url="https://example.org/old-break", link_status="broken", checked_at=DAY.start - timedelta(days=3))
+    make.source(
+        c, url="https://example.org/old-break", link_status="broken", checked_at=DAY.start - timedelta(days=3)
+    )
     make.link_check(broken, at=checked, link_class="broken")
 
     data = _build()
 
     assert data["sources"]["total"] == 2
-    assert [s["url"] for s in data["sources"]["items"]] == ["https://example.org/gone", "https://example.org/edited"]
+    assert [s["url"] for s in data["sources"]["items"]] == [
+        "https://example.org/gone",
+        "https://example.org/edited",
+    ]
     rows = data["link_health"]["over_time"]["rows"]
     assert data["link_health"]["over_time"]["bucket"] == "hour" and len(rows) == 24
     assert rows[9] == {"at": "2025-03-04T09:00:00+00:00", "broken": 1}
@@ -85,7 +98,12 @@ def test_it_caps_lists_but_keeps_exact_totals(reviewer, editor):
     piece = make.article()
     c = make.claim(piece, at=DAY.start)
     for i in range(5):
-        make.source(c, url=f"https://example.org/{i}", link_status="timeout", checked_at=DAY.start + timedelta(hours=1))
+        make.source(
+            c,
+            url=f"https://example.org/{i}",
+            link_status="timeout",
+            checked_at=DAY.start + timedelta(hours=1),
+        )
 
     sources = _build(list_limit=2)["sources"]
 

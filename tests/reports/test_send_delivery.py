@@ -37,8 +37,15 @@ def test_the_email_reaches_the_subscriber_alone_with_text_html_and_inline_charts
     assert message["Subject"] == "[factcheck newsroom] Digest, 2025-03-04"
     assert message["Message-ID"] == delivery.message_id
     types = [content_type for content_type, _ in _parts(message)]
-    assert types == ["multipart/alternative", "text/plain", "multipart/related", "text/html",
-                     "image/png", "image/png", "image/png"]
+    assert types == [
+        "multipart/alternative",
+        "text/plain",
+        "multipart/related",
+        "text/html",
+        "image/png",
+        "image/png",
+        "image/png",
+    ]
     text = message.get_body(("plain",)).get_content()
     assert "Verdicts published:      2" in text and "Corrections" in text
     html = message.get_body(("html",)).get_content()
@@ -61,8 +68,12 @@ def test_a_second_run_sends_nothing_more(mail_server, delivery):
 def test_a_second_record_for_the_same_person_report_and_period_is_refused(delivery):
     with pytest.raises(IntegrityError):
         Delivery.objects.create(
-            recipient=delivery.recipient, email="other@example.org", report_kind=delivery.report_kind,
-            period_start=delivery.period_start, period_end=delivery.period_end, message_id="<x@y>",
+            recipient=delivery.recipient,
+            email="other@example.org",
+            report_kind=delivery.report_kind,
+            period_start=delivery.period_start,
+            period_end=delivery.period_end,
+            message_id="<x@y>",
         )
 
 
@@ -122,9 +133,13 @@ def test_a_send_left_by_a_dead_worker_is_taken_over_once_its_lease_ran_out(mail_
     assert (delivery.status, delivery.attempts) == (DeliveryStatus.SENT, 2)
 
 
-def test_a_live_send_is_not_taken_over_but_looked_at_again_after_its_lease(mail_server, delivery, monkeypatch):
+def test_a_live_send_is_not_taken_over_but_looked_at_again_after_its_lease(
+    mail_server, delivery, monkeypatch
+):
     later = []
-    monkeypatch.setattr(tasks.send_delivery, "apply_async", lambda args, countdown: later.append((args, countdown)))
+    monkeypatch.setattr(
+        tasks.send_delivery, "apply_async", lambda args, countdown: later.append((args, countdown))
+    )
     Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.SENDING, claimed_at=timezone.now())
 
     assert tasks.send_delivery(delivery.pk) == "busy"

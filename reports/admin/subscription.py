@@ -1,0 +1,17 @@
+from django.contrib import admin
+
+from reports.models import Subscription
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    list_display = ["user", "email", "report", "frequency", "is_active", "since"]
+    list_editable = ["is_active"]
+    list_filter = ["report", "frequency", "is_active"]
+    search_fields = ["user__username", "user__email", "user__first_name", "user__last_name"]
+    list_select_related = ["user"]
+    autocomplete_fields = ["user"]
+
+    @admin.display(ordering="user__email")
+    def email(self, obj: Subscription) -> str:
+        return obj.user.email or "— (no address: nothing is sent)"
