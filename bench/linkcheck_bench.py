@@ -132,6 +132,7 @@ def ours_config(args) -> dict:
         "per_host_interval": args.host_interval,
         "timeout": float(args.timeout),
         "connect_timeout": float(args.timeout),
+        "read_timeout": float(args.timeout),
         "allowed_networks": ["127.0.0.0/8"],
     }
 

@@ -197,6 +197,7 @@ class _Run:
                     target,
                     timeout=min(self.config.timeout, chain.deadline - now),
                     connect_timeout=self.config.connect_timeout,
+                    read_timeout=self.config.read_timeout,
                     read_limit=self.read_limit,
                     gate=gate,
                 )

@@ -12,8 +12,9 @@ class LinkCheckConfig:
     concurrency: int = 32  # requests in flight, all hosts together
     per_host_concurrency: int = 4  # requests in flight to one host
     per_host_interval: float = 0.1  # seconds between two request starts on one host
-    connect_timeout: float = 5.0
-    timeout: float = 10.0  # one request: connect, answer and the part of the body we read
+    connect_timeout: float = 5.0  # TCP (and TLS) connection
+    read_timeout: float = 10.0  # silence while waiting for the answer or the next body bytes
+    timeout: float = 15.0  # one request in all: connect, answer and the part of the body we read
     deadline: float = 30.0  # one URL: every hop, retry and Retry-After wait
     max_redirects: int = 10
     max_retries: int = 2  # extra tries after a retryable answer (429, 503...) or a reset
@@ -37,7 +38,7 @@ class LinkCheckConfig:
         for name in ("per_host_interval", "max_retries", "max_redirects", "max_retry_after", "retry_backoff"):
             if getattr(self, name) < 0:
                 raise ValueError(f"LinkCheckConfig.{name} must be >= 0")
-        for name in ("connect_timeout", "timeout", "deadline"):
+        for name in ("connect_timeout", "read_timeout", "timeout", "deadline"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"LinkCheckConfig.{name} must be > 0")
         if self.method not in METHODS:

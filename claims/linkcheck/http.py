@@ -94,12 +94,16 @@ async def request(
     *,
     timeout: float,
     connect_timeout: float,
+    read_timeout: float,
     read_limit: int,
     gate: HostGate | None = None,
 ) -> Answer:
     """One request without following redirects; raises RequestFailed or BlockedURL."""
     limits = aiohttp.ClientTimeout(
-        total=timeout, sock_connect=min(connect_timeout, timeout), ceil_threshold=math.inf
+        total=timeout,
+        sock_connect=min(connect_timeout, timeout),
+        sock_read=min(read_timeout, timeout),
+        ceil_threshold=math.inf,
     )
     try:
         async with session.request(
@@ -119,9 +123,13 @@ async def request(
     except BlockedURL:
         raise
     except TimeoutError as exc:
-        phase = "connect" if isinstance(exc, aiohttp.ConnectionTimeoutError) else "answer"
-        seconds = connect_timeout if phase == "connect" else timeout
-        raise RequestFailed(Failure.TIMEOUT, f"no {phase} within {seconds:g} s") from None
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+            message = f"no connection within {min(connect_timeout, timeout):g} s"
+        elif isinstance(exc, aiohttp.SocketTimeoutError):
+            message = f"no data for {min(read_timeout, timeout):g} s"
+        else:
+            message = f"no answer within {timeout:g} s"
+        raise RequestFailed(Failure.TIMEOUT, message) from None
     except aiohttp.ClientError as exc:
         raise RequestFailed(*describe_error(exc)) from None
     except (ValueError, UnicodeError) as exc:  # URLs yarl or aiohttp cannot send

@@ -93,12 +93,43 @@ def test_a_reset_connection_is_broken_after_one_retry(site):
     assert "reset" in result.error or "closed" in result.error
 
 
-def test_a_hanging_server_times_out_at_the_timeout(site):
+def test_a_silent_server_times_out_at_the_read_timeout(site):
     site.routes["/hang"] = lambda r: r.hang()
     started = time.monotonic()
-    result = check(site.url("/hang"), timeout=0.5)
-    assert (result.link_class, result.error) == ("timeout", "no answer within 0.5 s")
+    result = check(site.url("/hang"), read_timeout=0.5, timeout=3)
+    assert (result.link_class, result.error) == ("timeout", "no data for 0.5 s")
     assert time.monotonic() - started < 1.5
+
+
+def test_a_server_that_trickles_times_out_at_the_request_timeout(site):
+    def trickle(r):
+        r.send_response(200)
+        r.send_header("Content-Type", "text/html")
+        r.send_header("Content-Length", "1000")
+        r.end_headers()
+        for _ in range(30):  # a byte every 0.1 s: never silent for long, never done
+            r.wfile.write(b"x")
+            r.wfile.flush()
+            time.sleep(0.1)
+        r.close_connection = True
+
+    site.routes["/drip"] = trickle
+    result = check(site.url("/drip"), read_timeout=0.5, timeout=1.0)
+    # The status line came in time: the page is up, only the sniff was cut short.
+    assert result.link_class == LinkClass.OK
+
+
+def test_no_status_line_within_the_request_timeout_is_a_timeout(site):
+    def slow_headers(r):
+        for _ in range(10):
+            time.sleep(0.1)
+            if site.stopping.is_set():
+                break
+        return html(page("Late"))
+
+    site.routes["/late"] = slow_headers
+    result = check(site.url("/late"), read_timeout=5, timeout=0.4)
+    assert (result.link_class, result.error) == ("timeout", "no answer within 0.4 s")
 
 
 def test_a_refused_connection_is_broken():
