@@ -16,8 +16,8 @@ With --hosts K the farm's per-host counters are shown: peak in-flight requests
 on one host (hanging requests count there until the farm gives up on them, after
 --hang-seconds, long after the checker did) and the smallest gap between two
 requests to one host (measured when the farm's single-threaded loop reads them,
-so a busy machine shrinks it). On a shared machine, run the benchmark niced
-below the other work (e.g. `nice -n -5`): both checkers and the farm inherit it.
+so a busy machine shrinks it). Wall times need an otherwise idle machine: with
+two cores, other work slows a Python checker far more than lychee.
 
 `--runner module:function` swaps what runs our checker, e.g. a function that
 sends the URLs through a Celery worker once the tasks exist; it is called as

@@ -29,7 +29,7 @@ from claims.linkcheck.classify import (
     classify_response,
 )
 from claims.linkcheck.config import LinkCheckConfig
-from claims.linkcheck.gates import Limiter
+from claims.linkcheck.gates import FIRST, FOLLOW_UP, Limiter
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
 from claims.linkcheck.schedule import run_by_host
@@ -182,7 +182,8 @@ class _Run:
     async def _request(self, chain: _Chain) -> http.Answer:
         target = URL(chain.current)
         http.check_literal_host(target, self.allowed)
-        async with self.limiter.slot((target.host or "").lower()) as gate:
+        priority = FIRST if chain.attempts == 0 else FOLLOW_UP
+        async with self.limiter.slot((target.host or "").lower(), priority) as gate:
             now = time.monotonic()
             if chain.started is None:
                 # The deadline runs from the first request: time queued behind a busy host is not the URL's.

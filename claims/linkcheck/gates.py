@@ -1,17 +1,65 @@
-"""Concurrency limits: so many requests in flight overall, fewer per host, spaced out."""
+"""Concurrency limits: so many requests in flight overall, fewer per host, spaced out.
+
+Waiting requests are served by priority: a URL's first request goes before other
+URLs' follow-ups (redirect hops, retries). A run ends when its slowest URL gives
+up, so starting every URL's clock early finishes the run sooner.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+
+FIRST = 0  # priority of a URL's first request
+FOLLOW_UP = 1  # redirect hops and retries
+
+
+class Slots:
+    """A semaphore that serves waiters by priority (lower first), then by arrival."""
+
+    def __init__(self, value: int):
+        self.free = value
+        self._waiters: list[tuple[int, int, asyncio.Future]] = []
+        self._order = itertools.count()
+
+    async def acquire(self, priority: int = FIRST) -> None:
+        if self.free > 0 and not self._waiters:
+            self.free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), waiter))
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # handed a slot just as we were cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            _priority, _order, waiter = heapq.heappop(self._waiters)
+            if not waiter.done():  # skip waiters that were cancelled
+                waiter.set_result(None)  # the slot goes straight to the waiter
+                return
+        self.free += 1
+
+    @asynccontextmanager
+    async def hold(self, priority: int = FIRST) -> AsyncIterator[None]:
+        await self.acquire(priority)
+        try:
+            yield
+        finally:
+            self.release()
 
 
 class HostGate:
     """At most `limit` requests at once to one host, starts at least `interval` apart."""
 
     def __init__(self, limit: int, interval: float):
-        self.slots = asyncio.Semaphore(limit)
+        self.slots = Slots(limit)
         self.interval = interval
         self.last_start = -interval
         self.last_send = -interval
@@ -50,13 +98,13 @@ class HostGate:
 
 class Limiter:
     def __init__(self, concurrency: int, per_host: int, per_host_interval: float):
-        self.requests = asyncio.Semaphore(concurrency)
+        self.requests = Slots(concurrency)
         self.per_host = per_host
         self.per_host_interval = per_host_interval
         self.hosts: dict[str, HostGate] = {}
 
     @asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[HostGate]:
+    async def slot(self, host: str, priority: int = FIRST) -> AsyncIterator[HostGate]:
         """Hold one request slot for `host`.
 
         The host's own slot is taken first, so requests queued for a busy host do not
@@ -65,10 +113,10 @@ class Limiter:
         gate = self.hosts.get(host)
         if gate is None:
             gate = self.hosts[host] = HostGate(self.per_host, self.per_host_interval)
-        async with gate.slots:
+        async with gate.slots.hold(priority):
             if self.per_host_interval:
                 await gate.wait_turn()
-            async with self.requests:
+            async with self.requests.hold(priority):
                 if self.per_host_interval:
                     await gate.claim_turn()
                 yield gate

@@ -1,6 +1,6 @@
 import asyncio
 
-from claims.linkcheck.gates import HostGate, Limiter
+from claims.linkcheck.gates import FIRST, FOLLOW_UP, HostGate, Limiter, Slots
 
 
 def test_turns_on_one_host_are_at_least_the_interval_apart():
@@ -47,3 +47,45 @@ def test_the_limiter_caps_requests_overall_and_per_host():
 
     peak = asyncio.run(main())
     assert peak["a"] == 2 and peak["b"] == 2 and peak["all"] == 3
+
+
+def test_waiting_first_requests_go_before_follow_ups_then_in_arrival_order():
+    async def main():
+        slots, order = Slots(1), []
+        await slots.acquire()  # taken: everyone below has to wait
+
+        async def one(name, priority):
+            async with slots.hold(priority):
+                order.append(name)
+
+        tasks = [
+            asyncio.create_task(one(name, priority))
+            for name, priority in [
+                ("hop-a", FOLLOW_UP),
+                ("new-b", FIRST),
+                ("hop-c", FOLLOW_UP),
+                ("new-d", FIRST),
+            ]
+        ]
+        await asyncio.sleep(0)
+        slots.release()
+        await asyncio.gather(*tasks)
+        return order, slots.free
+
+    order, free = asyncio.run(main())
+    assert order == ["new-b", "new-d", "hop-a", "hop-c"]
+    assert free == 1
+
+
+def test_a_cancelled_waiter_does_not_lose_a_slot():
+    async def main():
+        slots = Slots(1)
+        await slots.acquire()
+        waiter = asyncio.create_task(slots.acquire())
+        await asyncio.sleep(0)
+        slots.release()  # handed to the waiter...
+        waiter.cancel()  # ...which is cancelled before it runs
+        await asyncio.gather(waiter, return_exceptions=True)
+        return slots.free
+
+    assert asyncio.run(main()) == 1
