@@ -129,6 +129,15 @@ def can_edit(claim: Claim, user) -> bool:
     )
 
 
+def can_edit_details(claim: Claim, user) -> bool:
+    """May `user` correct the claim's own fields (speaker, quote or not)? Its reviewer while
+    working on it, and editors until it is published or dismissed."""
+    if can_edit(claim, user):
+        return True
+    closed = (S.PUBLISHED, S.DISMISSED)
+    return claim.status not in closed and user.has_perm("claims.assign_claim") and user.has_perm("claims.change_claim")
+
+
 def apply(
     claim: Claim,
     step_name: str,
@@ -212,8 +221,9 @@ def check_cap(user, *, ignoring: Claim | None = None) -> None:
     if ignoring is not None:
         held = held.exclude(pk=ignoring.pk)
     if held.count() >= cap:
+        claims = "claim" if cap == 1 else "claims"
         raise TransitionError(
-            f"{_name(user)} already has {cap} open claims, their cap: finish or release one first."
+            f"{_name(user)} already has {cap} open {claims}, the most their cap allows: finish or release one first."
         )
 
 

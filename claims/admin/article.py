@@ -1,16 +1,26 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 
 from claims.models import Article, Claim
 
 
 class ClaimInline(admin.TabularInline):
+    """The article's claims, read-only: status and assignee change through the workflow."""
+
     model = Claim
     extra = 0
     fields = ["text", "speaker", "is_quote", "checkworthiness", "status", "assignee"]
-    readonly_fields = ["text", "speaker", "is_quote", "checkworthiness"]
+    readonly_fields = fields
     show_change_link = True
-    ordering = ["-priority"]
+    can_delete = False
+    ordering = ["start"]
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Article)
@@ -22,6 +32,7 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["content_hash", "ingested_at", "ingested_by", "skipped_text", "status", "error"]
     raw_id_fields = ["ingested_by"]
     inlines = [ClaimInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))

@@ -1,26 +1,289 @@
-from django.contrib import admin
+"""The claim page and the claims list: where reviewers and editors spend their day."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import RelatedOnlyFieldListFilter
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.models import Claim, Source
+from claims.admin.display import claim_in_context, status_badge
+from claims.admin.filters import LinkHealthFilter, RatingFilter
+from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
+from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.models import Claim, Source, Verdict
+from claims.models.source import FAILING_CLASSES
+from claims.models.versioning import EditConflict
+from claims.priority import urgency
+from claims.similarity import similar_claims
+from claims.workflow import STEPS, TransitionError, allowed_steps, assign, can_edit, can_edit_details, take_next
+
+CLAIM_FIELDS = ["speaker", "is_quote"]
+WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 
-class SourceInline(admin.TabularInline):
-    model = Source
-    extra = 0
-    fields = ["url", "title", "kind", "note", "link_status", "last_checked_at"]
-    readonly_fields = ["link_status", "last_checked_at"]
+def count_of(queryset, field: str = "claim"):
+    """A correlated COUNT(*) subquery, so list annotations never multiply rows."""
+    counted = queryset.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
 
 
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
-    list_display = ["short_text", "speaker", "is_quote", "checkworthiness", "status", "assignee", "article"]
-    list_filter = ["status", "is_quote", "article__outlet"]
-    search_fields = ["text", "speaker", "article__title"]
+    form = ClaimForm
+    action_form = AssignActionForm
+    change_form_template = "admin/claims/claim/change_form.html"
+    list_display = [
+        "short_text",
+        "speaker",
+        "status_badge",
+        "assignee",
+        "checkworthiness_display",
+        "repeats_display",
+        "waiting",
+        "rating_label",
+        "links",
+        "article_display",
+    ]
+    list_filter = [
+        "status",
+        RatingFilter,
+        ("article", RelatedOnlyFieldListFilter),
+        "article__outlet",
+        "speaker",
+        LinkHealthFilter,
+        ("assignee", RelatedOnlyFieldListFilter),
+    ]
+    search_fields = ["text", "speaker", "article__title", "article__outlet"]
     list_select_related = ["article", "assignee"]
-    raw_id_fields = ["article", "assignee", "duplicate_of"]
-    readonly_fields = ["start", "end", "paragraph_index", "normalized_hash", "version", "created_at", "updated_at"]
-    inlines = [SourceInline]
+    list_per_page = 50
+    show_full_result_count = False  # one COUNT(*) less on every queue page
+    fieldsets = [(None, {"fields": CLAIM_FIELDS})]
+    inlines = [SourceInline, DraftVerdictInline]
+    actions = ["assign_selected", "promote_selected"]
+
+    # --- the list ---------------------------------------------------------------------
+
+    def get_queryset(self, request):
+        published = Verdict.objects.filter(claim=OuterRef("pk"), is_current=True, published_at__isnull=False)
+        # Not super(): it orders before we can annotate the sort key.
+        queryset = (
+            self.model._default_manager.get_queryset()
+            .with_repeats()
+            .annotate(
+                urgency=urgency(),
+                rating_label=Subquery(published.values("rating__label")[:1]),
+                source_count=count_of(Source.objects.all()),
+                failing_count=count_of(Source.objects.filter(link_status__in=FAILING_CLASSES)),
+            )
+        )
+        return queryset.order_by(*self.get_ordering(request))
+
+    def get_ordering(self, request):
+        # Most urgent first (an annotation, which the `ordering` attribute cannot name).
+        return self.ordering or ["-urgency", "pk"]
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
         return obj.text if len(obj.text) <= 100 else obj.text[:99] + "…"
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, obj: Claim):
+        return status_badge(obj)
+
+    @admin.display(description="check-worthy", ordering="checkworthiness")
+    def checkworthiness_display(self, obj: Claim) -> str:
+        return f"{obj.checkworthiness:.2f}"
+
+    @admin.display(description="other articles", ordering="repeats")
+    def repeats_display(self, obj: Claim) -> int:
+        return obj.repeats
+
+    @admin.display(description="waiting", ordering="created_at")
+    def waiting(self, obj: Claim) -> str:
+        return timesince(obj.created_at)
+
+    @admin.display(description="rating", ordering="rating_label")
+    def rating_label(self, obj: Claim) -> str:
+        return obj.rating_label or "—"
+
+    @admin.display(description="sources", ordering="failing_count")
+    def links(self, obj: Claim):
+        if obj.failing_count:
+            return format_html('{} <span class="badge link-bad">⚠ {} failing</span>', obj.source_count, obj.failing_count)
+        return obj.source_count
+
+    @admin.display(description="article", ordering="article__outlet")
+    def article_display(self, obj: Claim) -> str:
+        return " · ".join(part for part in (obj.article.outlet, str(obj.article)) if part)
+
+    # --- permissions: the workflow decides what a user may do to one claim -------------
+
+    def has_add_permission(self, request) -> bool:
+        return False  # claims come from articles, through extraction
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        user = request.user
+        if obj is None:
+            return super().has_change_permission(request) or any(user.has_perm(p) for p in WORKFLOW_PERMISSIONS)
+        return can_edit_details(obj, user) or bool(allowed_steps(obj, user))
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is not None and can_edit_details(obj, request.user) else CLAIM_FIELDS
+
+    def has_assign_permission(self, request) -> bool:
+        return request.user.has_perm("claims.assign_claim")
+
+    def has_take_permission(self, request) -> bool:
+        return request.user.has_perm("claims.take_claim")
+
+    def revert_disabled(self, request, obj=None) -> bool:
+        return True  # reverting would set the status behind the workflow's back
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied("The audit trail is read-only; change the claim on its page.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    # --- the claim page -----------------------------------------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except EditConflict as conflict:
+            # Someone saved between our form check and our write: nothing of ours landed.
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context.update(self.claim_page_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def claim_page_context(self, request, claim: Claim) -> dict:
+        steps = allowed_steps(claim, request.user)
+        verdicts = claim.verdicts.filter(published_at__isnull=False).select_related("rating", "author", "approved_by")
+        return {
+            "claim": claim,
+            "claim_in_context": claim_in_context(claim),
+            "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
+            "can_assign": any(s.name == "assign" for s in steps),
+            "can_dismiss": any(s.name == "dismiss" for s in steps),
+            "needs_reason": any(s.needs_reason for s in steps),
+            "can_edit": can_edit(claim, request.user),
+            "draft": claim.draft_verdict(),
+            "published_verdicts": list(verdicts),
+            "corrections": list(claim.corrections.select_related("created_by")),
+            "similar": similar_claims(claim),
+        }
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, DraftVerdictInline) and obj is not None and obj.pk:
+            record = obj.published_verdict()
+            if record is not None:
+                # A correction starts from the verdict of record, not from a blank form.
+                sources = [s.pk for s in record.sources.all()]
+                kwargs["initial"] = [{"rating": record.rating_id, "summary": record.summary, "sources": sources}]
+        return kwargs
+
+    def save_model(self, request, obj, form, change) -> None:
+        request.workflow_options = form.workflow_options()
+        if set(form.changed_data) & set(CLAIM_FIELDS):
+            obj._change_reason = "edit"
+            obj.save()
+
+    def save_formset(self, request, form, formset, change) -> None:
+        instances = formset.save(commit=False)
+        for gone in formset.deleted_objects:
+            gone.delete()
+        for item in instances:
+            if item.pk is None and isinstance(item, Source):
+                item.added_by = request.user
+            if item.pk is None and isinstance(item, Verdict):
+                item.author = request.user
+                item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
+            item.save()
+        formset.save_m2m()
+
+    def response_change(self, request, obj):
+        step = request.POST.get("_step")
+        if step:
+            try:
+                obj.transition(step, request.user, **getattr(request, "workflow_options", {}))
+            except TransitionError as refused:
+                self.message_user(request, str(refused), messages.ERROR)
+            else:
+                label = STEPS[step].label
+                self.message_user(request, f"{label}: done. The claim is now “{obj.get_status_display()}”.", messages.SUCCESS)
+        else:
+            self.message_user(request, "Saved.", messages.SUCCESS)
+        self.warn_about_failing_sources(request, obj)
+        return HttpResponseRedirect(request.path)
+
+    def warn_about_failing_sources(self, request, claim: Claim) -> None:
+        draft = claim.draft_verdict()
+        if draft is None:
+            return
+        failing = [s.url for s in draft.sources.all() if s.link_status in FAILING_CLASSES]
+        if failing:
+            self.message_user(
+                request, "The verdict rests on a source whose link is failing: " + ", ".join(failing), messages.WARNING
+            )
+
+    # --- take next, assign, promote -------------------------------------------------------
+
+    def get_urls(self):
+        take = path(
+            "take-next/", self.admin_site.admin_view(self.take_next_view), name="claims_claim_take_next"
+        )
+        return [take, *super().get_urls()]
+
+    def take_next_view(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_take_permission(request):
+            raise PermissionDenied
+        my_queue = reverse("admin:claims_myqueue_changelist", current_app=self.admin_site.name)
+        try:
+            claim = take_next(request.user)
+        except TransitionError as refused:
+            self.message_user(request, str(refused), messages.ERROR)
+            return HttpResponseRedirect(my_queue)
+        if claim is None:
+            self.message_user(request, "Nothing is waiting in the queue. Well done.", messages.INFO)
+            return HttpResponseRedirect(my_queue)
+        self.message_user(request, f"Claim #{claim.pk} is yours now.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk], current_app=self.admin_site.name))
+
+    @admin.action(description="Assign selected claims to…", permissions=["assign"])
+    def assign_selected(self, request, queryset) -> None:
+        try:
+            assignee = forms.ModelChoiceField(assignable_users()).clean(request.POST.get("assignee"))
+        except forms.ValidationError:
+            self.message_user(request, "Choose whom to assign the claims to, next to the action.", messages.ERROR)
+            return
+        done, refused = assign(list(queryset.order_by("pk")), assignee, request.user)
+        if done:
+            self.message_user(request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS)
+        for message in refused:
+            self.message_user(request, message, messages.ERROR)
+
+    @admin.action(description="Queue selected new claims for review", permissions=["take"])
+    def promote_selected(self, request, queryset) -> None:
+        done, refused = 0, []
+        for claim in queryset.order_by("pk"):
+            try:
+                claim.transition("promote", request.user)
+                done += 1
+            except TransitionError as exc:
+                refused.append(str(exc))
+        if done:
+            self.message_user(request, f"Queued {done} claim(s) for review.", messages.SUCCESS)
+        for message in refused[:5]:
+            self.message_user(request, message, messages.ERROR)

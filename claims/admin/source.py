@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import LinkCheck, Source, SourceSnapshot
+from claims.workflow import can_edit
 
 
 class LinkCheckInline(admin.TabularInline):
@@ -34,6 +35,19 @@ class SourceAdmin(SimpleHistoryAdmin):
         "changed_since_cited",
     ]
     inlines = [LinkCheckInline]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # sources are added on the claim page, by the claim's reviewer
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is None:
+            return super().has_change_permission(request)
+        return can_edit(obj.claim, request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        if obj is None:
+            return super().has_delete_permission(request)
+        return can_edit(obj.claim, request.user) and super().has_delete_permission(request, obj)
 
 
 @admin.register(SourceSnapshot)

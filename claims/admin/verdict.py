@@ -4,15 +4,30 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims.models import Correction, Rating, Verdict
 
 
+class WrittenByTheWorkflow:
+    """Read-only here: these rows are written on the claim page, through the workflow."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Rating)
 class RatingAdmin(admin.ModelAdmin):
+    """The verdict scale. Everyone sees it; only the admin role may change it (permissions)."""
+
     list_display = ["label", "slug", "value", "definition", "order", "is_active"]
     list_editable = ["order", "is_active"]
     prepopulated_fields = {"slug": ["label"]}
 
 
 @admin.register(Verdict)
-class VerdictAdmin(SimpleHistoryAdmin):
+class VerdictAdmin(WrittenByTheWorkflow, SimpleHistoryAdmin):
     list_display = ["claim", "rating", "author", "approved_by", "published_at", "is_current"]
     list_filter = ["rating", "is_current"]
     search_fields = ["claim__text", "summary"]
@@ -22,7 +37,10 @@ class VerdictAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
-    list_display = ["claim", "created_by", "created_at"]
+class CorrectionAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
+    """Correction notes are written by the workflow (reason on reopening, changes on publishing)."""
+
+    list_display = ["claim", "reason", "what_changed", "created_by", "created_at", "published_at"]
     search_fields = ["claim__text", "what_changed", "reason"]
+    list_select_related = ["claim", "created_by"]
     raw_id_fields = ["claim", "previous_verdict", "created_by"]

@@ -44,7 +44,7 @@ def test_take_next_stops_at_the_reviewers_cap(reviewer):
     for _ in range(3):
         make_claim()
     take_next(reviewer), take_next(reviewer)
-    with pytest.raises(TransitionError, match="rita already has 2 open claims, their cap"):
+    with pytest.raises(TransitionError, match="rita already has 2 open claims, the most their cap allows"):
         take_next(reviewer)
 
 

@@ -1,0 +1,70 @@
+"""HTML snippets for the claim pages. Every piece of article or user text goes through
+format_html, which escapes it: article text with <script> in it renders as text."""
+
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.timesince import timesince
+
+from claims.models import Claim, Source
+from claims.models.source import FAILING_CLASSES, LinkClass
+
+LINK_TONES = {
+    LinkClass.OK: "ok",
+    LinkClass.REDIRECT: "warn",
+    LinkClass.UNCHECKED: "muted",
+    LinkClass.TIMEOUT: "warn",
+    LinkClass.TRANSIENT: "warn",
+    LinkClass.BROKEN: "bad",
+    LinkClass.BLOCKED: "bad",
+    LinkClass.INVALID: "bad",
+}
+
+
+def context_span(claim: Claim, body: str) -> tuple[str, str, str]:
+    """(before, claim, after) within the claim's paragraph.
+
+    Uses the stored paragraph when the claim text sits in it, else the line of the
+    article body around the claim's offsets."""
+    if claim.paragraph and claim.text in claim.paragraph:
+        at = claim.paragraph.find(claim.text)
+        return claim.paragraph[:at], claim.text, claim.paragraph[at + len(claim.text) :]
+    start, end = min(claim.start, len(body)), min(claim.end, len(body))
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    para_end = len(body) if para_end == -1 else para_end
+    return body[para_start:start], body[start:end], body[end:para_end]
+
+
+def claim_in_context(claim: Claim) -> SafeString:
+    before, text, after = context_span(claim, claim.article.body)
+    return format_html('<p class="claim-context">{}<mark>{}</mark>{}</p>', before, text or claim.text, after)
+
+
+def status_badge(claim: Claim) -> SafeString:
+    return format_html('<span class="badge status-{}">{}</span>', claim.status, claim.get_status_display())
+
+
+def link_badge(source: Source) -> SafeString:
+    """Link health with the HTTP status and when it was last checked; broken links stand out."""
+    tone = LINK_TONES.get(source.link_status, "muted")
+    label = source.get_link_status_display()
+    if source.http_status:
+        label = f"{label} ({source.http_status})"
+    checked = f"checked {timesince(source.last_checked_at)} ago" if source.last_checked_at else "never checked"
+    flag = "⚠ " if source.link_status in FAILING_CLASSES or tone == "bad" else ""
+    return format_html(
+        '<span class="badge link-{}" title="{}">{}{}</span> <small class="checked">{}</small>',
+        tone,
+        source.final_url or source.url,
+        flag,
+        label,
+        checked,
+    )
+
+
+def source_choice_label(source: Source) -> SafeString:
+    """How a source is offered in the verdict form: a broken link is flagged right there."""
+    warning = ""
+    if source.link_status in FAILING_CLASSES:
+        warning = format_html(' <strong class="flag-broken">⚠ link {}</strong>', source.get_link_status_display().lower())
+    return format_html("{} <small>{}</small>{}", source.title or source.url, source.url, warning)

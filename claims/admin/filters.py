@@ -1,0 +1,55 @@
+"""Changelist filters the queue pages need beyond plain fields."""
+
+from django.contrib import admin
+from django.db.models import Exists, OuterRef
+
+from claims.models import Rating, Source, Verdict
+from claims.models.source import FAILING_CLASSES, LinkClass
+
+
+class RatingFilter(admin.SimpleListFilter):
+    """By the rating of the verdict of record."""
+
+    title = "rating"
+    parameter_name = "rating"
+
+    def lookups(self, request, model_admin):
+        return [(r.slug, r.label) for r in Rating.objects.all()]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        record = Verdict.objects.filter(
+            claim=OuterRef("pk"), is_current=True, published_at__isnull=False, rating__slug=self.value()
+        )
+        return queryset.filter(Exists(record))
+
+
+class LinkHealthFilter(admin.SimpleListFilter):
+    title = "link health"
+    parameter_name = "links"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("failing", "A source is failing"),
+            ("broken", "A source is broken"),
+            ("unchecked", "A source is not checked yet"),
+            ("healthy", "All sources fine"),
+            ("none", "No sources"),
+        ]
+
+    def queryset(self, request, queryset):
+        sources = Source.objects.filter(claim=OuterRef("pk"))
+        failing = Exists(sources.filter(link_status__in=FAILING_CLASSES))
+        match self.value():
+            case "failing":
+                return queryset.filter(failing)
+            case "broken":
+                return queryset.filter(Exists(sources.filter(link_status=LinkClass.BROKEN)))
+            case "unchecked":
+                return queryset.filter(Exists(sources.filter(link_status=LinkClass.UNCHECKED)))
+            case "healthy":
+                return queryset.filter(Exists(sources)).exclude(failing)
+            case "none":
+                return queryset.exclude(Exists(sources))
+        return queryset

@@ -1,0 +1,131 @@
+"""Forms of the claim page: the claim itself, the draft verdict, and the assign action."""
+
+from django import forms
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
+
+from claims.admin.display import source_choice_label
+from claims.models import Claim, Rating, Source, Verdict
+from claims.models.versioning import conflict_message
+from claims.workflow import DismissalKind
+
+
+def assignable_users():
+    """Active users whose role lets them work claims (reviewers, editors, admins)."""
+    from django.db.models import Q
+
+    holds = Q(groups__permissions__codename="take_claim") | Q(is_superuser=True)
+    return get_user_model().objects.filter(holds, is_active=True).distinct().order_by("username")
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """Carries the `version` the page was loaded with; a stale one is a form error.
+
+    The check here gives the user a message beside their unsaved input; the versioned
+    save (claims.models.versioning) closes the gap between this check and the write."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        loaded = cleaned.get("version")
+        if self.instance.pk and loaded is not None:
+            current = type(self.instance)._base_manager.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if current != loaded:
+                raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
+            self.instance.version = loaded
+        return cleaned
+
+
+class ClaimForm(VersionCheckedForm):
+    """The claim's own fields plus the inputs some workflow steps need."""
+
+    note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        label="Reason",
+        help_text="Needed to send back or reopen for correction; kept on record.",
+    )
+    dismissal = forms.ChoiceField(
+        required=False, choices=[("", "—")] + list(DismissalKind.choices), label="Dismiss as"
+    )
+    duplicate_of_id = forms.IntegerField(required=False, min_value=1, label="Duplicate of claim #")
+    assign_to = forms.ModelChoiceField(queryset=None, required=False, label="Assign to")
+
+    class Meta:
+        model = Claim
+        fields = ["speaker", "is_quote"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assign_to"].queryset = assignable_users()
+
+    def clean_duplicate_of_id(self):
+        pk = self.cleaned_data.get("duplicate_of_id")
+        if pk is None:
+            return None
+        original = Claim.objects.filter(pk=pk).first()
+        if original is None:
+            raise forms.ValidationError(f"There is no claim #{pk}.")
+        return original
+
+    def workflow_options(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "reason": data.get("note") or "",
+            "dismissal": data.get("dismissal") or "",
+            "duplicate_of": data.get("duplicate_of_id"),
+            "assignee": data.get("assign_to"),
+        }
+
+
+class RatingChoiceField(forms.ModelChoiceField):
+    """Each rating with its one-line definition, so the scale explains itself."""
+
+    def label_from_instance(self, rating: Rating) -> str:
+        return f"{rating.label} — {rating.definition}"
+
+
+class SourceChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, source: Source):
+        return source_choice_label(source)
+
+
+class VerdictForm(VersionCheckedForm):
+    rating = RatingChoiceField(queryset=Rating.objects.filter(is_active=True), widget=forms.RadioSelect)
+    sources = SourceChoiceField(
+        queryset=Source.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The sources this verdict rests on; at least one before submitting.",
+    )
+
+    class Meta:
+        model = Verdict
+        fields = ["rating", "summary", "sources"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 4, "cols": 80})}
+
+
+def verdict_form_for(claim: Claim | None) -> type[VerdictForm]:
+    """A VerdictForm whose source choices are the claim's own sources."""
+
+    class ClaimVerdictForm(VerdictForm):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if claim is not None and "sources" in self.fields:
+                self.fields["sources"].queryset = claim.sources.order_by("added_at")
+
+    return ClaimVerdictForm
+
+
+class AssignActionForm(ActionForm):
+    assignee = forms.ModelChoiceField(queryset=None, required=False, label="Assign to")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = assignable_users()

@@ -1,0 +1,66 @@
+"""Sources and the draft verdict, edited on the claim page by the claim's assignee."""
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+
+from claims.admin.display import link_badge
+from claims.admin.forms import verdict_form_for
+from claims.models import Source, Verdict
+from claims.workflow import can_edit
+
+
+class WorkedOnInline:
+    """Editable only by the assignee while the claim is in review or being corrected."""
+
+    def _may_edit(self, request, obj) -> bool:
+        return obj is not None and can_edit(obj, request.user)
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return self._may_edit(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return self._may_edit(request, obj) and super().has_change_permission(request, obj)
+
+
+class SourceInline(WorkedOnInline, admin.TabularInline):
+    model = Source
+    extra = 0
+    fields = ["url", "title", "kind", "note", "link"]
+    readonly_fields = ["link"]
+    verbose_name_plural = "Sources"
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})},
+        models.URLField: {"assume_scheme": "https"},
+    }
+
+    def get_extra(self, request, obj=None, **kwargs) -> int:
+        return 1 if self._may_edit(request, obj) and not obj.sources.exists() else 0
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return self._may_edit(request, obj) and super().has_delete_permission(request, obj)
+
+    @admin.display(description="link")
+    def link(self, source: Source):
+        return link_badge(source) if source.pk else "checked once saved"
+
+
+class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
+    """The one verdict being written; published verdicts are shown read-only above it."""
+
+    model = Verdict
+    fields = ["rating", "summary", "sources"]
+    max_num = 1
+    can_delete = False
+    verbose_name = "verdict"
+    verbose_name_plural = "Verdict (draft)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(published_at__isnull=True).select_related("rating", "author")
+
+    def get_extra(self, request, obj=None, **kwargs) -> int:
+        return 1 if self._may_edit(request, obj) and obj.draft_verdict() is None else 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = verdict_form_for(obj)
+        return super().get_formset(request, obj, **kwargs)

@@ -1,0 +1,70 @@
+""""My queue", "Unassigned" and "Awaiting my sign-off": the claims list, filtered per user.
+
+Each row opens the one claim page (ClaimAdmin); these pages only list."""
+
+from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
+from django.urls import reverse
+
+from claims.admin.claim import ClaimAdmin
+from claims.models import AwaitingMySignOff, MyQueue, UnassignedClaim
+
+
+class QueueChangeList(ChangeList):
+    def url_for_result(self, result) -> str:
+        return reverse("admin:claims_claim_change", args=[result.pk], current_app=self.model_admin.admin_site.name)
+
+
+class QueueAdmin(ClaimAdmin):
+    change_list_template = "admin/claims/queue_change_list.html"
+    view_permission = "claims.view_claim"
+
+    def queue(self, queryset, user):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        return self.queue(super().get_queryset(request), request.user)
+
+    def get_changelist(self, request, **kwargs):
+        return QueueChangeList
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return request.user.has_perm(self.view_permission)
+
+    def has_module_permission(self, request) -> bool:
+        return self.has_view_permission(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_urls(self):
+        # Only the list: the claim page, history and take-next live on ClaimAdmin.
+        return [url for url in super().get_urls() if url.name and url.name.endswith("_changelist")]
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"can_take": request.user.has_perm("claims.take_claim"), **(extra_context or {})}
+        return super().changelist_view(request, context)
+
+
+@admin.register(MyQueue)
+class MyQueueAdmin(QueueAdmin):
+    def queue(self, queryset, user):
+        return queryset.assigned_to(user)
+
+
+@admin.register(UnassignedClaim)
+class UnassignedAdmin(QueueAdmin):
+    def queue(self, queryset, user):
+        return queryset.unassigned()
+
+
+@admin.register(AwaitingMySignOff)
+class AwaitingMySignOffAdmin(QueueAdmin):
+    view_permission = "claims.sign_off_claim"
+    ordering = ["updated_at", "pk"]
+
+    def queue(self, queryset, user):
+        return queryset.awaiting_sign_off_by(user)

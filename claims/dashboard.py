@@ -1,0 +1,40 @@
+"""The numbers on the admin's front page: the queue at a glance for whoever is looking."""
+
+from dataclasses import dataclass
+from django.db.models import Count
+
+from claims.models import Claim, ClaimStatus, Source
+from claims.models.source import FAILING_CLASSES, LinkClass
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    by_state: list[tuple[str, str, int]]  # (status, label, count), in workflow order
+    oldest_waiting: Claim | None
+    my_open: int
+    awaiting_my_sign_off: int | None  # None: the user does not sign off
+    broken_sources: int
+    failing_sources: int
+
+
+def dashboard(user) -> Dashboard:
+    """Five queries (six for editors)."""
+    counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("pk")))
+    oldest = Claim.objects.unassigned().order_by("created_at", "pk").only("pk", "text", "created_at").first()
+    live_sources = Source.objects.exclude(claim__status=ClaimStatus.DISMISSED)
+    links = dict(
+        live_sources.filter(link_status__in=FAILING_CLASSES)
+        .order_by()
+        .values_list("link_status")
+        .annotate(n=Count("pk"))
+    )
+    return Dashboard(
+        by_state=[(s.value, s.label, counts.get(s.value, 0)) for s in ClaimStatus],
+        oldest_waiting=oldest,
+        my_open=Claim.objects.assigned_to(user).count(),
+        awaiting_my_sign_off=(
+            Claim.objects.awaiting_sign_off_by(user).count() if user.has_perm("claims.sign_off_claim") else None
+        ),
+        broken_sources=links.get(LinkClass.BROKEN, 0),
+        failing_sources=sum(links.values()),
+    )

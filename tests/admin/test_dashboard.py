@@ -1,0 +1,47 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from claims.dashboard import dashboard
+from claims.models import Claim, ClaimStatus, LinkClass
+from tests.workflow.factories import add_source, claim_awaiting_sign_off, claim_in_review, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_dashboard_counts_the_queue_by_state_my_work_and_broken_sources(reviewer, editor, other_reviewer):
+    oldest = make_claim()
+    Claim.objects.filter(pk=oldest.pk).update(created_at=timezone.now() - timedelta(days=3))
+    make_claim()
+    make_claim(status=ClaimStatus.NEW)
+    mine = claim_in_review(reviewer)
+    add_source(mine, reviewer, link_status=LinkClass.BROKEN)
+    add_source(mine, reviewer, link_status=LinkClass.TIMEOUT)
+    claim_awaiting_sign_off(other_reviewer)
+
+    board = dashboard(reviewer)
+    counts = {status: n for status, _, n in board.by_state}
+    assert counts == {
+        "new": 1, "queued": 2, "in_review": 1, "awaiting_sign_off": 1, "published": 0, "dismissed": 0, "correcting": 0,
+    }
+    assert board.oldest_waiting == oldest
+    assert (board.my_open, board.awaiting_my_sign_off) == (1, None)
+    assert (board.broken_sources, board.failing_sources) == (1, 2)
+    assert dashboard(editor).awaiting_my_sign_off == 1
+
+
+def test_the_front_page_shows_the_counts_with_links_to_the_queues(client, reviewer, django_assert_num_queries):
+    oldest = make_claim()
+    claim_in_review(reviewer)
+    client.force_login(reviewer)
+    # session, user, permissions (user, groups), states, oldest, failing sources,
+    # my open claims, recent actions.
+    with django_assert_num_queries(9):
+        html = client.get(reverse("admin:index")).content.decode()
+    assert '<strong class="my-open">1</strong> in my queue' in html
+    assert '<td class="count-queued">1</td>' in html
+    assert f'href="/admin/claims/claim/{oldest.pk}/change/">#{oldest.pk}</a>' in html
+    assert '<strong class="broken-sources">0</strong> broken' in html
+    assert "awaiting my sign-off" not in html

@@ -1,0 +1,139 @@
+"""Each role against each admin page and action: allowed ones work, the rest are refused."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import ClaimStatus, Rating
+from reviewers.models import Reviewer
+from tests.admin.pages import claim_url, form_data, open_claim
+from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review, make_claim
+
+pytestmark = pytest.mark.django_db
+ROLES = ["reviewer", "editor", "newsroom_admin", "stranger"]
+
+
+def login(client, request, role):
+    user = request.getfixturevalue(role)
+    client.force_login(user)
+    return user
+
+
+PAGES = {
+    "admin:claims_claim_changelist": {"reviewer", "editor", "newsroom_admin"},
+    "admin:claims_myqueue_changelist": {"reviewer", "editor", "newsroom_admin"},
+    "admin:claims_unassignedclaim_changelist": {"reviewer", "editor", "newsroom_admin"},
+    "admin:claims_awaitingmysignoff_changelist": {"editor", "newsroom_admin"},
+    "admin:claims_rating_changelist": {"reviewer", "editor", "newsroom_admin"},
+    "admin:claims_rating_add": {"newsroom_admin"},
+    "admin:reviewers_reviewer_changelist": {"editor", "newsroom_admin"},
+    "admin:reviewers_reviewer_add": {"newsroom_admin"},
+    "admin:claims_article_add": {"editor", "newsroom_admin"},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_each_role_opens_exactly_its_pages(client, request, role, page):
+    login(client, request, role)
+    status = client.get(reverse(page)).status_code
+    assert status == (200 if role in PAGES[page] else 403)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_stranger_sees_nothing_of_the_queue_on_the_front_page(client, request, role):
+    login(client, request, role)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert ('id="newsroom-dashboard"' in html) is (role != "stranger")
+    assert ("My queue" in html) is (role != "stranger")
+    if role == "stranger":
+        assert "You don’t have permission to view or edit anything." in html
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_newsroom_roles_can_take_the_next_claim(client, request, role):
+    make_claim()
+    user = login(client, request, role)
+    response = client.post(reverse("admin:claims_claim_take_next"))
+    if role == "stranger":
+        assert response.status_code == 403
+    else:
+        assert response.status_code == 302
+        assert user.assigned_claims.count() == 1
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_editors_and_admins_can_assign_claims_in_bulk(client, request, role, other_reviewer):
+    claim = make_claim()
+    login(client, request, role)
+    client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "assign_selected", "_selected_action": [claim.pk], "assignee": other_reviewer.pk},
+    )
+    claim.refresh_from_db()
+    assert (claim.assignee == other_reviewer) is (role in ("editor", "newsroom_admin"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_assignee_adds_sources_to_a_claim_in_review(client, request, role, other_reviewer):
+    user = request.getfixturevalue(role)
+    mine = claim_in_review(user, with_source=False, with_draft=False) if role != "stranger" else None
+    theirs = claim_in_review(other_reviewer, with_source=False, with_draft=False)
+    client.force_login(user)
+    for claim, allowed in ((mine, role != "stranger"), (theirs, False)):
+        if claim is None:
+            continue
+        response = client.get(claim_url(claim))
+        if response.status_code == 403:
+            assert not allowed
+            continue
+        data = {**form_data(response), "sources-TOTAL_FORMS": "1", "sources-INITIAL_FORMS": "0"}
+        data.update({"sources-0-url": "https://a.example/", "sources-0-kind": "official"})
+        client.post(claim_url(claim), data)
+        assert claim.sources.exists() is allowed
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_editors_and_admins_publish_from_the_claim_page(client, request, role, other_reviewer):
+    claim = claim_awaiting_sign_off(other_reviewer)
+    login(client, request, role)
+    response = client.get(claim_url(claim))
+    if role in ("reviewer", "stranger"):
+        if response.status_code == 200:
+            assert response.context["buttons"] == []
+        assert client.post(claim_url(claim), {"_step": "publish", "version": claim.version}).status_code == 403
+    else:
+        _, data = open_claim(client, claim)
+        client.post(claim_url(claim), {**data, "_step": "publish"})
+    claim.refresh_from_db()
+    assert (claim.status == ClaimStatus.PUBLISHED) is (role in ("editor", "newsroom_admin"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_admin_role_renames_a_rating(client, request, role):
+    login(client, request, role)
+    rating = Rating.objects.get(slug="false")
+    url = reverse("admin:claims_rating_change", args=[rating.pk])
+    data = {"slug": "false", "label": "Wrong", "value": rating.value, "definition": rating.definition, "order": 6}
+    client.post(url, {**data, "is_active": "on"})
+    rating.refresh_from_db()
+    assert (rating.label == "Wrong") is (role == "newsroom_admin")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_admin_role_changes_a_reviewers_cap(client, request, role, other_reviewer):
+    login(client, request, role)
+    profile = Reviewer.objects.get(user=other_reviewer)
+    url = reverse("admin:reviewers_reviewer_change", args=[profile.pk])
+    client.post(url, {"user": other_reviewer.pk, "role": "reviewer", "topics": "", "digest": "weekly", "max_open_assignments": 3})
+    profile.refresh_from_db()
+    assert (profile.max_open_assignments == 3) is (role == "newsroom_admin")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_nobody_edits_another_reviewers_draft_verdict(client, request, role, other_reviewer):
+    claim = claim_in_review(other_reviewer)
+    login(client, request, role)
+    response = client.get(claim_url(claim))
+    assert response.status_code == (403 if role == "stranger" else 200)
+    if response.status_code == 200:
+        assert response.context["can_edit"] is False
