@@ -160,9 +160,15 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.message_user(request, str(conflict), messages.ERROR)
             return HttpResponseRedirect(request.path)
 
+    def get_inlines(self, request, obj):
+        # The draft section only when there is a draft, or the user may start one.
+        if obj is not None and not can_edit(obj, request.user) and obj.draft_verdict() is None:
+            return [SourceInline]
+        return self.inlines
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context.update(self.claim_page_context(request, obj))
+            context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}")
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def claim_page_context(self, request, claim: Claim) -> dict:
