@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "knox",
+    "claims.api",  # after knox: its admin replaces knox's token admin
     "django_celery_beat",
     "simple_history",
     "claims",
@@ -322,3 +323,10 @@ if not DEBUG:
     if envbool("BEHIND_TLS_PROXY", False):
         # Only behind a proxy that sets this header itself and strips the client's.
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- Reliability: pending work and its sweeper (claims.sweeper) -----------------
+# Work recorded as pending (an article awaiting extraction, a source whose check was
+# requested) for longer than this while its queue is empty is enqueued again.
+PENDING_WORK_AGE_SECONDS = envint("PENDING_WORK_AGE_SECONDS", 300, minimum=1)
+# How often beat runs the sweeper.
+PENDING_WORK_SWEEP_SECONDS = envint("PENDING_WORK_SWEEP_SECONDS", 60, minimum=1)

@@ -41,10 +41,19 @@ class DateTimeFilter(filters.IsoDateTimeFilter):
     field_class = SafeIsoDateTimeField
 
 
-class IdFilter(filters.Filter):
-    """A row id: a whole number (NumberFilter would accept 1.5 or NaN)."""
+class IdField(forms.IntegerField):
+    """Digits only: Django's IntegerField also takes "1.0", NumberFilter even "NaN"."""
 
-    field_class = forms.IntegerField
+    def to_python(self, value):
+        if value not in self.empty_values and not str(value).strip().isdigit():
+            raise forms.ValidationError("Enter a whole number.", code="invalid")
+        return super().to_python(value)
+
+
+class IdFilter(filters.Filter):
+    """A row id."""
+
+    field_class = IdField
 
 
 class StrictFilterSet(filters.FilterSet):

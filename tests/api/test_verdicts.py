@@ -123,7 +123,13 @@ def test_the_article_filter_takes_an_article_id(api, reviewer, editor):
 
 @pytest.mark.parametrize(
     "query",
-    ["published_after=yesterday", "article=1.5", "article=NaN", "updated_since=0001-01-01T00:00:00%2B14:00"],
+    [
+        "published_after=yesterday",
+        "article=1.5",
+        "article=1.0",
+        "article=NaN",
+        "updated_since=0001-01-01T00:00:00%2B14:00",
+    ],
 )
 def test_malformed_filters_get_a_field_error(api, query):
     response = api.get(f"{URL}?{query}")
