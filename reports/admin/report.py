@@ -14,7 +14,15 @@ from reports.models import DeliveryStatus, Report, ReportFile, ReportKind, Repor
 
 # Stored HTML is our own template output, but its links come from sources people typed;
 # served inline, it may show images and inline styles and nothing else.
-REPORT_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox allow-popups"
+REPORT_CSP = "; ".join(
+    [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "style-src 'unsafe-inline'",
+        "frame-ancestors 'self'",
+        "sandbox allow-popups",
+    ]
+)
 
 
 def _files_only():
@@ -96,7 +104,11 @@ class ReportAdmin(admin.ModelAdmin):
             files = list(report.files.defer("content").order_by("name"))
             context.update(
                 report_files=[(f, self._file_url(report, f.name, download=True)) for f in files],
-                report_charts=[(f, self._file_url(report, f.name)) for f in files if f.is_chart],
+                report_charts=[
+                    (f, self._file_url(report, f.name))
+                    for f in sorted(files, key=lambda f: f.pk)
+                    if f.is_chart
+                ],
                 report_html=next(
                     (self._file_url(report, f.name) for f in files if f.name == "report.html"), None
                 ),
@@ -129,6 +141,7 @@ class ReportAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'{disposition}; filename="report-{report.pk}-{stored.name}"'
         response["Content-Security-Policy"] = REPORT_CSP
         response["X-Content-Type-Options"] = "nosniff"
+        response["X-Frame-Options"] = "SAMEORIGIN"  # the report page shows the HTML in a frame
         return response
 
     def email_view(self, request: HttpRequest, object_id: str) -> HttpResponse:

@@ -24,7 +24,7 @@ def _digest(d: dict) -> list[str]:
     lines += [f"  waiting {b['label']:<20} {b['count']:>6}" for b in q["age_buckets"]]
     if q["oldest_waiting"]:
         o = q["oldest_waiting"]
-        lines.append(f'  Oldest waiting ({duration(o["age_hours"])}): "{o["text"]}" (claim {o["claim_id"]})')
+        lines.append(f"  Oldest waiting ({duration(o['age_hours'])}): {o['text']} (claim {o['claim_id']})")
     lines += _heading("Throughput per reviewer (written / approved)")
     lines += [f"  {p['name']:<28} {p['authored']:>4} / {p['approved']}" for p in d["reviewers"]] or ["  none"]
     lines += _heading("Link health")
@@ -34,7 +34,7 @@ def _digest(d: dict) -> list[str]:
     lines.append(f"  {d['sources']['total']} source(s) broke or changed since cited in this period")
     for s in d["sources"]["items"]:
         state = s["link_label"] + (", changed since cited" if s["changed_since_cited"] else "")
-        lines.append(f'  - {s["url"]} [{state}] on claim {s["claim_id"]}: "{s["claim_text"]}"')
+        lines.append(f"  - {s['url']} [{state}] on claim {s['claim_id']}: {s['claim_text']}")
     if extra := more(d["sources"]["total"], len(d["sources"]["items"])):
         lines.append(f"  {extra}")
     lines += _heading("Corrections")
@@ -58,7 +58,7 @@ def _article(d: dict) -> list[str]:
     )
     for c in d["claims"]:
         lines += _heading(f"Claim {c['claim_id']}: {c['status_label']}")
-        lines.append(f'  "{c["text"]}"' + (f" ({c['speaker']})" if c["speaker"] else ""))
+        lines.append(f"  {c['text']}" + (f" ({c['speaker']})" if c["speaker"] else ""))
         v = c["verdict"]
         lines.append(
             f"  Verdict: {v['rating_label']}: {v['summary']} (by {v['author']})"

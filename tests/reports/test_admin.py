@@ -52,7 +52,16 @@ def test_an_editor_builds_the_digest_of_a_day_and_sees_its_charts(editor_client,
     assert built.status == ReportStatus.BUILT and built.title == "Digest, 2025-03-04"
     for chart in ("verdicts.png", "queue_age.png", "link_health.png"):
         assert f'src="/admin/reports/report/{built.pk}/files/{chart}"' in page
-    assert "E-mail this digest to me" in page and "<iframe" in page
+    assert "<iframe" in page
+    # The e-mail button's form stands before the change form: nested, it would submit the outer one.
+    assert page.index(reverse("admin:reports_report_email", args=[built.pk])) < page.index('id="report_form"')
+
+
+def test_the_html_report_may_be_framed_by_the_admin_only(editor_client, built):
+    response = editor_client.get(reverse("admin:reports_report_file", args=[built.pk, "report.html"]))
+
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
 
 
 def test_every_format_downloads_with_its_type_and_no_scripts_allowed(editor_client, built):
