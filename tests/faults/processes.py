@@ -1,0 +1,223 @@
+"""Real processes for the fault suite: a private Redis to kill, workers, beat and gunicorn.
+
+The machine's shared Redis is never killed: each test that needs a broker gets its own
+redis-server on a free loopback port (no persistence, so a restart also wipes its data).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.reports.processes import children  # noqa: F401  (the fault tests kill pool processes too)
+from tests.workers import ROOT, test_database_url, wait_for
+
+REDIS_SERVER = "redis-server"
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def listening(port: int, host: str = "127.0.0.1") -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def var_dir() -> Path:
+    return Path(os.environ["FACTCHECK_VAR_DIR"])
+
+
+def _log(name: str):
+    return open(var_dir() / f"{name}-{time.monotonic_ns()}.log", "w+")
+
+
+def _stop(proc: subprocess.Popen, log, label: str, *, tail: int = 2000) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    log.seek(0)
+    sys.stdout.write(f"--- {label} ---\n{log.read()[-tail:]}\n")
+    log.close()
+
+
+class PrivateRedis:
+    """A redis-server of this test's own, which the test may kill and start again."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen | None = None
+        self.log = _log(f"redis-{self.port}")
+
+    def start(self) -> None:
+        cmd = [
+            REDIS_SERVER,
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "no",
+        ]
+        self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT)
+        if not wait_for(lambda: listening(self.port), timeout=10, interval=0.05):
+            raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown save (there is none configured anyway): its data is gone."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        wait_for(lambda: not listening(self.port), timeout=5, interval=0.05)
+
+    def close(self) -> None:
+        self.kill()
+        self.log.close()
+
+
+@contextlib.contextmanager
+def private_redis() -> Iterator[PrivateRedis]:
+    if subprocess.run(["which", REDIS_SERVER], capture_output=True).returncode != 0:
+        reason = "redis-server is not installed (the fault suite starts its own)"
+        if os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    redis = PrivateRedis()
+    redis.start()
+    try:
+        yield redis
+    finally:
+        redis.close()
+
+
+def _env(broker_url: str, extra: dict[str, str] | None) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": test_database_url(),
+        "CELERY_BROKER_URL": broker_url,
+        **(extra or {}),
+    }
+
+
+@contextlib.contextmanager
+def worker(
+    broker_url: str,
+    *,
+    queues: str,
+    concurrency: int = 1,
+    include: str = "",
+    env: dict[str, str] | None = None,
+    name: str = "worker",
+) -> Iterator[subprocess.Popen]:
+    """A prefork `celery worker`; `include` imports an extra module (fault injection) in it."""
+    log = _log(name)
+    cmd = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "factcheck",
+        "worker",
+        "-Q",
+        queues,
+        "-n",
+        f"{name}-{time.monotonic_ns()}@%h",
+        "--concurrency",
+        str(concurrency),
+        "--without-gossip",
+        "--without-mingle",
+        "--loglevel",
+        "INFO",
+    ]
+    if include:
+        cmd += ["--include", include]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, env), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        _stop(proc, log, name)
+
+
+@contextlib.contextmanager
+def beat(broker_url: str, *, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen]:
+    log = _log("beat")
+    var = var_dir()
+    cmd = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "factcheck",
+        "beat",
+        "--loglevel",
+        "INFO",
+        "--scheduler",
+        "django_celery_beat.schedulers:DatabaseScheduler",
+        "--pidfile",
+        str(var / f"beat-{time.monotonic_ns()}.pid"),
+        "--schedule",
+        str(var / "beat.db"),
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, env), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        _stop(proc, log, "beat")
+
+
+@contextlib.contextmanager
+def gunicorn(broker_url: str, *, workers: int = 2, env: dict[str, str] | None = None) -> Iterator[str]:
+    """gunicorn serving the project on a free loopback port; yields its base URL."""
+    port = free_port()
+    log = _log("gunicorn")
+    cmd = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "factcheck.wsgi",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--timeout",
+        "60",
+        "--access-logfile",
+        "-",
+    ]
+    extra = {"ALLOWED_HOSTS": "127.0.0.1,localhost", **(env or {})}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, extra), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        if not wait_for(lambda: listening(port), timeout=30, interval=0.1):
+            raise RuntimeError("gunicorn did not start")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc, log, "gunicorn", tail=1500)
+
+
+def sigkill(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
