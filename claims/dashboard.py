@@ -1,6 +1,7 @@
 """The numbers on the admin's front page: the queue at a glance for whoever is looking."""
 
 from dataclasses import dataclass
+
 from django.db.models import Count
 
 from claims.models import Claim, ClaimStatus, Source
@@ -33,7 +34,9 @@ def dashboard(user) -> Dashboard:
         oldest_waiting=oldest,
         my_open=Claim.objects.assigned_to(user).count(),
         awaiting_my_sign_off=(
-            Claim.objects.awaiting_sign_off_by(user).count() if user.has_perm("claims.sign_off_claim") else None
+            Claim.objects.awaiting_sign_off_by(user).count()
+            if user.has_perm("claims.sign_off_claim")
+            else None
         ),
         broken_sources=links.get(LinkClass.BROKEN, 0),
         failing_sources=sum(links.values()),

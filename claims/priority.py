@@ -31,7 +31,9 @@ class EpochDays(Func):
         return self.as_sql(compiler, connection, template="(julianday(%(expressions)s) - 2440587.5)", **extra)
 
     def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, template="(EXTRACT(EPOCH FROM %(expressions)s) / 86400.0)", **extra)
+        return self.as_sql(
+            compiler, connection, template="(EXTRACT(EPOCH FROM %(expressions)s) / 86400.0)", **extra
+        )
 
 
 def urgency(age_weight_per_day: float = AGE_WEIGHT_PER_DAY) -> models.Expression:

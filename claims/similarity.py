@@ -31,7 +31,9 @@ def similar_claims(claim: Claim, *, limit: int = 5, threshold: float = 0.5, pool
         | others.filter(duplicate_of=claim)
     )
     mine = words(claim.text)
-    judged = others.filter(status__in=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING]).order_by("-updated_at")[:pool]
+    judged = others.filter(status__in=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING]).order_by(
+        "-updated_at"
+    )[:pool]
     scored = sorted(((jaccard(mine, words(c.text)), c) for c in judged), key=lambda pair: -pair[0])
     found = {c.pk: c for c in linked}
     for score, candidate in scored:

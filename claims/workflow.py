@@ -1,19 +1,19 @@
 """The review workflow: every step a claim can take and who may take it, in one place.
 
-    step       from                           to                    who (permission)                 rule
-    promote    new                            queued                take_claim
-    requeue    dismissed                      queued                triage_claim
-    take       queued, unassigned             in_review             take_claim                      assignment cap
-    release    in_review                      queued                the assignee, or assign_claim
-    assign     queued, in_review, correcting  in_review (from       assign_claim                    cap of the new
-                                              queued), else same                                    assignee
-    submit     in_review, correcting          awaiting_sign_off     the assignee, with submit_claim evidence rule
-    send_back  awaiting_sign_off              in_review, or         sign_off_claim                  reason
-                                              correcting for a correction
-    publish    awaiting_sign_off              published             sign_off_claim, not the author  two-person rule
-    dismiss    new, queued, in_review         dismissed             triage_claim                    why (a kind)
-    correct    published                      correcting            correct_claim                   reason; opens
-                                                                                                     a Correction
+    step       from                          to                  who (permission)             rule
+    promote    new                           queued              take_claim
+    requeue    dismissed                     queued              triage_claim
+    take       queued, unassigned            in_review           take_claim                   cap
+    release    in_review                     queued              assignee, or assign_claim
+    assign     queued, in_review,            in_review from      assign_claim                 cap of the
+               correcting                    queued, else same                                new assignee
+    submit     in_review, correcting         awaiting_sign_off   assignee, with submit_claim  evidence rule
+    send_back  awaiting_sign_off             in_review (or       sign_off_claim               reason
+                                             correcting, for a correction)
+    publish    awaiting_sign_off             published           sign_off_claim, not author   two-person rule
+    dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
+    correct    published                     correcting          correct_claim                reason; opens
+                                                                                              a Correction
 
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
@@ -62,7 +62,14 @@ STEPS: dict[str, Step] = {
         Step("promote", "Queue for review", (S.NEW,), S.QUEUED, "claims.take_claim"),
         Step("requeue", "Back to the queue", (S.DISMISSED,), S.QUEUED, "claims.triage_claim"),
         Step("take", "Take this claim", (S.QUEUED,), S.IN_REVIEW, "claims.take_claim"),
-        Step("release", "Release to the queue", (S.IN_REVIEW,), S.QUEUED, "claims.take_claim", assignee_only=True),
+        Step(
+            "release",
+            "Release to the queue",
+            (S.IN_REVIEW,),
+            S.QUEUED,
+            "claims.take_claim",
+            assignee_only=True,
+        ),
         Step("assign", "Assign", (S.QUEUED, S.IN_REVIEW, S.CORRECTING), None, "claims.assign_claim"),
         Step(
             "submit",
@@ -72,10 +79,19 @@ STEPS: dict[str, Step] = {
             "claims.submit_claim",
             assignee_only=True,
         ),
-        Step("send_back", "Send back", (S.AWAITING_SIGN_OFF,), None, "claims.sign_off_claim", needs_reason=True),
+        Step(
+            "send_back", "Send back", (S.AWAITING_SIGN_OFF,), None, "claims.sign_off_claim", needs_reason=True
+        ),
         Step("publish", "Approve and publish", (S.AWAITING_SIGN_OFF,), S.PUBLISHED, "claims.sign_off_claim"),
         Step("dismiss", "Dismiss", (S.NEW, S.QUEUED, S.IN_REVIEW), S.DISMISSED, "claims.triage_claim"),
-        Step("correct", "Reopen for correction", (S.PUBLISHED,), S.CORRECTING, "claims.correct_claim", needs_reason=True),
+        Step(
+            "correct",
+            "Reopen for correction",
+            (S.PUBLISHED,),
+            S.CORRECTING,
+            "claims.correct_claim",
+            needs_reason=True,
+        ),
     ]
 }
 
@@ -108,7 +124,9 @@ def refusal(step: Step, claim: Claim, user) -> str | None:
     if step.assignee_only and claim.assignee_id != user.pk:
         if step.name == "release" and user.has_perm(RELEASE_OVERRIDE):
             return None
-        holder = f"its assignee, {_name(claim.assignee)}" if claim.assignee_id else "its assignee (it has none)"
+        holder = (
+            f"its assignee, {_name(claim.assignee)}" if claim.assignee_id else "its assignee (it has none)"
+        )
         return f"Only {holder}, can “{step.label}” claim #{claim.pk}."
     if step.name == "take" and claim.assignee_id is not None:
         return f"Claim #{claim.pk} is already assigned to {_name(claim.assignee)}."
@@ -135,7 +153,11 @@ def can_edit_details(claim: Claim, user) -> bool:
     if can_edit(claim, user):
         return True
     closed = (S.PUBLISHED, S.DISMISSED)
-    return claim.status not in closed and user.has_perm("claims.assign_claim") and user.has_perm("claims.change_claim")
+    return (
+        claim.status not in closed
+        and user.has_perm("claims.assign_claim")
+        and user.has_perm("claims.change_claim")
+    )
 
 
 def apply(
@@ -161,7 +183,9 @@ def apply(
         if step.needs_reason and not reason:
             raise TransitionError(f"Give a reason to “{step.label}”: it is kept on record.")
         locked.status = step.target or locked.status
-        EFFECTS[step.name](locked, user, reason=reason, assignee=assignee, dismissal=dismissal, duplicate_of=duplicate_of)
+        EFFECTS[step.name](
+            locked, user, reason=reason, assignee=assignee, dismissal=dismissal, duplicate_of=duplicate_of
+        )
         locked._change_reason = step.name
         locked.save()
     return locked
@@ -177,7 +201,9 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
     """
     step = STEPS["take"]
     if not user.has_perm(step.permission):
-        raise TransitionError(f"{_name(user)} may not take claims: that needs the {step.permission} permission.")
+        raise TransitionError(
+            f"{_name(user)} may not take claims: that needs the {step.permission} permission."
+        )
     for _ in range(attempts):
         try:
             with transaction.atomic():
@@ -216,14 +242,17 @@ def check_cap(user, *, ignoring: Claim | None = None) -> None:
     Locks the user's Reviewer row, so two editors assigning to the same reviewer at
     once cannot both squeeze in under the cap."""
     profile = Reviewer.objects.select_for_update().filter(user=user).first()
-    cap = profile.max_open_assignments if profile else Reviewer._meta.get_field("max_open_assignments").default
+    cap = (
+        profile.max_open_assignments if profile else Reviewer._meta.get_field("max_open_assignments").default
+    )
     held = Claim.objects.assigned_to(user)
     if ignoring is not None:
         held = held.exclude(pk=ignoring.pk)
     if held.count() >= cap:
         claims = "claim" if cap == 1 else "claims"
         raise TransitionError(
-            f"{_name(user)} already has {cap} open {claims}, the most their cap allows: finish or release one first."
+            f"{_name(user)} already has {cap} open {claims}, the most their cap allows: "
+            "finish or release one first."
         )
 
 
@@ -299,7 +328,9 @@ def _publish(claim, user, **_):
     draft.approved_by, draft.approved_at, draft.published_at, draft.is_current = user, now, now, True
     draft._change_reason = "publish"
     draft.save()
-    correction = claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
+    correction = (
+        claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
+    )
     if correction is not None:
         correction.what_changed = describe_change(correction.previous_verdict, draft)
         correction.published_at = now

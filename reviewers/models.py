@@ -19,7 +19,9 @@ class Reviewer(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer")
     role = models.CharField(max_length=16, choices=Role, default=Role.REVIEWER)
-    topics = models.CharField(max_length=300, blank=True, help_text="Comma-separated beats, e.g. economy, health.")
+    topics = models.CharField(
+        max_length=300, blank=True, help_text="Comma-separated beats, e.g. economy, health."
+    )
     digest = models.CharField(max_length=8, choices=DigestPreference, default=DigestPreference.WEEKLY)
     max_open_assignments = models.PositiveSmallIntegerField(
         default=10, help_text="Editors cannot assign more open claims than this."

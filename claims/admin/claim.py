@@ -21,7 +21,15 @@ from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
 from claims.similarity import similar_claims
-from claims.workflow import STEPS, TransitionError, allowed_steps, assign, can_edit, can_edit_details, take_next
+from claims.workflow import (
+    STEPS,
+    TransitionError,
+    allowed_steps,
+    assign,
+    can_edit,
+    can_edit_details,
+    take_next,
+)
 
 CLAIM_FIELDS = ["speaker", "is_quote"]
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
@@ -29,7 +37,13 @@ WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 def count_of(queryset, field: str = "claim"):
     """A correlated COUNT(*) subquery, so list annotations never multiply rows."""
-    counted = queryset.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk")).values("n")
+    counted = (
+        queryset.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return Coalesce(Subquery(counted), 0)
 
 
@@ -66,6 +80,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
     actions = ["assign_selected", "promote_selected"]
+
+    class Media:
+        css = {"all": ["claims/newsroom.css"]}
 
     # --- the list ---------------------------------------------------------------------
 
@@ -115,12 +132,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.display(description="sources", ordering="failing_count")
     def links(self, obj: Claim):
         if obj.failing_count:
-            return format_html('{} <span class="badge link-bad">⚠ {} failing</span>', obj.source_count, obj.failing_count)
+            return format_html(
+                '{} <span class="badge link-bad">⚠ {} failing</span>', obj.source_count, obj.failing_count
+            )
         return obj.source_count
 
     @admin.display(description="article", ordering="article__outlet")
     def article_display(self, obj: Claim) -> str:
-        return " · ".join(part for part in (obj.article.outlet, str(obj.article)) if part)
+        title = str(obj.article)
+        title = title if len(title) <= 40 else title[:39] + "…"
+        return " · ".join(part for part in (obj.article.outlet, title) if part)
 
     # --- permissions: the workflow decides what a user may do to one claim -------------
 
@@ -130,7 +151,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def has_change_permission(self, request, obj=None) -> bool:
         user = request.user
         if obj is None:
-            return super().has_change_permission(request) or any(user.has_perm(p) for p in WORKFLOW_PERMISSIONS)
+            return super().has_change_permission(request) or any(
+                user.has_perm(p) for p in WORKFLOW_PERMISSIONS
+            )
         return can_edit_details(obj, user) or bool(allowed_steps(obj, user))
 
     def get_readonly_fields(self, request, obj=None):
@@ -173,7 +196,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def claim_page_context(self, request, claim: Claim) -> dict:
         steps = allowed_steps(claim, request.user)
-        verdicts = claim.verdicts.filter(published_at__isnull=False).select_related("rating", "author", "approved_by")
+        verdicts = claim.verdicts.filter(published_at__isnull=False).select_related(
+            "rating", "author", "approved_by"
+        )
         return {
             "claim": claim,
             "claim_in_context": claim_in_context(claim),
@@ -195,7 +220,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
             if record is not None:
                 # A correction starts from the verdict of record, not from a blank form.
                 sources = [s.pk for s in record.sources.all()]
-                kwargs["initial"] = [{"rating": record.rating_id, "summary": record.summary, "sources": sources}]
+                kwargs["initial"] = [
+                    {"rating": record.rating_id, "summary": record.summary, "sources": sources}
+                ]
         return kwargs
 
     def save_model(self, request, obj, form, change) -> None:
@@ -226,7 +253,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 self.message_user(request, str(refused), messages.ERROR)
             else:
                 label = STEPS[step].label
-                self.message_user(request, f"{label}: done. The claim is now “{obj.get_status_display()}”.", messages.SUCCESS)
+                self.message_user(
+                    request,
+                    f"{label}: done. The claim is now “{obj.get_status_display()}”.",
+                    messages.SUCCESS,
+                )
         else:
             self.message_user(request, "Saved.", messages.SUCCESS)
         self.warn_about_failing_sources(request, obj)
@@ -239,7 +270,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
         failing = [s.url for s in draft.sources.all() if s.link_status in FAILING_CLASSES]
         if failing:
             self.message_user(
-                request, "The verdict rests on a source whose link is failing: " + ", ".join(failing), messages.WARNING
+                request,
+                "The verdict rests on a source whose link is failing: " + ", ".join(failing),
+                messages.WARNING,
             )
 
     # --- take next, assign, promote -------------------------------------------------------
@@ -265,18 +298,24 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.message_user(request, "Nothing is waiting in the queue. Well done.", messages.INFO)
             return HttpResponseRedirect(my_queue)
         self.message_user(request, f"Claim #{claim.pk} is yours now.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk], current_app=self.admin_site.name))
+        return HttpResponseRedirect(
+            reverse("admin:claims_claim_change", args=[claim.pk], current_app=self.admin_site.name)
+        )
 
     @admin.action(description="Assign selected claims to…", permissions=["assign"])
     def assign_selected(self, request, queryset) -> None:
         try:
             assignee = forms.ModelChoiceField(assignable_users()).clean(request.POST.get("assignee"))
         except forms.ValidationError:
-            self.message_user(request, "Choose whom to assign the claims to, next to the action.", messages.ERROR)
+            self.message_user(
+                request, "Choose whom to assign the claims to, next to the action.", messages.ERROR
+            )
             return
         done, refused = assign(list(queryset.order_by("pk")), assignee, request.user)
         if done:
-            self.message_user(request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS)
+            self.message_user(
+                request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS
+            )
         for message in refused:
             self.message_user(request, message, messages.ERROR)
 

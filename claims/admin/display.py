@@ -50,7 +50,9 @@ def link_badge(source: Source) -> SafeString:
     label = source.get_link_status_display()
     if source.http_status:
         label = f"{label} ({source.http_status})"
-    checked = f"checked {timesince(source.last_checked_at)} ago" if source.last_checked_at else "never checked"
+    checked = (
+        f"checked {timesince(source.last_checked_at)} ago" if source.last_checked_at else "never checked"
+    )
     flag = "⚠ " if source.link_status in FAILING_CLASSES or tone == "bad" else ""
     return format_html(
         '<span class="badge link-{}" title="{}">{}{}</span> <small class="checked">{}</small>',
@@ -66,5 +68,7 @@ def source_choice_label(source: Source) -> SafeString:
     """How a source is offered in the verdict form: a broken link is flagged right there."""
     warning = ""
     if source.link_status in FAILING_CLASSES:
-        warning = format_html(' <strong class="flag-broken">⚠ link {}</strong>', source.get_link_status_display().lower())
+        warning = format_html(
+            ' <strong class="flag-broken">⚠ link {}</strong>', source.get_link_status_display().lower()
+        )
     return format_html("{} <small>{}</small>{}", source.title or source.url, source.url, warning)

@@ -35,7 +35,12 @@ class VersionCheckedForm(forms.ModelForm):
         cleaned = super().clean()
         loaded = cleaned.get("version")
         if self.instance.pk and loaded is not None:
-            current = type(self.instance)._base_manager.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            current = (
+                type(self.instance)
+                ._base_manager.filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
             if current != loaded:
                 raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
             self.instance.version = loaded

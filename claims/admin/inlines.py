@@ -56,7 +56,9 @@ class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
     verbose_name_plural = "Verdict (draft)"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(published_at__isnull=True).select_related("rating", "author")
+        return (
+            super().get_queryset(request).filter(published_at__isnull=True).select_related("rating", "author")
+        )
 
     def get_extra(self, request, obj=None, **kwargs) -> int:
         return 1 if self._may_edit(request, obj) and obj.draft_verdict() is None else 0

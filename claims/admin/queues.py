@@ -1,4 +1,4 @@
-""""My queue", "Unassigned" and "Awaiting my sign-off": the claims list, filtered per user.
+""" "My queue", "Unassigned" and "Awaiting my sign-off": the claims list, filtered per user.
 
 Each row opens the one claim page (ClaimAdmin); these pages only list."""
 
@@ -12,7 +12,9 @@ from claims.models import AwaitingMySignOff, MyQueue, UnassignedClaim
 
 class QueueChangeList(ChangeList):
     def url_for_result(self, result) -> str:
-        return reverse("admin:claims_claim_change", args=[result.pk], current_app=self.model_admin.admin_site.name)
+        return reverse(
+            "admin:claims_claim_change", args=[result.pk], current_app=self.model_admin.admin_site.name
+        )
 
 
 class QueueAdmin(ClaimAdmin):

@@ -19,7 +19,15 @@ class LinkCheckInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "kind", "link_status", "http_status", "consecutive_failures", "last_checked_at", "claim"]
+    list_display = [
+        "__str__",
+        "kind",
+        "link_status",
+        "http_status",
+        "consecutive_failures",
+        "last_checked_at",
+        "claim",
+    ]
     list_filter = ["link_status", "kind", "changed_since_cited"]
     search_fields = ["url", "title", "note"]
     list_select_related = ["claim"]

@@ -73,7 +73,9 @@ class Verdict(VersionedModel):
         indexes = [
             # The public API lists published verdicts, newest first, and syncs by update time.
             models.Index(
-                fields=["-published_at"], condition=Q(published_at__isnull=False), name="verdict_published_idx"
+                fields=["-published_at"],
+                condition=Q(published_at__isnull=False),
+                name="verdict_published_idx",
             ),
             models.Index(fields=["updated_at"], name="verdict_updated_idx"),
         ]
@@ -114,7 +116,9 @@ class Correction(models.Model):
         constraints = [
             # Publishing a correction finds "the" open one: at most one per claim.
             models.UniqueConstraint(
-                fields=["claim"], condition=models.Q(published_at__isnull=True), name="correction_one_open_per_claim"
+                fields=["claim"],
+                condition=models.Q(published_at__isnull=True),
+                name="correction_one_open_per_claim",
             ),
         ]
 

@@ -24,7 +24,9 @@ def rating_scale():
     """The default scale; an earlier transactional test may have flushed the migration's rows."""
     scale = importlib.import_module("claims.migrations.0002_default_rating_scale").DEFAULT_SCALE
     for order, (slug, label, value, definition) in enumerate(scale):
-        Rating.objects.get_or_create(slug=slug, defaults={"label": label, "value": value, "definition": definition, "order": order})
+        Rating.objects.get_or_create(
+            slug=slug, defaults={"label": label, "value": value, "definition": definition, "order": order}
+        )
 
 
 def log_in(browser, live_server, username: str):
@@ -67,7 +69,10 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         camera.shoot(page, "reviewer-added-a-source")
 
         page.check(f'input[name="verdicts-0-rating"][value="{false.pk}"]')
-        page.fill('textarea[name="verdicts-0-summary"]', "Russia vetoed Syria resolutions, but not always: it backed some.")
+        page.fill(
+            'textarea[name="verdicts-0-summary"]',
+            "Russia vetoed Syria resolutions, but not always: it backed some.",
+        )
         page.check('input[name="verdicts-0-sources"]')
         camera.shoot(page, "reviewer-proposes-a-verdict")
         page.click('button[name="_step"][value="submit"]')

@@ -25,17 +25,17 @@ def test_the_claim_is_highlighted_inside_its_paragraph(client, reviewer):
     claim = make_claim(make_article(body=body), text=text, speaker="Jane Minister")
     client.force_login(reviewer)
     html = client.get(claim_url(claim)).content.decode()
-    assert (
-        '<p class="claim-context">The minister said <mark>unemployment fell to 3 percent</mark>. Others disagree.</p>'
-        in html
-    )
+    highlighted = "The minister said <mark>unemployment fell to 3 percent</mark>. Others disagree."
+    assert f'<p class="claim-context">{highlighted}</p>' in html
     assert "Speaker: <strong>Jane Minister</strong>" in html
 
 
 def test_script_in_article_or_claim_text_renders_inert(client, reviewer):
     evil = '<script>alert("claim")</script>'
-    body = f'<img src=x onerror=alert(1)> Before. {evil} After.'
-    claim = make_claim(make_article(body=body, title='<script>alert("title")</script>'), text=evil, speaker=evil)
+    body = f"<img src=x onerror=alert(1)> Before. {evil} After."
+    claim = make_claim(
+        make_article(body=body, title='<script>alert("title")</script>'), text=evil, speaker=evil
+    )
     client.force_login(reviewer)
     html = client.get(claim_url(claim)).content.decode()
     assert "<script>alert" not in html
@@ -67,7 +67,9 @@ def test_earlier_claims_that_look_the_same_are_shown_with_their_verdict(client, 
     earlier.assignee = reviewer
     earlier.status = ClaimStatus.IN_REVIEW
     earlier.save()
-    draft_verdict(earlier, reviewer, slug="mostly-true", summary="Nearly all of them.", sources=[add_source(earlier)])
+    draft_verdict(
+        earlier, reviewer, slug="mostly-true", summary="Nearly all of them.", sources=[add_source(earlier)]
+    )
     earlier.transition("submit", reviewer)
     earlier.transition("publish", editor)
     reworded = "Since 2011 Russia has vetoed every UN resolution on Syria, he said."

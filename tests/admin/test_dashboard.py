@@ -24,7 +24,13 @@ def test_the_dashboard_counts_the_queue_by_state_my_work_and_broken_sources(revi
     board = dashboard(reviewer)
     counts = {status: n for status, _, n in board.by_state}
     assert counts == {
-        "new": 1, "queued": 2, "in_review": 1, "awaiting_sign_off": 1, "published": 0, "dismissed": 0, "correcting": 0,
+        "new": 1,
+        "queued": 2,
+        "in_review": 1,
+        "awaiting_sign_off": 1,
+        "published": 0,
+        "dismissed": 0,
+        "correcting": 0,
     }
     assert board.oldest_waiting == oldest
     assert (board.my_open, board.awaiting_my_sign_off) == (1, None)
@@ -32,7 +38,9 @@ def test_the_dashboard_counts_the_queue_by_state_my_work_and_broken_sources(revi
     assert dashboard(editor).awaiting_my_sign_off == 1
 
 
-def test_the_front_page_shows_the_counts_with_links_to_the_queues(client, reviewer, django_assert_num_queries):
+def test_the_front_page_shows_the_counts_with_links_to_the_queues(
+    client, reviewer, django_assert_num_queries
+):
     oldest = make_claim()
     claim_in_review(reviewer)
     client.force_login(reviewer)

@@ -111,7 +111,9 @@ def count_queries(client, url) -> int:
 def test_a_queue_page_costs_the_same_queries_for_2_or_50_claims(client, reviewer, url):
     def fill(n):
         for _ in range(n):
-            claim = make_claim(assignee=reviewer, status=ClaimStatus.QUEUED if url != MY_QUEUE else ClaimStatus.IN_REVIEW)
+            claim = make_claim(
+                assignee=reviewer, status=ClaimStatus.QUEUED if url != MY_QUEUE else ClaimStatus.IN_REVIEW
+            )
             if url != MY_QUEUE:
                 Claim.objects.filter(pk=claim.pk).update(assignee=None)
             add_source(claim)

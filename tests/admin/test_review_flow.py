@@ -17,7 +17,9 @@ def test_a_reviewer_takes_sources_proposes_and_submits_then_an_editor_publishes(
     assert taken.url == claim_url(claim)
 
     _, data = open_claim(client, claim)
-    data.update({"sources-0-url": "https://stats.example.org/unemployment", "sources-0-title": "Labour survey"})
+    data.update(
+        {"sources-0-url": "https://stats.example.org/unemployment", "sources-0-title": "Labour survey"}
+    )
     saved = client.post(claim_url(claim), data, follow=True)
     assert messages_of(saved) == ["Saved."]
     source = claim.sources.get()
@@ -59,7 +61,9 @@ def test_an_editor_cannot_approve_their_own_verdict_from_the_claim_page(client, 
     client.force_login(editor)
     _, data = open_claim(client, claim)
     response = client.post(claim_url(claim), {**data, "_step": "publish"}, follow=True)
-    assert messages_of(response) == ["Two-person rule: erin wrote this verdict, so another editor must approve it."]
+    assert messages_of(response) == [
+        "Two-person rule: erin wrote this verdict, so another editor must approve it."
+    ]
 
 
 def test_a_verdict_resting_on_a_broken_link_is_flagged_when_saved(client, reviewer):
@@ -77,7 +81,14 @@ def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):
     earlier, claim = make_claim(), make_claim()
     client.force_login(editor)
     _, data = open_claim(client, claim)
-    data.update({"_step": "dismiss", "dismissal": "duplicate", "duplicate_of_id": str(earlier.pk), "note": "same quote"})
+    data.update(
+        {
+            "_step": "dismiss",
+            "dismissal": "duplicate",
+            "duplicate_of_id": str(earlier.pk),
+            "note": "same quote",
+        }
+    )
     client.post(claim_url(claim), data)
     claim.refresh_from_db()
     assert (claim.status, claim.duplicate_of, claim.dismissal_reason) == (
@@ -87,7 +98,9 @@ def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):
     )
 
 
-def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page(client, reviewer, editor, other_editor):
+def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page(
+    client, reviewer, editor, other_editor
+):
     from tests.workflow.factories import published_claim
 
     claim = published_claim(reviewer, other_editor)

@@ -100,7 +100,9 @@ def test_only_editors_and_admins_publish_from_the_claim_page(client, request, ro
     if role in ("reviewer", "stranger"):
         if response.status_code == 200:
             assert response.context["buttons"] == []
-        assert client.post(claim_url(claim), {"_step": "publish", "version": claim.version}).status_code == 403
+        assert (
+            client.post(claim_url(claim), {"_step": "publish", "version": claim.version}).status_code == 403
+        )
     else:
         _, data = open_claim(client, claim)
         client.post(claim_url(claim), {**data, "_step": "publish"})
@@ -113,7 +115,13 @@ def test_only_the_admin_role_renames_a_rating(client, request, role):
     login(client, request, role)
     rating = Rating.objects.get(slug="false")
     url = reverse("admin:claims_rating_change", args=[rating.pk])
-    data = {"slug": "false", "label": "Wrong", "value": rating.value, "definition": rating.definition, "order": 6}
+    data = {
+        "slug": "false",
+        "label": "Wrong",
+        "value": rating.value,
+        "definition": rating.definition,
+        "order": 6,
+    }
     client.post(url, {**data, "is_active": "on"})
     rating.refresh_from_db()
     assert (rating.label == "Wrong") is (role == "newsroom_admin")
@@ -124,7 +132,16 @@ def test_only_the_admin_role_changes_a_reviewers_cap(client, request, role, othe
     login(client, request, role)
     profile = Reviewer.objects.get(user=other_reviewer)
     url = reverse("admin:reviewers_reviewer_change", args=[profile.pk])
-    client.post(url, {"user": other_reviewer.pk, "role": "reviewer", "topics": "", "digest": "weekly", "max_open_assignments": 3})
+    client.post(
+        url,
+        {
+            "user": other_reviewer.pk,
+            "role": "reviewer",
+            "topics": "",
+            "digest": "weekly",
+            "max_open_assignments": 3,
+        },
+    )
     profile.refresh_from_db()
     assert (profile.max_open_assignments == 3) is (role == "newsroom_admin")
 

@@ -31,7 +31,9 @@ def test_take_next_at_the_cap_explains_the_cap(client, reviewer):
     client.force_login(reviewer)
     client.post(TAKE, follow=True)
     response = client.post(TAKE, follow=True)
-    assert messages_of(response) == ["rita already has 1 open claim, the most their cap allows: finish or release one first."]
+    assert messages_of(response) == [
+        "rita already has 1 open claim, the most their cap allows: finish or release one first."
+    ]
 
 
 def test_take_next_is_a_post_only(client, reviewer):

@@ -25,7 +25,9 @@ def test_bulk_assignment_stops_at_the_cap_and_says_which_claims_were_refused(edi
     claims = [make_claim() for _ in range(3)]
     done, refused = assign(claims, reviewer, editor)
     assert len(done) == 2
-    assert refused == ["rita already has 2 open claims, the most their cap allows: finish or release one first."]
+    assert refused == [
+        "rita already has 2 open claims, the most their cap allows: finish or release one first."
+    ]
     assert claims[2].__class__.objects.get(pk=claims[2].pk).assignee is None
 
 

@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 def correct_to_mostly_true(claim, reviewer, editor):
     claim.transition("correct", editor, reason="The ministry revised its figures on 3 May.")
     new_source = add_source(claim, reviewer, url="https://stats.example.org/revised")
-    draft_verdict(claim, reviewer, slug="mostly-true", summary="Revised figures back it.", sources=[new_source])
+    draft_verdict(
+        claim, reviewer, slug="mostly-true", summary="Revised figures back it.", sources=[new_source]
+    )
     claim.transition("submit", reviewer)
 
 

@@ -35,7 +35,7 @@ def test_refreshing_priorities_ranks_a_repeated_claim_above_a_lone_one():
 
 @pytest.mark.django_db
 def test_age_is_worth_a_twentieth_per_day_by_default():
-    younger = make_claim(priority=0.5)
+    make_claim(priority=0.5)
     older = make_claim(priority=0.5 - 0.05 * 9)
     Claim.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(days=10))
     assert Claim.objects.by_priority().first() == older

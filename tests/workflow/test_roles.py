@@ -12,7 +12,9 @@ S = ClaimStatus
 
 
 def perms_of(group: Group) -> set[str]:
-    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+    return {
+        f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")
+    }
 
 
 def test_the_migration_creates_each_role_group_with_exactly_its_permissions():
@@ -62,11 +64,44 @@ def setup_for(step: str, actor, cast):
 
 ALLOWED = {
     "reviewer": {"promote", "take", "release", "submit"},
-    "editor": {"promote", "requeue", "take", "release", "assign", "submit", "send_back", "publish", "dismiss", "correct"},
-    "newsroom_admin": {"promote", "requeue", "take", "release", "assign", "submit", "send_back", "publish", "dismiss", "correct"},
+    "editor": {
+        "promote",
+        "requeue",
+        "take",
+        "release",
+        "assign",
+        "submit",
+        "send_back",
+        "publish",
+        "dismiss",
+        "correct",
+    },
+    "newsroom_admin": {
+        "promote",
+        "requeue",
+        "take",
+        "release",
+        "assign",
+        "submit",
+        "send_back",
+        "publish",
+        "dismiss",
+        "correct",
+    },
     "stranger": set(),
 }
-STEP_NAMES = ["promote", "requeue", "take", "release", "assign", "submit", "send_back", "publish", "dismiss", "correct"]
+STEP_NAMES = [
+    "promote",
+    "requeue",
+    "take",
+    "release",
+    "assign",
+    "submit",
+    "send_back",
+    "publish",
+    "dismiss",
+    "correct",
+]
 
 
 @pytest.mark.parametrize("role", list(ALLOWED))
