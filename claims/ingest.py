@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
 from claims.extraction.normalize import normalise
@@ -57,6 +58,9 @@ def validate_text(text: str) -> str:
 def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metadata) -> IngestResult:
     """Store the article (or find it again) and enqueue claim extraction after commit.
 
+    The article stays pending until extracted; if the broker is down the save still
+    succeeds and claims.sweeper enqueues the extraction later.
+
     Re-ingesting the same URL or the same normalised text returns the existing row.
     """
     from claims.tasks import extract_article
@@ -68,7 +72,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
         existing = Article.objects.filter(url=url).first()
     if existing is not None:
         if existing.status == ArticleStatus.PENDING:
-            transaction.on_commit(lambda: extract_article.delay(existing.pk))
+            enqueue_on_commit(extract_article, existing.pk)
         return IngestResult(existing, created=False)
     fields = {k: _fit(k, v) for k, v in metadata.items() if v}
     try:
@@ -76,7 +80,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
             article = Article.objects.create(
                 url=url, html=html, body=body, content_hash=digest, ingested_by=user, **fields
             )
-            transaction.on_commit(lambda: extract_article.delay(article.pk))
+            enqueue_on_commit(extract_article, article.pk)
     except IntegrityError:
         # Another request stored the same article a moment ago: that row is the answer.
         return IngestResult(Article.objects.get(content_hash=digest), created=False)

@@ -1,0 +1,87 @@
+"""The sweeper: enqueue again the work a broker outage or a lost message left pending.
+
+Work is recorded on its row before any message is sent (an article stays `pending`
+until extracted; a source's `check_requested_at` stays set until its check is
+recorded). A message can still be lost: the broker was down at enqueue time
+(claims.enqueue swallows that), or Redis lost its data. Beat runs this every
+PENDING_WORK_SWEEP_SECONDS (factcheck/celery.py).
+
+A row counts as stalled when it has been pending longer than PENDING_WORK_AGE_SECONDS
+while its queue is empty: a long backlog is work still on its way, not lost, and
+enqueuing it again would only grow the backlog. The tasks are idempotent, so the rare
+double enqueue (a worker holding the message right now) costs time, not correctness.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from celery import current_app, shared_task
+from django.conf import settings
+from django.utils import timezone
+from kombu.exceptions import ChannelError
+
+from claims.enqueue import BROKER_ERRORS, send_quietly
+from claims.models import Article, Source
+from claims.models.article import ArticleStatus
+
+SWEEP_BATCH = 500  # rows per kind per sweep; the next sweep takes the rest
+SOURCE_CHECK_TASK = "claims.linkcheck.tasks.check_source"
+
+
+def queue_length(queue: str) -> int | None:
+    """Messages waiting in `queue` (not those a worker holds); None if the broker is unreachable."""
+    try:
+        with current_app.connection_for_read() as conn:
+            return conn.default_channel.queue_declare(queue=queue, passive=True).message_count
+    except ChannelError:  # Redis drops a list when it empties: "no such queue" means none waiting
+        return 0
+    except BROKER_ERRORS:
+        return None
+
+
+def queue_of(task_name: str) -> str:
+    route = current_app.amqp.router.route({}, task_name)
+    return route["queue"].name
+
+
+def stalled_articles(now: datetime, age: timedelta) -> list[int]:
+    return list(
+        Article.objects.filter(status=ArticleStatus.PENDING, ingested_at__lt=now - age)
+        .order_by("ingested_at")
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
+    )
+
+
+def stalled_sources(now: datetime, age: timedelta) -> list[int]:
+    return list(
+        Source.objects.filter(check_requested_at__lt=now - age)
+        .order_by("check_requested_at")
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
+    )
+
+
+def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
+    """Enqueue stalled extractions and source checks; returns how many of each were sent."""
+    from claims.tasks import extract_article
+
+    sent = {"articles": 0, "sources": 0}
+    if queue_length(queue_of(extract_article.name)) == 0:
+        for pk in stalled_articles(now, age):
+            sent["articles"] += send_quietly(extract_article, pk)
+    check_source = current_app.tasks.get(SOURCE_CHECK_TASK)
+    if check_source is not None and queue_length(queue_of(SOURCE_CHECK_TASK)) == 0:
+        for pk in stalled_sources(now, age):
+            if send_quietly(check_source, pk):
+                # Its age counts from now again, so the next sweep leaves it to this message.
+                Source.objects.filter(pk=pk, check_requested_at__isnull=False).update(check_requested_at=now)
+                sent["sources"] += 1
+    return sent
+
+
+@shared_task(acks_late=True)
+def sweep_pending_work(older_than_seconds: float | None = None) -> dict[str, int]:
+    """Beat's entry point (see the module docstring)."""
+    if older_than_seconds is None:
+        older_than_seconds = getattr(settings, "PENDING_WORK_AGE_SECONDS", 300)
+    return sweep(now=timezone.now(), age=timedelta(seconds=older_than_seconds))

@@ -1,0 +1,49 @@
+"""claims.enqueue and claims.sweeper without worker processes."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from kombu import Connection
+
+from claims import sweeper
+from claims.enqueue import send_quietly
+from claims.models import Article
+from claims.tasks import extract_article
+
+
+def test_send_quietly_says_false_instead_of_raising_when_the_broker_is_unreachable(caplog):
+    with Connection("redis://127.0.0.1:1/0", connect_timeout=0.2) as down:
+        sent = send_quietly(extract_article, 1, connection=down, retry=False)
+    assert sent is False
+    assert "stays pending for the sweeper" in caplog.text
+
+
+@pytest.mark.django_db
+def test_only_articles_pending_longer_than_the_age_count_as_stalled():
+    now = timezone.now()
+    old = Article.objects.create(body="a", content_hash="old")
+    Article.objects.filter(pk=old.pk).update(ingested_at=now - timedelta(minutes=10))
+    Article.objects.create(body="b", content_hash="fresh")
+    done = Article.objects.create(body="c", content_hash="done", status="extracted")
+    Article.objects.filter(pk=done.pk).update(ingested_at=now - timedelta(minutes=10))
+
+    assert sweeper.stalled_articles(now, timedelta(minutes=5)) == [old.pk]
+
+
+@pytest.mark.django_db
+def test_the_sweeper_leaves_pending_work_alone_while_its_queue_still_holds_messages(monkeypatch):
+    sent = []
+    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 3)
+    monkeypatch.setattr(sweeper, "send_quietly", lambda task, pk: sent.append(pk) or True)
+    article = Article.objects.create(body="a", content_hash="old")
+    Article.objects.filter(pk=article.pk).update(ingested_at=timezone.now() - timedelta(hours=1))
+
+    assert sweeper.sweep(now=timezone.now(), age=timedelta(minutes=5)) == {"articles": 0, "sources": 0}
+    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 0)
+    assert sweeper.sweep(now=timezone.now(), age=timedelta(minutes=5))["articles"] == 1
+    assert sent == [article.pk]
+
+
+def test_extraction_is_routed_to_the_queue_the_sweeper_measures():
+    assert sweeper.queue_of(extract_article.name) == "extraction"
