@@ -14,7 +14,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 from yarl import URL
 
@@ -59,30 +59,33 @@ async def check_urls(
         by_key.setdefault(url_key(url), []).append(url)
     results: dict[str, LinkResult] = {}
 
-    async def one(originals: list[str]) -> None:
-        result = await run.check(originals[0])
+    def record(result: LinkResult, originals: list[str]) -> None:
         if on_result is not None:
             on_result(result)
         results[originals[0]] = result
         for original in originals[1:]:
             results[original] = replace(result, url=original)
 
+    async def one(job: tuple[_Chain, list[str]]) -> None:
+        chain, originals = job
+        record(await run.walk(chain), originals)
+
     async with _Run(config) as run:
+        jobs = []
+        for originals in by_key.values():
+            start = run.start(originals[0])
+            if isinstance(start, LinkResult):
+                record(start, originals)  # invalid or blocked: nothing to request
+            else:
+                jobs.append((start.host, (start, originals)))
         await run_by_host(
-            ((_host_of(key), originals) for key, originals in by_key.items()),
+            jobs,
             one,
             # Room to spare, so a freed request slot always finds a check waiting for it.
             window=2 * config.concurrency,
             host_window=2 * config.per_host_concurrency,
         )
     return results
-
-
-def _host_of(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 def check_urls_sync(
@@ -99,6 +102,7 @@ class _Chain:
     """The state of one URL's check while it walks its redirects."""
 
     url: str
+    host: str
     current: str
     method: str
     started: float | None = None
@@ -136,16 +140,20 @@ class _Run:
         await self.session.close()
         await self.resolver.close()
 
-    async def check(self, url: str) -> LinkResult:
+    def start(self, url: str) -> _Chain | LinkResult:
+        """A chain ready to walk, or the result for a URL that must not be requested."""
         try:
-            parse_target(url, self.allowed)
+            target = parse_target(url, self.allowed)
         except InvalidURL as exc:
             return LinkResult(url, LinkClass.INVALID, error=exc.reason)
         except BlockedURL as exc:
             return LinkResult(url, LinkClass.BLOCKED, error=exc.reason)
-        chain = _Chain(url=url, current=url_key(url), method=self.first_method)
+        chain = _Chain(url=url, host=target.host, current=url_key(url), method=self.first_method)
         chain.retries_left = self.config.max_retries
         chain.visited.add(chain.current)
+        return chain
+
+    async def walk(self, chain: _Chain) -> LinkResult:
         result = await self._walk(chain)
         if chain.started is not None:
             result.elapsed_ms = round((time.monotonic() - chain.started) * 1000)
@@ -183,7 +191,8 @@ class _Run:
         target = URL(chain.current)
         http.check_literal_host(target, self.allowed)
         priority = FIRST if chain.attempts == 0 else FOLLOW_UP
-        async with self.limiter.slot((target.host or "").lower(), priority) as gate:
+        gate = await self.limiter.acquire((target.host or "").lower(), priority)
+        try:
             now = time.monotonic()
             if chain.started is None:
                 # The deadline runs from the first request: time queued behind a busy host is not the URL's.
@@ -191,20 +200,21 @@ class _Run:
             if chain.deadline - now <= 0:
                 raise http.RequestFailed(Failure.TIMEOUT, f"deadline of {self.config.deadline:g} s used up")
             chain.attempts += 1
-            try:
-                return await http.request(
-                    self.session,
-                    chain.method,
-                    target,
-                    timeout=min(self.config.timeout, chain.deadline - now),
-                    connect_timeout=self.config.connect_timeout,
-                    read_timeout=self.config.read_timeout,
-                    read_limit=self.read_limit,
-                    gate=gate,
-                )
-            except BlockedURL:
-                chain.attempts -= 1  # refused at connect time: nothing was sent
-                raise
+            return await http.request(
+                self.session,
+                chain.method,
+                target,
+                timeout=min(self.config.timeout, chain.deadline - now),
+                connect_timeout=self.config.connect_timeout,
+                read_timeout=self.config.read_timeout,
+                read_limit=self.read_limit,
+                gate=gate,
+            )
+        except BlockedURL:
+            chain.attempts -= 1  # refused at connect time: nothing was sent
+            raise
+        finally:
+            self.limiter.release(gate)
 
     def _follow(self, chain: _Chain, status: int, location: str) -> LinkResult | None:
         """Move the chain to the redirect target; a result when the chain must stop there."""

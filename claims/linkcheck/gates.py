@@ -103,20 +103,40 @@ class Limiter:
         self.per_host_interval = per_host_interval
         self.hosts: dict[str, HostGate] = {}
 
-    @asynccontextmanager
-    async def slot(self, host: str, priority: int = FIRST) -> AsyncIterator[HostGate]:
-        """Hold one request slot for `host`.
+    async def acquire(self, host: str, priority: int = FIRST) -> HostGate:
+        """Take one request slot for `host`; give it back with `release(gate)`.
 
         The host's own slot is taken first, so requests queued for a busy host do not
-        sit on global slots that other hosts could use.
+        sit on global slots that other hosts could use. (Plain acquire/release rather
+        than a context manager: this runs for every request.)
         """
         gate = self.hosts.get(host)
         if gate is None:
             gate = self.hosts[host] = HostGate(self.per_host, self.per_host_interval)
-        async with gate.slots.hold(priority):
+        await gate.slots.acquire(priority)
+        try:
             if self.per_host_interval:
                 await gate.wait_turn()
-            async with self.requests.hold(priority):
-                if self.per_host_interval:
-                    await gate.claim_turn()
-                yield gate
+            await self.requests.acquire(priority)
+        except BaseException:
+            gate.slots.release()
+            raise
+        if self.per_host_interval:
+            try:
+                await gate.claim_turn()
+            except BaseException:
+                self.release(gate)
+                raise
+        return gate
+
+    def release(self, gate: HostGate) -> None:
+        self.requests.release()
+        gate.slots.release()
+
+    @asynccontextmanager
+    async def slot(self, host: str, priority: int = FIRST) -> AsyncIterator[HostGate]:
+        gate = await self.acquire(host, priority)
+        try:
+            yield gate
+        finally:
+            self.release(gate)
