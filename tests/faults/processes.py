@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.load_test import gunicorn_command
 from tests.reports.processes import children  # noqa: F401  (the fault tests kill pool processes too)
 from tests.workers import ROOT, test_database_url, wait_for
 
@@ -193,20 +194,7 @@ def gunicorn(broker_url: str, *, workers: int = 2, env: dict[str, str] | None = 
     """gunicorn serving the project on a free loopback port; yields its base URL."""
     port = free_port()
     log = _log("gunicorn")
-    cmd = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "factcheck.wsgi",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(workers),
-        "--timeout",
-        "60",
-        "--access-logfile",
-        "-",
-    ]
+    cmd = gunicorn_command(port, workers) + ["--access-logfile", "-"]
     extra = {"ALLOWED_HOSTS": "127.0.0.1,localhost", **(env or {})}
     proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, extra), stdout=log, stderr=subprocess.STDOUT)
     try:
