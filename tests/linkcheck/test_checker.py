@@ -298,8 +298,9 @@ def test_requests_to_one_host_are_spaced_out(site):
     urls = [site.url(f"/a?{i}") for i in range(5)]
     check_urls_sync(urls, config(concurrency=5, per_host_concurrency=5, per_host_interval=0.2))
     starts = site.starts["/a"]
-    # Measured by the server: network and thread scheduling blur the client's exact 0.2 s.
-    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= 0.12
+    # Seen by the server, where thread scheduling blurs each gap but not the whole span.
+    assert starts[-1] - starts[0] >= 4 * 0.2 - 0.1
+    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= 0.05
 
 
 def test_other_hosts_are_not_held_up_by_a_slow_one(site, site2):
