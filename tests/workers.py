@@ -22,26 +22,34 @@ def test_database_url() -> str:
 
 
 @contextlib.contextmanager
-def running_worker(*, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"):
-    env = {**os.environ, "DATABASE_URL": test_database_url()}
-    if broker_url:
-        env["CELERY_BROKER_URL"] = broker_url
-    log = open(Path(os.environ["FACTCHECK_VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "w+")
-    cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queues,
-           "--concurrency", "1", "--without-gossip", "--without-mingle", "--loglevel", "INFO"]
+def running_process(cmd: list[str], label: str, *, env: dict | None = None):
+    """Run `cmd` from the project root on the test database, logging to var/; stop it after.
+
+    The log's tail is printed when the process stops, so a failing test shows what it said.
+    """
+    env = {**os.environ, "DATABASE_URL": test_database_url(), **(env or {})}
+    log = open(Path(os.environ["FACTCHECK_VAR_DIR"]) / f"{label}-{time.monotonic_ns()}.log", "w+")
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         yield proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
         log.seek(0)
-        sys.stdout.write(log.read()[-3000:])
+        sys.stdout.write(f"--- {label} ---\n{log.read()[-3000:]}\n")
         log.close()
+
+
+def running_worker(*, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"):
+    """A real `celery worker` process (one pool child) on the test database."""
+    cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queues,
+           "--concurrency", "1", "--without-gossip", "--without-mingle", "--loglevel", "INFO"]
+    return running_process(cmd, "worker", env={"CELERY_BROKER_URL": broker_url} if broker_url else None)
 
 
 def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.2) -> bool:

@@ -1,51 +1,24 @@
 """Real beat processes for the end-to-end tests, next to tests/workers.py's real worker."""
 
-import contextlib
 import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from tests.workers import ROOT, test_database_url
+from tests.workers import running_process
 
 
-@contextlib.contextmanager
 def running_beat(name: str):
     """`celery beat` with the database scheduler, on the test database, logging to var/."""
     var = Path(os.environ["FACTCHECK_VAR_DIR"])
-    env = {**os.environ, "DATABASE_URL": test_database_url()}
-    log = open(var / f"beat-{name}-{time.monotonic_ns()}.log", "w+")
     cmd = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "factcheck",
-        "beat",
-        "--loglevel",
-        "INFO",
-        "--scheduler",
-        "django_celery_beat.schedulers:DatabaseScheduler",
-        "--pidfile",
-        str(var / f"beat-{name}.pid"),
-        "--schedule",
-        str(var / f"beat-{name}.db"),
+        sys.executable, "-m", "celery", "-A", "factcheck", "beat", "--loglevel", "INFO",
+        "--scheduler", "django_celery_beat.schedulers:DatabaseScheduler",
+        "--pidfile", str(var / f"beat-{name}.pid"),
+        "--schedule", str(var / f"beat-{name}.db"),
     ]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        yield proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.seek(0)
-        sys.stdout.write(f"--- beat {name} ---\n" + log.read()[-2000:])
-        log.close()
+    return running_process(cmd, f"beat-{name}")
 
 
 def children(pid: int) -> list[int]:
