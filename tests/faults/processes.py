@@ -61,34 +61,31 @@ def _stop(proc: subprocess.Popen, log, label: str, *, tail: int = 2000) -> None:
 
 
 class PrivateRedis:
-    """A redis-server of this test's own, which the test may kill and start again."""
+    """A redis-server of this test's own, which the test may kill and start again.
 
-    def __init__(self) -> None:
+    By default it keeps nothing on disk, so a restart also wipes its data; with
+    `persistent` every write goes to an append-only file first and survives a SIGKILL.
+    """
+
+    def __init__(self, *, persistent: bool = False) -> None:
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.proc: subprocess.Popen | None = None
         self.log = _log(f"redis-{self.port}")
+        self.dir = var_dir() / f"redis-{self.port}"
+        self.dir.mkdir()
+        self.persistent = persistent
 
     def start(self) -> None:
-        cmd = [
-            REDIS_SERVER,
-            "--port",
-            str(self.port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--daemonize",
-            "no",
-        ]
+        durability = "--appendonly yes --appendfsync always" if self.persistent else "--appendonly no"
+        cmd = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir)]
+        cmd += ["--save", "", "--daemonize", "no", *durability.split()]
         self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT)
         if not wait_for(lambda: listening(self.port), timeout=10, interval=0.05):
             raise RuntimeError(f"redis-server did not start on port {self.port}")
 
     def kill(self) -> None:
-        """SIGKILL: no shutdown save (there is none configured anyway): its data is gone."""
+        """SIGKILL: no shutdown save; unless persistent, its data is gone."""
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
@@ -100,13 +97,13 @@ class PrivateRedis:
 
 
 @contextlib.contextmanager
-def private_redis() -> Iterator[PrivateRedis]:
+def private_redis(*, persistent: bool = False) -> Iterator[PrivateRedis]:
     if subprocess.run(["which", REDIS_SERVER], capture_output=True).returncode != 0:
         reason = "redis-server is not installed (the fault suite starts its own)"
         if os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    redis = PrivateRedis()
+    redis = PrivateRedis(persistent=persistent)
     redis.start()
     try:
         yield redis

@@ -17,7 +17,7 @@ from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
-LEASE_SECONDS = 3
+LEASE_SECONDS = 2
 POINTS = ["before_claim", "after_claim", "during_smtp", "after_accept"]
 
 
@@ -56,7 +56,7 @@ def test_a_worker_killed_while_sending_loses_no_email(point, redis_broker, edito
             sent = wait_for(
                 lambda: Delivery.objects.get(pk=delivery.pk).status == DeliveryStatus.SENT, timeout=60
             )
-            time.sleep(LEASE_SECONDS + 2)  # a late copy of the killed task must find it sent
+            time.sleep(LEASE_SECONDS + 1)  # a late copy of the killed task must find it sent
         assert proc.returncode is not None
 
     delivery.refresh_from_db()
