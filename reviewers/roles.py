@@ -20,6 +20,7 @@ READ_CLAIMS = [
 
 # Works the claims assigned to them: takes claims, gathers sources, drafts and submits verdicts.
 REVIEWER = READ_CLAIMS + [
+    "reports.view_report",
     "claims.change_claim",
     "claims.take_claim",
     "claims.submit_claim",
@@ -39,6 +40,11 @@ EDITOR = REVIEWER + [
     "claims.sign_off_claim",
     "claims.correct_claim",
     "reviewers.view_reviewer",
+    "reports.add_report",
+    "reports.view_subscription",
+    "reports.add_subscription",
+    "reports.change_subscription",
+    "reports.view_delivery",
 ]
 
 # Everything an editor does, plus the verdict scale and the people.
@@ -54,6 +60,9 @@ ADMIN = EDITOR + [
     "auth.view_user",
     "auth.add_user",
     "auth.change_user",
+    "reports.delete_report",
+    "reports.delete_subscription",
+    "reports.delete_delivery",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {Role.REVIEWER: REVIEWER, Role.EDITOR: EDITOR, Role.ADMIN: ADMIN}
@@ -98,3 +107,14 @@ def put_in_role_group(user, role: str) -> None:
     newsroom = Group.objects.filter(name__in=ROLE_PERMISSIONS).exclude(name=role)
     user.groups.remove(*newsroom)
     user.groups.add(role_group(role))
+
+
+def migrate_groups(apps, schema_editor) -> None:
+    """RunPython step: create the permissions now (Django makes them after all migrations) and sync."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    sync_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
