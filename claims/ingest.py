@@ -17,6 +17,7 @@ from claims.extraction.pipeline import extract
 from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
 from claims.web.fetch import FetchedPage, FetchError, fetch
+from claims.workflow import DismissalKind
 
 
 class IngestError(ValueError):
@@ -131,6 +132,8 @@ def extract_claims(article: Article) -> int:
             error="",
         )
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
+        # A claim repeated across articles ranks higher, here and where it appeared before.
+        Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
     return len(new_claims)
 
 
@@ -142,7 +145,7 @@ def _link_duplicate(claim: Claim) -> None:
         claim.duplicate_of = identical
         if claim.status == ClaimStatus.QUEUED:
             claim.status = ClaimStatus.DISMISSED
-            claim.dismissal_reason = f"duplicate of claim {identical.pk}"
+            claim.dismissal_reason = f"{DismissalKind.DUPLICATE.label}: same as claim {identical.pk}"
         return
     # Near-duplicates share their rarest (longest) content words; compare those few by overlap.
     words = sorted(dedupe.similar_key(claim.text).split(), key=len, reverse=True)[:2]

@@ -30,3 +30,10 @@ def test_a_reworded_claim_is_linked_to_the_earlier_one_and_still_queued():
     repeat = second.claims.get(text=reworded)
     assert repeat.duplicate_of == first.claims.get(text=CLAIM)
     assert repeat.status == ClaimStatus.QUEUED
+
+
+def test_a_claim_repeated_in_another_article_rises_in_the_queue():
+    first = ingest_and_extract(f"Jobs report\n\n{CLAIM}")
+    before = first.claims.get(text=CLAIM).priority
+    ingest_and_extract(f"County news in brief\n\nOfficials were pleased. {CLAIM}")
+    assert first.claims.get(text=CLAIM).priority > before
