@@ -195,7 +195,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.CursorPage",
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "claims.api.filters.FilterBackend",
         "claims.api.filters.StrictOrdering",
     ],
     "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.BoundedJSONParser"],

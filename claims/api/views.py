@@ -40,6 +40,12 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     modified_field = "updated_at"
 
+    def filter_queryset(self, queryset):
+        # A detail is found by its id alone: list filters and ordering have no say.
+        if self.action == "retrieve":
+            return queryset
+        return super().filter_queryset(queryset)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         self.last_modified = newest(getattr(row, self.modified_field) for row in page or ())
@@ -79,6 +85,16 @@ class VerdictViewSet(PublicVerdictMixin, ReadViewSet):
     permission_classes = [AllowAny]
     serializer_class = VerdictSerializer
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        queries.attach_evidence(page)
+        return page
+
+    def get_object(self):
+        verdict = super().get_object()
+        queries.attach_evidence([verdict])
+        return verdict
+
 
 @extend_schema_view(
     list=extend_schema(
@@ -94,9 +110,6 @@ class ClaimReviewViewSet(PublicVerdictMixin, ReadViewSet):
     pagination_class = DataFeedPage
 
     serializer_class = ClaimReviewSerializer
-
-    def get_queryset(self):
-        return queries.public_verdicts(with_evidence=False)
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

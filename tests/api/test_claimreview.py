@@ -124,7 +124,7 @@ def test_the_feed_costs_the_same_queries_for_2_or_50_rows(
 ):
     for _ in range(rows):
         make_verdict(reviewer, editor)
-    # 1. the scale's bounds   2. the page: verdicts joined with claim, article, rating and users
+    # 1. the scale's bounds (then cached)   2. the page: verdicts joined with claim, article, rating and users
     with django_assert_num_queries(2):
         response = api.get(f"{URL}?page_size=50")
     assert len(response.json()["dataFeedElement"]) == rows

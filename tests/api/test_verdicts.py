@@ -51,6 +51,24 @@ def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, 
     assert item["claimreview"].endswith(f"/api/v1/claimreview/{verdict.pk}/")
 
 
+def test_the_fast_representation_matches_the_declared_fields(rf, reviewer, editor):
+    from rest_framework import serializers
+    from rest_framework.request import Request
+
+    from claims.api.queries import attach_evidence, public_verdicts, scale_bounds
+    from claims.api.serializers import VerdictSerializer
+
+    correct(make_verdict(reviewer, editor), editor)
+    make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.PUBLISHED, speaker="", is_quote=True))
+    context = {"request": Request(rf.get(URL)), "bounds": scale_bounds()}
+    verdicts = list(public_verdicts())
+    attach_evidence(verdicts)
+    for verdict in verdicts:
+        serializer = VerdictSerializer(verdict, context=context)
+        declared = serializers.Serializer.to_representation(serializer, verdict)
+        assert serializer.data == declared
+
+
 def test_unpublished_retired_and_dismissed_verdicts_are_not_listed(api, reviewer, editor):
     shown = make_verdict(reviewer, editor)
     draft = make_verdict(reviewer, editor, published=False)
@@ -183,7 +201,7 @@ def test_the_list_costs_the_same_queries_for_2_or_50_rows(
 ):
     for verdict in make_published(reviewer, editor, rows, sources=2):
         correct(verdict, editor)
-    # 1. the scale's bounds (min/max over active ratings)
+    # 1. the scale's bounds (min/max over active ratings; then cached for 30 s)
     # 2. the page: verdicts joined with claim, article, rating, author and approver
     # 3. the sources of those verdicts
     # 4. the corrections of their claims

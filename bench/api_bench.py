@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""Benchmark the REST API against a minimal psycopg + json server on the same rows.
+
+    .venv/bin/python bench/api_bench.py                   # 100,000 claims, 3 rounds
+    .venv/bin/python bench/api_bench.py --claims 20000 --rounds 1 --duration 5 --keep
+
+Creates the PostgreSQL database `factcheck_bench` (dropped first if it exists, and at
+the end unless --keep), migrates it, loads --claims published claims with verdicts
+(bench/api_bench_load.py), then starts two gunicorn servers on 127.0.0.1 with the same
+worker count: the API (factcheck.wsgi, production settings, throttles raised out of
+the way) and bench/api_baseline.py. For the list (`/verdicts/?page_size=20`) and the
+detail (`/verdicts/<random id>/`) it drives each server in turn, API then baseline,
+for --rounds rounds of --duration seconds with --concurrency keep-alive connections,
+and prints requests/s, p50 and p99 latency (median over rounds, with the range) and
+the ratio baseline/API. The goal is a ratio under 2.
+
+The load generator is wrk when it is on PATH (Debian package `wrk`; much lighter than
+a Python client, which matters on two cores), else an httpx async client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def parse_args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--claims", type=int, default=100_000)
+    p.add_argument("--server", default="postgres://postgres@127.0.0.1:5432", help="PostgreSQL server URL")
+    p.add_argument("--database", default="factcheck_bench")
+    p.add_argument("--workers", type=int, default=2, help="gunicorn sync workers for each server")
+    p.add_argument("--concurrency", type=int, default=8)
+    p.add_argument("--duration", type=float, default=8.0, help="seconds per measurement")
+    p.add_argument("--warmup", type=float, default=2.0)
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--page-size", type=int, default=20)
+    p.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
+    p.add_argument(
+        "--keep", action="store_true", help="keep the database (and skip loading when it is there)"
+    )
+    return p.parse_args()
+
+
+# ------------------------------------------------------------------ database
+def database_url(args) -> str:
+    return f"{args.server.rstrip('/')}/{args.database}"
+
+
+def prepare_database(args) -> None:
+    with psycopg.connect(f"{args.server.rstrip('/')}/postgres", autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (args.database,)).fetchone()
+        if exists and args.keep and loaded_claims(args) >= args.claims:
+            print(f"reusing database {args.database}")
+            return
+        admin.execute(f'DROP DATABASE IF EXISTS "{args.database}"')
+        admin.execute(f'CREATE DATABASE "{args.database}"')
+    env = server_env(args, Path(tempfile.mkdtemp(prefix="api-bench-")))
+    subprocess.run([PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=REPO, env=env, check=True)
+    subprocess.run([PYTHON, "bench/api_bench_load.py", str(args.claims)], cwd=REPO, env=env, check=True)
+    with psycopg.connect(database_url(args), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+
+
+def loaded_claims(args) -> int:
+    try:
+        with psycopg.connect(database_url(args)) as conn:
+            return conn.execute(
+                "SELECT count(*) FROM claims_verdict WHERE published_at IS NOT NULL"
+            ).fetchone()[0]
+    except psycopg.Error:
+        return 0
+
+
+def drop_database(args) -> None:
+    with psycopg.connect(f"{args.server.rstrip('/')}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+
+
+def verdict_ids(args) -> tuple[int, int]:
+    with psycopg.connect(database_url(args)) as conn:
+        return conn.execute("SELECT min(id), max(id) FROM claims_verdict").fetchone()
+
+
+# ------------------------------------------------------------------ servers
+def server_env(args, var_dir: Path) -> dict:
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url(args),
+        "DEBUG": "0",
+        "SECRET_KEY": "api-bench-only-secret-key-0123456789abcdef",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "FACTCHECK_VAR_DIR": str(var_dir),
+        "LOG_LEVEL": "WARNING",
+        # Throttling still runs (its cost is part of the API) but never refuses here.
+        "API_THROTTLE_ANON": "100000000/s",
+        "API_THROTTLE_TOKEN": "100000000/s",
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(app: str, args, env: dict, probe: str, chdir: Path = REPO):
+    port = free_port()
+    cmd = [
+        PYTHON,
+        "-m",
+        "gunicorn",
+        app,
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(args.workers),
+        "--worker-class",
+        "sync",
+        "--keep-alive",
+        "5",
+        "--log-level",
+        "warning",
+        "--chdir",
+        str(chdir),
+    ]
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + probe, timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError(f"{app} did not start") from None
+                time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ------------------------------------------------------------------ load generators
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text: str) -> float:
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * _UNITS[unit]
+
+
+def drive_wrk(base: str, path: str, ids: tuple[int, int] | None, args, seconds: float) -> dict:
+    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+    if ids:  # a random verdict for each request
+        script.write(
+            f"math.randomseed({random.randint(1, 10**6)})\n"
+            f"request = function()\n"
+            f'  return wrk.format("GET", "{path}" .. math.random({ids[0]}, {ids[1]}) .. "/")\n'
+            f"end\n"
+        )
+    else:
+        script.write(f'request = function() return wrk.format("GET", "{path}") end\n')
+    script.close()
+    threads = min(2, args.concurrency)
+    cmd = [
+        "wrk",
+        "-t",
+        str(threads),
+        "-c",
+        str(args.concurrency),
+        "-d",
+        f"{max(1, round(seconds))}s",
+        "--latency",
+        "-s",
+        script.name,
+        base,
+    ]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    os.unlink(script.name)
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise RuntimeError(f"errors during the run:\n{out}")
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": _ms(re.search(r"\s50%\s+(\S+)", out).group(1)),
+        "p99": _ms(re.search(r"\s99%\s+(\S+)", out).group(1)),
+    }
+
+
+def drive_httpx(base: str, path: str, ids: tuple[int, int] | None, args, seconds: float) -> dict:
+    import httpx
+
+    async def run() -> list[float]:
+        latencies: list[float] = []
+        deadline = time.perf_counter() + seconds
+        limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
+        async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+            async def user() -> None:
+                while time.perf_counter() < deadline:
+                    url = f"{path}{random.randint(*ids)}/" if ids else path
+                    started = time.perf_counter()
+                    response = await client.get(url)
+                    if response.status_code != 200:
+                        raise RuntimeError(f"{url} answered {response.status_code}")
+                    latencies.append((time.perf_counter() - started) * 1000)
+
+            await asyncio.gather(*(user() for _ in range(args.concurrency)))
+        return latencies
+
+    started = time.perf_counter()
+    latencies = asyncio.run(run())
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"rps": len(latencies) / elapsed, "p50": cuts[49], "p99": cuts[98]}
+
+
+# ------------------------------------------------------------------ main
+def measure(drive, base: str, path: str, ids, args) -> dict:
+    drive(base, path, ids, args, args.warmup)
+    return drive(base, path, ids, args, args.duration)
+
+
+def same_rows(api: str, baseline: str, page_size: int) -> bool:
+    import json
+
+    def ids(url: str) -> list[int]:
+        with urllib.request.urlopen(url) as response:
+            return [item["id"] for item in json.load(response)["results"]]
+
+    return ids(f"{api}/api/v1/verdicts/?page_size={page_size}") == ids(
+        f"{baseline}/verdicts/?page_size={page_size}"
+    )
+
+
+def summary(runs: list[dict], key: str) -> str:
+    values = [r[key] for r in runs]
+    med = statistics.median(values)
+    return f"{med:8.1f} ({min(values):.1f}-{max(values):.1f})"
+
+
+def main() -> None:
+    args = parse_args()
+    client = args.client
+    if client == "auto":
+        client = "wrk" if shutil.which("wrk") else "httpx"
+    drive = drive_wrk if client == "wrk" else drive_httpx
+    print(
+        f"machine: {os.cpu_count()} cores; client: {client}; {args.workers} gunicorn workers per server; "
+        f"{args.concurrency} connections; {args.rounds} rounds of {args.duration:g}s"
+    )
+    t0 = time.monotonic()
+    prepare_database(args)
+    print(f"database ready ({loaded_claims(args):,} published verdicts) in {time.monotonic() - t0:.0f}s")
+    ids = verdict_ids(args)
+    var_dir = Path(tempfile.mkdtemp(prefix="api-bench-"))
+    env = server_env(args, var_dir)
+    list_q = f"?page_size={args.page_size}"
+    results: dict[tuple[str, str], list[dict]] = {}
+    try:
+        with (
+            gunicorn("factcheck.wsgi:application", args, env, "/api/v1/verdicts/") as api,
+            gunicorn("api_baseline:app", args, env, "/verdicts/", chdir=REPO / "bench") as baseline,
+        ):
+            print(
+                f"same rows on the first page: {'yes' if same_rows(api, baseline, args.page_size) else 'NO'}"
+            )
+            scenarios = {
+                "list": (
+                    ("api", api, f"/api/v1/verdicts/{list_q}"),
+                    ("baseline", baseline, f"/verdicts/{list_q}"),
+                ),
+                "detail": (("api", api, "/api/v1/verdicts/"), ("baseline", baseline, "/verdicts/")),
+            }
+            for _ in range(args.rounds):
+                for scenario, servers in scenarios.items():
+                    for name, base, path in servers:
+                        run = measure(drive, base, path, ids if scenario == "detail" else None, args)
+                        results.setdefault((scenario, name), []).append(run)
+    finally:
+        shutil.rmtree(var_dir, ignore_errors=True)
+        if not args.keep:
+            drop_database(args)
+    print()
+    print(f"{'':8} {'server':9} {'requests/s (range)':>26} {'p50 ms (range)':>26} {'p99 ms (range)':>26}")
+    for scenario in ("list", "detail"):
+        for name in ("api", "baseline"):
+            runs = results[(scenario, name)]
+            print(
+                f"{scenario:8} {name:9} {summary(runs, 'rps'):>26} {summary(runs, 'p50'):>26} "
+                f"{summary(runs, 'p99'):>26}"
+            )
+        api_rps = statistics.median(r["rps"] for r in results[(scenario, "api")])
+        base_rps = statistics.median(r["rps"] for r in results[(scenario, "baseline")])
+        api_p50 = statistics.median(r["p50"] for r in results[(scenario, "api")])
+        base_p50 = statistics.median(r["p50"] for r in results[(scenario, "baseline")])
+        verdict = "within 2x" if base_rps / api_rps <= 2 else "OVER 2x"
+        print(
+            f"{scenario:8} ratio baseline/api: requests/s {base_rps / api_rps:.2f}x, "
+            f"p50 {api_p50 / base_p50:.2f}x ({verdict})"
+        )
+
+
+if __name__ == "__main__":
+    main()
