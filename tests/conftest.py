@@ -4,6 +4,12 @@ from django.contrib.auth import get_user_model
 from reviewers.models import Reviewer, Role
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Creating each user with the production hasher costs about a second."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_user(username: str, role: str | None):
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-for-tests-123", is_staff=True)
     if role:
@@ -24,6 +30,17 @@ def other_reviewer(db):
 @pytest.fixture
 def editor(db):
     return make_user("erin", Role.EDITOR)
+
+
+@pytest.fixture
+def other_editor(db):
+    return make_user("eddie", Role.EDITOR)
+
+
+@pytest.fixture
+def newsroom_admin(db):
+    """In the admin group, but not a superuser: sees only what the group grants."""
+    return make_user("ada", Role.ADMIN)
 
 
 @pytest.fixture

@@ -3,12 +3,6 @@ import pytest
 from tests.reports.smtp import MailServer
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """The cast of users is created with passwords; a slow hasher is a second per user."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def mail_server(settings):
     """A real SMTP server on 127.0.0.1 and Django's SMTP backend pointed at it."""
