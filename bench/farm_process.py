@@ -51,7 +51,11 @@ class Farm:
             str(args.concurrency),
             "--quiet",
         ]
-        self.proc = subprocess.Popen(cmd, stdout=open(rundir / "farm.log", "w"), stderr=subprocess.STDOUT)
+        # A session of its own: the farm stands in for servers elsewhere, so it should not
+        # share the checker's CPU share (Linux groups CPU time by session under autogroup).
+        self.proc = subprocess.Popen(
+            cmd, stdout=open(rundir / "farm.log", "w"), stderr=subprocess.STDOUT, start_new_session=True
+        )
         started = time.monotonic()
         while not port_file.exists():
             if self.proc.poll() is not None or time.monotonic() - started > 20:
@@ -78,7 +82,7 @@ def run_measured(cmd: list[str], rundir: Path, limit_s: float) -> dict:
     """Run one process; wall time and its own peak RSS / CPU from wait4()."""
     with open(rundir / "stdout.txt", "w") as out, open(rundir / "stderr.txt", "w") as err:
         started = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, start_new_session=True)
         killer = threading.Timer(limit_s, proc.kill)
         killer.start()
         # wait4, not Popen.wait: it returns the rusage of this one child.
