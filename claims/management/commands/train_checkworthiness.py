@@ -1,0 +1,64 @@
+"""Reproduce the shipped check-worthiness model from the CheckThat! 2024 data.
+
+Fine-tunes all-MiniLM-L6-v2 (seeded), exports it to int8 ONNX, picks the decision
+threshold on dev-test and writes model_card.json and MODEL_CARD.md beside the model.
+Needs the training dependencies: pip install -r requirements-train.txt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.checkworthiness import MODEL_DIR, dataset
+from claims.checkworthiness.training import TrainConfig
+
+
+class Command(BaseCommand):
+    help = "Fine-tune and export the check-worthiness model (about 20 minutes on 2 CPU cores)."
+
+    def add_arguments(self, parser):
+        defaults = TrainConfig()
+        parser.add_argument("--data", required=True, help="directory holding the CT24 English TSV files")
+        parser.add_argument("--out", default=str(MODEL_DIR), help="model directory to write")
+        parser.add_argument("--epochs", type=float, default=defaults.epochs)
+        parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
+        parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
+        parser.add_argument("--max-tokens", type=int, default=defaults.max_tokens)
+        parser.add_argument("--seed", type=int, default=defaults.seed)
+        parser.add_argument(
+            "--include-dev",
+            action="store_true",
+            default=defaults.include_dev,
+            help="train on train + dev (the threshold is still chosen on dev-test)",
+        )
+        parser.add_argument("--threads", type=int, default=defaults.threads)
+
+    def handle(self, *args, **options):
+        try:
+            dataset.check_data_dir(options["data"])
+        except dataset.DatasetError as exc:
+            raise CommandError(str(exc), returncode=2) from exc
+        try:
+            import torch  # noqa: F401  (fail here, not after reading the data)
+
+            from claims.checkworthiness.training import train
+        except ImportError as exc:
+            raise CommandError(
+                f"training needs requirements-train.txt installed: {exc}", returncode=2
+            ) from exc
+        config = TrainConfig(
+            epochs=options["epochs"],
+            learning_rate=options["learning_rate"],
+            batch_size=options["batch_size"],
+            max_tokens=options["max_tokens"],
+            seed=options["seed"],
+            include_dev=options["include_dev"],
+            threads=options["threads"],
+        )
+        card = train(Path(options["data"]), Path(options["out"]), config, log=self.stdout.write)
+        for split, result in card["results"].items():
+            s = result["threshold"]
+            self.stdout.write(f"{split}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+        self.stdout.write(self.style.SUCCESS(f"wrote {options['out']} (threshold {card['threshold']:.4f})"))

@@ -1,0 +1,53 @@
+import pytest
+
+import claims.checkworthiness as checkworthiness
+from claims.checkworthiness import default_threshold, score
+
+
+def test_it_returns_one_probability_per_sentence():
+    probabilities = score(["Unemployment fell to 3.5 percent last year.", "Good evening.", "We will win."])
+    assert len(probabilities) == 3
+    assert all(0.0 <= p <= 1.0 for p in probabilities)
+
+
+def test_a_factual_claim_outscores_a_pleasantry():
+    claim, thanks = score(
+        ["Unemployment fell to 3.5 percent last year.", "Thank you all for coming tonight."]
+    )
+    assert claim > thanks
+    assert claim >= default_threshold() > thanks
+
+
+def test_empty_input_gives_empty_output():
+    assert score([]) == []
+
+
+def test_scores_do_not_depend_on_batch_neighbours():
+    sentences = [
+        "Crime rose 20 percent in Chicago.",
+        "I love this country and everyone in it, from sea to sea.",
+    ]
+    together = score(sentences)
+    alone = [score([s])[0] for s in sentences]
+    assert together == pytest.approx(alone, abs=1e-3)
+
+
+def test_contexts_must_match_sentences():
+    with pytest.raises(ValueError):
+        score(["One.", "Two."], contexts=[{"is_quote": True}])
+
+
+def test_contexts_are_accepted_per_sentence():
+    probabilities = score(
+        ["The deficit doubled.", "Hello."], contexts=[{"is_quote": True, "speaker": "A senator"}, {}]
+    )
+    assert len(probabilities) == 2
+
+
+def test_the_threshold_comes_from_the_model_card_unless_settings_override_it(settings):
+    settings.CHECKWORTHY_THRESHOLD = None
+    from_card = default_threshold()
+    assert 0.0 < from_card < 1.0
+    settings.CHECKWORTHY_THRESHOLD = 0.42
+    assert default_threshold() == 0.42
+    assert checkworthiness.THRESHOLD == 0.42
