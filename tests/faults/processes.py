@@ -20,7 +20,7 @@ import pytest
 
 from bench.load_test import gunicorn_command
 from tests.reports.processes import children  # noqa: F401  (the fault tests kill pool processes too)
-from tests.workers import ROOT, test_database_url, wait_for
+from tests.workers import running_process, wait_for
 
 REDIS_SERVER = "redis-server"
 
@@ -45,19 +45,6 @@ def var_dir() -> Path:
 
 def _log(name: str):
     return open(var_dir() / f"{name}-{time.monotonic_ns()}.log", "w+")
-
-
-def _stop(proc: subprocess.Popen, log, label: str, *, tail: int = 2000) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    log.seek(0)
-    sys.stdout.write(f"--- {label} ---\n{log.read()[-tail:]}\n")
-    log.close()
 
 
 class PrivateRedis:
@@ -111,13 +98,8 @@ def private_redis(*, persistent: bool = False) -> Iterator[PrivateRedis]:
         redis.close()
 
 
-def _env(broker_url: str, extra: dict[str, str] | None) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DATABASE_URL": test_database_url(),
-        "CELERY_BROKER_URL": broker_url,
-        **(extra or {}),
-    }
+def _celery(*args: str) -> list[str]:
+    return [sys.executable, "-m", "celery", "-A", "factcheck", *args, "--loglevel", "INFO"]
 
 
 @contextlib.contextmanager
@@ -131,75 +113,34 @@ def worker(
     name: str = "worker",
 ) -> Iterator[subprocess.Popen]:
     """A prefork `celery worker`; `include` imports an extra module (fault injection) in it."""
-    log = _log(name)
-    cmd = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "factcheck",
-        "worker",
-        "-Q",
-        queues,
-        "-n",
-        f"{name}-{time.monotonic_ns()}@%h",
-        "--concurrency",
-        str(concurrency),
-        "--without-gossip",
-        "--without-mingle",
-        "--loglevel",
-        "INFO",
-    ]
+    cmd = _celery("worker", "-Q", queues, "-n", f"{name}-{time.monotonic_ns()}@%h", "--concurrency",
+                  str(concurrency), "--without-gossip", "--without-mingle")  # fmt: skip
     if include:
         cmd += ["--include", include]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, env), stdout=log, stderr=subprocess.STDOUT)
-    try:
+    with running_process(cmd, name, env={"CELERY_BROKER_URL": broker_url, **(env or {})}) as proc:
         yield proc
-    finally:
-        _stop(proc, log, name)
 
 
 @contextlib.contextmanager
 def beat(broker_url: str, *, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen]:
-    log = _log("beat")
-    var = var_dir()
-    cmd = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "factcheck",
-        "beat",
-        "--loglevel",
-        "INFO",
-        "--scheduler",
-        "django_celery_beat.schedulers:DatabaseScheduler",
-        "--pidfile",
-        str(var / f"beat-{time.monotonic_ns()}.pid"),
-        "--schedule",
-        str(var / "beat.db"),
-    ]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, env), stdout=log, stderr=subprocess.STDOUT)
-    try:
+    """`celery beat` with the database scheduler (so it installs the sweeper's entry)."""
+    stamp = var_dir() / f"beat-{time.monotonic_ns()}"
+    cmd = _celery("beat", "--scheduler", "django_celery_beat.schedulers:DatabaseScheduler",
+                  "--pidfile", f"{stamp}.pid", "--schedule", f"{stamp}.db")  # fmt: skip
+    with running_process(cmd, "beat", env={"CELERY_BROKER_URL": broker_url, **(env or {})}) as proc:
         yield proc
-    finally:
-        _stop(proc, log, "beat")
 
 
 @contextlib.contextmanager
 def gunicorn(broker_url: str, *, workers: int = 2, env: dict[str, str] | None = None) -> Iterator[str]:
     """gunicorn serving the project on a free loopback port; yields its base URL."""
     port = free_port()
-    log = _log("gunicorn")
     cmd = gunicorn_command(port, workers) + ["--access-logfile", "-"]
-    extra = {"ALLOWED_HOSTS": "127.0.0.1,localhost", **(env or {})}
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(broker_url, extra), stdout=log, stderr=subprocess.STDOUT)
-    try:
+    extra = {"CELERY_BROKER_URL": broker_url, "ALLOWED_HOSTS": "127.0.0.1,localhost", **(env or {})}
+    with running_process(cmd, "gunicorn", env=extra):
         if not wait_for(lambda: listening(port), timeout=30, interval=0.1):
             raise RuntimeError("gunicorn did not start")
         yield f"http://127.0.0.1:{port}"
-    finally:
-        _stop(proc, log, "gunicorn", tail=1500)
 
 
 def sigkill(pids: list[int]) -> None:

@@ -1,4 +1,4 @@
-"""Redis killed in the middle of 300 extraction tasks and started again, with its data
+"""Redis killed in the middle of 200 extraction tasks and started again, with its data
 kept (append-only file) or wiped: the worker reconnects by itself, the sweeper enqueues
 what the outage lost, and every article is extracted exactly once: every claim present,
 none twice."""
@@ -19,7 +19,7 @@ from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
-TASKS = 300
+TASKS = 200
 DOWN_SECONDS = 5
 RESUME_BOUND = 60
 SWEEPER = {"PENDING_WORK_SWEEP_SECONDS": "2", "PENDING_WORK_AGE_SECONDS": "1"}
