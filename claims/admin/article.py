@@ -1,7 +1,14 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
+from claims.admin.ingest_form import ArticleIngestForm
+from claims.ingest import IngestError
 from claims.models import Article, Claim
 
 
@@ -29,7 +36,9 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "outlet"]
     search_fields = ["title", "url", "author", "outlet"]
     date_hierarchy = "ingested_at"
-    readonly_fields = ["content_hash", "ingested_at", "ingested_by", "skipped_text", "status", "error"]
+    # The body is what claim offsets point into: it is read-only once stored.
+    readonly_fields = ["body", "content_hash", "ingested_at", "ingested_by", "skipped", "status", "error"]
+    exclude = ["skipped_text", "html"]
     raw_id_fields = ["ingested_by"]
     inlines = [ClaimInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -40,3 +49,38 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(ordering="claim_count", description="claims")
     def claim_count(self, obj: Article) -> int:
         return obj.claim_count
+
+    @admin.display(description="skipped text")
+    def skipped(self, obj: Article) -> str:
+        """What extraction dropped as boilerplate, with why, so nothing disappears silently."""
+        if not obj.skipped_text:
+            return "—"
+        rows = format_html_join(
+            "", "<li><code>{}</code> — {}</li>", ((s.get("reason", ""), s.get("text", "")) for s in obj.skipped_text)
+        )
+        return format_html("<ul class=\"skipped-text\">{}</ul>", rows)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Paste text or HTML, or give a URL: stored once, then extracted by a worker."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ArticleIngestForm(request.POST if request.method == "POST" else None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = form.ingest(user=request.user)
+            except IngestError as exc:
+                form.add_error(form.source_field, str(exc))
+            else:
+                if result.created:
+                    messages.success(request, "Article stored: its claims are being extracted and will appear below.")
+                else:
+                    messages.info(request, "This article was already stored; here it is.")
+                return redirect(reverse("admin:claims_article_change", args=[result.article.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Add article",
+            "form": form,
+            "opts": self.model._meta,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/claims/article/ingest.html", context)
