@@ -15,7 +15,7 @@ kills the process from outside.)
 import os
 import signal
 
-from celery import signals
+from celery import shared_task, signals
 
 POINT = os.environ.get("FAULT_KILL_AT", "")
 MARKER = os.environ.get("FAULT_KILL_MARKER", "")
@@ -58,3 +58,25 @@ def _patch_send_path(**kwargs) -> None:
 
     DeliveryQuerySet.claim = claim_then_maybe_die
     emails.send = send_then_maybe_die
+
+
+@shared_task(name="tests.faults.killpoints.kill_own_worker")
+def kill_own_worker(log_path: str) -> None:
+    """A poison task: notes the attempt, then kills the pool process that runs it."""
+    with open(log_path, "a") as log:
+        log.write("attempt\n")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _note_gave_up(task, args, kwargs) -> None:
+    with open(args[0], "a") as log:
+        log.write("gave up\n")
+
+
+kill_own_worker.gave_up = lambda args, kwargs: _note_gave_up(kill_own_worker, args, kwargs)
+
+
+@shared_task(name="tests.faults.killpoints.note")
+def note(path: str) -> None:
+    with open(path, "a") as log:
+        log.write("done\n")

@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.conf import settings
 
-from factcheck.celery import app, longest_waits, visibility_problems
+from factcheck.celery import CountedTask, app, longest_waits, visibility_problems
 from tests.faults.processes import var_dir
 from tests.workers import ROOT
 
@@ -68,3 +68,9 @@ def test_a_worker_refuses_to_start_when_a_time_limit_outlasts_the_visibility_tim
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode != 0
     assert "task_time_limit = 14400 s" in done.stdout + done.stderr
+
+
+def test_every_project_task_counts_its_deliveries():
+    app.loader.import_default_modules()
+    ours = [task for name, task in app.tasks.items() if not name.startswith("celery.")]
+    assert ours and all(isinstance(task, CountedTask) for task in ours)

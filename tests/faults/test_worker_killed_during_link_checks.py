@@ -18,6 +18,11 @@ from tests.faults.processes import beat, children, sigkill, worker
 from tests.web.site import Site, html, page
 from tests.workers import wait_for
 
+tasks = pytest.importorskip("claims.linkcheck.tasks", reason="the link-check task has not landed yet")
+check_source = getattr(tasks, "check_source", None)
+if check_source is None:
+    pytest.skip("claims.linkcheck.tasks has no check_source(source_id) task", allow_module_level=True)
+
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
 CHECKS = 500
@@ -50,10 +55,6 @@ def _recorded() -> int:
 
 
 def test_killing_a_worker_twice_during_link_checks_records_each_check_once(redis_broker, evidence_site):
-    tasks = pytest.importorskip("claims.linkcheck.tasks", reason="the link-check task has not landed yet")
-    check_source = getattr(tasks, "check_source", None)
-    if check_source is None:
-        pytest.skip("claims.linkcheck.tasks has no check_source(source_id) task")
     article = Article.objects.create(body="x" * 100, content_hash="linkcheck-faults")
     claim = Claim.objects.create(article=article, text="A claim.", start=0, end=5, normalized_hash="lc")
     now = timezone.now()
