@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.ingest import IngestError
-from claims.models import Article, Claim
+from claims.models import Article, Claim, Source
 
 
 class ClaimInline(admin.TabularInline):
@@ -17,7 +17,7 @@ class ClaimInline(admin.TabularInline):
 
     model = Claim
     extra = 0
-    fields = ["text", "speaker", "is_quote", "checkworthiness", "status", "assignee"]
+    fields = ["text", "speaker", "is_quote", "score", "status", "assignee"]
     readonly_fields = fields
     show_change_link = True
     can_delete = False
@@ -25,6 +25,10 @@ class ClaimInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    @admin.display(description="check-worthy", ordering="checkworthiness")
+    def score(self, claim: Claim) -> str:
+        return f"{claim.checkworthiness:.2f}"
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
@@ -41,6 +45,7 @@ class ArticleAdmin(admin.ModelAdmin):
     exclude = ["skipped_text", "html"]
     raw_id_fields = ["ingested_by"]
     inlines = [ClaimInline]
+    actions = ["recheck_sources"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
@@ -84,3 +89,15 @@ class ArticleAdmin(admin.ModelAdmin):
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/claims/article/ingest.html", context)
+
+    def has_recheck_permission(self, request) -> bool:
+        return request.user.has_perm("claims.change_source")
+
+    @admin.action(description="Recheck all sources of the selected articles", permissions=["recheck"])
+    def recheck_sources(self, request, queryset) -> None:
+        ids = Source.objects.filter(claim__article__in=queryset).request_checks()
+        self.message_user(
+            request,
+            f"Link checks requested for {len(ids)} source(s); results appear within seconds.",
+            messages.SUCCESS if ids else messages.INFO,
+        )
