@@ -1,11 +1,15 @@
-"""Any text goes through the pipeline without crashing, and every offset slices back."""
+"""Any text goes through the pipeline without crashing, and every offset slices back.
+
+The rule stages are what these properties test, so most run with the rule baseline
+scorer (fast and deterministic); one runs the default scorer on fewer examples.
+"""
 
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import content_hash, extract
+from claims.extraction import baseline_scorer, content_hash, extract
 from claims.extraction.normalize import normalise
 
 SEED_PARAGRAPHS = (
@@ -19,6 +23,10 @@ noisy_text = st.text(alphabet=ALPHABET, max_size=300)
 article_like = st.lists(
     st.one_of(st.sampled_from(SEED_PARAGRAPHS), noisy_text, st.text(max_size=80)), max_size=12
 ).map("\n\n".join)
+
+
+def _extract(text):
+    return extract(text, scorer=baseline_scorer.score, threshold=baseline_scorer.DEFAULT_THRESHOLD)
 
 
 def _check(result):
@@ -40,20 +48,20 @@ def _check(result):
 @settings(max_examples=200, deadline=None)
 @given(noisy_text)
 def test_noisy_text_never_crashes_and_offsets_slice_back(text):
-    _check(extract(text))
+    _check(_extract(text))
 
 
 @settings(max_examples=100, deadline=None)
 @given(article_like)
 def test_article_like_text_never_crashes_and_offsets_slice_back(text):
-    _check(extract(text))
+    _check(_extract(text))
 
 
 @settings(max_examples=100, deadline=None)
 @given(article_like)
 def test_extracting_the_extracted_text_again_changes_nothing(text):
-    first = extract(text)
-    again = extract(first.text)
+    first = _extract(text)
+    again = _extract(first.text)
     assert again.text == first.text
     assert [(c.start, c.end, c.speaker) for c in again.claims] == [
         (c.start, c.end, c.speaker) for c in first.claims
@@ -63,4 +71,10 @@ def test_extracting_the_extracted_text_again_changes_nothing(text):
 @settings(max_examples=100, deadline=None)
 @given(article_like)
 def test_raw_and_extracted_text_have_the_same_content_hash(text):
-    assert extract(text).content_hash == content_hash(text)
+    assert _extract(text).content_hash == content_hash(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.one_of(noisy_text, article_like))
+def test_the_default_scorer_takes_any_text(text):
+    _check(extract(text))
