@@ -121,13 +121,15 @@ SEED_PAGE = """<html><head><title>Putin urges West to join fight | Breitbart</ti
 <meta property="og:site_name" content="Breitbart"><meta name="author" content="Sarkis Zeronian"></head><body>
 <header><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></header>
 <article><h1>Putin Urges EU And US To Join Russia And Syria Fighting Islamic State</h1>
-<figure><img src="p.jpg" alt="Putin Assad Getty"><figcaption>SERGEI KARPUKHIN/AFP/Getty Images</figcaption></figure>
+<figure><img src="p.jpg" alt="Putin Assad Getty">
+<figcaption>SERGEI KARPUKHIN/AFP/Getty Images</figcaption></figure>
 <p>Vladimir Putin has issued a “common sense” call to the West to join Russia and Syria in a united front.</p>
 <div class="ad">Advertisement</div>
 <p>Putin was speaking at a security summit in Tajikistan when he made the appeal to the EU and the US.
 The Russian President said:</p>
 <p>“Simple common sense, responsibility for global and regional safety require uniting efforts.</p>
-<p>“It’s obvious that without the Syrian Army fighting on the ground, it’s impossible to drive terrorists out.”</p>
+<p>“It’s obvious that without the Syrian Army fighting on the ground,
+it’s impossible to drive terrorists out.”</p>
 <p>Read more: <a href="/x">Russia sends jets to Syria</a></p>
 <div class="social"><a>Share on Facebook</a><a>Share on Twitter</a></div></article>
 <div id="comments"><h2>COMMENTS</h2><p>Please let us know if you're having issues with commenting.</p></div>
