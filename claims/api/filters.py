@@ -35,7 +35,8 @@ class SafeIsoDateTimeField(IsoDateTimeField):
             raise forms.ValidationError(
                 "Enter a date-time between the years 1 and 9999.", code="out_of_range"
             )
-        return parsed
+        # In UTC: PostgreSQL refuses offsets beyond 15:59, which ISO 8601 allows.
+        return in_utc
 
 
 class DateTimeFilter(filters.IsoDateTimeFilter):
