@@ -3,15 +3,14 @@
 Routing (settings.CELERY_TASK_ROUTES): send_* on the `email` queue, the rest on `reports`.
 """
 
-import functools
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
 from django.utils import timezone
 
+from claims.enqueue import enqueue_on_commit
 from reports import building, emails, planning
 from reports.models import Delivery, DeliveryStatus, Report, ReportStatus
 
@@ -25,8 +24,10 @@ def _lease() -> timedelta:
 
 
 def enqueue_send(delivery_id: int) -> None:
-    """Send after the current transaction commits, so the worker finds the row."""
-    transaction.on_commit(functools.partial(send_delivery.delay, delivery_id))
+    """Send after the current transaction commits, so the worker finds the row. With the
+    broker down nothing is sent now: the delivery stays pending and the stalled sweep
+    (retry_stalled_deliveries) sends it once its retry_at has passed."""
+    enqueue_on_commit(send_delivery, delivery_id)
 
 
 @shared_task(acks_late=True)

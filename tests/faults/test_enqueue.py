@@ -3,8 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 from kombu import Connection
+from kombu.exceptions import OperationalError
 
 from claims import sweeper
 from claims.enqueue import send_quietly
@@ -47,3 +49,26 @@ def test_the_sweeper_leaves_pending_work_alone_while_its_queue_still_holds_messa
 
 def test_extraction_is_routed_to_the_queue_the_sweeper_measures():
     assert sweeper.queue_of(extract_article.name) == "extraction"
+
+
+def _broker_down(*args, **kwargs):
+    raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_queuing_a_report_email_while_the_broker_is_down_leaves_it_to_the_sweep(monkeypatch):
+    from reports import tasks
+
+    monkeypatch.setattr(tasks.send_delivery, "apply_async", _broker_down)  # delay calls it
+    with transaction.atomic():
+        tasks.enqueue_send(1)  # the delivery row keeps retry_at: the stalled sweep sends it
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingesting_an_article_while_the_broker_is_down_keeps_it_pending(monkeypatch, seed_text):
+    from claims.ingest import ingest_text
+
+    monkeypatch.setattr(extract_article, "apply_async", _broker_down)
+    article = ingest_text(seed_text).article
+    article.refresh_from_db()
+    assert article.status == "pending"
