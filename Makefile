@@ -4,9 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/factcheck
+# The CheckThat! 2024 data (research use only: never committed).
+CLAIMS_DATA ?= ../shared/data/claims
 DEV := DEBUG=1
 
-.PHONY: install run test test-sqlite test-postgres migrate evaluate lint clean
+.PHONY: install run test test-sqlite test-postgres migrate evaluate bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +38,27 @@ test-postgres: install
 	if [ $$status -eq 0 ]; then \
 		DATABASE_URL=$(PG_URL)_$$$$ $(BIN)/python -m pytest -m database; \
 	elif [ $$status -ne 1 ]; then exit $$status; fi
+
+# Check-worthiness model: P, R, F1, AP on dev-test and test, and sentences per second.
+evaluate: install
+	$(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
+
+# Benchmarks print figures and ratios against a baseline measured in the same run.
+bench-extraction: install
+	$(BIN)/python bench/extraction_bench.py --articles 1000
+
+bench-linkcheck: install
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	$(BIN)/python bench/linkcheck_bench.py --runs 3
+
+bench-api: install
+	$(BIN)/python bench/api_bench.py
+
+bench-reports: install
+	$(BIN)/python bench/digest_bench.py
+
+load-test: install
+	$(BIN)/python bench/load_test.py
 
 lint: install
 	$(BIN)/python -m ruff check .
