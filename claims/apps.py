@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.core import checks
 
 
 class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "Fact-checking"
+
+    def ready(self) -> None:
+        from claims.linkcheck.checks import check_link_settings
+
+        checks.register(check_link_settings)

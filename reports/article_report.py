@@ -43,6 +43,7 @@ def _source(s: Source) -> dict:
         "http_status": s.http_status,
         "last_checked_at": iso(s.last_checked_at),
         "consecutive_failures": s.consecutive_failures,
+        "link_rot": s.link_rot,
         "changed_since_cited": s.changed_since_cited,
     }
 

@@ -191,6 +191,7 @@ def sources_section(period: Period, ctx: Context) -> dict:
                 "link_label": s.get_link_status_display(),
                 "http_status": s.http_status,
                 "consecutive_failures": s.consecutive_failures,
+                "link_rot": s.link_rot,
                 "changed_since_cited": s.changed_since_cited,
                 "last_checked_at": iso(s.last_checked_at),
                 "claim_id": s.claim_id,

@@ -243,6 +243,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
             item.save()
         formset.save_m2m()
+        if formset.model is Source:
+            self.request_link_checks(formset)
+
+    def request_link_checks(self, formset) -> None:
+        """A new source, or one whose URL changed, gets its link checked after commit."""
+        for source in formset.new_objects:
+            source.request_check()
+        for source, changed in formset.changed_objects:
+            if "url" in changed:
+                source.request_check(url_changed=True)
 
     def response_change(self, request, obj):
         step = request.POST.get("_step")

@@ -55,20 +55,48 @@ def link_badge(source: Source) -> SafeString:
     )
     flag = "⚠ " if source.link_status in FAILING_CLASSES or tone == "bad" else ""
     return format_html(
-        '<span class="badge link-{}" title="{}">{}{}</span> <small class="checked">{}</small>',
+        '<span class="badge link-{}" title="{}">{}{}</span>{} <small class="checked">{}</small>',
         tone,
         source.final_url or source.url,
         flag,
         label,
+        link_flags(source),
         checked,
     )
+
+
+def link_flags(source: Source) -> SafeString:
+    """Badges for link rot (failed LINKCHECK_ROT_AFTER checks in a row) and changed content."""
+    flags = []
+    if source.link_rot:
+        flags.append(
+            format_html(
+                ' <span class="badge link-bad" title="{} failed checks in a row">link rot</span>',
+                source.consecutive_failures,
+            )
+        )
+    if source.changed_since_cited:
+        flags.append(
+            format_html(
+                ' <span class="badge link-warn" title="{}">changed since cited</span>',
+                "The page's text differs from the snapshot taken when it was first checked.",
+            )
+        )
+    return SafeString("".join(flags))  # each part went through format_html
 
 
 def source_choice_label(source: Source) -> SafeString:
     """How a source is offered in the verdict form: a broken link is flagged right there."""
     warning = ""
-    if source.link_status in FAILING_CLASSES:
+    if source.link_rot:
+        warning = format_html(
+            ' <strong class="flag-broken">⚠ link rot: {} failed checks in a row</strong>',
+            source.consecutive_failures,
+        )
+    elif source.link_status in FAILING_CLASSES:
         warning = format_html(
             ' <strong class="flag-broken">⚠ link {}</strong>', source.get_link_status_display().lower()
         )
+    if source.changed_since_cited:
+        warning = format_html('{} <strong class="flag-broken">⚠ changed since cited</strong>', warning)
     return format_html("{} <small>{}</small>{}", source.title or source.url, source.url, warning)

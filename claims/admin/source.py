@@ -1,20 +1,65 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import models
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.display import link_badge, link_flags
+from claims.admin.verdict import WrittenByTheWorkflow
 from claims.models import LinkCheck, Source, SourceSnapshot
 from claims.workflow import can_edit
 
 
 class LinkCheckInline(admin.TabularInline):
+    """Every check of the source, newest first: the history behind its link state."""
+
     model = LinkCheck
     extra = 0
     can_delete = False
-    fields = ["checked_at", "link_class", "http_status", "final_url", "elapsed_ms", "error"]
+    fields = [
+        "checked_at",
+        "link_class",
+        "http_status",
+        "final_url",
+        "redirects",
+        "elapsed_ms",
+        "attempts",
+        "error",
+        "url",
+    ]
     readonly_fields = fields
-    ordering = ["-checked_at"]
+    ordering = ["-checked_at", "-pk"]
+    verbose_name_plural = "Link checks"
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    @admin.display(description="redirects")
+    def redirects(self, check: LinkCheck) -> str:
+        return " → ".join(f"{status} {target}" for status, target in check.redirect_chain) or "—"
+
+
+class SnapshotInline(admin.TabularInline):
+    """The page texts kept as evidence; each opens read-only on its own page."""
+
+    model = SourceSnapshot
+    extra = 0
+    can_delete = False
+    fields = ["taken_at", "url", "sha256", "open"]
+    readonly_fields = fields
+    ordering = ["-taken_at", "-pk"]
+    verbose_name_plural = "Snapshots"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("text")  # the texts can be large
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description="text")
+    def open(self, snapshot: SourceSnapshot):
+        url = reverse("admin:claims_sourcesnapshot_change", args=[snapshot.pk])
+        return format_html('<a href="{}">open snapshot</a>', url)
 
 
 @admin.register(Source)
@@ -25,14 +70,19 @@ class SourceAdmin(SimpleHistoryAdmin):
         "link_status",
         "http_status",
         "consecutive_failures",
+        "flags",
         "last_checked_at",
         "claim",
     ]
     list_filter = ["link_status", "kind", "changed_since_cited"]
     search_fields = ["url", "title", "note"]
     list_select_related = ["claim"]
-    raw_id_fields = ["claim", "added_by"]
     readonly_fields = [
+        # A source stays with its claim (and the claim list's ordering is an annotation
+        # a plain foreign-key field could not use).
+        "claim",
+        "added_by",
+        "link",
         "link_status",
         "http_status",
         "final_url",
@@ -42,7 +92,12 @@ class SourceAdmin(SimpleHistoryAdmin):
         "check_requested_at",
         "changed_since_cited",
     ]
-    inlines = [LinkCheckInline]
+    inlines = [LinkCheckInline, SnapshotInline]
+    actions = ["recheck_selected"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    class Media:
+        css = {"all": ["claims/newsroom.css"]}
 
     def has_add_permission(self, request) -> bool:
         return False  # sources are added on the claim page, by the claim's reviewer
@@ -57,10 +112,44 @@ class SourceAdmin(SimpleHistoryAdmin):
             return super().has_delete_permission(request)
         return can_edit(obj.claim, request.user) and super().has_delete_permission(request, obj)
 
+    def has_recheck_permission(self, request) -> bool:
+        # A check changes no evidence: whoever may edit sources may ask for one.
+        return request.user.has_perm("claims.change_source")
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if "url" in form.changed_data:
+            obj.request_check(url_changed=change)
+
+    @admin.display(description="link")
+    def link(self, source: Source):
+        return link_badge(source)
+
+    @admin.display(description="flags")
+    def flags(self, source: Source):
+        return link_flags(source) or "—"
+
+    @admin.action(description="Recheck the links of selected sources", permissions=["recheck"])
+    def recheck_selected(self, request, queryset) -> None:
+        ids = queryset.request_checks()
+        self.message_user(
+            request,
+            f"Link checks requested for {len(ids)} source(s); results appear within seconds.",
+            messages.SUCCESS,
+        )
+
 
 @admin.register(SourceSnapshot)
-class SourceSnapshotAdmin(admin.ModelAdmin):
-    list_display = ["source", "taken_at", "sha256"]
-    search_fields = ["source__url", "text"]
-    raw_id_fields = ["source"]
-    readonly_fields = ["source", "taken_at", "sha256", "text"]
+class SourceSnapshotAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
+    """Read-only evidence: the text of a page as a link check found it."""
+
+    list_display = ["source", "taken_at", "url", "sha256"]
+    search_fields = ["source__url", "url", "text"]
+    list_select_related = ["source"]
+    fields = ["source", "url", "taken_at", "sha256", "page_text"]
+    readonly_fields = fields
+
+    @admin.display(description="text")
+    def page_text(self, snapshot: SourceSnapshot):
+        # Escaped by format_html: a page's markup or scripts show as text, never run.
+        return format_html('<pre style="white-space: pre-wrap; max-width: 60em">{}</pre>', snapshot.text)

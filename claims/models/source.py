@@ -1,5 +1,8 @@
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
@@ -15,6 +18,12 @@ class LinkClass(models.TextChoices):
 
 
 FAILING_CLASSES = (LinkClass.BROKEN, LinkClass.TIMEOUT, LinkClass.TRANSIENT)
+ALIVE_CLASSES = (LinkClass.OK, LinkClass.REDIRECT)
+
+
+def rot_after() -> int:
+    """Failed checks in a row after which a source counts as link rot."""
+    return getattr(settings, "LINKCHECK_ROT_AFTER", 3)
 
 
 class SourceKind(models.TextChoices):
@@ -25,8 +34,36 @@ class SourceKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class SourceQuerySet(models.QuerySet):
+    def rotten(self):
+        """Sources whose link failed LINKCHECK_ROT_AFTER checks in a row."""
+        return self.filter(consecutive_failures__gte=rot_after())
+
+    def due(self, now: datetime):
+        """Sources whose next check is due (or that were never checked) and none is pending."""
+        never = models.Q(next_check_at__isnull=True, last_checked_at__isnull=True)
+        return self.filter(never | models.Q(next_check_at__lte=now), check_requested_at__isnull=True)
+
+    def request_checks(self) -> list[int]:
+        """Mark these sources as waiting for a check and enqueue the checks, in batches,
+        once the transaction commits. Returns the ids. A check already pending is asked
+        for again: the newer request wins and the older message records nothing."""
+        from claims.linkcheck.tasks import enqueue_checks
+
+        now = timezone.now()
+        ids = list(self.order_by("pk").values_list("pk", flat=True))
+        Source.objects.filter(pk__in=ids).update(check_requested_at=now)
+        enqueue_checks(ids)
+        return ids
+
+
 class Source(models.Model):
-    """Evidence a reviewer attached to a claim, with the health of its link."""
+    """Evidence a reviewer attached to a claim, with the health of its link.
+
+    Link state (link_status ... changed_since_cited) is written only by the link check
+    (claims.linkcheck.record); code that adds a source or changes its URL calls
+    `request_check()` after saving it.
+    """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="sources")
     url = models.URLField(max_length=2000)
@@ -51,6 +88,8 @@ class Source(models.Model):
 
     history = HistoricalRecords()
 
+    objects = SourceQuerySet.as_manager()
+
     class Meta:
         ordering = ["added_at"]
         constraints = [
@@ -67,18 +106,48 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.title or self.url
 
+    @property
+    def link_rot(self) -> bool:
+        return self.consecutive_failures >= rot_after()
+
+    def request_check(self, *, url_changed: bool = False) -> None:
+        """Ask for a check of this (saved) source, sent once the transaction commits.
+
+        With `url_changed`, the link state of the old URL is forgotten first: the new
+        URL starts unchecked, and its first good check takes a fresh snapshot.
+        One or two UPDATE queries."""
+        from claims.linkcheck.tasks import enqueue_checks
+
+        if url_changed:
+            fresh = {
+                "link_status": LinkClass.UNCHECKED,
+                "http_status": None,
+                "final_url": "",
+                "consecutive_failures": 0,
+                "next_check_at": None,
+                "changed_since_cited": False,
+            }
+            Source.objects.filter(pk=self.pk).update(**fresh)
+            for name, value in fresh.items():
+                setattr(self, name, value)
+        self.check_requested_at = timezone.now()
+        Source.objects.filter(pk=self.pk).update(check_requested_at=self.check_requested_at)
+        enqueue_checks([self.pk])
+
 
 class LinkCheck(models.Model):
     """One check of a source's URL: the history behind `Source.link_status`."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="checks")
     checked_at = models.DateTimeField(auto_now_add=True)
+    url = models.URLField(max_length=2000, blank=True, help_text="The URL checked (sources can change URL).")
     link_class = models.CharField(max_length=16, choices=LinkClass)
     http_status = models.PositiveSmallIntegerField(null=True, blank=True)
     final_url = models.URLField(max_length=2000, blank=True)
     redirect_chain = models.JSONField(default=list, blank=True)
     elapsed_ms = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Requests made: hops and retries.")
 
     class Meta:
         ordering = ["-checked_at"]
@@ -97,6 +166,7 @@ class SourceSnapshot(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="snapshots")
     taken_at = models.DateTimeField(auto_now_add=True)
+    url = models.URLField(max_length=2000, blank=True, help_text="The URL the text came from.")
     sha256 = models.CharField(max_length=64)
     text = models.TextField()
 

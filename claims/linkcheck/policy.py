@@ -1,0 +1,36 @@
+"""When a source is checked again: healthy ones rarely, failing ones sooner, backing off.
+
+A failing link is often back within hours (a deploy, an outage), so the first recheck
+comes soon; each further failure in a row doubles the wait, so a dead site is not
+asked again and again, up to the healthy interval's cap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True)
+class RecheckPolicy:
+    ok: timedelta = timedelta(days=7)
+    first_failure: timedelta = timedelta(hours=1)
+    longest: timedelta = timedelta(days=7)
+
+    def delay(self, consecutive_failures: int) -> timedelta:
+        """Wait before the next check of a source that failed this many checks in a row."""
+        if consecutive_failures <= 0:
+            return self.ok
+        # 2**20 hours is over a century: any sane cap is reached before, and no overflow.
+        doubled = self.first_failure * 2 ** min(consecutive_failures - 1, 20)
+        return min(doubled, self.longest)
+
+    @classmethod
+    def from_settings(cls) -> RecheckPolicy:
+        from django.conf import settings
+
+        return cls(
+            ok=timedelta(days=getattr(settings, "LINKCHECK_RECHECK_OK_DAYS", 7)),
+            first_failure=timedelta(hours=getattr(settings, "LINKCHECK_RECHECK_FAILING_HOURS", 1)),
+            longest=timedelta(days=getattr(settings, "LINKCHECK_RECHECK_MAX_DAYS", 7)),
+        )

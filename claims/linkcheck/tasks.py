@@ -1,0 +1,133 @@
+"""Celery tasks that check sources' links (routed to the `linkchecks` queue).
+
+Tasks take source ids and re-read the rows: a source deleted meanwhile, or whose
+request was already recorded, is simply skipped. Network I/O runs outside any
+transaction; each result is recorded in a short transaction of its own
+(claims.linkcheck.record), which is what makes redelivery (acks_late) safe.
+Only database errors are retried: a broken link is a result, not an error.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterable
+
+from celery import shared_task
+from django.conf import settings
+from django.db import OperationalError, transaction
+from django.utils import timezone
+
+from claims.enqueue import enqueue_on_commit
+from claims.linkcheck.checker import check_urls_sync, url_key
+from claims.linkcheck.config import LinkCheckConfig
+from claims.linkcheck.policy import RecheckPolicy
+from claims.linkcheck.record import Request, latest_snapshot_hashes, pending_requests, record
+from claims.linkcheck.result import LinkResult
+from claims.models import Source
+
+# A locked SQLite file or a dropped PostgreSQL connection passes; anything else is a bug.
+TRANSIENT_ERRORS = (OperationalError,)
+RETRY = dict(
+    autoretry_for=TRANSIENT_ERRORS, max_retries=5, retry_backoff=2, retry_backoff_max=120, retry_jitter=True
+)
+
+
+RECORD_BATCH = 100  # results stored per transaction at most
+
+
+def batch_size() -> int:
+    return getattr(settings, "LINKCHECK_BATCH_SIZE", 200)
+
+
+def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None) -> dict[str, int]:
+    """Check the pending requests among these sources in one async run and record them.
+
+    Identical URLs are fetched once. The async run goes on in a thread of its own while
+    this thread records each result as it arrives, so the quick URLs are stored while
+    the slow ones still wait (and the ORM never runs inside the event loop). Page text
+    is kept in memory only where it may become a snapshot (its hash differs from the
+    source's newest snapshot). Returns counts: requests found, checks recorded."""
+    requests = pending_requests(source_ids)
+    if not requests:
+        return {"pending": 0, "recorded": 0}
+    config = config or LinkCheckConfig.from_settings(want_content=True)
+    known = latest_snapshot_hashes(requests)
+    by_key: dict[str, list[Request]] = {}
+    for r in requests:
+        by_key.setdefault(url_key(r.url), []).append(r)
+
+    def arrived(result: LinkResult) -> None:
+        same = by_key.get(url_key(result.url), [])
+        if result.content_sha256 and all(known.get(r.source_id) == result.content_sha256 for r in same):
+            result.content_text = None
+        results.put(result)
+
+    results: queue.Queue[LinkResult | None] = queue.Queue()
+    failed: list[BaseException] = []
+
+    def network() -> None:
+        try:
+            check_urls_sync(list(by_key), config, on_result=arrived)
+        except BaseException as exc:  # handed to the recording thread, which raises it
+            failed.append(exc)
+        finally:
+            results.put(None)
+
+    io = threading.Thread(target=network, name="linkcheck-io", daemon=True)
+    io.start()
+    policy = RecheckPolicy.from_settings()
+    recorded = 0
+    finished = False
+    while not finished:
+        batch = [results.get()]
+        while len(batch) < RECORD_BATCH and not results.empty():
+            batch.append(results.get_nowait())
+        finished = batch[-1] is None
+        with transaction.atomic():  # one commit for the results that arrived together
+            for result in filter(None, batch):
+                for r in by_key[url_key(result.url)]:
+                    recorded += record(r, result, now=timezone.now(), policy=policy) is not None
+    io.join()
+    if failed:
+        raise failed[0]
+    return {"pending": len(requests), "recorded": recorded}
+
+
+@shared_task(name="claims.linkcheck.tasks.check_source", acks_late=True, **RETRY)
+def check_source(source_id: int) -> dict[str, int]:
+    """Check one source whose check was requested (the sweeper re-sends this one)."""
+    return run_checks([source_id])
+
+
+@shared_task(name="claims.linkcheck.tasks.check_sources", acks_late=True, **RETRY)
+def check_sources(source_ids: list[int]) -> dict[str, int]:
+    """Check a batch of sources in one async run (many hosts at once, each politely)."""
+    return run_checks(source_ids)
+
+
+@shared_task(name="claims.linkcheck.tasks.check_due_sources", acks_late=True, **RETRY)
+def check_due_sources(limit: int | None = None) -> int:
+    """Beat's entry point: request checks of the sources that are due, in batches.
+
+    Claims them with a conditional UPDATE (only sources with no check pending), so two
+    overlapping beat runs never request the same source twice. Returns how many."""
+    limit = limit or getattr(settings, "LINKCHECK_DUE_PER_RUN", 5000)
+    now = timezone.now()
+    due = list(Source.objects.due(now).order_by("next_check_at", "pk").values_list("pk", flat=True)[:limit])
+    Source.objects.filter(pk__in=due, check_requested_at__isnull=True).update(check_requested_at=now)
+    mine = Source.objects.filter(pk__in=due, check_requested_at=now).order_by("pk")
+    mine = list(mine.values_list("pk", flat=True))
+    enqueue_checks(mine)
+    return len(mine)
+
+
+def enqueue_checks(source_ids: list[int]) -> None:
+    """Send checks for these sources once the transaction commits: one check_source for a
+    single source, check_sources batches of LINKCHECK_BATCH_SIZE otherwise."""
+    if len(source_ids) == 1:
+        enqueue_on_commit(check_source, source_ids[0])
+        return
+    size = batch_size()
+    for start in range(0, len(source_ids), size):
+        enqueue_on_commit(check_sources, source_ids[start : start + size])
