@@ -1,10 +1,12 @@
-"""Processes that take claims from the queue at the same moment (test_concurrent_take_next).
+"""Processes that work on the same claims at the same moment (test_concurrency_on_postgres).
 
-    python -m tests.faults.claimers setup CLAIMS REVIEWERS   queued claims and reviewers
-    python -m tests.faults.claimers take USERNAME START_FILE  take until the queue is empty
+    python -m tests.faults.claimers setup CLAIMS REVIEWERS      queued claims and reviewers
+    python -m tests.faults.claimers take USERNAME START_FILE     take until the queue is empty
+    python -m tests.faults.claimers edit TAG EDITS START_FILE    edit one claim EDITS times
 
-`take` waits for START_FILE, so every process starts together, then prints one JSON
-line: the ids it got, how often the queue was busy, and its seconds.
+Each waits for START_FILE, so every process starts together, then prints one JSON
+line: `take` the ids it got, how often the queue was busy, and its seconds; `edit` the
+edits that landed and how many met a conflict.
 """
 
 import json
@@ -38,6 +40,42 @@ def setup(claims: int, reviewers: int) -> None:
         Reviewer.objects.create(user=user, role=Role.REVIEWER, max_open_assignments=claims)
 
 
+def _wait_for(start_file: str) -> None:
+    while not Path(start_file).exists():
+        time.sleep(0.01)
+
+
+EDITED = "edit-target"
+
+
+def setup_edit() -> None:
+    from claims.models import Article, Claim
+
+    article = Article.objects.create(body="y" * 100, content_hash=EDITED)
+    Claim.objects.create(article=article, text="Edited claim", start=0, end=1, normalized_hash=EDITED)
+
+
+def edit(tag: str, edits: int, start_file: str) -> None:
+    """Each edit loads the claim, appends a line to its note and saves: a read-modify-write
+    that loses a concurrent edit unless the versioned save refuses the stale one."""
+    from claims.models import Claim
+    from claims.models.versioning import EditConflict
+
+    _wait_for(start_file)
+    landed, conflicts = [], 0
+    for n in range(edits):
+        claim = Claim.objects.get(normalized_hash=EDITED)
+        line = f"{tag}-{n}"
+        claim.review_note += line + "\n"
+        try:
+            claim.save()
+        except EditConflict:
+            conflicts += 1
+        else:
+            landed.append(line)
+    print(json.dumps({"landed": landed, "conflicts": conflicts}))
+
+
 def take(username: str, start_file: str) -> None:
     from django.contrib.auth import get_user_model
 
@@ -45,8 +83,7 @@ def take(username: str, start_file: str) -> None:
     from claims.workflow import TransitionError
 
     user = get_user_model().objects.get(username=username)
-    while not Path(start_file).exists():
-        time.sleep(0.01)
+    _wait_for(start_file)
     started, ids, busy = time.monotonic(), [], 0
     while True:
         try:
@@ -68,5 +105,8 @@ if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "setup":
         setup(int(args[0]), int(args[1]))
+        setup_edit()
+    elif command == "edit":
+        edit(args[0], int(args[1]), args[2])
     else:
         take(*args)
