@@ -8,7 +8,8 @@ A bare WSGI app (run under the same gunicorn settings as the API) that answers
 with the same rows and the same JSON shape as /api/v1/verdicts/, but none of Django:
 no middleware, authentication, throttling, filters, serializers or conditional GET.
 One connection per worker process, opened on the first request. DATABASE_URL names
-the database.
+the database. Like Django's default connection, it binds parameters on the client and
+prepares no statements, unless BASELINE_PREPARED=1 (psycopg's own defaults).
 """
 
 from __future__ import annotations
@@ -53,7 +54,15 @@ _conn: psycopg.Connection | None = None
 def connection() -> psycopg.Connection:
     global _conn
     if _conn is None or _conn.closed:
-        _conn = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True)
+        if os.environ.get("BASELINE_PREPARED") == "1":
+            _conn = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True)
+        else:
+            _conn = psycopg.connect(
+                os.environ["DATABASE_URL"],
+                autocommit=True,
+                cursor_factory=psycopg.ClientCursor,
+                prepare_threshold=None,
+            )
     return _conn
 
 

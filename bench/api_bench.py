@@ -10,9 +10,13 @@ the end unless --keep), migrates it, loads --claims published claims with verdic
 worker count: the API (factcheck.wsgi, production settings, throttles raised out of
 the way) and bench/api_baseline.py. For the list (`/verdicts/?page_size=20`) and the
 detail (`/verdicts/<random id>/`) it drives each server in turn, API then baseline,
-for --rounds rounds of --duration seconds with --concurrency keep-alive connections,
-and prints requests/s, p50 and p99 latency (median over rounds, with the range) and
-the ratio baseline/API. The goal is a ratio under 2.
+for --rounds rounds of --duration seconds with --concurrency concurrent connections
+(gunicorn's sync workers close each after one answer, on both sides), and prints
+requests/s, p50 and p99 latency and the CPU time each request cost in the server's
+processes and in its PostgreSQL sessions (medians over rounds, with the
+range), then the ratios baseline/API. The goal is a ratio under 2. On a busy shared
+machine the CPU columns are the steadier figure. --prepared turns on psycopg's
+prepared statements on both sides (bench/api_bench_settings.py for the API).
 
 The load generator is wrk when it is on PATH (Debian package `wrk`; much lighter than
 a Python client, which matters on two cores), else an httpx async client.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import re
@@ -34,6 +39,7 @@ import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -54,6 +60,11 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--page-size", type=int, default=20)
     p.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
+    p.add_argument(
+        "--prepared",
+        action="store_true",
+        help="both servers use psycopg prepared statements (off by default, as in Django's default settings)",
+    )
     p.add_argument(
         "--keep", action="store_true", help="keep the database (and skip loading when it is there)"
     )
@@ -101,10 +112,14 @@ def verdict_ids(args) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------ servers
-def server_env(args, var_dir: Path) -> dict:
+def server_env(args, var_dir: Path, name: str = "api-bench") -> dict:
+    """The environment of one server; `name` tags its database sessions (application_name)."""
+    settings_module = "api_bench_settings" if args.prepared else "factcheck.settings"
     return {
         **os.environ,
-        "DATABASE_URL": database_url(args),
+        "DATABASE_URL": f"{database_url(args)}?application_name={name}",
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "BASELINE_PREPARED": "1" if args.prepared else "0",
         "DEBUG": "0",
         "SECRET_KEY": "api-bench-only-secret-key-0123456789abcdef",
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -123,8 +138,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass
+class Server:
+    name: str
+    base: str
+    master: int
+
+    def workers(self) -> list[int]:
+        out = subprocess.run(["pgrep", "-P", str(self.master)], capture_output=True, text=True).stdout
+        return [int(pid) for pid in out.split()]
+
+
 @contextmanager
-def gunicorn(app: str, args, env: dict, probe: str, chdir: Path = REPO):
+def gunicorn(name: str, app: str, args, env: dict, probe: str, chdir: Path = REPO):
     port = free_port()
     cmd = [
         PYTHON,
@@ -143,6 +169,8 @@ def gunicorn(app: str, args, env: dict, probe: str, chdir: Path = REPO):
         "warning",
         "--chdir",
         str(chdir),
+        "--pythonpath",
+        f"{REPO},{REPO / 'bench'}",
     ]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env)
     base = f"http://127.0.0.1:{port}"
@@ -157,7 +185,7 @@ def gunicorn(app: str, args, env: dict, probe: str, chdir: Path = REPO):
                 if time.monotonic() > deadline or proc.poll() is not None:
                     raise RuntimeError(f"{app} did not start") from None
                 time.sleep(0.3)
-        yield base
+        yield Server(name, base, proc.pid)
     finally:
         proc.terminate()
         try:
@@ -207,6 +235,7 @@ def drive_wrk(base: str, path: str, ids: tuple[int, int] | None, args, seconds: 
     if "Non-2xx" in out or "Socket errors" in out:
         raise RuntimeError(f"errors during the run:\n{out}")
     return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": _ms(re.search(r"\s50%\s+(\S+)", out).group(1)),
         "p99": _ms(re.search(r"\s99%\s+(\S+)", out).group(1)),
@@ -238,31 +267,61 @@ def drive_httpx(base: str, path: str, ids: tuple[int, int] | None, args, seconds
     latencies = asyncio.run(run())
     elapsed = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "p50": cuts[49], "p99": cuts[98]}
+    return {"requests": len(latencies), "rps": len(latencies) / elapsed, "p50": cuts[49], "p99": cuts[98]}
+
+
+# ------------------------------------------------------------------ CPU accounting
+# Throughput on a shared two-core machine moves with whatever else runs; the CPU time
+# each request costs (server processes + their PostgreSQL sessions) moves much less.
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def database_sessions(args, name: str) -> list[int]:
+    with psycopg.connect(f"{args.server.rstrip('/')}/postgres", autocommit=True) as admin:
+        rows = admin.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s", (name,)
+        ).fetchall()
+    return [row[0] for row in rows]
 
 
 # ------------------------------------------------------------------ main
-def measure(drive, base: str, path: str, ids, args) -> dict:
-    drive(base, path, ids, args, args.warmup)
-    return drive(base, path, ids, args, args.duration)
+def measure(drive, server: Server, path: str, ids, args) -> dict:
+    drive(server.base, path, ids, args, args.warmup)
+    workers, sessions = server.workers(), database_sessions(args, server.name)
+    before = cpu_seconds(workers), cpu_seconds(sessions)
+    run = drive(server.base, path, ids, args, args.duration)
+    after = cpu_seconds(workers), cpu_seconds(sessions)
+    run["server_cpu"] = (after[0] - before[0]) * 1000 / run["requests"]
+    run["db_cpu"] = (after[1] - before[1]) * 1000 / run["requests"]
+    return run
 
 
-def same_rows(api: str, baseline: str, page_size: int) -> bool:
-    import json
-
+def same_rows(api: Server, baseline: Server, page_size: int) -> bool:
     def ids(url: str) -> list[int]:
         with urllib.request.urlopen(url) as response:
             return [item["id"] for item in json.load(response)["results"]]
 
-    return ids(f"{api}/api/v1/verdicts/?page_size={page_size}") == ids(
-        f"{baseline}/verdicts/?page_size={page_size}"
+    return ids(f"{api.base}/api/v1/verdicts/?page_size={page_size}") == ids(
+        f"{baseline.base}/verdicts/?page_size={page_size}"
     )
 
 
 def summary(runs: list[dict], key: str) -> str:
     values = [r[key] for r in runs]
     med = statistics.median(values)
-    return f"{med:8.1f} ({min(values):.1f}-{max(values):.1f})"
+    return (
+        f"{med:.2f} ({min(values):.2f}-{max(values):.2f})"
+        if med < 10
+        else f"{med:.0f} ({min(values):.0f}-{max(values):.0f})"
+    )
 
 
 def main() -> None:
@@ -273,57 +332,81 @@ def main() -> None:
     drive = drive_wrk if client == "wrk" else drive_httpx
     print(
         f"machine: {os.cpu_count()} cores; client: {client}; {args.workers} gunicorn workers per server; "
-        f"{args.concurrency} connections; {args.rounds} rounds of {args.duration:g}s"
+        f"{args.concurrency} connections; {args.rounds} rounds of {args.duration:g}s; "
+        f"prepared statements: {'on' if args.prepared else 'off (Django default)'}"
     )
     t0 = time.monotonic()
     prepare_database(args)
     print(f"database ready ({loaded_claims(args):,} published verdicts) in {time.monotonic() - t0:.0f}s")
     ids = verdict_ids(args)
     var_dir = Path(tempfile.mkdtemp(prefix="api-bench-"))
-    env = server_env(args, var_dir)
     list_q = f"?page_size={args.page_size}"
     results: dict[tuple[str, str], list[dict]] = {}
     try:
         with (
-            gunicorn("factcheck.wsgi:application", args, env, "/api/v1/verdicts/") as api,
-            gunicorn("api_baseline:app", args, env, "/verdicts/", chdir=REPO / "bench") as baseline,
+            gunicorn(
+                "api",
+                "factcheck.wsgi:application",
+                args,
+                server_env(args, var_dir, "api"),
+                "/api/v1/verdicts/",
+            ) as api,
+            gunicorn(
+                "baseline",
+                "api_baseline:app",
+                args,
+                server_env(args, var_dir, "baseline"),
+                "/verdicts/",
+                chdir=REPO / "bench",
+            ) as baseline,
         ):
             print(
                 f"same rows on the first page: {'yes' if same_rows(api, baseline, args.page_size) else 'NO'}"
             )
             scenarios = {
-                "list": (
-                    ("api", api, f"/api/v1/verdicts/{list_q}"),
-                    ("baseline", baseline, f"/verdicts/{list_q}"),
-                ),
-                "detail": (("api", api, "/api/v1/verdicts/"), ("baseline", baseline, "/verdicts/")),
+                "list": ((api, f"/api/v1/verdicts/{list_q}"), (baseline, f"/verdicts/{list_q}")),
+                "detail": ((api, "/api/v1/verdicts/"), (baseline, "/verdicts/")),
             }
             for _ in range(args.rounds):
                 for scenario, servers in scenarios.items():
-                    for name, base, path in servers:
-                        run = measure(drive, base, path, ids if scenario == "detail" else None, args)
-                        results.setdefault((scenario, name), []).append(run)
+                    for server, path in servers:
+                        run = measure(drive, server, path, ids if scenario == "detail" else None, args)
+                        results.setdefault((scenario, server.name), []).append(run)
     finally:
         shutil.rmtree(var_dir, ignore_errors=True)
         if not args.keep:
             drop_database(args)
+    report(results)
+
+
+def report(results: dict[tuple[str, str], list[dict]]) -> None:
+    """Medians over rounds (range in brackets), then the ratios baseline/API."""
+    columns = [
+        ("requests/s", "rps"),
+        ("p50 ms", "p50"),
+        ("p99 ms", "p99"),
+        ("server CPU ms/req", "server_cpu"),
+        ("db CPU ms/req", "db_cpu"),
+    ]
     print()
-    print(f"{'':8} {'server':9} {'requests/s (range)':>26} {'p50 ms (range)':>26} {'p99 ms (range)':>26}")
+    print(f"{'':7} {'server':9}" + "".join(f"{title:>24}" for title, _ in columns))
     for scenario in ("list", "detail"):
         for name in ("api", "baseline"):
             runs = results[(scenario, name)]
-            print(
-                f"{scenario:8} {name:9} {summary(runs, 'rps'):>26} {summary(runs, 'p50'):>26} "
-                f"{summary(runs, 'p99'):>26}"
-            )
-        api_rps = statistics.median(r["rps"] for r in results[(scenario, "api")])
-        base_rps = statistics.median(r["rps"] for r in results[(scenario, "baseline")])
-        api_p50 = statistics.median(r["p50"] for r in results[(scenario, "api")])
-        base_p50 = statistics.median(r["p50"] for r in results[(scenario, "baseline")])
-        verdict = "within 2x" if base_rps / api_rps <= 2 else "OVER 2x"
+            print(f"{scenario:7} {name:9}" + "".join(f"{summary(runs, key):>24}" for _, key in columns))
+        med = {
+            (name, key): statistics.median(r[key] for r in results[(scenario, name)])
+            for name in ("api", "baseline")
+            for key in ("rps", "p50", "server_cpu", "db_cpu")
+        }
+        throughput = med[("baseline", "rps")] / med[("api", "rps")]
+        cpu = (med[("api", "server_cpu")] + med[("api", "db_cpu")]) / (
+            med[("baseline", "server_cpu")] + med[("baseline", "db_cpu")]
+        )
+        verdict = "within 2x" if throughput <= 2 else "OVER 2x"
         print(
-            f"{scenario:8} ratio baseline/api: requests/s {base_rps / api_rps:.2f}x, "
-            f"p50 {api_p50 / base_p50:.2f}x ({verdict})"
+            f"{scenario:7} baseline/API: requests/s {throughput:.2f}x ({verdict}), "
+            f"p50 {med[('api', 'p50')] / med[('baseline', 'p50')]:.2f}x, CPU per request {cpu:.2f}x"
         )
 
 
