@@ -19,6 +19,11 @@ requests to one host (measured when the farm's single-threaded loop reads them,
 so a busy machine shrinks it). Wall times need an otherwise idle machine: with
 two cores, other work slows a Python checker far more than lychee.
 
+The `celery` checker runs the same URLs through the link-check tasks and a real
+Celery worker process (bench/linkcheck_celery_runner.py: bench database, sources,
+check_sources in chunks, LinkCheck rows read back); its summary line gives the span
+from enqueue to every check recorded, next to the in-process checker's wall time.
+
 `--runner module:function` swaps what runs our checker, e.g. a function that
 sends the URLs through a Celery worker once the tasks exist; it is called as
 function(urls, config) and returns {url: LinkResult}.
@@ -39,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from farm_process import Farm, default_farm, run_measured  # noqa: E402  (sibling script module)
 
 DEFAULT_RUNNER = "claims.linkcheck.checker:check_urls_sync"
+CELERY_RUNNER = "linkcheck_celery_runner:check_via_celery"  # the tasks, through a real worker
 
 
 # ------------------------------------------------------------------ checkers
@@ -54,7 +60,7 @@ def ours_config(args) -> dict:
     }
 
 
-def run_ours(args, farm: Farm) -> tuple[dict, dict]:
+def run_ours(args, farm: Farm, runner: str | None = None) -> tuple[dict, dict]:
     out = farm.rundir / "ours.jsonl"
     cmd = [
         sys.executable,
@@ -63,7 +69,7 @@ def run_ours(args, farm: Farm) -> tuple[dict, dict]:
         str(farm.rundir / "urls.txt"),
         str(out),
         json.dumps(ours_config(args)),
-        args.runner,
+        runner or args.runner,
     ]
     measured = run_measured(cmd, farm.rundir, args.per_run_timeout)
     got, extra = {}, {}
@@ -94,7 +100,8 @@ def worker(urls_file: str, out_file: str, config_json: str, runner: str) -> int:
     with open(out_file, "w") as f:
         for url in urls:
             f.write(json.dumps(results[url].as_dict()) + "\n")
-        f.write(json.dumps({"checker_wall_s": round(wall, 3)}) + "\n")
+        # A runner may time its phases (e.g. the Celery runner: set-up, worker start, checks).
+        f.write(json.dumps({"checker_wall_s": round(wall, 3), **getattr(results, "timings", {})}) + "\n")
     return 0
 
 
@@ -161,7 +168,11 @@ def parse_lychee(path: Path) -> dict:
     return got
 
 
-CHECKERS = {"ours": run_ours, "lychee": run_lychee}
+def run_ours_celery(args, farm: Farm) -> tuple[dict, dict]:
+    return run_ours(args, farm, CELERY_RUNNER)
+
+
+CHECKERS = {"ours": run_ours, "celery": run_ours_celery, "lychee": run_lychee}
 
 
 # ------------------------------------------------------------------ scoring
@@ -252,6 +263,14 @@ def summarize(records: list[dict], args) -> str:
             f"| {name} | {first} | {m['wall_s']:.2f} | {m['wall_s'] / floor:.2f} | {m['max_rss_mb']} | "
             f"{m['cpu_s']} | {m['exact']:.0f}/{args.n} | {m['requests']:.0f} |"
         )
+    phases = [r for r in records if "enqueue_to_recorded_s" in r]
+    if phases:
+        span = statistics.median(r["enqueue_to_recorded_s"] for r in phases)
+        start = statistics.median(r["worker_start_s"] + r["setup_s"] for r in phases)
+        lines.append(
+            f"ours through Celery: enqueue to all recorded {span:.2f} s ({span / phases[0]['floor_s']:.2f}x "
+            f"floor), after {start:.2f} s of database set-up and worker start-up"
+        )
     if "ours" in med and "lychee" in med:
         o, ly = med["ours"], med["lychee"]
         lines.append(
@@ -274,7 +293,7 @@ def main(argv=None) -> int:
     p.add_argument("--host-interval", type=float, default=0.0, help="seconds between requests to one host")
     p.add_argument("--hang-seconds", type=float, default=30)
     p.add_argument("--lychee-retries", type=int, default=0, help="lychee --max-retries (its default is 3)")
-    p.add_argument("--checkers", default="ours,lychee", type=lambda s: [x for x in s.split(",") if x])
+    p.add_argument("--checkers", default="ours,celery,lychee", type=lambda s: [x for x in s.split(",") if x])
     p.add_argument("--runner", default=DEFAULT_RUNNER, help="module:function that checks the URLs")
     p.add_argument("--farm", type=Path, default=default_farm(), help="path of linkfarm.py")
     p.add_argument("--per-run-timeout", type=int, default=240)

@@ -9,11 +9,10 @@ changed, "Recheck" again) made stale finds nothing to claim and records nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import F
 
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.result import LinkResult
@@ -28,16 +27,24 @@ class Request:
     source_id: int
     url: str
     requested_at: datetime
+    failures: int = 0  # consecutive failures when the request was read
+    latest_sha256: str | None = None  # of the newest snapshot of this URL, if any
 
 
 def pending_requests(source_ids) -> list[Request]:
-    """The requests still open among these sources (one query); gone sources are simply absent."""
+    """The requests still open among these sources, with their newest snapshot's hash
+    (two queries); gone sources are simply absent."""
     rows = Source.objects.filter(pk__in=list(source_ids), check_requested_at__isnull=False).order_by("pk")
-    return [Request(pk, url, at) for pk, url, at in rows.values_list("pk", "url", "check_requested_at")]
+    fields = ("pk", "url", "check_requested_at", "consecutive_failures")
+    requests = [Request(*row) for row in rows.values_list(*fields)]
+    latest = latest_snapshot_hashes(requests)
+    return [replace(r, latest_sha256=latest.get(r.source_id)) for r in requests]
 
 
 def latest_snapshot_hashes(requests: list[Request]) -> dict[int, str]:
     """{source id: sha256 of its newest snapshot of the URL being checked} (one query)."""
+    if not requests:
+        return {}
     wanted = {(r.source_id, r.url) for r in requests}
     rows = (
         SourceSnapshot.objects.filter(source_id__in={r.source_id for r in requests})
@@ -52,58 +59,70 @@ def latest_snapshot_hashes(requests: list[Request]) -> dict[int, str]:
 
 
 def record(request: Request, result: LinkResult, *, now: datetime, policy: RecheckPolicy) -> LinkCheck | None:
-    """Store `result` for `request`; None when the request was already recorded or superseded.
+    """Store `result` for `request`; None when the request was already recorded or superseded."""
+    checks = record_many([(request, result)], now=now, policy=policy)
+    return checks[0] if checks else None
 
-    Queries when claimed: UPDATE (claim), SELECT failures, UPDATE next check, INSERT
-    LinkCheck, and for a page with content up to three more for its snapshot."""
-    alive = result.link_class in ALIVE_CLASSES
+
+def record_many(
+    answered: list[tuple[Request, LinkResult]], *, now: datetime, policy: RecheckPolicy
+) -> list[LinkCheck]:
+    """Store each result for its request, in one transaction; returns the checks recorded.
+
+    One conditional UPDATE per request claims it and writes the source's whole new state
+    (it matches the failure count read with the request, so the new count and the next
+    check time are known beforehand); then one INSERT for all LinkCheck rows and one for
+    all new snapshots. The first snapshot of a URL is the evidence as cited; different
+    text later is kept too and flags the source as changed since cited."""
+    checks, snapshots = [], []
     with transaction.atomic():
-        claimed = Source.objects.filter(
-            pk=request.source_id, url=request.url, check_requested_at=request.requested_at
-        ).update(
-            check_requested_at=None,
-            link_status=result.link_class,
-            http_status=result.http_status,
-            final_url=(result.final_url or "")[:2000],
-            last_checked_at=now,
-            consecutive_failures=0 if alive else F("consecutive_failures") + 1,
-        )
-        if not claimed:
-            return None
-        failures = Source.objects.values_list("consecutive_failures", flat=True).get(pk=request.source_id)
-        Source.objects.filter(pk=request.source_id).update(next_check_at=now + policy.delay(failures))
-        check = LinkCheck.objects.create(
-            source_id=request.source_id,
-            url=request.url,
-            link_class=result.link_class,
-            http_status=result.http_status,
-            final_url=(result.final_url or "")[:2000],
-            redirect_chain=[[status, target] for status, target in result.redirects],
-            elapsed_ms=result.elapsed_ms,
-            error=result.error or "",
-            attempts=min(result.attempts, 32767),
-        )
-        if alive and result.content_sha256 and result.content_text is not None:
-            keep_snapshot(request, result.content_text, result.content_sha256)
-    return check
-
-
-def keep_snapshot(request: Request, text: str, sha256: str) -> bool:
-    """Keep the page text if it is new for this source and URL; True when it was.
-
-    The first snapshot is the evidence as cited; a later, different one flags the
-    source as changed since cited, and both stay."""
-    latest = (
-        SourceSnapshot.objects.filter(source_id=request.source_id, url=request.url)
-        .order_by("-taken_at", "-pk")
-        .values_list("sha256", flat=True)
-        .first()
-    )
-    if latest == sha256:
-        return False
-    _, created = SourceSnapshot.objects.get_or_create(
-        source_id=request.source_id, sha256=sha256, defaults={"url": request.url, "text": text}
-    )
-    if latest is not None:
-        Source.objects.filter(pk=request.source_id).update(changed_since_cited=True)
-    return created
+        for request, result in answered:
+            alive = result.link_class in ALIVE_CLASSES
+            failures = 0 if alive else request.failures + 1
+            new_text = alive and result.content_sha256 and result.content_sha256 != request.latest_sha256
+            changes = dict(
+                check_requested_at=None,
+                link_status=result.link_class,
+                http_status=result.http_status,
+                final_url=(result.final_url or "")[:2000],
+                last_checked_at=now,
+                consecutive_failures=failures,
+                next_check_at=now + policy.delay(failures),
+            )
+            if new_text and request.latest_sha256 is not None:
+                changes["changed_since_cited"] = True
+            claimed = Source.objects.filter(
+                pk=request.source_id,
+                url=request.url,
+                check_requested_at=request.requested_at,
+                consecutive_failures=request.failures,
+            ).update(**changes)
+            if not claimed:
+                continue  # recorded by another delivery, or a newer request took over
+            checks.append(
+                LinkCheck(
+                    source_id=request.source_id,
+                    checked_at=now,
+                    url=request.url,
+                    link_class=result.link_class,
+                    http_status=result.http_status,
+                    final_url=(result.final_url or "")[:2000],
+                    redirect_chain=[[status, target] for status, target in result.redirects],
+                    elapsed_ms=result.elapsed_ms,
+                    error=result.error or "",
+                    attempts=min(result.attempts, 32767),
+                )
+            )
+            if new_text and result.content_text is not None:
+                snapshots.append(
+                    SourceSnapshot(
+                        source_id=request.source_id,
+                        url=request.url,
+                        sha256=result.content_sha256,
+                        text=result.content_text,
+                    )
+                )
+        LinkCheck.objects.bulk_create(checks)
+        # The same text seen before under this source (A, then B, then A again) is already kept.
+        SourceSnapshot.objects.bulk_create(snapshots, ignore_conflicts=True)
+    return checks

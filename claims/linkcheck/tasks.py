@@ -15,14 +15,14 @@ from collections.abc import Iterable
 
 from celery import shared_task
 from django.conf import settings
-from django.db import OperationalError, transaction
+from django.db import OperationalError
 from django.utils import timezone
 
 from claims.enqueue import enqueue_on_commit
 from claims.linkcheck.checker import check_urls_sync, url_key
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.policy import RecheckPolicy
-from claims.linkcheck.record import Request, latest_snapshot_hashes, pending_requests, record
+from claims.linkcheck.record import Request, pending_requests, record_many
 from claims.linkcheck.result import LinkResult
 from claims.models import Source
 
@@ -52,14 +52,13 @@ def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None)
     if not requests:
         return {"pending": 0, "recorded": 0}
     config = config or LinkCheckConfig.from_settings(want_content=True)
-    known = latest_snapshot_hashes(requests)
     by_key: dict[str, list[Request]] = {}
     for r in requests:
         by_key.setdefault(url_key(r.url), []).append(r)
 
     def arrived(result: LinkResult) -> None:
         same = by_key.get(url_key(result.url), [])
-        if result.content_sha256 and all(known.get(r.source_id) == result.content_sha256 for r in same):
+        if result.content_sha256 and all(r.latest_sha256 == result.content_sha256 for r in same):
             result.content_text = None
         results.put(result)
 
@@ -84,10 +83,9 @@ def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None)
         while len(batch) < RECORD_BATCH and not results.empty():
             batch.append(results.get_nowait())
         finished = batch[-1] is None
-        with transaction.atomic():  # one commit for the results that arrived together
-            for result in filter(None, batch):
-                for r in by_key[url_key(result.url)]:
-                    recorded += record(r, result, now=timezone.now(), policy=policy) is not None
+        # One transaction for the results that arrived together.
+        answered = [(r, result) for result in filter(None, batch) for r in by_key[url_key(result.url)]]
+        recorded += len(record_many(answered, now=timezone.now(), policy=policy))
     io.join()
     if failed:
         raise failed[0]
