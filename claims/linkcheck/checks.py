@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.core.checks import Error
 
 from claims.linkcheck.config import LinkCheckConfig
+from claims.linkcheck.policy import RecheckPolicy
 from claims.web.guard import parse_networks
 
 
@@ -15,6 +16,7 @@ def check_link_settings(app_configs=None, **kwargs) -> list[Error]:
     try:
         config = LinkCheckConfig.from_settings()
         parse_networks(config.allowed_networks)
+        RecheckPolicy.from_settings()
     except (TypeError, ValueError) as exc:
         return [Error(f"Bad link-check settings: {exc}", id="claims.linkcheck.E001")]
     return []

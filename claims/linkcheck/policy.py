@@ -17,6 +17,11 @@ class RecheckPolicy:
     first_failure: timedelta = timedelta(hours=1)
     longest: timedelta = timedelta(days=7)
 
+    def __post_init__(self):
+        for name in ("ok", "first_failure", "longest"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(f"RecheckPolicy.{name} must be positive")
+
     def delay(self, consecutive_failures: int) -> timedelta:
         """Wait before the next check of a source that failed this many checks in a row."""
         if consecutive_failures <= 0:
