@@ -43,7 +43,7 @@ test-postgres: install
 
 # Check-worthiness model: P, R, F1, AP on dev-test and test, and sentences per second.
 evaluate: install
-	$(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
+	$(DEV) $(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install

@@ -293,6 +293,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_COOLOFF_MINUTES", 15, minimu
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "factcheck.lockout.client_ip"
+AXES_VERBOSE = False  # lockouts are still logged; no banner on every command
 
 # Content Security Policy (django-csp): only our own scripts; inline styles stay
 # allowed because the admin's templates use style attributes.
