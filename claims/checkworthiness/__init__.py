@@ -18,6 +18,7 @@ from . import model_card
 from .features import model_text
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+SCORER_NAME = "checkworthiness-minilm-int8"
 
 _lock = threading.Lock()
 _classifier = None
@@ -40,6 +41,8 @@ def score(sentences: Sequence[str], contexts: Sequence[Mapping] | None = None) -
 
     contexts, if given, has one mapping per sentence with optional keys
     is_quote (bool) and speaker (str | None), as the extraction pipeline knows them.
+    The current model scores the sentence text alone (see features.model_text).
+    Raises FileNotFoundError when the model files are missing.
     """
     if contexts is not None and len(contexts) != len(sentences):
         raise ValueError(f"{len(sentences)} sentences but {len(contexts)} contexts")
@@ -69,4 +72,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["MODEL_DIR", "THRESHOLD", "default_threshold", "score"]
+__all__ = ["MODEL_DIR", "SCORER_NAME", "THRESHOLD", "default_threshold", "score"]

@@ -136,10 +136,13 @@ def _experiment_line(card: dict) -> dict:
     }
 
 
-def write(out_dir: Path, card: dict) -> None:
+def write(out_dir: Path, card: dict, log_experiment: bool = True) -> None:
+    """Write both card files; log_experiment appends this run to the experiment log."""
     log_path = out_dir / EXPERIMENTS_NAME
-    with log_path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(_experiment_line(card)) + "\n")
+    if log_experiment:
+        with log_path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(_experiment_line(card)) + "\n")
+    log_path.touch()
     experiments = [
         json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]

@@ -30,6 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--model-dir", help="evaluate another exported model (default: the shipped one)")
         parser.add_argument("--batch-sizes", default="1,8,32,64", help="comma-separated, for the speed test")
         parser.add_argument("--runs", type=int, default=5, help="timed runs per batch size (median is shown)")
+        parser.add_argument("--threads", type=int, help="onnxruntime threads (default: one per core)")
 
     def handle(self, *args, **options):
         batch_sizes = _batch_sizes(options["batch_sizes"])
@@ -37,7 +38,7 @@ class Command(BaseCommand):
             dataset.check_data_dir(options["data"], ("dev-test", "test"))
         except dataset.DatasetError as exc:
             raise CommandError(str(exc), returncode=2) from exc
-        scorer, threshold = evaluation.load_scorer(options["model_dir"])
+        scorer, threshold = evaluation.load_scorer(options["model_dir"], options["threads"])
 
         results = evaluation.evaluate_splits(options["data"], scorer, threshold)
         self.stdout.write(f"threshold {threshold:.4f}")
@@ -56,7 +57,8 @@ class Command(BaseCommand):
             speed = evaluation.measure_throughput(sentences, scorer, size, runs=options["runs"])
             self.stdout.write(
                 f"speed: {speed.sentences_per_second:.0f} sentences/s at batch size {size}"
-                f" ({len(sentences)} sentences, median of {speed.runs} runs)"
+                f" ({speed.sentences_per_cpu_second:.0f} per CPU-second;"
+                f" {len(sentences)} sentences, median of {speed.runs} runs)"
             )
 
         min_f1 = options["min_f1"]

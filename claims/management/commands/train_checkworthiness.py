@@ -34,6 +34,12 @@ class Command(BaseCommand):
             help="train on train + dev (the threshold is still chosen on dev-test)",
         )
         parser.add_argument("--threads", type=int, default=defaults.threads)
+        parser.add_argument(
+            "--length-buckets",
+            action="store_true",
+            default=defaults.length_buckets,
+            help="batch sentences of similar length (faster; not how the shipped model was trained)",
+        )
 
     def handle(self, *args, **options):
         try:
@@ -56,6 +62,7 @@ class Command(BaseCommand):
             seed=options["seed"],
             include_dev=options["include_dev"],
             threads=options["threads"],
+            length_buckets=options["length_buckets"],
         )
         card = train(Path(options["data"]), Path(options["out"]), config, log=self.stdout.write)
         for split, result in card["results"].items():
