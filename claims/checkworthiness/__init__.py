@@ -10,6 +10,7 @@ Celery prefork worker pays the load in the child that scores, not in the parent.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -24,6 +25,11 @@ _lock = threading.Lock()
 _classifier = None
 
 
+@functools.cache
+def _card() -> dict:
+    return model_card.read(MODEL_DIR)
+
+
 def _get_classifier():
     global _classifier
     if _classifier is None:
@@ -31,8 +37,7 @@ def _get_classifier():
             if _classifier is None:
                 from .onnx_model import OnnxClassifier
 
-                card = model_card.read(MODEL_DIR)
-                _classifier = OnnxClassifier(MODEL_DIR, max_tokens=card["config"]["max_tokens"])
+                _classifier = OnnxClassifier(MODEL_DIR, max_tokens=_card()["config"]["max_tokens"])
     return _classifier
 
 
@@ -62,7 +67,7 @@ def default_threshold() -> float:
         configured = None
     if configured is not None:
         return float(configured)
-    return float(model_card.read(MODEL_DIR)["threshold"])
+    return float(_card()["threshold"])
 
 
 def __getattr__(name: str):
