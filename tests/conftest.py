@@ -10,6 +10,28 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def reference_data(request):
+    """Transactional tests start from a flushed database: put back what data migrations
+    made (the verdict scale, the role groups), so every test sees what a deployment has."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
+
+    from reviewers.roles import sync_groups
+
+    import_module("claims.migrations.0002_default_rating_scale").create_scale(apps, None)
+    sync_groups(Group, Permission)
+
+
 def make_user(username: str, role: str | None):
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-for-tests-123", is_staff=True)
     if role:
