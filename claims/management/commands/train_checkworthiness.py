@@ -16,7 +16,7 @@ from claims.checkworthiness.training import TrainConfig
 
 
 class Command(BaseCommand):
-    help = "Fine-tune and export the check-worthiness model (about 20 minutes on 2 CPU cores)."
+    help = "Fine-tune and export the check-worthiness model (~20 min on 2 idle cores, 1 h+ when busy)."
 
     def add_arguments(self, parser):
         defaults = TrainConfig()
