@@ -49,7 +49,7 @@ def envint(name: str, default: int, *, minimum: int | None = None) -> int:
     return value
 
 
-def envfloat(name: str, default: float) -> float:
+def envfloat(name: str, default: float | None) -> float | None:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
         return default

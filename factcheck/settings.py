@@ -172,6 +172,8 @@ SSRF_ALLOWED_NETWORKS = envlist("SSRF_ALLOWED_NETWORKS", [])
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5_000_000, minimum=1024)
 FETCH_TIMEOUT = envfloat("FETCH_TIMEOUT", 10.0)
 INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", 2_000_000, minimum=1024)
+# Claims scoring at or above this are queued; unset, the model card's threshold applies.
+CHECKWORTHY_THRESHOLD = envfloat("CHECKWORTHY_THRESHOLD", None)
 
 # --- REST framework -------------------------------------------------------
 def envrate(name: str, default: str) -> str:
