@@ -3,6 +3,8 @@ their history, snapshots and flags."""
 
 import pytest
 from django.core import checks
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.linkcheck.tasks import check_source, check_sources
@@ -183,3 +185,16 @@ def test_reports_flag_link_rot(settings):
     assert _source(source)["link_rot"] is True
     source.consecutive_failures = 2
     assert _source(source)["link_rot"] is False
+
+
+def test_the_sources_list_costs_the_same_queries_for_2_or_30_sources(client, reviewer):
+    claim = make_claim()
+    client.force_login(reviewer)
+    counts = []
+    for total in (2, 30):
+        while claim.sources.count() < total:
+            add_source(claim)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("admin:claims_source_changelist")).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
