@@ -52,7 +52,8 @@ def running_worker(*, broker_url: str | None = None, queues: str = "default,extr
     return running_process(cmd, "worker", env={"CELERY_BROKER_URL": broker_url} if broker_url else None)
 
 
-def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.2) -> bool:
+def wait_for(predicate, *, timeout: float = 90.0, interval: float = 0.2) -> bool:
+    """Poll until `predicate()` is true; generous, because a worker starts slowly on a busy machine."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
