@@ -4,6 +4,7 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
+RUN DEBUG=1 python manage.py collectstatic --no-input
 RUN useradd --create-home factcheck && mkdir -p /app/var && chown factcheck /app/var
 USER factcheck
 EXPOSE 8000

@@ -83,3 +83,12 @@ def envbroker(name: str, value: str) -> str:
     if scheme not in {"redis", "rediss", "amqp", "amqps", "pyamqp", "filesystem", "memory"}:
         raise ConfigError(f"{name} must be a redis://, amqp:// or filesystem:// URL, got {value!r}")
     return value
+
+
+def envrate(name: str, default: str) -> str:
+    """A DRF throttle rate such as 120/min (requests per sec, min, hour or day)."""
+    value = envstr(name, default).strip()
+    count, _, period = value.partition("/")
+    if not (count.isdigit() and period[:1] in ("s", "m", "h", "d")):
+        raise ConfigError(f"{name} must look like 120/min (per s, min, hour or day), got {value!r}")
+    return value

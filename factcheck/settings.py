@@ -15,6 +15,7 @@ from factcheck.env import (
     envfloat,
     envint,
     envlist,
+    envrate,
     envstr,
 )
 
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves collected static files (admin, API docs) when DEBUG is off; no web server needed.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so CORS headers are on every API answer (redirects too).
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -108,6 +111,11 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Compressed copies, no manifest: pages render even before `collectstatic` has run.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
 # --- Celery ---------------------------------------------------------------
 # No broker configured: kombu's file-system transport under var/, which still
@@ -176,15 +184,6 @@ INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", 2_000_000, minimum=1024)
 CHECKWORTHY_THRESHOLD = envfloat("CHECKWORTHY_THRESHOLD", None)
 
 # --- REST framework -------------------------------------------------------
-def envrate(name: str, default: str) -> str:
-    """A DRF throttle rate such as 120/min (requests per sec, min, hour or day)."""
-    value = envstr(name, default).strip()
-    count, _, period = value.partition("/")
-    if not (count.isdigit() and period[:1] in ("s", "m", "h", "d")):
-        raise ConfigError(f"{name} must look like 120/min (per s, min, hour or day), got {value!r}")
-    return value
-
-
 REST_FRAMEWORK = {
     # Hashed, expiring tokens for API clients; the session only for the admin's own
     # use of the browsable API. No Basic auth: passwords never travel with requests.
