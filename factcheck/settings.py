@@ -21,6 +21,8 @@ from factcheck.env import (
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(envstr("FACTCHECK_VAR_DIR", str(BASE_DIR / "var")))
+# The embedded defaults (SQLite file, file-system broker) live here: a fresh checkout has none.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = envbool("DEBUG", False)
 if DEBUG:
