@@ -128,6 +128,10 @@ def _schedule_sweeper(sender: Celery, **kwargs) -> None:
             "task": "claims.sweeper.sweep_pending_work",
             "schedule": float(getattr(settings, "PENDING_WORK_SWEEP_SECONDS", 60)),
         },
+        "Rebuild reports a broker outage left pending": {
+            "task": "reports.tasks.rebuild_stalled_reports",
+            "schedule": float(getattr(settings, "PENDING_WORK_SWEEP_SECONDS", 60)),
+        },
     }
 
 

@@ -10,7 +10,8 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
-from claims.enqueue import enqueue_on_commit
+from claims import sweeper
+from claims.enqueue import enqueue_on_commit, send_quietly
 from reports import building, emails, planning
 from reports.models import Delivery, DeliveryStatus, Report, ReportStatus
 
@@ -68,6 +69,30 @@ def retry_stalled_deliveries() -> int:
     for delivery_id in stalled:
         enqueue_send(delivery_id)
     return len(stalled)
+
+
+@shared_task(acks_late=True)
+def rebuild_stalled_reports(older_than_seconds: float | None = None) -> int:
+    """Enqueue again the builds a broker outage or a lost message left pending.
+
+    Like claims.sweeper: only when the reports queue is empty, since a backlog is work
+    on its way; build_report is safe to run twice."""
+    if sweeper.queue_length(sweeper.queue_of(build_report.name)) != 0:
+        return 0
+    if older_than_seconds is None:
+        older_than_seconds = settings.PENDING_WORK_AGE_SECONDS
+    now = timezone.now()
+    stalled = list(
+        Report.objects.stalled(now=now, age=timedelta(seconds=older_than_seconds)).values_list("pk", flat=True)[
+            : sweeper.SWEEP_BATCH
+        ]
+    )
+    sent = 0
+    for report_id in stalled:
+        if send_quietly(build_report, report_id):
+            Report.objects.filter(pk=report_id, status=ReportStatus.PENDING).update(requested_at=now)
+            sent += 1
+    return sent
 
 
 def _footer(delivery: Delivery) -> str:

@@ -1,6 +1,5 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -8,6 +7,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
 
+from claims.enqueue import enqueue_on_commit
 from reports import planning, tasks
 from reports.admin.forms import BuildReportForm
 from reports.models import DeliveryStatus, Report, ReportFile, ReportKind, ReportStatus
@@ -91,7 +91,7 @@ class ReportAdmin(admin.ModelAdmin):
         if obj.kind == ReportKind.ARTICLE:
             obj.title = f"Article report: {obj.article}"
         super().save_model(request, obj, form, change)
-        transaction.on_commit(lambda: tasks.build_report.delay(obj.pk))
+        enqueue_on_commit(tasks.build_report, obj.pk)
 
     def response_add(self, request, obj: Report, post_url_continue=None):
         self.message_user(request, "The report is being built; this page refreshes until it is ready.")
@@ -183,7 +183,7 @@ class ReportAdmin(admin.ModelAdmin):
     @admin.action(description="Build the selected reports again", permissions=["add"])
     def build_again(self, request: HttpRequest, queryset) -> None:
         ids = list(queryset.values_list("pk", flat=True))
-        queryset.update(status=ReportStatus.PENDING)
+        queryset.update(status=ReportStatus.PENDING, requested_at=timezone.now())
         for report_id in ids:
-            transaction.on_commit(lambda report_id=report_id: tasks.build_report.delay(report_id))
+            enqueue_on_commit(tasks.build_report, report_id)
         self.message_user(request, f"{len(ids)} report(s) are being built again.")

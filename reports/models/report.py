@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from reports.periods import Period
 
@@ -22,6 +23,11 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(
             kind=kind, status=ReportStatus.BUILT, period_start=period.start, period_end=period.end
         ).order_by("-built_at", "-pk")
+
+    def stalled(self, *, now, age):
+        """Reports still waiting to be built long after they were asked for: their message
+        was lost (broker down when the admin saved, or Redis lost its data)."""
+        return self.filter(status=ReportStatus.PENDING, requested_at__lt=now - age).order_by("requested_at")
 
 
 class Report(models.Model):
@@ -47,6 +53,8 @@ class Report(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a build was last asked for (created, or "build again"); the sweeper's clock.
+    requested_at = models.DateTimeField(default=timezone.now)
     built_at = models.DateTimeField(null=True, blank=True)
 
     objects = ReportQuerySet.as_manager()
@@ -63,6 +71,10 @@ class Report(models.Model):
         indexes = [
             # Deliveries look up the built report of a period (ReportQuerySet.built_for).
             models.Index(fields=["kind", "period_start", "period_end"], name="report_kind_period_idx"),
+            # The sweeper looks for reports pending too long (ReportQuerySet.stalled).
+            models.Index(
+                fields=["requested_at"], condition=Q(status="pending"), name="report_pending_requested_idx"
+            ),
         ]
 
     def __str__(self) -> str:

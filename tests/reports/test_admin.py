@@ -1,11 +1,14 @@
 """The reports admin: build a digest, see its charts, download every format, e-mail it to oneself."""
 
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
+from kombu.exceptions import OperationalError
 
+from claims import sweeper
 from reports import tasks
 from reports.models import Delivery, Report, ReportStatus
 from reports.periods import day_period
@@ -122,3 +125,29 @@ def test_the_report_list_costs_the_same_queries_for_2_or_20_reports(
     # and the date hierarchy's range and days
     with django_assert_num_queries(8):
         assert admin_client.get(reverse("admin:reports_report_changelist")).status_code == 200
+
+
+def _broker_down(*args, **kwargs):
+    raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+def test_asking_for_a_report_while_the_broker_is_down_is_not_an_error_and_the_sweep_builds_it_later(
+    editor_client, reviewer, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    make.busy_day(DAY.start, claims=2, reviewer=reviewer, editor=editor)
+    monkeypatch.setattr(tasks.build_report, "apply_async", _broker_down)  # delay calls it
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            reverse("admin:reports_report_add"), {"kind": "digest", "first_day": "2025-03-04", "last_day": ""}
+        )
+    assert response.status_code == 302
+    report = Report.objects.get()
+    assert report.status == ReportStatus.PENDING
+
+    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 0)
+    monkeypatch.setattr(tasks.build_report, "delay", lambda pk: tasks.build_report(pk))
+    assert tasks.rebuild_stalled_reports(older_than_seconds=60) == 0  # too fresh to count as lost
+    Report.objects.filter(pk=report.pk).update(requested_at=timezone.now() - timedelta(minutes=2))
+    assert tasks.rebuild_stalled_reports(older_than_seconds=60) == 1
+    report.refresh_from_db()
+    assert report.status == ReportStatus.BUILT

@@ -25,3 +25,11 @@ def test_every_scheduled_report_task_exists():
     names = PeriodicTask.objects.filter(task__startswith="reports.").values_list("task", flat=True)
 
     assert set(names) <= set(app.tasks)
+
+
+def test_beat_rebuilds_reports_left_pending_as_often_as_it_sweeps_other_work():
+    from factcheck.celery import app
+
+    entries = {entry["task"]: entry["schedule"] for entry in app.conf.beat_schedule.values()}
+    assert entries["reports.tasks.rebuild_stalled_reports"] == entries["claims.sweeper.sweep_pending_work"]
+    assert "reports.tasks.rebuild_stalled_reports" in app.tasks
