@@ -5,12 +5,16 @@ sections; we walk its cleaned tree rather than taking its plain-text output beca
 joins paragraphs with single newlines, and the pipeline wants blank lines between them.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import nh3
-import trafilatura
-from lxml import etree
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 # Tags an article needs to read as written; everything else (scripts, forms, iframes,
 # styles, event handlers) is removed before HTML is stored or shown.
@@ -52,6 +56,10 @@ def sanitize_html(html: str) -> str:
 
 def html_to_text(html: str, *, url: str | None = None) -> PageText:
     """Main text of a page, one paragraph per blank-line-separated block, with its metadata."""
+    # Imported here: trafilatura and lxml add about 20 MB to every process that imports
+    # this module (the admin and every worker), and only HTML ingestion needs them.
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=False
     )

@@ -4,10 +4,14 @@ Figures are made with matplotlib's object API (no pyplot), which renders with Ag
 keeps no global state, so it is safe in worker processes and threads.
 """
 
+from __future__ import annotations
+
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # Colours readers can tell apart, also in greyscale print.
 LINK_COLOURS = {
@@ -38,6 +42,10 @@ def _png(fig: Figure) -> bytes:
 
 
 def _figure(title: str) -> tuple[Figure, object]:
+    # Imported here: matplotlib and numpy add about 40 MB to every process that loads the
+    # admin or the tasks, and only building a report draws.
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(WIDTH, HEIGHT), layout="constrained")
     ax = fig.add_subplot()
     ax.set_title(title, fontsize=11, loc="left")
