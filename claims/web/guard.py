@@ -165,12 +165,25 @@ def parse_target(url: str, allowed_networks: Iterable[str | Network] = ()) -> Ta
     ip = _literal_ip(host, url)
     if ip is None and _BAD_HOST_CHARS.search(host):
         raise InvalidURL(f"host {host!r} is not a valid host name", url)
+    if ip is None and _is_loopback_name(host):
+        # RFC 6761: these names mean this machine whatever DNS says, so no lookup decides.
+        reason = refusal_reason(LOOPBACK_ADDRESS, allowed_networks)
+        if reason:
+            raise BlockedURL(f"{host} names this machine: {reason}", url)
     if ip is not None:
         reason = refusal_reason(ip, allowed_networks)
         if reason:
             raise BlockedURL(reason, url)
         host = str(ip)
     return Target(scheme=scheme, host=host, port=port, ip=ip)
+
+
+LOOPBACK_ADDRESS = ipaddress.ip_address("127.0.0.1")
+
+
+def _is_loopback_name(host: str) -> bool:
+    name = host.lower()
+    return name == "localhost" or name.endswith(".localhost")
 
 
 def _literal_ip(host: str, url: str) -> IPAddress | None:
