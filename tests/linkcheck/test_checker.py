@@ -8,7 +8,7 @@ import pytest
 from claims.linkcheck.checker import check_urls_sync
 from claims.linkcheck.classify import LinkClass
 from claims.linkcheck.config import LinkCheckConfig
-from tests.web.site import html, page, redirect
+from tests.web.site import fake_dns, html, page, redirect
 
 
 def config(**overrides) -> LinkCheckConfig:
@@ -216,14 +216,7 @@ def test_loopback_is_blocked_by_default_and_the_canary_hears_nothing(canary):
 
 
 def test_a_name_resolving_to_loopback_is_blocked_at_connect_time(canary, monkeypatch):
-    real = socket.getaddrinfo
-
-    def getaddrinfo(host, port, *args, **kwargs):
-        if host == "sneaky.test":
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
-        return real(host, port, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    fake_dns(monkeypatch, {"sneaky.test": "127.0.0.1"})
     result = check_urls_sync([f"http://sneaky.test:{canary.port}/"], LinkCheckConfig())
     (only,) = result.values()
     assert only.link_class == LinkClass.BLOCKED and "loopback" in only.error

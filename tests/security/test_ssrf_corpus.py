@@ -17,7 +17,7 @@ from claims.linkcheck.checker import check_urls_sync
 from claims.linkcheck.config import LinkCheckConfig
 from claims.models.source import LinkClass
 from claims.web.fetch import URLRefused, fetch
-from tests.web.site import canary, redirect, site2  # noqa: F401  (fixtures)
+from tests.web.site import canary, fake_dns, redirect, site2  # noqa: F401  (fixtures)
 
 ALLOWED = ["127.0.0.2/32"]  # the test site only; 127.0.0.1 (the canary) stays refused
 
@@ -110,14 +110,7 @@ def rebinding_dns(monkeypatch):
     """rebind.test answers with loopback, as a rebinding DNS server does once a page has loaded.
 
     (That the address checked is the one connected to is tests/web/test_fetch.py's job.)"""
-    real = socket.getaddrinfo
-
-    def getaddrinfo(host, port, *args, **kwargs):
-        if host == "rebind.test":
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
-        return real(host, port, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    fake_dns(monkeypatch, {"rebind.test": "127.0.0.1"})
 
 
 @pytest.fixture

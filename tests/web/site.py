@@ -144,6 +144,18 @@ class Canary:
         self.sock.close()
 
 
+def fake_dns(monkeypatch, answers: dict[str, str]) -> None:
+    """Make socket.getaddrinfo answer `answers` (name -> IPv4 address); other names resolve as usual."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host in answers:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (answers[host], port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
 # Fixtures, imported by the conftest.py of each test package that needs them.
 @pytest.fixture
 def site():

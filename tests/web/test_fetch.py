@@ -14,7 +14,7 @@ from claims.web.fetch import (
     URLRefused,
     fetch,
 )
-from tests.web.site import html, page, redirect
+from tests.web.site import fake_dns, html, page, redirect
 
 LOOPBACK = ["127.0.0.0/8"]
 
@@ -88,14 +88,7 @@ def test_the_resolved_address_is_the_one_connected_to(site2, canary, monkeypatch
 
 
 def test_a_name_resolving_to_loopback_is_refused_at_connect_time(canary, monkeypatch):
-    real = socket.getaddrinfo
-
-    def getaddrinfo(host, port, *args, **kwargs):
-        if host == "sneaky.test":
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
-        return real(host, port, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    fake_dns(monkeypatch, {"sneaky.test": "127.0.0.1"})
     with pytest.raises(URLRefused, match="sneaky.test resolves to a refused address"):
         fetch(f"http://sneaky.test:{canary.port}/")
     assert canary.connections == 0
