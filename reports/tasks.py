@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims import sweeper
 from claims.enqueue import enqueue_on_commit, send_quietly
+from claims.retrying import DATABASE_RETRY
 from reports import building, emails, planning
 from reports.models import Delivery, DeliveryStatus, Report, ReportStatus
 
@@ -31,7 +32,7 @@ def enqueue_send(delivery_id: int) -> None:
     enqueue_on_commit(send_delivery, delivery_id)
 
 
-@shared_task(acks_late=True)
+@shared_task(acks_late=True, **DATABASE_RETRY)
 def build_report(report_id: int) -> str:
     """Build a pending Report (from the admin); a deleted report is simply done."""
     report = Report.objects.filter(pk=report_id).first()

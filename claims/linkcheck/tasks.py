@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from celery import shared_task
 from django.conf import settings
-from django.db import OperationalError
 from django.utils import timezone
 
 from claims.enqueue import enqueue_on_commit
@@ -25,12 +24,8 @@ from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import Request, pending_requests, record_many
 from claims.linkcheck.result import LinkResult
 from claims.models import Source
+from claims.retrying import DATABASE_RETRY
 
-# A locked SQLite file or a dropped PostgreSQL connection passes; anything else is a bug.
-TRANSIENT_ERRORS = (OperationalError,)
-RETRY = dict(
-    autoretry_for=TRANSIENT_ERRORS, max_retries=5, retry_backoff=2, retry_backoff_max=120, retry_jitter=True
-)
 
 
 RECORD_BATCH = 100  # results stored per transaction at most
@@ -92,19 +87,19 @@ def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None)
     return {"pending": len(requests), "recorded": recorded}
 
 
-@shared_task(name="claims.linkcheck.tasks.check_source", acks_late=True, **RETRY)
+@shared_task(name="claims.linkcheck.tasks.check_source", acks_late=True, **DATABASE_RETRY)
 def check_source(source_id: int) -> dict[str, int]:
     """Check one source whose check was requested (the sweeper re-sends this one)."""
     return run_checks([source_id])
 
 
-@shared_task(name="claims.linkcheck.tasks.check_sources", acks_late=True, **RETRY)
+@shared_task(name="claims.linkcheck.tasks.check_sources", acks_late=True, **DATABASE_RETRY)
 def check_sources(source_ids: list[int]) -> dict[str, int]:
     """Check a batch of sources in one async run (many hosts at once, each politely)."""
     return run_checks(source_ids)
 
 
-@shared_task(name="claims.linkcheck.tasks.check_due_sources", acks_late=True, **RETRY)
+@shared_task(name="claims.linkcheck.tasks.check_due_sources", acks_late=True, **DATABASE_RETRY)
 def check_due_sources(limit: int | None = None) -> int:
     """Beat's entry point: request checks of the sources that are due, in batches.
 

@@ -74,3 +74,18 @@ def test_every_project_task_counts_its_deliveries():
     app.loader.import_default_modules()
     ours = [task for name, task in app.tasks.items() if not name.startswith("celery.")]
     assert ours and all(isinstance(task, CountedTask) for task in ours)
+
+
+def test_tasks_that_touch_the_database_retry_when_it_is_unreachable():
+    """A database restart must not drop the work a task was doing (tests/faults/test_postgres_restart.py)."""
+    from django.db import OperationalError
+
+    app.loader.import_default_modules()
+    for name in (
+        "claims.tasks.extract_article",
+        "claims.linkcheck.tasks.check_source",
+        "claims.linkcheck.tasks.check_sources",
+        "reports.tasks.build_report",
+    ):
+        task = app.tasks[name]
+        assert OperationalError in task.autoretry_for and task.max_retries >= 5, name
