@@ -149,7 +149,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = envint("CELERY_TASK_TIME_LIMIT", 600, minimum=1)
 CELERY_TASK_SOFT_TIME_LIMIT = envint("CELERY_TASK_SOFT_TIME_LIMIT", 540, minimum=1)
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# django-celery-beat's database scheduler, made to outlive a database restart (factcheck/beat.py).
+CELERY_BEAT_SCHEDULER = "factcheck.beat:OutageTolerantScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Work is routed to queues by kind, so a deployment can give each its own workers.
 CELERY_TASK_DEFAULT_QUEUE = "default"

@@ -123,10 +123,9 @@ def worker(
 
 @contextlib.contextmanager
 def beat(broker_url: str, *, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen]:
-    """`celery beat` with the database scheduler (so it installs the sweeper's entry)."""
+    """`celery beat` with the project's scheduler (settings.CELERY_BEAT_SCHEDULER)."""
     stamp = var_dir() / f"beat-{time.monotonic_ns()}"
-    cmd = _celery("beat", "--scheduler", "django_celery_beat.schedulers:DatabaseScheduler",
-                  "--pidfile", f"{stamp}.pid", "--schedule", f"{stamp}.db")  # fmt: skip
+    cmd = _celery("beat", "--pidfile", f"{stamp}.pid", "--schedule", f"{stamp}.db")
     with running_process(cmd, "beat", env={"CELERY_BROKER_URL": broker_url, **(env or {})}) as proc:
         yield proc
 

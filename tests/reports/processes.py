@@ -10,11 +10,10 @@ from tests.workers import running_process
 
 
 def running_beat(name: str):
-    """`celery beat` with the database scheduler, on the test database, logging to var/."""
+    """`celery beat` with the project's scheduler, on the test database, logging to var/."""
     var = Path(os.environ["FACTCHECK_VAR_DIR"])
     cmd = [
         sys.executable, "-m", "celery", "-A", "factcheck", "beat", "--loglevel", "INFO",
-        "--scheduler", "django_celery_beat.schedulers:DatabaseScheduler",
         "--pidfile", str(var / f"beat-{name}.pid"),
         "--schedule", str(var / f"beat-{name}.db"),
     ]
