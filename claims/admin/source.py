@@ -51,7 +51,8 @@ class SnapshotInline(admin.TabularInline):
     verbose_name_plural = "Snapshots"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("text")  # the texts can be large
+        # The texts can be large; each row's title names its source.
+        return super().get_queryset(request).defer("text").select_related("source")
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False

@@ -198,3 +198,19 @@ def test_the_sources_list_costs_the_same_queries_for_2_or_30_sources(client, rev
             assert client.get(reverse("admin:claims_source_changelist")).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_the_source_page_costs_the_same_queries_for_2_or_40_checks_and_snapshots(client, reviewer):
+    source = add_source(make_claim())
+    client.force_login(reviewer)
+    counts = []
+    for total in (2, 40):
+        while source.checks.count() < total:
+            n = source.checks.count()
+            LinkCheck.objects.create(source=source, url=source.url, link_class=LinkClass.OK, http_status=200)
+            SourceSnapshot.objects.create(source=source, url=source.url, sha256=f"{n:064x}", text=f"Version {n}.")
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse("admin:claims_source_change", args=[source.pk]))
+        assert page.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], "\n".join(q["sql"][:150] for q in queries.captured_queries)
