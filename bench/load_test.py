@@ -258,9 +258,12 @@ async def warm_up(base: str, requests: int) -> None:
         await asyncio.gather(*(client.get("/api/v1/verdicts/") for _ in range(requests)))
 
 
-async def run_load(base: str, identity: dict, *, clients: int, seconds: float) -> Tally:
+async def run_load(
+    base: str, identity: dict, *, clients: int, seconds: float, tally: Tally | None = None
+) -> Tally:
+    """Run the mix; pass `tally` to watch the counts while it runs (tests/faults does)."""
     await warm_up(base, clients)
-    tally = Tally()
+    tally = tally if tally is not None else Tally()
     deadline = time.monotonic() + seconds
     await asyncio.gather(*(_client(base, n, identity, deadline, tally) for n in range(clients)))
     return tally

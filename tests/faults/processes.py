@@ -39,6 +39,12 @@ def listening(port: int, host: str = "127.0.0.1") -> bool:
         return False
 
 
+# The sweeper every 2 s for work pending over 1 s, so a fault test sees it act within seconds.
+SWEEPER = {"PENDING_WORK_SWEEP_SECONDS": "2", "PENDING_WORK_AGE_SECONDS": "1"}
+# The web server as deployed: DEBUG off (no technical 500 pages), plain HTTP on loopback.
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "fault-suite-" + "k" * 40, "SECURE_SSL_REDIRECT": "0"}
+
+
 def var_dir() -> Path:
     return Path(os.environ["FACTCHECK_VAR_DIR"])
 

@@ -11,7 +11,7 @@ import pytest
 from claims.models import Article
 from claims.models.article import ArticleStatus
 from tests.faults.newsroom import article_text, submitter_token
-from tests.faults.processes import beat, gunicorn, worker
+from tests.faults.processes import SWEEPER, beat, gunicorn, worker
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
@@ -19,7 +19,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transa
 DOWN_SECONDS = 15
 CLIENTS = 4
 CATCH_UP_BOUND = 180
-SWEEPER = {"PENDING_WORK_SWEEP_SECONDS": "2", "PENDING_WORK_AGE_SECONDS": "1"}
 
 
 def _post_until(base: str, token: str, first: int, deadline: float, client_no: int) -> list[int]:

@@ -13,16 +13,13 @@ import pytest
 from bench.load_test import migrated_database, seeded
 from tests.faults.newsroom import article_text
 from tests.faults.postgres import private_postgres
-from tests.faults.processes import beat, gunicorn, worker
+from tests.faults.processes import PRODUCTION, SWEEPER, beat, gunicorn, worker
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 DOWN_SECONDS = 3
 ANSWER_BOUND = 10
-SWEEPER = {"PENDING_WORK_SWEEP_SECONDS": "2", "PENDING_WORK_AGE_SECONDS": "1"}
-# The web server as deployed: DEBUG off (no technical 500 pages), plain HTTP on loopback.
-PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "fault-suite-" + "k" * 40, "SECURE_SSL_REDIRECT": "0"}
 
 
 class Poster(threading.Thread):

@@ -14,7 +14,7 @@ from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
 from tests.faults.newsroom import article_text
-from tests.faults.processes import beat, private_redis, worker
+from tests.faults.processes import SWEEPER, beat, private_redis, worker
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
@@ -22,7 +22,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transa
 TASKS = 200
 DOWN_SECONDS = 5
 RESUME_BOUND = 60
-SWEEPER = {"PENDING_WORK_SWEEP_SECONDS": "2", "PENDING_WORK_AGE_SECONDS": "1"}
 
 
 def _extracted() -> int:
