@@ -119,10 +119,26 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# --- Cache ------------------------------------------------------------------
+REDIS_URL = envstr("REDIS_URL", "")
+# The cache holds API throttle counts and the rating scale's bounds. Every web process
+# must share it for the throttles to count right: Redis when CACHE_URL (or REDIS_URL) is
+# set, failing open if it is unreachable; else this process's memory (make run: one process).
+CACHE_URL = envstr("CACHE_URL", REDIS_URL)
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "factcheck.cache.FailOpenRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "factcheck",
+            # A request waits at most this long for a cache that is down.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+
 # --- Celery ---------------------------------------------------------------
 # No broker configured: kombu's file-system transport under var/, which still
 # needs a real worker process (no eager mode). REDIS_URL makes Redis the broker.
-REDIS_URL = envstr("REDIS_URL", "")
 _broker_default = REDIS_URL or "filesystem://"
 CELERY_BROKER_URL = envbroker("CELERY_BROKER_URL", envstr("CELERY_BROKER_URL", _broker_default))
 BROKER_DIR = VAR_DIR / "broker"

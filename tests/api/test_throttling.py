@@ -59,3 +59,14 @@ def test_each_token_has_its_own_budget(rates, reviewer, editor):
 
     assert statuses(first, 3) == [200, 200, 429]
     assert statuses(second, 1) == [200]
+
+
+def test_an_unreachable_cache_lets_requests_through_instead_of_failing_them(api, rates, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "factcheck.cache.FailOpenRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    assert statuses(api, 4) == [200, 200, 200, 200]  # throttling fails open while the cache is down
