@@ -3,6 +3,8 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.urls import reverse
+from django.utils.html import format_html
 
 from claims.admin.display import link_badge
 from claims.admin.forms import verdict_form_for
@@ -42,7 +44,10 @@ class SourceInline(WorkedOnInline, admin.TabularInline):
 
     @admin.display(description="link")
     def link(self, source: Source):
-        return link_badge(source) if source.pk else "checked once saved"
+        if not source.pk:
+            return "checked once saved"
+        history = reverse("admin:claims_source_change", args=[source.pk])
+        return format_html('{} <a class="link-history" href="{}">checks</a>', link_badge(source), history)
 
 
 class DraftVerdictInline(WorkedOnInline, admin.StackedInline):

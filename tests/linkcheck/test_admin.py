@@ -143,6 +143,15 @@ def test_the_source_page_shows_its_checks_snapshots_and_flags(client, reviewer, 
     assert "link rot" in listing
 
 
+def test_the_claim_page_links_each_source_to_its_checks(client, reviewer):
+    claim = claim_in_review(reviewer)
+    source = add_source(claim, link_status=LinkClass.BROKEN)
+    client.force_login(reviewer)
+
+    page = client.get(claim_url(claim)).content.decode()
+    assert f'href="{reverse("admin:claims_source_change", args=[source.pk])}">checks</a>' in page
+
+
 def test_a_snapshot_opens_as_escaped_text(client, reviewer):
     source = add_source(make_claim())
     snapshot = SourceSnapshot.objects.create(
