@@ -15,8 +15,9 @@ for --rounds rounds of --duration seconds with --concurrency concurrent connecti
 requests/s, p50 and p99 latency and the CPU time each request cost in the server's
 processes and in its PostgreSQL sessions (medians over rounds, with the
 range), then the ratios baseline/API. The goal is a ratio under 2. On a busy shared
-machine the CPU columns are the steadier figure. --prepared turns on psycopg's
-prepared statements on both sides (bench/api_bench_settings.py for the API).
+machine the CPU columns are the steadier figure. Both sides use psycopg's prepared
+statements, as the app does by default (DATABASE_PREPARED_STATEMENTS); --no-prepared
+turns them off on both sides.
 
 The load generator is wrk when it is on PATH (Debian package `wrk`; much lighter than
 a Python client, which matters on two cores), else an httpx async client.
@@ -62,8 +63,10 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
     p.add_argument(
         "--prepared",
-        action="store_true",
-        help="both servers use psycopg prepared statements (off by default, as in Django's default settings)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="both servers use psycopg prepared statements (on, as the app's settings have them; "
+        "--no-prepared for plain client-side binding, as behind PgBouncer)",
     )
     p.add_argument(
         "--keep", action="store_true", help="keep the database (and skip loading when it is there)"
@@ -114,11 +117,11 @@ def verdict_ids(args) -> tuple[int, int]:
 # ------------------------------------------------------------------ servers
 def server_env(args, var_dir: Path, name: str = "api-bench") -> dict:
     """The environment of one server; `name` tags its database sessions (application_name)."""
-    settings_module = "api_bench_settings" if args.prepared else "factcheck.settings"
     return {
         **os.environ,
         "DATABASE_URL": f"{database_url(args)}?application_name={name}",
-        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+        "DATABASE_PREPARED_STATEMENTS": "1" if args.prepared else "0",
         "BASELINE_PREPARED": "1" if args.prepared else "0",
         "DEBUG": "0",
         "SECRET_KEY": "api-bench-only-secret-key-0123456789abcdef",
@@ -333,7 +336,7 @@ def main() -> None:
     print(
         f"machine: {os.cpu_count()} cores; client: {client}; {args.workers} gunicorn workers per server; "
         f"{args.concurrency} connections; {args.rounds} rounds of {args.duration:g}s; "
-        f"prepared statements: {'on' if args.prepared else 'off (Django default)'}"
+        f"prepared statements: {'on' if args.prepared else 'off'}"
     )
     t0 = time.monotonic()
     prepare_database(args)

@@ -97,6 +97,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file (not memory) test database, so a real worker process can see test rows.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+elif envbool("DATABASE_PREPARED_STATEMENTS", True):
+    # PostgreSQL binds parameters on the server and psycopg prepares a statement the 5th
+    # time a connection runs it: the API's page query then skips its planning (several
+    # times its execution) on every request. Off behind PgBouncer in transaction mode.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
