@@ -1,0 +1,55 @@
+"""Admin pages cost the same number of queries however much a claim or article has on it.
+
+Each test opens a page with a little, then with a lot, and compares the query counts.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from claims.models import Claim, LinkCheck, LinkClass
+from tests.admin.pages import claim_url
+from tests.workflow.factories import add_source, claim_in_review, make_article, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url: str) -> int:
+    client.get(url)  # once first: per-process caches (content types, the rating scale) fill here
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_claim_page_costs_the_same_for_2_or_20_sources(client, reviewer):
+    claim = claim_in_review(reviewer, with_source=False)
+    client.force_login(reviewer)
+    counts = []
+    for total in (2, 20):
+        while claim.sources.count() < total:
+            source = add_source(claim, reviewer, link_status=LinkClass.BROKEN)
+            LinkCheck.objects.create(source=source, url=source.url, link_class=LinkClass.BROKEN)
+        counts.append(queries_for(client, claim_url(claim)))
+    assert counts[0] == counts[1]
+
+
+def test_the_article_page_costs_the_same_for_2_or_30_claims(client, editor):
+    article = make_article()
+    client.force_login(editor)
+    counts = []
+    for total in (2, 30):
+        while (n := Claim.objects.filter(article=article).count()) < total:
+            Claim.objects.create(article=article, text=f"Claim {n}.", start=10 * n, end=10 * n + 8)
+        counts.append(queries_for(client, reverse("admin:claims_article_change", args=[article.pk])))
+    assert counts[0] == counts[1]
+
+
+def test_the_articles_list_costs_the_same_for_2_or_20_articles(client, editor):
+    client.force_login(editor)
+    counts = []
+    for total in (2, 20):
+        while Claim.objects.values("article").distinct().count() < total:
+            make_claim(make_article())
+        counts.append(queries_for(client, reverse("admin:claims_article_changelist")))
+    assert counts[0] == counts[1]
