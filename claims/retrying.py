@@ -2,7 +2,8 @@
 
 A locked SQLite file, a dropped PostgreSQL connection or a database restarting passes
 (OperationalError); anything else is a bug or a result, and retrying would not help.
-The backoff adds up to about four minutes, longer than a database restart takes.
+Five retries, 2, 4, 8, 16 and 32 s apart at most (jittered): about a minute, longer than
+a database restart takes.
 """
 
 from django.db import OperationalError
