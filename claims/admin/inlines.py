@@ -28,12 +28,14 @@ class WorkedOnInline:
 class SourceInline(WorkedOnInline, admin.TabularInline):
     model = Source
     extra = 0
-    fields = ["url", "title", "kind", "note", "link"]
+    # The link state next to the URL, and narrow inputs, so it shows without scrolling.
+    fields = ["url", "link", "title", "kind", "note"]
     readonly_fields = ["link"]
     verbose_name_plural = "Sources"
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})},
-        models.URLField: {"assume_scheme": "https"},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 24})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 24})},
+        models.URLField: {"assume_scheme": "https", "widget": forms.URLInput(attrs={"size": 36})},
     }
 
     def get_extra(self, request, obj=None, **kwargs) -> int:
