@@ -26,8 +26,6 @@ from claims.linkcheck.result import LinkResult
 from claims.models import Source
 from claims.retrying import DATABASE_RETRY
 
-
-
 RECORD_BATCH = 100  # results stored per transaction at most
 
 
