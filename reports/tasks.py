@@ -83,11 +83,8 @@ def rebuild_stalled_reports(older_than_seconds: float | None = None) -> int:
     if older_than_seconds is None:
         older_than_seconds = settings.PENDING_WORK_AGE_SECONDS
     now = timezone.now()
-    stalled = list(
-        Report.objects.stalled(now=now, age=timedelta(seconds=older_than_seconds)).values_list("pk", flat=True)[
-            : sweeper.SWEEP_BATCH
-        ]
-    )
+    stalled = Report.objects.stalled(now=now, age=timedelta(seconds=older_than_seconds))
+    stalled = list(stalled.values_list("pk", flat=True)[: sweeper.SWEEP_BATCH])
     sent = 0
     for report_id in stalled:
         if send_quietly(build_report, report_id):

@@ -21,6 +21,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='report',
-            index=models.Index(condition=models.Q(('status', 'pending')), fields=['requested_at'], name='report_pending_requested_idx'),
+            index=models.Index(
+                condition=models.Q(('status', 'pending')),
+                fields=['requested_at'],
+                name='report_pending_requested_idx',
+            ),
         ),
     ]

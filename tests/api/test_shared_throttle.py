@@ -20,5 +20,6 @@ def test_two_web_processes_count_one_client_together():
     with gunicorn("filesystem://", workers=2, env=env) as base:
         # A new connection per request, so both workers take some of them.
         answers = [httpx.get(f"{base}/api/v1/verdicts/").status_code for _ in range(12)]
-    print(f"\n12 anonymous requests, 2 workers, 5/min: {answers.count(200)} answered, {answers.count(429)} throttled")
+    answered, throttled = answers.count(200), answers.count(429)
+    print(f"\n12 anonymous requests, 2 workers, 5/min: {answered} answered, {throttled} throttled")
     assert answers.count(200) == 5 and answers.count(429) == 7

@@ -217,7 +217,9 @@ def test_the_source_page_costs_the_same_queries_for_2_or_40_checks_and_snapshots
         while source.checks.count() < total:
             n = source.checks.count()
             LinkCheck.objects.create(source=source, url=source.url, link_class=LinkClass.OK, http_status=200)
-            SourceSnapshot.objects.create(source=source, url=source.url, sha256=f"{n:064x}", text=f"Version {n}.")
+            SourceSnapshot.objects.create(
+                source=source, url=source.url, sha256=f"{n:064x}", text=f"Version {n}."
+            )
         with CaptureQueriesContext(connection) as queries:
             page = client.get(reverse("admin:claims_source_change", args=[source.pk]))
         assert page.status_code == 200

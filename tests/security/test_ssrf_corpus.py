@@ -139,7 +139,8 @@ def test_every_corpus_url_is_refused_with_a_reason_and_nothing_is_reached(corpus
     print(
         f"\nSSRF corpus: {len(corpus)} URLs; article fetch refused {len(fetch_refused)}/{len(corpus)}, "
         f"link checker refused {len(checker_refused)}/{len(corpus)}, each with a reason; "
-        f"canary connections {canary.connections}; connection attempts beyond the allowed site {len(tripwire)}"
+        f"canary connections {canary.connections}; "
+        f"connection attempts beyond the allowed site {len(tripwire)}"
     )
     assert [what for what, _ in corpus if what not in fetch_refused] == []
     assert [what for what, _ in corpus if what not in checker_refused] == []
