@@ -88,7 +88,6 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
     return IngestResult(article, created=True)
 
 
-
 def extract_claims(article: Article) -> int:
     """Run the extraction pipeline on a stored article and write its claims; returns how many are new.
 
@@ -126,8 +125,10 @@ def extract_claims(article: Article) -> int:
             author=article.author or extraction.author or "",
             outlet=article.outlet or extraction.outlet or "",
             published_on=article.published_on or extraction.published,
-            skipped_text=[{"text": s.text, "reason": s.reason, "start": s.start, "end": s.end}
-                          for s in extraction.skipped],
+            skipped_text=[
+                {"text": s.text, "reason": s.reason, "start": s.start, "end": s.end}
+                for s in extraction.skipped
+            ],
             status=ArticleStatus.EXTRACTED,
             error="",
         )

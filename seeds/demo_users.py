@@ -17,7 +17,11 @@ def create_demo_users() -> None:
     for username, password, role in DEMO_USERS:
         user, created = User.objects.get_or_create(
             username=username,
-            defaults={"is_staff": True, "is_superuser": role == Role.ADMIN, "email": f"{username}@example.org"},
+            defaults={
+                "is_staff": True,
+                "is_superuser": role == Role.ADMIN,
+                "email": f"{username}@example.org",
+            },
         )
         if created:
             user.set_password(password)

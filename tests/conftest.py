@@ -15,9 +15,10 @@ def reference_data(request):
     """Transactional tests start from a flushed database: put back what data migrations
     made (the verdict scale, the role groups), so every test sees what a deployment has."""
     marker = request.node.get_closest_marker("django_db")
-    transactional = (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & set(
-        request.fixturenames
-    )
+    transactional = (marker and marker.kwargs.get("transaction")) or {
+        "transactional_db",
+        "live_server",
+    } & set(request.fixturenames)
     if not transactional:
         return
     request.getfixturevalue("transactional_db")
@@ -33,7 +34,9 @@ def reference_data(request):
 
 
 def make_user(username: str, role: str | None):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-for-tests-123", is_staff=True)
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", "pw-for-tests-123", is_staff=True
+    )
     if role:
         Reviewer.objects.create(user=user, role=role)
     return user

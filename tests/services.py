@@ -41,5 +41,8 @@ if __name__ == "__main__":
     if reachable(addr):
         sys.exit(0)
     required = os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1"
-    print(f"{name} is not reachable at {addr[0]}:{addr[1]}" + (" and FACTCHECK_REQUIRE_SERVICES=1" if required else ": skipping its run"))
+    print(
+        f"{name} is not reachable at {addr[0]}:{addr[1]}"
+        + (" and FACTCHECK_REQUIRE_SERVICES=1" if required else ": skipping its run")
+    )
     sys.exit(2 if required else 1)

@@ -45,10 +45,26 @@ def running_process(cmd: list[str], label: str, *, env: dict | None = None):
         log.close()
 
 
-def running_worker(*, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"):
+def running_worker(
+    *, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"
+):
     """A real `celery worker` process (one pool child) on the test database."""
-    cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queues,
-           "--concurrency", "1", "--without-gossip", "--without-mingle", "--loglevel", "INFO"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "factcheck",
+        "worker",
+        "-Q",
+        queues,
+        "--concurrency",
+        "1",
+        "--without-gossip",
+        "--without-mingle",
+        "--loglevel",
+        "INFO",
+    ]
     return running_process(cmd, "worker", env={"CELERY_BROKER_URL": broker_url} if broker_url else None)
 
 

@@ -61,9 +61,11 @@ class ArticleAdmin(admin.ModelAdmin):
         if not obj.skipped_text:
             return "—"
         rows = format_html_join(
-            "", "<li><code>{}</code> — {}</li>", ((s.get("reason", ""), s.get("text", "")) for s in obj.skipped_text)
+            "",
+            "<li><code>{}</code> — {}</li>",
+            ((s.get("reason", ""), s.get("text", "")) for s in obj.skipped_text),
         )
-        return format_html("<ul class=\"skipped-text\">{}</ul>", rows)
+        return format_html('<ul class="skipped-text">{}</ul>', rows)
 
     def add_view(self, request, form_url="", extra_context=None):
         """Paste text or HTML, or give a URL: stored once, then extracted by a worker."""
@@ -77,7 +79,9 @@ class ArticleAdmin(admin.ModelAdmin):
                 form.add_error(form.source_field, str(exc))
             else:
                 if result.created:
-                    messages.success(request, "Article stored: its claims are being extracted and will appear below.")
+                    messages.success(
+                        request, "Article stored: its claims are being extracted and will appear below."
+                    )
                 else:
                     messages.info(request, "This article was already stored; here it is.")
                 return redirect(reverse("admin:claims_article_change", args=[result.article.pk]))

@@ -1,4 +1,7 @@
-"""The admin's "Add article" form: paste text or HTML, or give a URL; the same pipeline as every other way in."""
+"""The admin's "Add article" form: paste text or HTML, or give a URL.
+
+The same pipeline as every other way in.
+"""
 
 from django import forms
 
@@ -18,7 +21,10 @@ class ArticleIngestForm(forms.Form):
         help_text="Or paste the page's HTML: navigation, ads and comments are dropped.",
     )
     url = forms.URLField(
-        label="URL", required=False, assume_scheme="https", help_text="Or give the article's address to fetch it."
+        label="URL",
+        required=False,
+        assume_scheme="https",
+        help_text="Or give the article's address to fetch it.",
     )
 
     def clean(self):

@@ -35,9 +35,7 @@ class Article(models.Model):
             # Re-ingesting the same text must find the existing row, never a copy.
             models.UniqueConstraint(fields=["content_hash"], name="article_unique_content_hash"),
             # Same for the same canonical URL; many articles have no URL (pasted text).
-            models.UniqueConstraint(
-                fields=["url"], condition=~models.Q(url=""), name="article_unique_url"
-            ),
+            models.UniqueConstraint(fields=["url"], condition=~models.Q(url=""), name="article_unique_url"),
         ]
         indexes = [
             # Reports and the API list articles by outlet and date.

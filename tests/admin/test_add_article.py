@@ -28,7 +28,11 @@ def test_pasting_the_same_article_again_finds_the_stored_one(client, editor, see
 
 def test_pasted_html_is_reduced_to_its_article_text(client, editor):
     client.force_login(editor)
-    html = "<html><body><nav>Home | Sport</nav><article><h1>Bridge reopens</h1><p>The bridge carried 41,000 vehicles a day before it closed in 2023, the council said.</p></article><script>alert(1)</script></body></html>"
+    html = (
+        "<html><body><nav>Home | Sport</nav><article><h1>Bridge reopens</h1>"
+        "<p>The bridge carried 41,000 vehicles a day before it closed in 2023, the council said.</p>"
+        "</article><script>alert(1)</script></body></html>"
+    )
     client.post(ADD, {"html": html})
     article = Article.objects.get()
     assert "41,000 vehicles" in article.body
@@ -61,7 +65,13 @@ def test_reviewers_and_strangers_cannot_add_articles(client, reviewer, stranger)
 
 def test_the_article_page_shows_skipped_text_escaped(client, editor):
     client.force_login(editor)
-    client.post(ADD, {"text": "Headline\n\nThe dam holds 3 billion litres, engineers said.\n\nCOMMENTS\n\n<script>alert(1)</script>"})
+    client.post(
+        ADD,
+        {
+            "text": "Headline\n\nThe dam holds 3 billion litres, engineers said.\n\n"
+            "COMMENTS\n\n<script>alert(1)</script>"
+        },
+    )
     article = Article.objects.get()
     extract_claims(article)
     page = client.get(f"/admin/claims/article/{article.pk}/change/").content.decode()

@@ -20,7 +20,9 @@ def run(*args) -> str:
 def test_dry_run_prints_one_json_document_and_stores_nothing():
     document = json.loads(run("--dry-run", "--format", "json", SEED))
     assert document["article"]["author"] == "Sarkis Zeronian"
-    assert {"text", "speaker", "is_quote", "score", "start", "end", "paragraph_index"} <= set(document["claims"][0])
+    assert {"text", "speaker", "is_quote", "score", "start", "end", "paragraph_index"} <= set(
+        document["claims"][0]
+    )
     assert any(s["reason"] for s in document["skipped"])
     assert not Article.objects.exists()
 
@@ -42,7 +44,11 @@ def test_a_batch_stores_every_article(tmp_path):
 
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("{not json", "not valid JSON"), ('{"text": "a", "url": "http://x"}', "exactly one"), ('{"text": "  "}', "empty")],
+    [
+        ("{not json", "not valid JSON"),
+        ('{"text": "a", "url": "http://x"}', "exactly one"),
+        ('{"text": "  "}', "empty"),
+    ],
 )
 def test_a_batch_with_one_bad_line_exits_2_and_stores_nothing(tmp_path, line, message):
     batch = tmp_path / "batch.jsonl"

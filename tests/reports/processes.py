@@ -13,9 +13,18 @@ def running_beat(name: str):
     """`celery beat` with the project's scheduler, on the test database, logging to var/."""
     var = Path(os.environ["FACTCHECK_VAR_DIR"])
     cmd = [
-        sys.executable, "-m", "celery", "-A", "factcheck", "beat", "--loglevel", "INFO",
-        "--pidfile", str(var / f"beat-{name}.pid"),
-        "--schedule", str(var / f"beat-{name}.db"),
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "factcheck",
+        "beat",
+        "--loglevel",
+        "INFO",
+        "--pidfile",
+        str(var / f"beat-{name}.pid"),
+        "--schedule",
+        str(var / f"beat-{name}.db"),
     ]
     return running_process(cmd, f"beat-{name}")
 

@@ -47,13 +47,19 @@ class Command(BaseCommand):
         parser.add_argument("source", help="a file path, an http(s) URL, or - for standard input")
         parser.add_argument("--dry-run", action="store_true", help="extract and print; store nothing")
         parser.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-        parser.add_argument("--batch", action="store_true", help="treat the input as JSON Lines (implied by .jsonl)")
+        parser.add_argument(
+            "--batch", action="store_true", help="treat the input as JSON Lines (implied by .jsonl)"
+        )
 
     def handle(self, *args, source: str, dry_run: bool, format: str, batch: bool, **options) -> None:
         items = read_items(source, batch=batch or source.endswith((".jsonl", ".ndjson")))
         if dry_run:
             for item in items:
-                self.stdout.write(json.dumps(dry_run_document(item), ensure_ascii=False, indent=None if len(items) > 1 else 2))
+                self.stdout.write(
+                    json.dumps(
+                        dry_run_document(item), ensure_ascii=False, indent=None if len(items) > 1 else 2
+                    )
+                )
             return
         results = []
         progress = tqdm(items, desc="ingesting", unit="article", disable=len(items) < 2, file=sys.stderr)
@@ -68,7 +74,12 @@ class Command(BaseCommand):
     def report(self, item: Item, result, format: str) -> None:
         article = result.article
         if format == "json":
-            line = {"origin": item.origin, "article_id": article.pk, "created": result.created, "status": article.status}
+            line = {
+                "origin": item.origin,
+                "article_id": article.pk,
+                "created": result.created,
+                "status": article.status,
+            }
             self.stdout.write(json.dumps(line))
         else:
             verb = "stored; claims are being extracted" if result.created else "already stored"
@@ -86,7 +97,11 @@ def read_items(source: str, *, batch: bool) -> list[Item]:
     if not batch:
         item = Item(html=text, origin=source) if _looks_like_html(text) else Item(text=text, origin=source)
         return [item]
-    items = [_parse_line(line, f"{source}:{number}") for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+    items = [
+        _parse_line(line, f"{source}:{number}")
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip()
+    ]
     if not items:
         raise CommandError(f"{source}: the batch has no articles", returncode=2)
     return items
