@@ -40,7 +40,10 @@ def build(
         "date": datetime.date.today().isoformat(),
         "task": "CheckThat! 2024 Task 1 English: is a sentence check-worthy (Yes/No)",
         "base_model": BASE_MODEL,
-        "architecture": "MiniLM-L6 encoder, mean pooling, one linear layer -> logit; sigmoid -> probability",
+        "architecture": (
+            f"MiniLM-L6 encoder, {_POOLING[config.get('pooling', 'mean')]}, one linear layer -> logit; "
+            "sigmoid -> probability"
+        ),
         "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)",
         "data": {
             split: {"file": name, "sha256": _sha256(data_dir / name)}
@@ -60,6 +63,9 @@ def build(
 
 def _training_data(config: dict) -> str:
     return "train + dev" if config["include_dev"] else "train"
+
+
+_POOLING = {"mean": "mean pooling", "cls": "[CLS] vector through the pooler (dense + tanh)"}
 
 
 def _seeds(config: dict) -> str:
@@ -132,6 +138,7 @@ def _experiment_line(card: dict) -> dict:
         f"max {config['max_tokens']} tok, "
         f"{_training_data(config)}, {_seeds(config)}"
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
+        f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
     )
     return {
         "date": card["date"],

@@ -44,6 +44,10 @@ class TrainConfig:
     # runs (a "model soup", Wortsman et al. 2022): one model's size and speed, less of one
     # seed's luck.
     soup_seeds: tuple[int, ...] = ()
+    # "mean": average of the token vectors, as the sentence-transformers checkpoint was
+    # pre-trained; "cls": the [CLS] vector through the checkpoint's pooler (dense + tanh),
+    # as transformers' sequence classifiers do.
+    pooling: str = "mean"
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -61,9 +65,12 @@ def _seed_everything(seed: int, threads: int) -> None:
     torch.use_deterministic_algorithms(True)
 
 
-def _build_classifier(base_dir: Path):
+def _build_classifier(base_dir: Path, pooling: str = "mean"):
     import torch
     from transformers import AutoModel
+
+    if pooling not in ("mean", "cls"):
+        raise ValueError(f"unknown pooling {pooling!r}; expected 'mean' or 'cls'")
 
     class SentenceClassifier(torch.nn.Module):
         def __init__(self) -> None:
@@ -73,9 +80,12 @@ def _build_classifier(base_dir: Path):
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
 
         def forward(self, input_ids, attention_mask):
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+            if pooling == "cls":
+                pooled = out.pooler_output
+            else:
+                mask = attention_mask.unsqueeze(-1).to(out.last_hidden_state.dtype)
+                pooled = (out.last_hidden_state * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return self.head(self.dropout(pooled)).squeeze(-1)
 
     return SentenceClassifier()
@@ -138,7 +148,7 @@ def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConf
     tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=config.max_tokens)
     tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
-    model = _build_classifier(base_dir)
+    model = _build_classifier(base_dir, config.pooling)
     texts = [normalise(e.text) for e in examples]
     labels = torch.tensor([float(e.label) for e in examples])
     tokenizer.no_padding()
@@ -203,7 +213,7 @@ def fine_tune_soup(
             torch.save(state, saved)
             saved.with_suffix(".json").write_text(json.dumps({"train_seconds": run_seconds}))
         states.append(state)
-    model = _build_classifier(base_dir)
+    model = _build_classifier(base_dir, config.pooling)
     averaged = {
         name: torch.stack([s[name].to(torch.float32) for s in states]).mean(0).to(tensor.dtype)
         for name, tensor in states[0].items()
@@ -218,7 +228,7 @@ def _run_key(config: TrainConfig) -> str:
     return (
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
         f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
-        f"-th{config.threads}-lb{int(config.length_buckets)}-seed{config.seed}"
+        f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-seed{config.seed}"
     )
 
 

@@ -44,6 +44,12 @@ class Command(BaseCommand):
             "--checkpoints",
             help="keep each seed's weights in this directory and reuse them on a later run",
         )
+        parser.add_argument(
+            "--pooling",
+            choices=["mean", "cls"],
+            default=defaults.pooling,
+            help="sentence vector: mean of the tokens (as pre-trained) or [CLS] through the pooler",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -75,6 +81,7 @@ class Command(BaseCommand):
             threads=options["threads"],
             length_buckets=options["length_buckets"],
             soup_seeds=tuple(options["soup_seeds"]),
+            pooling=options["pooling"],
         )
         checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
         card = train(
