@@ -1,15 +1,17 @@
 """schema.org ClaimReview JSON-LD for a published verdict.
 
-Plain functions over the models' values, so the feed, the detail endpoint and any
-future export emit the same object. See https://schema.org/ClaimReview.
+Plain functions over a PublishedVerdict (claims.api.queries), so the feed, the detail
+endpoint and any future export emit the same object. See https://schema.org/ClaimReview.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from typing import TYPE_CHECKING
 
-from claims.models import Verdict
+if TYPE_CHECKING:
+    from claims.api.queries import PublishedVerdict
 
 CONTEXT = "https://schema.org"
 
@@ -33,9 +35,9 @@ class ScaleBounds:
         return ScaleBounds(worst=min(self.worst, value), best=max(self.best, value))
 
 
-def claim_author(verdict: Verdict) -> dict:
+def claim_author(verdict: PublishedVerdict) -> dict:
     """Who made the claim: the quoted speaker, else the article's author, else its outlet."""
-    claim, article = verdict.claim, verdict.claim.article
+    claim, article = verdict.claim, verdict.article
     if claim.speaker:
         return {"@type": "Person", "name": claim.speaker}
     if article.author:
@@ -43,10 +45,10 @@ def claim_author(verdict: Verdict) -> dict:
     return {"@type": "Organization", "name": article.outlet or "Unattributed"}
 
 
-def appearance(verdict: Verdict) -> dict:
+def appearance(verdict: PublishedVerdict) -> dict:
     """The article the claim appeared in, as a CreativeWork."""
-    article = verdict.claim.article
-    work: dict = {"@type": "CreativeWork", "headline": article.title or str(article)}
+    article = verdict.article
+    work: dict = {"@type": "CreativeWork", "headline": article.headline}
     if article.url:
         work["url"] = article.url
     if article.outlet:
@@ -56,20 +58,20 @@ def appearance(verdict: Verdict) -> dict:
     return work
 
 
-def claim_date(verdict: Verdict) -> date:
+def claim_date(verdict: PublishedVerdict) -> date:
     """When the claim was made: the article's date, else when we received the article."""
-    article = verdict.claim.article
+    article = verdict.article
     return article.published_on or article.ingested_at.date()
 
 
-def claim_review(verdict: Verdict, *, bounds: ScaleBounds, publisher: Publisher) -> dict:
-    """The ClaimReview object for one published verdict (uses the rows already loaded on it)."""
-    published: datetime = verdict.published_at
+def claim_review(verdict: PublishedVerdict, *, bounds: ScaleBounds, publisher: Publisher) -> dict:
+    """The ClaimReview object for one published verdict."""
+    published = verdict.published_at
     bounds = bounds.including(verdict.rating.value)
     return {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "url": publisher.review_url_template.format(id=verdict.pk),
+        "url": publisher.review_url_template.format(id=verdict.id),
         "claimReviewed": verdict.claim.text,
         "datePublished": published.date().isoformat(),
         "dateModified": verdict.updated_at.isoformat(),

@@ -96,7 +96,7 @@ def full_text(queryset: QuerySet, fields: list[str], value: str) -> QuerySet:
     if connection.vendor == "postgresql":
         vector = SearchVector(*fields, config="english")
         query = SearchQuery(value, search_type="websearch", config="english")
-        return queryset.annotate(search=vector).filter(search=query)
+        return queryset.alias(search=vector).filter(search=query)  # alias: not a selected column
     for word in value.split():
         match = Q()
         for field in fields:

@@ -1,19 +1,21 @@
 """The querysets the API serves, with everything each item needs loaded up front.
 
 Each list issues a fixed number of queries whatever the page size: one for the page
-(rows joined with select_related) and one per related list (prefetched, or attached
-afterwards from plain rows).
+(rows joined with select_related, or plain joined rows) and one per related list
+(prefetched, or attached afterwards from plain rows).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db.models import Max, Min, Prefetch, QuerySet
 
 from claims.api.claimreview import ScaleBounds
+from claims.api.compiled import CompiledQuery, fetch_together
 from claims.models import Article, Claim, ClaimStatus, Correction, Rating, Verdict
 
 # A claim being corrected keeps its last published verdict public until the
@@ -21,28 +23,31 @@ from claims.models import Article, Claim, ClaimStatus, Correction, Rating, Verdi
 PUBLIC_CLAIM_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING)
 
 
-# Only what readers see: an article's body and HTML can be megabytes.
-VERDICT_COLUMNS = (
-    "id",
-    "summary",
-    "published_at",
-    "updated_at",
-    "claim_id",
-    "rating_id",
-    "author_id",
-    "approved_by_id",
-    *(f"claim__{f}" for f in ("id", "text", "speaker", "is_quote", "status", "article_id")),
-    *(
-        f"claim__article__{f}"
-        for f in ("id", "url", "title", "outlet", "author", "published_on", "ingested_at")
-    ),
-    *(f"rating__{f}" for f in ("id", "slug", "label", "value")),
-    *(
-        f"{user}__{f}"
-        for user in ("author", "approved_by")
-        for f in ("id", "username", "first_name", "last_name")
-    ),
-)
+class ArticleRow(NamedTuple):
+    id: int
+    url: str
+    title: str
+    outlet: str
+    author: str
+    published_on: date | None
+    ingested_at: datetime
+
+    @property
+    def headline(self) -> str:
+        return self.title or self.url or f"Article {self.id}"
+
+
+class ClaimRow(NamedTuple):
+    id: int
+    text: str
+    speaker: str
+    is_quote: bool
+
+
+class RatingRow(NamedTuple):
+    slug: str
+    label: str
+    value: int
 
 
 class SourceRow(NamedTuple):
@@ -60,47 +65,140 @@ class CorrectionRow(NamedTuple):
     published_at: datetime
 
 
-def public_verdicts() -> QuerySet[Verdict]:
-    """Published, current verdicts of public claims, with claim, article, rating and people.
+class PublishedVerdict(NamedTuple):
+    """What readers see of a published verdict, read as plain rows (no model instances)."""
 
-    Sources and corrections are not loaded: see `attach_evidence`.
+    id: int
+    summary: str
+    published_at: datetime
+    updated_at: datetime
+    claim: ClaimRow
+    article: ArticleRow
+    rating: RatingRow
+    reviewer: str
+    editor: str | None
+    sources: list[SourceRow]
+    corrections: list[CorrectionRow]
+
+
+def _display_name(username: str | None, first_name: str, last_name: str) -> str | None:
+    """A user's full name, else the username (as User.get_full_name / get_username)."""
+    if username is None:
+        return None
+    return f"{first_name} {last_name}".strip() or username
+
+
+_PERSON = ("username", "first_name", "last_name")
+# Only what readers see, in PublishedVerdict's order: an article's body can be megabytes.
+VERDICT_COLUMNS = (
+    "id",
+    "summary",
+    "published_at",
+    "updated_at",
+    *(f"claim__{f}" for f in ClaimRow._fields),
+    *(f"claim__article__{f}" for f in ArticleRow._fields),
+    *(f"rating__{f}" for f in RatingRow._fields),
+    *(f"author__{f}" for f in _PERSON),
+    *(f"approved_by__{f}" for f in _PERSON),
+)
+_CLAIM_AT = 4
+_ARTICLE_AT = _CLAIM_AT + len(ClaimRow._fields)
+_RATING_AT = _ARTICLE_AT + len(ArticleRow._fields)
+_AUTHOR_AT = _RATING_AT + len(RatingRow._fields)
+_EDITOR_AT = _AUTHOR_AT + len(_PERSON)
+
+
+def public_verdicts() -> QuerySet:
+    """Published, current verdicts of public claims, as rows of VERDICT_COLUMNS.
+
+    Named rows, so filters, ordering and cursor pagination work on them as on
+    models; `published` turns a page of them into PublishedVerdicts.
     """
+    return Verdict.objects.filter(
+        published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_CLAIM_STATUSES
+    ).values_list(*VERDICT_COLUMNS, named=True)
+
+
+def _sources_of(verdict_ids):
     return (
-        Verdict.objects.filter(
-            published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_CLAIM_STATUSES
-        )
-        .select_related("claim__article", "rating", "author", "approved_by")
-        .only(*VERDICT_COLUMNS)
-    )
-
-
-def attach_evidence(verdicts: list[Verdict]) -> None:
-    """Set `evidence` (sources) and `public_corrections` on each verdict: two queries.
-
-    What prefetch_related would do, but reading plain rows instead of building Source
-    and Correction objects (and their related managers), which on a page of verdicts
-    costs more than everything else the endpoint does in Python.
-    """
-    sources: dict[int, list[SourceRow]] = {v.pk: [] for v in verdicts}
-    cited = (
-        Verdict.sources.through.objects.filter(verdict_id__in=sources)
+        Verdict.sources.through.objects.filter(verdict_id__in=verdict_ids)
         .order_by("source__added_at", "source_id")
         .values_list("verdict_id", *(f"source__{f}" for f in SourceRow._fields))
     )
-    for verdict_id, *row in cited:
-        sources[verdict_id].append(SourceRow(*row))
-    corrections: dict[int, list[CorrectionRow]] = {v.claim_id: [] for v in verdicts}
-    notes = (
+
+
+def _corrections_of(claim_ids):
+    return (
         Correction.objects.public()
-        .filter(claim_id__in=corrections)
+        .filter(claim_id__in=claim_ids)
         .order_by("published_at", "pk")
         .values_list("claim_id", *CorrectionRow._fields)
     )
-    for claim_id, *row in notes:
-        corrections[claim_id].append(CorrectionRow(*row))
-    for verdict in verdicts:
-        verdict.evidence = sources[verdict.pk]
-        verdict.public_corrections = corrections[verdict.claim_id]
+
+
+def _corrections_of_verdict(pk):
+    return _corrections_of(Verdict.objects.filter(pk=pk).values("claim_id"))
+
+
+_one_verdict = CompiledQuery(lambda pk: public_verdicts().filter(pk=pk))
+_sources = CompiledQuery(_sources_of)
+_corrections = CompiledQuery(_corrections_of)
+_verdict_corrections = CompiledQuery(_corrections_of_verdict)
+
+
+def _assemble(row: tuple, sources: list[SourceRow], corrections: list[CorrectionRow]) -> PublishedVerdict:
+    return PublishedVerdict(
+        *row[:_CLAIM_AT],
+        claim=ClaimRow(*row[_CLAIM_AT:_ARTICLE_AT]),
+        article=ArticleRow(*row[_ARTICLE_AT:_RATING_AT]),
+        rating=RatingRow(*row[_RATING_AT:_AUTHOR_AT]),
+        reviewer=_display_name(*row[_AUTHOR_AT:_EDITOR_AT]),
+        editor=_display_name(*row[_EDITOR_AT : _EDITOR_AT + len(_PERSON)]),
+        sources=sources,
+        corrections=corrections,
+    )
+
+
+def published(rows: Sequence[tuple], *, evidence: bool = True) -> list[PublishedVerdict]:
+    """PublishedVerdicts from rows of VERDICT_COLUMNS, with their sources and public
+    corrections (two queries whatever the number of rows, one round trip on
+    PostgreSQL) unless `evidence` is False."""
+    sources: dict[int, list[SourceRow]] = {row[0]: [] for row in rows}
+    corrections: dict[int, list[CorrectionRow]] = {row[_CLAIM_AT]: [] for row in rows}
+    if evidence:
+        cited, notes = fetch_together((_sources, (list(sources),)), (_corrections, (list(corrections),)))
+        for verdict_id, *source in cited:
+            sources[verdict_id].append(SourceRow(*source))
+        for claim_id, *correction in notes:
+            corrections[claim_id].append(CorrectionRow(*correction))
+    return [_assemble(row, sources[row[0]], corrections[row[_CLAIM_AT]]) for row in rows]
+
+
+_LARGEST_ID = 2**63 - 1  # BigAutoField
+
+
+def parse_id(value: str) -> int | None:
+    """The id a URL names, or None for anything no row can have (a 404, never a 500)."""
+    if not (value.isascii() and value.isdigit()) or int(value) > _LARGEST_ID:
+        return None
+    return int(value)
+
+
+def published_verdict(pk: int, *, evidence: bool = True) -> PublishedVerdict | None:
+    """One public verdict by id, or None.
+
+    Up to three queries, compiled once per process and sent together: a detail costs
+    one round trip to PostgreSQL.
+    """
+    if not evidence:
+        rows = _one_verdict(pk)
+        return _assemble(rows[0], [], []) if rows else None
+    rows, cited, notes = fetch_together(
+        (_one_verdict, (pk,)), (_sources, ([pk],)), (_verdict_corrections, (pk,))
+    )
+    if not rows:
+        return None
+    return _assemble(rows[0], [SourceRow(*s[1:]) for s in cited], [CorrectionRow(*c[1:]) for c in notes])
 
 
 def claims_for(*, newsroom: bool) -> QuerySet[Claim]:

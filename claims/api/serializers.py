@@ -6,11 +6,15 @@ serialising a page issues no queries of its own.
 
 from __future__ import annotations
 
+import functools
+
+from django.urls import get_script_prefix
+from django.urls import reverse as django_reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.reverse import reverse
 
-from claims.models import Article, Claim, Verdict
+from claims.api.queries import PublishedVerdict
+from claims.models import Article, Claim
 from claims.models.source import LinkClass, SourceKind
 
 
@@ -65,44 +69,50 @@ class CorrectionSerializer(serializers.Serializer):
 _DATETIME = serializers.DateTimeField()
 
 
+@functools.cache
+def _claimreview_path(script_prefix: str) -> str:
+    """The ClaimReview detail path without its id, reversed once per deployment prefix."""
+    return django_reverse("api:claimreview-detail", args=[0]).removesuffix("0/")
+
+
 def _datetime(value) -> str | None:
     return None if value is None else _DATETIME.to_representation(value)
 
 
 class VerdictSerializer(serializers.Serializer):
-    """A published verdict, loaded by queries.public_verdicts and attach_evidence; the
-    view puts the scale's `bounds` in the context.
+    """A PublishedVerdict (claims.api.queries); the view puts the scale's `bounds` in the
+    context.
 
-    The declared fields describe the output (and drive the OpenAPI schema); the list
-    endpoint's speed comes from `to_representation` building the same dict directly.
+    The declared fields describe the output (and drive the OpenAPI schema); the speed
+    comes from `to_representation` building the same dict directly.
     tests/api/test_verdicts.py checks that both give the same result.
     """
 
     id = serializers.IntegerField()
     claim = ClaimRefSerializer()
-    article = ArticleRefSerializer(source="claim.article")
+    article = ArticleRefSerializer()
     rating = serializers.SerializerMethodField()
     summary = serializers.CharField()
-    sources = SourceSerializer(many=True, source="evidence")
-    reviewer = serializers.SerializerMethodField()
-    editor = serializers.SerializerMethodField()
+    sources = SourceSerializer(many=True)
+    reviewer = serializers.CharField()
+    editor = serializers.CharField(allow_null=True)
     published_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
-    corrections = CorrectionSerializer(source="public_corrections", many=True)
-    claimreview = serializers.HyperlinkedIdentityField(view_name="api:claimreview-detail")
+    corrections = CorrectionSerializer(many=True)
+    claimreview = serializers.SerializerMethodField()
 
-    def to_representation(self, verdict: Verdict) -> dict:
-        claim, article = verdict.claim, verdict.claim.article
+    def to_representation(self, verdict: PublishedVerdict) -> dict:
+        claim, article = verdict.claim, verdict.article
         return {
-            "id": verdict.pk,
+            "id": verdict.id,
             "claim": {
-                "id": claim.pk,
+                "id": claim.id,
                 "text": claim.text,
                 "speaker": claim.speaker,
                 "is_quote": claim.is_quote,
             },
             "article": {
-                "id": article.pk,
+                "id": article.id,
                 "url": article.url,
                 "title": article.title,
                 "outlet": article.outlet,
@@ -119,10 +129,10 @@ class VerdictSerializer(serializers.Serializer):
                     "http_status": source.http_status,
                     "last_checked_at": _datetime(source.last_checked_at),
                 }
-                for source in verdict.evidence
+                for source in verdict.sources
             ],
-            "reviewer": self.get_reviewer(verdict),
-            "editor": self.get_editor(verdict),
+            "reviewer": verdict.reviewer,
+            "editor": verdict.editor,
             "published_at": _datetime(verdict.published_at),
             "updated_at": _datetime(verdict.updated_at),
             "corrections": [
@@ -131,20 +141,22 @@ class VerdictSerializer(serializers.Serializer):
                     "reason": correction.reason,
                     "published_at": _datetime(correction.published_at),
                 }
-                for correction in verdict.public_corrections
+                for correction in verdict.corrections
             ],
-            "claimreview": self.claimreview_url(verdict.pk),
+            "claimreview": self.get_claimreview(verdict),
         }
 
-    def claimreview_url(self, pk: int) -> str:
-        """The ClaimReview URL of verdict `pk`: reversed once, then formatted for each row."""
+    @extend_schema_field(serializers.URLField())
+    def get_claimreview(self, verdict: PublishedVerdict) -> str:
+        """The verdict's ClaimReview URL: made absolute once per response, then formatted."""
         if not hasattr(self, "_claimreview_url"):
-            url = reverse("api:claimreview-detail", args=[0], request=self.context.get("request"))
-            self._claimreview_url = url.removesuffix("0/") + "{}/"
-        return self._claimreview_url.format(pk)
+            path = _claimreview_path(get_script_prefix())
+            request = self.context.get("request")
+            self._claimreview_url = (request.build_absolute_uri(path) if request else path) + "{}/"
+        return self._claimreview_url.format(verdict.id)
 
     @extend_schema_field(RatingSerializer)
-    def get_rating(self, verdict: Verdict) -> dict:
+    def get_rating(self, verdict: PublishedVerdict) -> dict:
         rating = verdict.rating
         bounds = self.context["bounds"].including(rating.value)
         return {
@@ -154,12 +166,6 @@ class VerdictSerializer(serializers.Serializer):
             "worst": bounds.worst,
             "best": bounds.best,
         }
-
-    def get_reviewer(self, verdict: Verdict) -> str:
-        return display_name(verdict.author)
-
-    def get_editor(self, verdict: Verdict) -> str | None:
-        return display_name(verdict.approved_by)
 
 
 class CurrentVerdictSerializer(serializers.Serializer):

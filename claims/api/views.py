@@ -58,14 +58,32 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
 
 class PublicVerdictMixin:
-    """Published verdicts, readable by anyone, with the rating scale's bounds."""
+    """Published verdicts, readable by anyone, with the rating scale's bounds.
+
+    Pages and details are PublishedVerdicts (plain rows, see claims.api.queries), not
+    model instances; a detail runs queries compiled once per process.
+    """
 
     filterset_class = VerdictFilter
     ordering_fields = ["published_at", "updated_at", "id"]
     ordering = ["-published_at"]
+    permission_classes = [AllowAny]
+    with_evidence = True  # load sources and corrections
 
     def get_queryset(self):
         return queries.public_verdicts()
+
+    def paginate_queryset(self, queryset):
+        return queries.published(super().paginate_queryset(queryset), evidence=self.with_evidence)
+
+    def get_object(self):
+        pk = queries.parse_id(self.kwargs[self.lookup_url_kwarg or self.lookup_field])
+        verdict = queries.published_verdict(pk, evidence=self.with_evidence) if pk is not None else None
+        if verdict is None:
+            raise NotFound()
+        self.check_object_permissions(self.request, verdict)
+        self.last_modified = verdict.updated_at
+        return verdict
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
@@ -82,18 +100,7 @@ class PublicVerdictMixin:
 class VerdictViewSet(PublicVerdictMixin, ReadViewSet):
     """Published verdicts with their claim, article, rating, sources and corrections. Public."""
 
-    permission_classes = [AllowAny]
     serializer_class = VerdictSerializer
-
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        queries.attach_evidence(page)
-        return page
-
-    def get_object(self):
-        verdict = super().get_object()
-        queries.attach_evidence([verdict])
-        return verdict
 
 
 @extend_schema_view(
@@ -105,9 +112,9 @@ class VerdictViewSet(PublicVerdictMixin, ReadViewSet):
 class ClaimReviewViewSet(PublicVerdictMixin, ReadViewSet):
     """Published verdicts as schema.org ClaimReview JSON-LD (application/ld+json). Public."""
 
-    permission_classes = [AllowAny]
     renderer_classes = [JSONLDRenderer, JSONRenderer]
     pagination_class = DataFeedPage
+    with_evidence = False  # ClaimReview has no place for sources or corrections
 
     serializer_class = ClaimReviewSerializer
 

@@ -139,6 +139,7 @@ def _experiment_line(card: dict) -> dict:
         f"{_training_data(config)}, {_seeds(config)}"
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
+        f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
     )
     return {
         "date": card["date"],

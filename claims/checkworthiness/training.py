@@ -48,6 +48,9 @@ class TrainConfig:
     # pre-trained; "cls": the [CLS] vector through the checkpoint's pooler (dense + tanh),
     # as transformers' sequence classifiers do.
     pooling: str = "mean"
+    # "balanced": weigh the loss of each positive by negatives/positives (about 3.2 on
+    # train), as scikit-learn's class_weight="balanced" does; "none": plain cross-entropy.
+    class_weight: str = "none"
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -140,6 +143,16 @@ def epoch_batches(lengths: list[int], batch_size: int, generator, bucketed: bool
     return [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
 
 
+def _positive_weight(labels, class_weight: str):
+
+    if class_weight == "none":
+        return None
+    if class_weight == "balanced":
+        positives = labels.sum()
+        return (len(labels) - positives) / positives.clamp(min=1)
+    raise ValueError(f"unknown class weight {class_weight!r}; expected 'none' or 'balanced'")
+
+
 def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConfig, log=print):
     import torch
     from tokenizers import Tokenizer
@@ -151,6 +164,7 @@ def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConf
     model = _build_classifier(base_dir, config.pooling)
     texts = [normalise(e.text) for e in examples]
     labels = torch.tensor([float(e.label) for e in examples])
+    positive_weight = _positive_weight(labels, config.class_weight)
     tokenizer.no_padding()
     lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
     tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
@@ -166,7 +180,9 @@ def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConf
             if step >= total_steps:
                 break
             ids, mask = _encode(tokenizer, [texts[i] for i in idx])
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(model(ids, mask), labels[idx])
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                model(ids, mask), labels[idx], pos_weight=positive_weight
+            )
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimiser.step()
@@ -228,7 +244,8 @@ def _run_key(config: TrainConfig) -> str:
     return (
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
         f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
-        f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-seed{config.seed}"
+        f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}"
+        f"-seed{config.seed}"
     )
 
 

@@ -55,14 +55,14 @@ def test_the_fast_representation_matches_the_declared_fields(rf, reviewer, edito
     from rest_framework import serializers
     from rest_framework.request import Request
 
-    from claims.api.queries import attach_evidence, public_verdicts, scale_bounds
+    from claims.api.queries import public_verdicts, published, scale_bounds
     from claims.api.serializers import VerdictSerializer
 
     correct(make_verdict(reviewer, editor), editor)
     make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.PUBLISHED, speaker="", is_quote=True))
     context = {"request": Request(rf.get(URL)), "bounds": scale_bounds()}
-    verdicts = list(public_verdicts())
-    attach_evidence(verdicts)
+    verdicts = published(list(public_verdicts()))
+    assert len(verdicts) == 2
     for verdict in verdicts:
         serializer = VerdictSerializer(verdict, context=context)
         declared = serializers.Serializer.to_representation(serializer, verdict)

@@ -50,6 +50,12 @@ class Command(BaseCommand):
             default=defaults.pooling,
             help="sentence vector: mean of the tokens (as pre-trained) or [CLS] through the pooler",
         )
+        parser.add_argument(
+            "--class-weight",
+            choices=["none", "balanced"],
+            default=defaults.class_weight,
+            help="balanced: weigh positives by negatives/positives in the loss",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -82,6 +88,7 @@ class Command(BaseCommand):
             length_buckets=options["length_buckets"],
             soup_seeds=tuple(options["soup_seeds"]),
             pooling=options["pooling"],
+            class_weight=options["class_weight"],
         )
         checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
         card = train(
