@@ -50,3 +50,14 @@ class FailOpenRedisCache(RedisCache):
     add = _fail_open(RedisCache.add, lambda *args, **kwargs: False)
     delete = _fail_open(RedisCache.delete, lambda *args, **kwargs: False)
     clear = _fail_open(RedisCache.clear, lambda *args, **kwargs: False)
+
+    def count(self, key: str, previous_key: str, timeout: int) -> tuple[int, int] | None:
+        """Add one to the counter at `key` (kept `timeout` seconds) and read the one at
+        `previous_key`: (count, previous count) in one atomic round trip (MULTI/EXEC)."""
+        key = self.make_and_validate_key(key)
+        previous_key = self.make_and_validate_key(previous_key)
+        with self._cache.get_client(key, write=True).pipeline() as pipe:
+            current, _, previous = pipe.incr(key).expire(key, timeout).get(previous_key).execute()
+        return current, int(previous or 0)
+
+    count = _fail_open(count, lambda *args, **kwargs: None)

@@ -3,6 +3,14 @@
 The client address comes from DRF's `get_ident`, which honours REST_FRAMEWORK
 ["NUM_PROXIES"]: with 0 (the default) it is REMOTE_ADDR and X-Forwarded-For is
 ignored, so a client cannot give itself a fresh identity per request.
+
+Requests are counted with a sliding window counter rather than DRF's list of request
+times. DRF reads a client's list, appends and writes it back: two cache round trips,
+work that grows with the rate, and two requests at once both read the old list, so a
+client sending in parallel gets more than its rate. Here each request adds one to its
+window's counter atomically (one round trip to Redis), and the rate is checked
+against that count plus the previous window's, weighted by how much of the previous
+window still lies within the last `duration` seconds.
 """
 
 from __future__ import annotations
@@ -11,11 +19,50 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
 
+def count_request(cache, key: str, window: int, seconds: int) -> tuple[int, int] | None:
+    """Count one request in `window`: (its count so far, the previous window's count).
+
+    None when the cache cannot be reached (throttling then fails open).
+    """
+    current_key, previous_key = f"{key}:{window}", f"{key}:{window - 1}"
+    if hasattr(cache, "count"):  # factcheck.cache.FailOpenRedisCache: one round trip
+        return cache.count(current_key, previous_key, timeout=2 * seconds)
+    try:  # any other Django cache: incr and add are atomic there too
+        current = cache.incr(current_key)
+    except ValueError:  # the window's first request
+        current = 1 if cache.add(current_key, 1, timeout=2 * seconds) else cache.incr(current_key)
+    return current, cache.get(previous_key, 0)
+
+
 class SettingsRateThrottle(SimpleRateThrottle):
-    """Reads its rate from REST_FRAMEWORK when asked, not once at import."""
+    """Reads its rate from REST_FRAMEWORK when asked (not once at import) and counts in
+    sliding windows (see the module docstring)."""
+
+    retry_after: float | None = None
 
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request, view) -> bool:
+        if self.rate is None:
+            return True
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        window, elapsed = divmod(self.timer(), self.duration)
+        counts = count_request(self.cache, self.key, int(window), self.duration)
+        if counts is None:
+            return True
+        current, previous = counts
+        if previous * (1 - elapsed / self.duration) + current <= self.num_requests:
+            return True
+        # When this window, as the next one's "previous", weighs little enough for one more.
+        fraction = max(0.0, 1 - (self.num_requests - 1) / current)
+        self.retry_after = self.duration - elapsed + self.duration * fraction
+        return False
+
+    def wait(self) -> float | None:
+        return self.retry_after
 
 
 class AnonClientThrottle(SettingsRateThrottle):

@@ -70,3 +70,19 @@ def test_an_unreachable_cache_lets_requests_through_instead_of_failing_them(api,
         }
     }
     assert statuses(api, 4) == [200, 200, 200, 200]  # throttling fails open while the cache is down
+
+
+def test_a_new_minute_does_not_reset_a_client_that_just_used_up_its_rate(api, rates, monkeypatch):
+    from claims.api.throttling import SettingsRateThrottle
+
+    clock = {"now": 6_000_000 * 60 + 59.0}  # one second before a window boundary
+    monkeypatch.setattr(SettingsRateThrottle, "timer", lambda self: clock["now"])
+    assert statuses(api, 4) == [200, 200, 200, 429]
+
+    clock["now"] += 2  # just past the boundary: the last minute still counts nearly whole
+    throttled = api.get(URL)
+    assert throttled.status_code == 429
+    assert 50 < int(throttled["Retry-After"]) <= 120
+
+    clock["now"] += 58  # most of the old window has slid out of the last 60 seconds
+    assert statuses(api, 1) == [200]
