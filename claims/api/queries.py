@@ -7,11 +7,11 @@ Each list issues a fixed number of queries whatever the page size: one for the p
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from django.core.cache import cache
 from django.db.models import Max, Min, Prefetch, QuerySet
 
 from claims.api.claimreview import ScaleBounds
@@ -214,19 +214,29 @@ def articles() -> QuerySet[Article]:
     return Article.objects.all()
 
 
-SCALE_CACHE_KEY = "api:scale-bounds"
 SCALE_CACHE_SECONDS = 30
+_scale: tuple[float, ScaleBounds] | None = None  # (good until, on time.monotonic), bounds
 
 
 def scale_bounds() -> ScaleBounds:
     """Worst and best value of the active rating scale.
 
-    One query, then cached for SCALE_CACHE_SECONDS: the scale changes rarely, and an
-    edit in the admin reaches the API within that time.
+    One query, then kept in this process for SCALE_CACHE_SECONDS (no cache round trip
+    on each request): the scale changes rarely, an edit reaches every process within
+    that time, and the process that saved it at once (forget_scale_bounds).
     """
-    cached = cache.get(SCALE_CACHE_KEY)
-    if cached is None:
+    global _scale
+    now = time.monotonic()
+    if _scale is None or _scale[0] <= now:
         bounds = Rating.objects.filter(is_active=True).aggregate(worst=Min("value"), best=Max("value"))
-        cached = (bounds["worst"] or 0, bounds["best"] or 0)
-        cache.set(SCALE_CACHE_KEY, cached, SCALE_CACHE_SECONDS)
-    return ScaleBounds(worst=cached[0], best=cached[1])
+        _scale = (
+            now + SCALE_CACHE_SECONDS,
+            ScaleBounds(worst=bounds["worst"] or 0, best=bounds["best"] or 0),
+        )
+    return _scale[1]
+
+
+def forget_scale_bounds(**signal_kwargs) -> None:
+    """Read the scale afresh on the next request (connected to Rating saves and deletes)."""
+    global _scale
+    _scale = None

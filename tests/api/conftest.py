@@ -7,6 +7,8 @@ from django.core.cache import cache
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
+from claims.api.queries import forget_scale_bounds
+
 
 @pytest.fixture(autouse=True)
 def fast_passwords(settings):
@@ -16,10 +18,13 @@ def fast_passwords(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_throttles():
-    """Throttle counters live in the cache; each test starts with none."""
+    """Throttle counters live in the cache, the scale's bounds in the process; each test
+    starts with neither (a rolled-back Rating sends no signal)."""
     cache.clear()
+    forget_scale_bounds()
     yield
     cache.clear()
+    forget_scale_bounds()
 
 
 @pytest.fixture
