@@ -45,16 +45,16 @@ def running_process(cmd: list[str], label: str, *, env: dict | None = None):
         log.close()
 
 
+def celery_command(*args: str) -> list[str]:
+    """`celery -A factcheck <args>` with this interpreter, logging at INFO."""
+    return [sys.executable, "-m", "celery", "-A", "factcheck", *args, "--loglevel", "INFO"]
+
+
 def running_worker(
     *, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"
 ):
     """A real `celery worker` process (one pool child) on the test database."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "factcheck",
+    cmd = celery_command(
         "worker",
         "-Q",
         queues,
@@ -64,7 +64,7 @@ def running_worker(
         "--without-mingle",
         "--loglevel",
         "INFO",
-    ]
+    )
     return running_process(cmd, "worker", env={"CELERY_BROKER_URL": broker_url} if broker_url else None)
 
 

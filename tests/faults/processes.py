@@ -11,7 +11,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 
 from bench.load_test import gunicorn_command
 from tests.reports.processes import children  # noqa: F401  (the fault tests kill pool processes too)
-from tests.workers import running_process, wait_for
+from tests.workers import celery_command, running_process, wait_for
 
 REDIS_SERVER = "redis-server"
 
@@ -104,10 +103,6 @@ def private_redis(*, persistent: bool = False) -> Iterator[PrivateRedis]:
         redis.close()
 
 
-def _celery(*args: str) -> list[str]:
-    return [sys.executable, "-m", "celery", "-A", "factcheck", *args, "--loglevel", "INFO"]
-
-
 @contextlib.contextmanager
 def worker(
     broker_url: str,
@@ -119,7 +114,7 @@ def worker(
     name: str = "worker",
 ) -> Iterator[subprocess.Popen]:
     """A prefork `celery worker`; `include` imports an extra module (fault injection) in it."""
-    cmd = _celery("worker", "-Q", queues, "-n", f"{name}-{time.monotonic_ns()}@%h", "--concurrency",
+    cmd = celery_command("worker", "-Q", queues, "-n", f"{name}-{time.monotonic_ns()}@%h", "--concurrency",
                   str(concurrency), "--without-gossip", "--without-mingle")  # fmt: skip
     if include:
         cmd += ["--include", include]
@@ -131,7 +126,7 @@ def worker(
 def beat(broker_url: str, *, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen]:
     """`celery beat` with the project's scheduler (settings.CELERY_BEAT_SCHEDULER)."""
     stamp = var_dir() / f"beat-{time.monotonic_ns()}"
-    cmd = _celery("beat", "--pidfile", f"{stamp}.pid", "--schedule", f"{stamp}.db")
+    cmd = celery_command("beat", "--pidfile", f"{stamp}.pid", "--schedule", f"{stamp}.db")
     with running_process(cmd, "beat", env={"CELERY_BROKER_URL": broker_url, **(env or {})}) as proc:
         yield proc
 

@@ -2,14 +2,13 @@
 too short for a task's time limit, countdown or retry backoff."""
 
 import subprocess
-import sys
 
 import pytest
 from django.conf import settings
 
 from factcheck.celery import CountedTask, app, longest_waits, visibility_problems
 from tests.faults.processes import var_dir
-from tests.workers import ROOT
+from tests.workers import ROOT, celery_command
 
 
 @pytest.fixture
@@ -64,7 +63,7 @@ def test_a_worker_refuses_to_start_when_a_time_limit_outlasts_the_visibility_tim
         "CELERY_TASK_TIME_LIMIT": str(4 * 3600),
         "CELERY_TASK_SOFT_TIME_LIMIT": str(3 * 3600),
     }
-    cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--loglevel", "INFO"]
+    cmd = celery_command("worker")
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode != 0
     assert "task_time_limit = 14400 s" in done.stdout + done.stderr

@@ -3,21 +3,15 @@
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.workers import running_process
+from tests.workers import celery_command, running_process
 
 
 def running_beat(name: str):
     """`celery beat` with the project's scheduler, on the test database, logging to var/."""
     var = Path(os.environ["FACTCHECK_VAR_DIR"])
-    cmd = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "factcheck",
+    cmd = celery_command(
         "beat",
         "--loglevel",
         "INFO",
@@ -25,7 +19,7 @@ def running_beat(name: str):
         str(var / f"beat-{name}.pid"),
         "--schedule",
         str(var / f"beat-{name}.db"),
-    ]
+    )
     return running_process(cmd, f"beat-{name}")
 
 
