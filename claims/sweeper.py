@@ -72,10 +72,12 @@ def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
     check_source = current_app.tasks.get(SOURCE_CHECK_TASK)
     if check_source is not None and queue_length(queue_of(SOURCE_CHECK_TASK)) == 0:
         for pk in stalled_sources(now, age):
-            if send_quietly(check_source, pk):
-                # Its age counts from now again, so the next sweep leaves it to this message.
-                Source.objects.filter(pk=pk, check_requested_at__isnull=False).update(check_requested_at=now)
-                sent["sources"] += 1
+            # Its age counts from now again, so the next sweep leaves it to this message;
+            # renewed before sending, so the check reads the new time and its result is
+            # recorded (renewed after, the result would look stale). Done meanwhile: skip.
+            if not Source.objects.filter(pk=pk, check_requested_at__isnull=False).update(check_requested_at=now):
+                continue
+            sent["sources"] += send_quietly(check_source, pk)
     return sent
 
 

@@ -72,3 +72,27 @@ def test_ingesting_an_article_while_the_broker_is_down_keeps_it_pending(monkeypa
     article = ingest_text(seed_text).article
     article.refresh_from_db()
     assert article.status == "pending"
+
+
+@pytest.mark.django_db
+def test_a_source_check_the_sweeper_resends_sees_the_renewed_request(monkeypatch):
+    import claims.linkcheck.tasks  # noqa: F401  (registers the check task the sweeper re-sends)
+    from claims.models import Source
+    from tests.api.factories import make_claim
+
+    seen = []
+
+    def send(task, pk):  # what the re-sent check will read when it starts
+        seen.append(Source.objects.values_list("check_requested_at", flat=True).get(pk=pk))
+        return True
+
+    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 0)
+    monkeypatch.setattr(sweeper, "send_quietly", send)
+    now = timezone.now()
+    source = Source.objects.create(claim=make_claim(), url="http://127.0.0.2/report", title="Report")
+    Source.objects.filter(pk=source.pk).update(check_requested_at=now - timedelta(hours=1))
+    done = Source.objects.create(claim=make_claim(), url="http://127.0.0.3/done", title="Done")
+
+    assert sweeper.sweep(now=now, age=timedelta(minutes=5))["sources"] == 1
+    assert seen == [now]  # renewed before the send, so the check's result is not taken for stale
+    assert Source.objects.get(pk=done.pk).check_requested_at is None
