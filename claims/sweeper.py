@@ -75,7 +75,8 @@ def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
             # Its age counts from now again, so the next sweep leaves it to this message;
             # renewed before sending, so the check reads the new time and its result is
             # recorded (renewed after, the result would look stale). Done meanwhile: skip.
-            if not Source.objects.filter(pk=pk, check_requested_at__isnull=False).update(check_requested_at=now):
+            requested = Source.objects.filter(pk=pk, check_requested_at__isnull=False)
+            if not requested.update(check_requested_at=now):
                 continue
             sent["sources"] += send_quietly(check_source, pk)
     return sent
