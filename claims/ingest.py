@@ -194,6 +194,24 @@ def ingest_url(url: str, *, user=None) -> IngestResult:
     return ingest_text(page.text, url=page.final_url, user=user)
 
 
+def ingest(*, text: str = "", html: str = "", url: str = "", user=None, **metadata) -> IngestResult:
+    """Store one article given as text, HTML or a URL to fetch (the first given wins).
+
+    `metadata` (title, outlet, author, published_on) goes with plain text; pages carry
+    their own. A URL stored before is not fetched again.
+    """
+    if text:
+        return ingest_text(text, url=url, user=user, **metadata)
+    if html:
+        return ingest_html(html, url=url, user=user)
+    if not url:
+        raise IngestError("Give the article's text, its HTML or its URL.")
+    known = Article.objects.filter(url=url).first()
+    if known is not None:
+        return IngestResult(known, created=False)
+    return ingest_url(url, user=user)
+
+
 def _fit(field_name: str, value):
     """Page metadata can be any length; cut strings to the column so storing never fails."""
     limit = getattr(Article._meta.get_field(field_name), "max_length", None)

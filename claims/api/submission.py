@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from claims.ingest import IngestError, IngestResult, ingest_html, ingest_text, ingest_url
-from claims.models import Article
+from claims.ingest import IngestError, IngestResult, ingest
 
 # Metadata a client may give with plain text; HTML pages and URLs carry their own.
 TEXT_METADATA = ("title", "outlet", "author", "published_on")
@@ -36,19 +35,8 @@ class Submission:
 def submit_article(submission: Submission, *, user=None) -> IngestResult:
     """Store the article once and enqueue its extraction; raises ArticleRejected."""
     field = "text" if submission.text else "html" if submission.html else "url"
+    metadata = {name: getattr(submission, name) for name in TEXT_METADATA}
     try:
-        return _ingest(submission, user)
+        return ingest(text=submission.text, html=submission.html, url=submission.url, user=user, **metadata)
     except IngestError as exc:
         raise ArticleRejected(field, str(exc)) from exc
-
-
-def _ingest(submission: Submission, user) -> IngestResult:
-    if submission.text:
-        metadata = {name: getattr(submission, name) for name in TEXT_METADATA}
-        return ingest_text(submission.text, url=submission.url, user=user, **metadata)
-    if submission.html:
-        return ingest_html(submission.html, url=submission.url, user=user)
-    known = Article.objects.filter(url=submission.url).first()
-    if known is not None:  # posted before: no need to fetch it again
-        return IngestResult(known, created=False)
-    return ingest_url(submission.url, user=user)

@@ -75,6 +75,18 @@ def test_a_url_is_fetched_and_its_page_metadata_kept(article_server, settings):
     assert "Home" not in article.body  # navigation dropped
     assert "<script" not in article.html  # stored HTML sanitised
 
+    again = run("--format", "json", f"{article_server}/council-budget")
+    assert json.loads(again)["created"] is False  # known URL: the same article, not fetched twice
+    assert Article.objects.count() == 1
+
+
+def test_ingesting_nothing_is_refused():
+    from claims.ingest import IngestError, ingest
+
+    with pytest.raises(IngestError, match="text, its HTML or its URL"):
+        ingest()
+    assert not Article.objects.exists()
+
 
 def test_a_loopback_url_is_refused_unless_a_setting_allows_it(article_server, settings):
     settings.SSRF_ALLOWED_NETWORKS = []

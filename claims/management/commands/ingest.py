@@ -19,15 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from claims.extraction.pipeline import extract, extract_html
-from claims.ingest import (
-    IngestError,
-    decode_upload,
-    fetch_page,
-    ingest_html,
-    ingest_text,
-    ingest_url,
-    validate_text,
-)
+from claims.ingest import IngestError, decode_upload, fetch_page, ingest, validate_text
 
 
 @dataclass(frozen=True)
@@ -141,11 +133,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def store(item: Item):
-    if item.url:
-        return ingest_url(item.url)
-    if item.html:
-        return ingest_html(item.html)
-    return ingest_text(item.text)
+    return ingest(text=item.text, html=item.html, url=item.url)
 
 
 def dry_run_document(item: Item) -> dict:
