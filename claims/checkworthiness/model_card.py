@@ -131,6 +131,11 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _layer_decay(config: dict) -> str:
+    decay = config.get("layer_decay", 1.0)
+    return f", layer decay {decay:g}" if decay != 1.0 else ""
+
+
 def _experiment_line(card: dict) -> dict:
     config = card["config"]
     summary = (
@@ -140,6 +145,7 @@ def _experiment_line(card: dict) -> dict:
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
         f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
+        f"{_layer_decay(config)}"
     )
     return {
         "date": card["date"],

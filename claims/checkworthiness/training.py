@@ -51,6 +51,9 @@ class TrainConfig:
     # "balanced": weigh the loss of each positive by negatives/positives (about 3.2 on
     # train), as scikit-learn's class_weight="balanced" does; "none": plain cross-entropy.
     class_weight: str = "none"
+    # Layer-wise learning-rate decay: each layer below the head learns at this factor of
+    # the one above (1.0: one rate for all), so the pre-trained lower layers move less.
+    layer_decay: float = 1.0
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -103,15 +106,36 @@ def _encode(tokenizer, texts: list[str]):
     return ids, mask
 
 
+def _layer_of(name: str, layers: int) -> int:
+    """Depth of a parameter: 0 for the embeddings, 1..layers for the encoder layers, and
+    layers + 1 for the pooler and the classification head."""
+    if ".embeddings." in f".{name}":
+        return 0
+    if ".layer." in name:
+        return int(name.split(".layer.")[1].split(".")[0]) + 1
+    return layers + 1
+
+
 def _optimiser(model, config: TrainConfig, total_steps: int):
-    """AdamW without decay on biases and LayerNorm; linear warm-up, then linear decay to 0."""
+    """AdamW without decay on biases and LayerNorm, each layer's learning rate scaled by
+    layer_decay per layer below the head; linear warm-up, then linear decay to 0."""
     import torch
 
     warmup = int(total_steps * config.warmup_ratio)
-    plain = [p for n, p in model.named_parameters() if "bias" in n or "LayerNorm" in n]
-    decayed = [p for n, p in model.named_parameters() if not ("bias" in n or "LayerNorm" in n)]
+    layers = model.encoder.config.num_hidden_layers
+    groups: dict[tuple[int, bool], list] = {}
+    for name, parameter in model.named_parameters():
+        plain = "bias" in name or "LayerNorm" in name
+        groups.setdefault((_layer_of(name, layers), plain), []).append(parameter)
     optimiser = torch.optim.AdamW(
-        [{"params": decayed, "weight_decay": config.weight_decay}, {"params": plain, "weight_decay": 0.0}],
+        [
+            {
+                "params": params,
+                "weight_decay": 0.0 if plain else config.weight_decay,
+                "lr": config.learning_rate * config.layer_decay ** (layers + 1 - depth),
+            }
+            for (depth, plain), params in sorted(groups.items())
+        ],
         lr=config.learning_rate,
     )
 
@@ -244,7 +268,7 @@ def _run_key(config: TrainConfig) -> str:
     return (
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
         f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
-        f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}"
+        f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}-ld{config.layer_decay:g}"
         f"-seed{config.seed}"
     )
 

@@ -56,6 +56,12 @@ class Command(BaseCommand):
             default=defaults.class_weight,
             help="balanced: weigh positives by negatives/positives in the loss",
         )
+        parser.add_argument(
+            "--layer-decay",
+            type=float,
+            default=defaults.layer_decay,
+            help="each encoder layer learns at this factor of the one above (1.0: off)",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -89,6 +95,7 @@ class Command(BaseCommand):
             soup_seeds=tuple(options["soup_seeds"]),
             pooling=options["pooling"],
             class_weight=options["class_weight"],
+            layer_decay=options["layer_decay"],
         )
         checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
         card = train(
