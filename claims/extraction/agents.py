@@ -8,7 +8,7 @@ name, or an organisation ("the Labor Department"), kept as written.
 
 import regex
 
-from claims.extraction.lexicon import COUNTRY_OF, PRONOUNS, ROLE_NOUNS, STOPWORDS
+from claims.extraction.lexicon import COUNTRY_OF, GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, STOPWORDS
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 
 # Words that may stand between the speaker and the verb: "X has also said".
@@ -60,8 +60,10 @@ class AgentResolver:
             return None
         last = words[-1]
         token = last.group()
-        if token.casefold() in PRONOUNS:
+        if token.casefold() in PERSON_PRONOUNS:
             return self.registry.resolve_pronoun(last.start())
+        if token.casefold() in GROUP_PRONOUNS:
+            return None
         if token.endswith(","):
             commas = [w for w in words[:-1] if w.group().endswith(",")]
             segment_start = commas[-1].end() + 1 if commas else floor

@@ -207,4 +207,7 @@ SPEECH_PARTICIPLES = frozenset(
     "saying adding writing telling explaining noting arguing warning declaring".split()
 )
 
-PRONOUNS = frozenset("he she they".split())
+# "he"/"she" name the last salient person; "they" is a group (or a person we cannot
+# tell apart from one), so it is left unattributed rather than pinned on someone.
+PERSON_PRONOUNS = frozenset("he she".split())
+GROUP_PRONOUNS = frozenset("they".split())

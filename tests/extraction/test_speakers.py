@@ -187,3 +187,11 @@ def test_a_relative_clause_between_name_and_verb_is_skipped():
 def test_an_organisation_is_kept_whole_as_the_speaker():
     raw = "The European Union said it was studying the measures closely."
     assert _attributed(raw)[0][1] == "European Union"
+
+
+def test_they_is_a_group_and_is_not_pinned_on_the_last_person_named():
+    raw = (
+        "Angela Merkel met union leaders in Berlin on Monday.\n\n"
+        "“We will strike next week unless wages rise by 5 percent,” they said."
+    )
+    assert _speaker_of(raw, "strike next week") is None
