@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+from processes import stop_process  # sibling module: this script runs with bench/ on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -190,12 +191,7 @@ def gunicorn(name: str, app: str, args, env: dict, probe: str, chdir: Path = REP
                 time.sleep(0.3)
         yield Server(name, base, proc.pid)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 # ------------------------------------------------------------------ load generators

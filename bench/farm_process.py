@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
 from pathlib import Path
+
+from processes import stop_process  # sibling module: bench/ is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -69,13 +70,7 @@ class Farm:
             return json.load(resp)
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, timeout=10)
 
 
 def run_measured(cmd: list[str], rundir: Path, limit_s: float) -> dict:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from django.db import connection
 
+from bench.processes import stop_process
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,13 +35,7 @@ def running_process(cmd: list[str], label: str, *, env: dict | None = None):
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_process(proc)
         log.seek(0)
         sys.stdout.write(f"--- {label} ---\n{log.read()[-3000:]}\n")
         log.close()

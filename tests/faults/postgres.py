@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bench.processes import stop_process
 from tests.faults.processes import free_port, listening
 from tests.workers import wait_for
 
@@ -65,12 +66,8 @@ class PrivatePostgres:
             self.proc.wait(timeout=30)
 
     def close(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)  # fast shutdown
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+        if self.proc is not None:
+            stop_process(self.proc, sig=signal.SIGINT, timeout=30)  # SIGINT: fast shutdown
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
