@@ -97,7 +97,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file (not memory) test database, so a real worker process can see test rows.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {"timeout": 20}
-elif envbool("DATABASE_PREPARED_STATEMENTS", True):
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend with a health check that polls the socket instead of sending a
+    # SELECT 1 at the start of every request (factcheck/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "factcheck.postgresql"
+if DATABASES["default"]["ENGINE"] == "factcheck.postgresql" and envbool("DATABASE_PREPARED_STATEMENTS", True):
     # PostgreSQL binds parameters on the server and psycopg prepares a statement the 5th
     # time a connection runs it: the API's page query then skips its planning (several
     # times its execution) on every request. Off behind PgBouncer in transaction mode.
