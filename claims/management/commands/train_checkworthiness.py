@@ -62,6 +62,20 @@ class Command(BaseCommand):
             default=defaults.layer_decay,
             help="each encoder layer learns at this factor of the one above (1.0: off)",
         )
+        parser.add_argument(
+            "--teacher",
+            choices=["mpnet"],
+            default=defaults.teacher or None,
+            help="first fine-tune all-mpnet-base-v2 and train the model on its probabilities too",
+        )
+        parser.add_argument("--teacher-epochs", type=float, default=defaults.teacher_epochs)
+        parser.add_argument("--teacher-learning-rate", type=float, default=defaults.teacher_learning_rate)
+        parser.add_argument(
+            "--distil-weight",
+            type=float,
+            default=defaults.distil_weight,
+            help="share of the teacher's probability in each training target (the rest: gold label)",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -96,6 +110,10 @@ class Command(BaseCommand):
             pooling=options["pooling"],
             class_weight=options["class_weight"],
             layer_decay=options["layer_decay"],
+            teacher=options["teacher"] or "",
+            teacher_epochs=options["teacher_epochs"],
+            teacher_learning_rate=options["teacher_learning_rate"],
+            distil_weight=options["distil_weight"],
         )
         checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
         card = train(
