@@ -75,7 +75,8 @@ def _seeds(config: dict) -> str:
     soup = config.get("soup_seeds") or []
     if not soup:
         return f"seed {config['seed']}"
-    return f"weights averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
+    averaged = "logits" if config.get("ensemble") else "weights"
+    return f"{averaged} averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
 
 
 def read(model_dir: Path) -> dict:
@@ -140,10 +141,18 @@ def _layer_decay(config: dict) -> str:
     return f", layer decay {decay:g}" if decay != 1.0 else ""
 
 
+def _cross_fitted(config: dict) -> str:
+    folds = config.get("teacher_folds", 1)
+    if folds <= 1:
+        return ""
+    return f"{folds} teachers, each on all but 1/{folds} of the data, labelling that part"
+
+
 def _teacher(config: dict) -> str:
+    data = _cross_fitted(config) or "the same data"
     return (
         f"{TEACHERS[config['teacher']]}, fine-tuned {config['teacher_epochs']:g} ep at lr "
-        f"{config['teacher_learning_rate']:g} on the same data; targets {config['distil_weight']:g} x "
+        f"{config['teacher_learning_rate']:g} on {data}; targets {config['distil_weight']:g} x "
         "its probability + the rest x the gold label"
     )
 
@@ -153,8 +162,14 @@ def _distilled(config: dict) -> str:
         return ""
     return (
         f", distilled from {config['teacher']} ({config['teacher_epochs']:g} ep, lr "
-        f"{config['teacher_learning_rate']:g}, weight {config['distil_weight']:g})"
+        f"{config['teacher_learning_rate']:g}, weight {config['distil_weight']:g}"
+        f"{_fold_count(config)})"
     )
+
+
+def _fold_count(config: dict) -> str:
+    folds = config.get("teacher_folds", 1)
+    return f", cross-fitted in {folds} folds" if folds > 1 else ""
 
 
 def _experiment_line(card: dict) -> dict:

@@ -44,6 +44,9 @@ class TrainConfig:
     # runs (a "model soup", Wortsman et al. 2022): one model's size and speed, less of one
     # seed's luck.
     soup_seeds: tuple[int, ...] = ()
+    # With soup_seeds: keep one network per seed and average their logits (an ensemble:
+    # N times the size and scoring time) instead of averaging their weights into one.
+    ensemble: bool = False
     # "mean": average of the token vectors, as the sentence-transformers checkpoint was
     # pre-trained; "cls": the [CLS] vector through the checkpoint's pooler (dense + tanh),
     # as transformers' sequence classifiers do.
@@ -62,6 +65,11 @@ class TrainConfig:
     teacher_epochs: float = 1.0
     teacher_learning_rate: float = 3e-5
     distil_weight: float = 0.5
+    # Cross-fitting: 1 teaches with one teacher fine-tuned on all the data, which has seen
+    # (and nearly memorised) each sentence it labels; k > 1 fine-tunes k teachers, each on
+    # all but one k-th of the data, and labels that k-th with it, so every target is an
+    # opinion on an unseen sentence.
+    teacher_folds: int = 1
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -148,6 +156,25 @@ def _build_classifier(base_dir: Path, pooling: str = "mean"):
             return self.head(self.dropout(pooled)).squeeze(-1)
 
     return SentenceClassifier()
+
+
+def _build_ensemble(base_dir: Path, pooling: str, states: list[dict]):
+    """One module holding a classifier per state; its logit is the mean of theirs."""
+    import torch
+
+    class LogitAverage(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.members = torch.nn.ModuleList()
+            for state in states:
+                member = _build_classifier(base_dir, pooling)
+                member.load_state_dict(state)
+                self.members.append(member)
+
+        def forward(self, input_ids, attention_mask):
+            return torch.stack([member(input_ids, attention_mask) for member in self.members]).mean(0)
+
+    return LogitAverage().eval()
 
 
 def _encode(tokenizer, texts: list[str]):
@@ -264,20 +291,36 @@ def teacher_targets(
         layer_decay=1.0,
         teacher="",
     )
-    saved = cache / f"teacher-{config.teacher}-{_run_key(teacher_config)}.npy"
+    folds = f"-folds{config.teacher_folds}" if config.teacher_folds > 1 else ""
+    saved = cache / f"teacher-{config.teacher}-{_run_key(teacher_config)}{folds}.npy"
     if saved.exists():
         log(f"teacher: reusing {saved}")
         teacher = np.load(saved)
     else:
-        base_dir = mpnet_dir(cache)
-        log(f"teacher: fine-tuning {base_dir.name}")
-        model = fine_tune(examples, base_dir, teacher_config, log=log)
-        tokenizer = _tokenizer(base_dir, config.max_tokens)
-        teacher = probabilities(model, tokenizer, [normalise(e.text) for e in examples])
+        teacher = teacher_probabilities(examples, mpnet_dir(cache), teacher_config, config.teacher_folds, log)
         cache.mkdir(parents=True, exist_ok=True)
         np.save(saved, teacher)
     gold = np.array([float(e.label) for e in examples], dtype=np.float32)
     return config.distil_weight * teacher + (1 - config.distil_weight) * gold
+
+
+def teacher_probabilities(
+    examples: list[dataset.Example], base_dir: Path, config: TrainConfig, folds: int, log=print
+) -> np.ndarray:
+    """The teacher's probability for each example; folds > 1: cross-fitted (see TrainConfig)."""
+    texts = [normalise(e.text) for e in examples]
+    tokenizer = _tokenizer(base_dir, config.max_tokens)
+    if folds <= 1:
+        log(f"teacher: fine-tuning {base_dir.name}")
+        return probabilities(fine_tune(examples, base_dir, config, log=log), tokenizer, texts)
+    fold_of = np.random.default_rng(config.seed).permutation(len(examples)) % folds
+    result = np.empty(len(examples), dtype=np.float32)
+    for fold in range(folds):
+        held_out = np.flatnonzero(fold_of == fold)
+        log(f"teacher: fine-tuning {base_dir.name} without fold {fold + 1}/{folds}")
+        model = fine_tune([examples[i] for i in np.flatnonzero(fold_of != fold)], base_dir, config, log=log)
+        result[held_out] = probabilities(model, tokenizer, [texts[i] for i in held_out])
+    return result
 
 
 def _positive_weight(labels, class_weight: str):
@@ -370,6 +413,8 @@ def fine_tune_soup(
             torch.save(state, saved)
             saved.with_suffix(".json").write_text(json.dumps({"train_seconds": run_seconds}))
         states.append(state)
+    if config.ensemble:
+        return _build_ensemble(base_dir, config.pooling, states), seconds
     model = _build_classifier(base_dir, config.pooling)
     averaged = {
         name: torch.stack([s[name].to(torch.float32) for s in states]).mean(0).to(tensor.dtype)
@@ -389,6 +434,7 @@ def _run_key(config: TrainConfig) -> str:
         + (
             f"-t{config.teacher}-tep{config.teacher_epochs:g}-tlr{config.teacher_learning_rate:g}"
             f"-dw{config.distil_weight:g}"
+            + (f"-tf{config.teacher_folds}" if config.teacher_folds > 1 else "")
             if config.teacher
             else ""
         )

@@ -51,3 +51,8 @@ def test_the_threshold_comes_from_the_model_card_unless_settings_override_it(set
     settings.CHECKWORTHY_THRESHOLD = 0.42
     assert default_threshold() == 0.42
     assert checkworthiness.THRESHOLD == 0.42
+
+
+def test_the_committed_model_files_stay_under_50_mb():
+    committed = sum(path.stat().st_size for path in checkworthiness.MODEL_DIR.iterdir())
+    assert committed < 50_000_000

@@ -41,6 +41,12 @@ class Command(BaseCommand):
             help="more seeds to fine-tune; the model is the average of all the runs' weights",
         )
         parser.add_argument(
+            "--ensemble",
+            action="store_true",
+            default=defaults.ensemble,
+            help="with --soup-seeds: ship every seed's network and average their logits",
+        )
+        parser.add_argument(
             "--checkpoints",
             help="keep each seed's weights in this directory and reuse them on a later run",
         )
@@ -76,6 +82,12 @@ class Command(BaseCommand):
             default=defaults.distil_weight,
             help="share of the teacher's probability in each training target (the rest: gold label)",
         )
+        parser.add_argument(
+            "--teacher-folds",
+            type=int,
+            default=defaults.teacher_folds,
+            help="k > 1: k teachers, each labelling the k-th of the data it did not train on",
+        )
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
@@ -107,6 +119,7 @@ class Command(BaseCommand):
             threads=options["threads"],
             length_buckets=options["length_buckets"],
             soup_seeds=tuple(options["soup_seeds"]),
+            ensemble=options["ensemble"],
             pooling=options["pooling"],
             class_weight=options["class_weight"],
             layer_decay=options["layer_decay"],
@@ -114,6 +127,7 @@ class Command(BaseCommand):
             teacher_epochs=options["teacher_epochs"],
             teacher_learning_rate=options["teacher_learning_rate"],
             distil_weight=options["distil_weight"],
+            teacher_folds=options["teacher_folds"],
         )
         checkpoints = Path(options["checkpoints"]) if options["checkpoints"] else None
         card = train(
