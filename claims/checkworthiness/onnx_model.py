@@ -26,7 +26,8 @@ class OnnxClassifier:
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=max_tokens)
         # Pad to the longest sentence of each batch, not to a fixed length.
-        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+        pad = "[PAD]" if self.tokenizer.token_to_id("[PAD]") is not None else "<pad>"  # BERT / MPNet
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id(pad), pad_token=pad)
         options = onnxruntime.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads

@@ -71,6 +71,12 @@ class TrainConfig:
     # opinion on an unseen sentence.
     teacher_folds: int = 1
 
+    # The network to fine-tune and ship: "minilm" (all-MiniLM-L6-v2, 6 layers of 384) or
+    # "mpnet" (all-mpnet-base-v2, 12 layers of 768); base_layers > 0 keeps only that many
+    # of its lowest layers (smaller and faster; the top layers are the most task-specific).
+    base: str = "minilm"
+    base_layers: int = 0
+
     @property
     def seeds(self) -> tuple[int, ...]:
         return (self.seed, *self.soup_seeds)
@@ -121,6 +127,14 @@ def mpnet_dir(cache: Path) -> Path:
     return model_dir
 
 
+def base_dir_for(base: str, cache: Path) -> Path:
+    if base == "minilm":
+        return minilm_dir()
+    if base == "mpnet":
+        return mpnet_dir(cache)
+    raise ValueError(f"unknown base {base!r}; expected 'minilm' or 'mpnet'")
+
+
 def _tokenizer(base_dir: Path, max_tokens: int):
     """The checkpoint's tokenizer, truncating to max_tokens and padding to the longest."""
     from tokenizers import Tokenizer
@@ -132,7 +146,7 @@ def _tokenizer(base_dir: Path, max_tokens: int):
     return tokenizer
 
 
-def _build_classifier(base_dir: Path, pooling: str = "mean"):
+def _build_classifier(base_dir: Path, pooling: str = "mean", layers: int = 0):
     import torch
     from transformers import AutoModel
 
@@ -142,7 +156,9 @@ def _build_classifier(base_dir: Path, pooling: str = "mean"):
     class SentenceClassifier(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.encoder = AutoModel.from_pretrained(str(base_dir))
+            # from_pretrained with fewer layers loads the lowest ones and drops the rest.
+            extra = {"num_hidden_layers": layers} if layers else {}
+            self.encoder = AutoModel.from_pretrained(str(base_dir), **extra)
             self.dropout = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
 
@@ -158,7 +174,7 @@ def _build_classifier(base_dir: Path, pooling: str = "mean"):
     return SentenceClassifier()
 
 
-def _build_ensemble(base_dir: Path, pooling: str, states: list[dict]):
+def _build_ensemble(base_dir: Path, pooling: str, layers: int, states: list[dict]):
     """One module holding a classifier per state; its logit is the mean of theirs."""
     import torch
 
@@ -167,7 +183,7 @@ def _build_ensemble(base_dir: Path, pooling: str, states: list[dict]):
             super().__init__()
             self.members = torch.nn.ModuleList()
             for state in states:
-                member = _build_classifier(base_dir, pooling)
+                member = _build_classifier(base_dir, pooling, layers)
                 member.load_state_dict(state)
                 self.members.append(member)
 
@@ -287,6 +303,8 @@ def teacher_targets(
         epochs=config.teacher_epochs,
         learning_rate=config.teacher_learning_rate,
         soup_seeds=(),
+        base=config.teacher,
+        base_layers=0,
         pooling="mean",
         layer_decay=1.0,
         teacher="",
@@ -345,7 +363,7 @@ def fine_tune(
 
     _seed_everything(config.seed, config.threads)
     tokenizer = _tokenizer(base_dir, config.max_tokens)
-    model = _build_classifier(base_dir, config.pooling)
+    model = _build_classifier(base_dir, config.pooling, config.base_layers)
     texts = [normalise(e.text) for e in examples]
     gold = torch.tensor([float(e.label) for e in examples])
     labels = gold if targets is None else torch.tensor(targets, dtype=torch.float32)
@@ -414,8 +432,8 @@ def fine_tune_soup(
             saved.with_suffix(".json").write_text(json.dumps({"train_seconds": run_seconds}))
         states.append(state)
     if config.ensemble:
-        return _build_ensemble(base_dir, config.pooling, states), seconds
-    model = _build_classifier(base_dir, config.pooling)
+        return _build_ensemble(base_dir, config.pooling, config.base_layers, states), seconds
+    model = _build_classifier(base_dir, config.pooling, config.base_layers)
     averaged = {
         name: torch.stack([s[name].to(torch.float32) for s in states]).mean(0).to(tensor.dtype)
         for name, tensor in states[0].items()
@@ -438,6 +456,8 @@ def _run_key(config: TrainConfig) -> str:
             if config.teacher
             else ""
         )
+        + (f"-{config.base}" if config.base != "minilm" else "")
+        + (f"-layers{config.base_layers}" if config.base_layers else "")
         + f"-seed{config.seed}"
     )
 
@@ -531,13 +551,13 @@ def train(
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     dataset.check_data_dir(data_dir)
-    base_dir = minilm_dir()
+    cache = checkpoints or Path(tempfile.gettempdir()) / "factcheck-checkworthiness"
+    base_dir = base_dir_for(config.base, cache)
     examples = dataset.read_split(data_dir, "train")
     if config.include_dev:
         examples += dataset.read_split(data_dir, "dev")
     started, targets = time.monotonic(), None
     if config.teacher:
-        cache = checkpoints or Path(tempfile.gettempdir()) / "factcheck-checkworthiness"
         targets = teacher_targets(examples, config, cache, log=log)
     teacher_seconds = time.monotonic() - started
     model, train_seconds = fine_tune_soup(

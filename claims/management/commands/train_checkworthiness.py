@@ -22,6 +22,18 @@ class Command(BaseCommand):
         defaults = TrainConfig()
         parser.add_argument("--data", required=True, help="directory holding the CT24 English TSV files")
         parser.add_argument("--out", default=str(MODEL_DIR), help="model directory to write")
+        parser.add_argument(
+            "--base",
+            choices=["minilm", "mpnet"],
+            default=defaults.base,
+            help="network to fine-tune: all-MiniLM-L6-v2 or all-mpnet-base-v2",
+        )
+        parser.add_argument(
+            "--base-layers",
+            type=int,
+            default=defaults.base_layers,
+            help="keep only this many of the base's lowest layers (0: all)",
+        )
         parser.add_argument("--epochs", type=float, default=defaults.epochs)
         parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
         parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
@@ -110,6 +122,8 @@ class Command(BaseCommand):
                 f"training needs requirements-train.txt installed: {exc}", returncode=2
             ) from exc
         config = TrainConfig(
+            base=options["base"],
+            base_layers=options["base_layers"],
             epochs=options["epochs"],
             learning_rate=options["learning_rate"],
             batch_size=options["batch_size"],
