@@ -45,10 +45,7 @@ def build(
         "date": datetime.date.today().isoformat(),
         "task": "CheckThat! 2024 Task 1 English: is a sentence check-worthy (Yes/No)",
         "base_model": BASE_MODELS[config.get("base", "minilm")],
-        "architecture": (
-            f"{_encoder(config)}, {_POOLING[config.get('pooling', 'mean')]}, one linear layer -> logit; "
-            "sigmoid -> probability"
-        ),
+        "architecture": _architecture(config),
         "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)",
         "data": {
             split: {"file": name, "sha256": _sha256(data_dir / name)}
@@ -69,9 +66,14 @@ def build(
 def _encoder(config: dict) -> str:
     name, layers = ENCODERS[config.get("base", "minilm")]
     kept = config.get("base_layers") or layers
-    encoder = f"{name} encoder, {kept} layers" + (f" (the lowest of {layers})" if kept < layers else "")
-    members = 1 + len(config.get("soup_seeds") or []) if config.get("ensemble") else 1
-    return f"{members} x {encoder}, logits averaged" if members > 1 else encoder
+    return f"{name} encoder, {kept} layers" + (f" (the lowest of {layers})" if kept < layers else "")
+
+
+def _architecture(config: dict) -> str:
+    network = f"{_encoder(config)}, {_POOLING[config.get('pooling', 'mean')]}, one linear layer -> logit"
+    if config.get("ensemble") and config.get("soup_seeds"):
+        network = f"{1 + len(config['soup_seeds'])} networks ({network}), their logits averaged"
+    return f"{network}; sigmoid -> probability"
 
 
 def _non_default_encoder(config: dict) -> str:
@@ -156,18 +158,16 @@ def _layer_decay(config: dict) -> str:
     return f", layer decay {decay:g}" if decay != 1.0 else ""
 
 
-def _cross_fitted(config: dict) -> str:
-    folds = config.get("teacher_folds", 1)
-    if folds <= 1:
-        return ""
-    return f"{folds} teachers, each on all but 1/{folds} of the data, labelling that part"
-
-
 def _teacher(config: dict) -> str:
-    data = _cross_fitted(config) or "the same data"
+    folds = config.get("teacher_folds", 1)
+    data = (
+        f"in {folds} copies, each on all but 1/{folds} of the data and labelling that part"
+        if folds > 1
+        else "on the same data"
+    )
     return (
         f"{TEACHERS[config['teacher']]}, fine-tuned {config['teacher_epochs']:g} ep at lr "
-        f"{config['teacher_learning_rate']:g} on {data}; targets {config['distil_weight']:g} x "
+        f"{config['teacher_learning_rate']:g} {data}; targets {config['distil_weight']:g} x "
         "its probability + the rest x the gold label"
     )
 
