@@ -4,8 +4,9 @@
     probabilities = score(["Unemployment fell to 3.5 percent last year."])
     worthy = [p >= default_threshold() for p in probabilities]
 
-The model (fine-tuned MiniLM, int8 ONNX) loads on first use, once per process, so a
-Celery prefork worker pays the load in the child that scores, not in the parent.
+The model (a fine-tuned sentence encoder, int8 ONNX; its card says which) loads on first
+use, once per process, so a Celery prefork worker pays the load in the child that scores,
+not in the parent.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from . import model_card
 from .features import model_text
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-SCORER_NAME = "checkworthiness-minilm-int8"
 
 _lock = threading.Lock()
 _classifier = None
@@ -71,9 +71,11 @@ def default_threshold() -> float:
 
 
 def __getattr__(name: str):
-    # THRESHOLD is computed on access so importing this package reads no settings.
+    # Computed on access, so importing this package reads no settings and no model card.
     if name == "THRESHOLD":
         return default_threshold()
+    if name == "SCORER_NAME":  # recorded with each extraction: which model scored it
+        return _card()["name"]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

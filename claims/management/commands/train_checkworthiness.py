@@ -7,6 +7,7 @@ Needs the training dependencies: pip install -r requirements-train.txt.
 
 from __future__ import annotations
 
+from argparse import BooleanOptionalAction
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=defaults.seed)
         parser.add_argument(
             "--include-dev",
-            action="store_true",
+            action=BooleanOptionalAction,
             default=defaults.include_dev,
             help="train on train + dev (the threshold is still chosen on dev-test)",
         )
@@ -54,7 +55,7 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--ensemble",
-            action="store_true",
+            action=BooleanOptionalAction,
             default=defaults.ensemble,
             help="with --soup-seeds: ship every seed's network and average their logits",
         )
@@ -82,8 +83,8 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--teacher",
-            choices=["mpnet"],
-            default=defaults.teacher or None,
+            choices=["mpnet", "none"],
+            default=defaults.teacher or "none",
             help="first fine-tune all-mpnet-base-v2 and train the model on its probabilities too",
         )
         parser.add_argument("--teacher-epochs", type=float, default=defaults.teacher_epochs)
@@ -103,7 +104,7 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=defaults.threads)
         parser.add_argument(
             "--length-buckets",
-            action="store_true",
+            action=BooleanOptionalAction,
             default=defaults.length_buckets,
             help="batch sentences of similar length (faster; not how the shipped model was trained)",
         )
@@ -137,7 +138,7 @@ class Command(BaseCommand):
             pooling=options["pooling"],
             class_weight=options["class_weight"],
             layer_decay=options["layer_decay"],
-            teacher=options["teacher"] or "",
+            teacher="" if options["teacher"] == "none" else options["teacher"],
             teacher_epochs=options["teacher_epochs"],
             teacher_learning_rate=options["teacher_learning_rate"],
             distil_weight=options["distil_weight"],
