@@ -316,7 +316,8 @@ def teacher_targets(
         log(f"teacher: reusing {saved}")
         teacher = np.load(saved)
     else:
-        teacher = teacher_probabilities(examples, mpnet_dir(cache), teacher_config, config.teacher_folds, log)
+        base_dir = base_dir_for(teacher_config.base, cache)
+        teacher = teacher_probabilities(examples, base_dir, teacher_config, config.teacher_folds, log)
         cache.mkdir(parents=True, exist_ok=True)
         np.save(saved, teacher)
     gold = np.array([float(e.label) for e in examples], dtype=np.float32)
