@@ -45,7 +45,8 @@ def build(
         "task": "CheckThat! 2024 Task 1 English: is a sentence check-worthy (Yes/No)",
         "base_model": BASE_MODELS[config.get("base", "minilm")],
         "architecture": _architecture(config),
-        "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)",
+        "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)"
+        + (", word embeddings in 4 bits" if config.get("embedding_bits") == 4 else ""),
         "data": {
             split: {"file": name, "sha256": _sha256(data_dir / name)}
             for split, name in dataset.SPLIT_FILES.items()
@@ -197,6 +198,7 @@ def _experiment_line(card: dict) -> dict:
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
         f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
         f"{_layer_decay(config)}{_distilled(config)}"
+        f"{', 4-bit word embeddings' if config.get('embedding_bits') == 4 else ''}"
     )
     return {
         "date": card["date"],

@@ -77,6 +77,10 @@ class TrainConfig:
     # of its lowest layers (smaller and faster; the top layers are the most task-specific).
     base: str = "minilm"
     base_layers: int = 0
+    # Bits per weight of the word-embedding table in the exported model: 8 like every other
+    # weight, or 4 (blocks of 32 values sharing a scale), which saves 9 MB on MPNet's
+    # 30,527 x 768 table, so four of its layers fit under the 50 MB budget.
+    embedding_bits: int = 8
 
     @property
     def seeds(self) -> tuple[int, ...]:
@@ -487,10 +491,53 @@ def export_onnx(model, out_path: Path) -> None:
         )
 
 
-def quantise(fp32_path: Path, out_path: Path) -> None:
+def quantise(fp32_path: Path, out_path: Path, embedding_bits: int = 8) -> None:
+    """int8 weights, activations quantised on the fly; embedding_bits=4: the word
+    embeddings in 4 bits (onnxruntime's GatherBlockQuantized)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8)
+    if embedding_bits == 8:
+        quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8)
+        return
+    if embedding_bits != 4:
+        raise ValueError(f"embedding_bits must be 8 or 4, not {embedding_bits}")
+    import onnx
+    from onnxruntime.quantization.matmul_nbits_quantizer import (
+        DefaultWeightOnlyQuantConfig,
+        MatMulNBitsQuantizer,
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        int8_path = Path(tmp) / "int8.onnx"
+        quantize_dynamic(
+            str(fp32_path),
+            str(int8_path),
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["MatMul"],
+            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
+        model = onnx.load(str(int8_path))
+        options = {
+            "block_size": 32,
+            "is_symmetric": True,
+            "op_types_to_quantize": ("Gather",),
+            "quant_axes": (("Gather", 1),),
+        }
+        quantiser = MatMulNBitsQuantizer(
+            model,
+            nodes_to_include=[_word_embedding_node(model)],
+            algo_config=DefaultWeightOnlyQuantConfig(**options),
+            **options,
+        )
+        quantiser.process()
+        quantiser.model.save_model_to_file(str(out_path), False)
+
+
+def _word_embedding_node(model) -> str:
+    """The Gather reading the largest table: the word embeddings (not the position ones)."""
+    sizes = {init.name: np.prod(init.dims) for init in model.graph.initializer}
+    gathers = [node for node in model.graph.node if node.op_type == "Gather" and node.input[0] in sizes]
+    return max(gathers, key=lambda node: sizes[node.input[0]]).name
 
 
 def evaluate_exported(
@@ -573,7 +620,7 @@ def train(
         export_onnx(model, fp32)
         if keep_fp32 is not None:
             shutil.copyfile(fp32, keep_fp32)
-        quantise(fp32, out_dir / "model.onnx")
+        quantise(fp32, out_dir / "model.onnx", config.embedding_bits)
     shutil.copyfile(base_dir / "tokenizer.json", out_dir / "tokenizer.json")
 
     card = write_card(out_dir, data_dir, asdict(config), len(examples), train_seconds)

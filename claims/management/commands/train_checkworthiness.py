@@ -35,6 +35,13 @@ class Command(BaseCommand):
             default=defaults.base_layers,
             help="keep only this many of the base's lowest layers (0: all)",
         )
+        parser.add_argument(
+            "--embedding-bits",
+            type=int,
+            choices=[8, 4],
+            default=defaults.embedding_bits,
+            help="bits per word-embedding weight in the exported model",
+        )
         parser.add_argument("--epochs", type=float, default=defaults.epochs)
         parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
         parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
@@ -125,6 +132,7 @@ class Command(BaseCommand):
         config = TrainConfig(
             base=options["base"],
             base_layers=options["base_layers"],
+            embedding_bits=options["embedding_bits"],
             epochs=options["epochs"],
             learning_rate=options["learning_rate"],
             batch_size=options["batch_size"],
