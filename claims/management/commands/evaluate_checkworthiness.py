@@ -31,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-sizes",
             default="1,8,32,64",
-            help="sentences per scorer call, comma-separated, for the speed test (ingest: an article per call)",
+            help="sentences per scorer call, comma-separated, for the speed test (ingest: one per article)",
         )
         parser.add_argument("--runs", type=int, default=5, help="timed runs per batch size (median is shown)")
         parser.add_argument(
