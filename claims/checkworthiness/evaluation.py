@@ -54,8 +54,8 @@ def measure_throughput(
 def load_scorer(model_dir: Path | str | None = None, threads: int | None = None) -> tuple[Scorer, float]:
     """The shipped scorer and threshold, or those of another exported model directory.
 
-    threads: onnxruntime intra-op threads (default: one per core), e.g. 1 to measure one
-    Celery worker process.
+    threads: sentences scored at once, one core each (default: one per core), e.g. 1 to
+    measure a single core.
     """
     import claims.checkworthiness as shipped
 

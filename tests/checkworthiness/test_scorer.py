@@ -56,3 +56,13 @@ def test_the_threshold_comes_from_the_model_card_unless_settings_override_it(set
 def test_the_committed_model_files_stay_under_50_mb():
     committed = sum(path.stat().st_size for path in checkworthiness.MODEL_DIR.iterdir())
     assert committed < 50_000_000
+
+
+def test_scoring_on_several_cores_gives_the_same_scores_in_the_same_order():
+    from claims.checkworthiness.onnx_model import OnnxClassifier
+
+    sentences = [f"Taxes rose {n} percent in {1990 + n}." if n % 2 else "Thank you." for n in range(24)]
+    one_core = OnnxClassifier(checkworthiness.MODEL_DIR, threads=1).logits(sentences)
+    three_cores = OnnxClassifier(checkworthiness.MODEL_DIR, threads=3).logits(sentences)
+    assert three_cores.tolist() == one_core.tolist()
+    assert one_core[1] > one_core[0]  # a claim outscores thanks: the order was kept

@@ -28,9 +28,15 @@ class Command(BaseCommand):
         parser.add_argument("--data", required=True, help="directory holding the CT24 English TSV files")
         parser.add_argument("--min-f1", type=float, help="exit 1 when test F1 is below this")
         parser.add_argument("--model-dir", help="evaluate another exported model (default: the shipped one)")
-        parser.add_argument("--batch-sizes", default="1,8,32,64", help="comma-separated, for the speed test")
+        parser.add_argument(
+            "--batch-sizes",
+            default="1,8,32,64",
+            help="sentences per scorer call, comma-separated, for the speed test (ingest: one per article)",
+        )
         parser.add_argument("--runs", type=int, default=5, help="timed runs per batch size (median is shown)")
-        parser.add_argument("--threads", type=int, help="onnxruntime threads (default: one per core)")
+        parser.add_argument(
+            "--threads", type=int, help="sentences scored at once, one core each (default: one per core)"
+        )
 
     def handle(self, *args, **options):
         batch_sizes = _batch_sizes(options["batch_sizes"])
