@@ -46,7 +46,7 @@ def build(
         "base_model": BASE_MODELS[config.get("base", "minilm")],
         "architecture": _architecture(config),
         "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)"
-        + (", word embeddings in 4 bits" if config.get("embedding_bits") == 4 else ""),
+        + (_four_bit_embeddings(config) if config.get("embedding_bits") == 4 else ""),
         "data": {
             split: {"file": name, "sha256": _sha256(data_dir / name)}
             for split, name in dataset.SPLIT_FILES.items()
@@ -153,6 +153,15 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _four_bit_embeddings(config: dict) -> str:
+    return f", word embeddings in 4 bits (blocks of {config.get('embedding_block_size', 32)})"
+
+
+def _block_size(config: dict) -> str:
+    size = config.get("embedding_block_size", 32)
+    return f" (blocks of {size})" if config.get("embedding_bits") == 4 and size != 32 else ""
+
+
 def _layer_decay(config: dict) -> str:
     decay = config.get("layer_decay", 1.0)
     return f", layer decay {decay:g}" if decay != 1.0 else ""
@@ -199,6 +208,7 @@ def _experiment_line(card: dict) -> dict:
         f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
         f"{_layer_decay(config)}{_distilled(config)}"
         f"{', 4-bit word embeddings' if config.get('embedding_bits') == 4 else ''}"
+        f"{_block_size(config)}"
     )
     return {
         "date": card["date"],

@@ -42,6 +42,13 @@ class Command(BaseCommand):
             default=defaults.embedding_bits,
             help="bits per word-embedding weight in the exported model",
         )
+        parser.add_argument(
+            "--embedding-block-size",
+            type=int,
+            choices=[32, 64, 128],
+            default=defaults.embedding_block_size,
+            help="with --embedding-bits 4: word-embedding values sharing one scale",
+        )
         parser.add_argument("--epochs", type=float, default=defaults.epochs)
         parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
         parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
@@ -133,6 +140,7 @@ class Command(BaseCommand):
             base=options["base"],
             base_layers=options["base_layers"],
             embedding_bits=options["embedding_bits"],
+            embedding_block_size=options["embedding_block_size"],
             epochs=options["epochs"],
             learning_rate=options["learning_rate"],
             batch_size=options["batch_size"],
