@@ -120,7 +120,7 @@ class Command(BaseCommand):
             "--length-buckets",
             action=BooleanOptionalAction,
             default=defaults.length_buckets,
-            help="batch sentences of similar length (faster; not how the shipped model was trained)",
+            help="batch sentences of similar length (less padding, so faster)",
         )
 
     def handle(self, *args, **options):
