@@ -46,7 +46,7 @@ def build(
         "base_model": BASE_MODELS[config.get("base", "minilm")],
         "architecture": _architecture(config),
         "format": "ONNX, int8 dynamic quantisation (onnxruntime.quantization.quantize_dynamic)"
-        + (_four_bit_embeddings(config) if config.get("embedding_bits") == 4 else ""),
+        + _four_bit_embeddings(config),
         "data": {
             split: {"file": name, "sha256": _sha256(data_dir / name)}
             for split, name in dataset.SPLIT_FILES.items()
@@ -154,12 +154,9 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
 
 
 def _four_bit_embeddings(config: dict) -> str:
-    return f", word embeddings in 4 bits (blocks of {config.get('embedding_block_size', 32)})"
-
-
-def _block_size(config: dict) -> str:
-    size = config.get("embedding_block_size", 32)
-    return f" (blocks of {size})" if config.get("embedding_bits") == 4 and size != 32 else ""
+    if config.get("embedding_bits") != 4:
+        return ""
+    return f", 4-bit word embeddings (blocks of {config.get('embedding_block_size', 32)})"
 
 
 def _layer_decay(config: dict) -> str:
@@ -206,9 +203,7 @@ def _experiment_line(card: dict) -> dict:
         f"{', length-bucketed batches' if config.get('length_buckets') else ''}"
         f"{', [CLS] pooler' if config.get('pooling') == 'cls' else ''}"
         f"{', balanced class weights' if config.get('class_weight') == 'balanced' else ''}"
-        f"{_layer_decay(config)}{_distilled(config)}"
-        f"{', 4-bit word embeddings' if config.get('embedding_bits') == 4 else ''}"
-        f"{_block_size(config)}"
+        f"{_layer_decay(config)}{_distilled(config)}{_four_bit_embeddings(config)}"
     )
     return {
         "date": card["date"],

@@ -80,7 +80,7 @@ class TrainConfig:
     base: str = "mpnet"
     base_layers: int = 5
     # Bits per weight of the word-embedding table in the exported model: 8 like every other
-    # weight, or 4 (blocks of 32 values sharing a scale), which saves 9 MB on MPNet's
+    # weight, or 4 (blocks of values sharing a scale), which saves 9 MB on MPNet's
     # 30,527 x 768 table. Larger blocks store fewer scales: 128 saves another 2.2 MB over
     # 32, so five MPNet layers fit under the 50 MB budget (48.9 MB with the tokenizer).
     embedding_bits: int = 4
