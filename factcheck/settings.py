@@ -4,6 +4,7 @@ With nothing set, the app runs in development mode on SQLite under var/ and a
 file-system Celery broker, so a fresh checkout needs no server at all.
 """
 
+import ssl
 from datetime import timedelta
 from pathlib import Path
 
@@ -166,6 +167,13 @@ else:
     # Longer than every time limit, countdown and retry backoff, so Redis never
     # redelivers a task that is still running.
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3 * 3600}
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # kombu's Redis transport with a worker that reconnects after Redis restarts (factcheck/broker.py).
+    CELERY_BROKER_TRANSPORT = "factcheck.broker:RedisTransport"
+if CELERY_BROKER_URL.startswith("rediss://"):
+    # Named explicitly, the transport no longer sees the scheme: TLS it is, with the
+    # server's certificate verified (kombu alone would skip the check).
+    CELERY_BROKER_USE_SSL = {"ssl_cert_reqs": ssl.CERT_REQUIRED}
 
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

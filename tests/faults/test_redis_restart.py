@@ -7,12 +7,13 @@ import time
 
 import pytest
 from django.db.models import Count
-from kombu import Connection
+from kombu import Connection, Producer, Queue
 
 from claims.extraction.pipeline import extract
 from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
+from factcheck.broker import RedisTransport
 from tests.faults.newsroom import article_text
 from tests.faults.processes import SWEEPER, beat, private_redis, worker
 from tests.workers import wait_for
@@ -68,3 +69,20 @@ def test_a_redis_restart_mid_run_loses_no_task_and_repeats_no_effect(data):
     assert resumed, f"nothing extracted within {RESUME_BOUND} s of Redis's restart"
     assert finished, f"{TASKS - _extracted()} articles never extracted"
     assert wrong == 0
+
+
+def test_a_worker_that_lost_redis_holding_a_message_closes_its_connection_without_a_fatal_error(redis_broker):
+    """The worker's own sequence on losing Redis: detach the transport, then close the
+    connection, whose channel still holds an unacknowledged message. kombu's transport
+    raised AttributeError there, which stopped the worker for good (factcheck/broker.py)."""
+    conn = Connection(redis_broker.url, transport=RedisTransport)
+    queue = Queue("extraction", channel=conn.default_channel)
+    queue.declare()
+    Producer(conn.default_channel).publish({"article": 1}, routing_key="extraction")
+    assert queue.get(no_ack=False) is not None
+    redis_broker.kill()
+
+    conn._do_close_transport()  # what Connection.collect() leaves behind
+    conn.close()
+
+    assert conn.connected is False

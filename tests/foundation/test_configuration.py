@@ -55,3 +55,24 @@ def test_production_mode_starts_with_a_real_secret_key():
 def test_development_mode_needs_no_configuration_at_all():
     result = manage_check(DEBUG="1")
     assert result.returncode == 0, result.stderr
+
+
+def celery_setting(name: str, **env: str) -> str:
+    code = f"from django.conf import settings; print(getattr(settings, {name!r}, None))"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT, env={**os.environ, "DEBUG": "1", **env}, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize("url", ["redis://127.0.0.1:6379/0", "rediss://broker.example.org:6380/0"])
+def test_a_redis_broker_uses_the_transport_that_outlives_a_redis_restart(url):
+    transport = celery_setting("CELERY_BROKER_TRANSPORT", CELERY_BROKER_URL=url)
+    assert transport == "factcheck.broker:RedisTransport"
+
+
+def test_a_tls_redis_broker_verifies_the_server_certificate():
+    use_ssl = celery_setting("CELERY_BROKER_USE_SSL", CELERY_BROKER_URL="rediss://broker.example.org:6380/0")
+    assert "CERT_REQUIRED" in use_ssl
