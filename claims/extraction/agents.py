@@ -32,8 +32,9 @@ class AgentResolver:
     def at(self, position: int, limit: int) -> str | None:
         """The speaker phrase starting at `position` ("said X", a sentence's subject)."""
         position = _SKIP.match(self.text, position, limit).end()
-        if _PRONOUN.match(self.text, position, limit):
-            return self.registry.resolve_pronoun(position)
+        pronoun = _PRONOUN.match(self.text, position, limit)
+        if pronoun:
+            return self.registry.resolve_pronoun(position, pronoun.group())
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
@@ -61,7 +62,7 @@ class AgentResolver:
         last = words[-1]
         token = last.group()
         if token.casefold() in PERSON_PRONOUNS:
-            return self.registry.resolve_pronoun(last.start())
+            return self.registry.resolve_pronoun(last.start(), token)
         if token.casefold() in GROUP_PRONOUNS:
             return None
         if token.endswith(","):

@@ -207,7 +207,14 @@ SPEECH_PARTICIPLES = frozenset(
     "saying adding writing telling explaining noting arguing warning declaring".split()
 )
 
-# "he"/"she" name the last salient person; "they" is a group (or a person we cannot
-# tell apart from one), so it is left unattributed rather than pinned on someone.
+# "he"/"she" name the last salient person of that gender, as far as the article tells it;
+# "they" is a group (or a person we cannot tell apart from one), so it is left
+# unattributed rather than pinned on someone.
 PERSON_PRONOUNS = frozenset("he she".split())
 GROUP_PRONOUNS = frozenset("they".split())
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
+GENDER_OF_ROLE = {
+    **dict.fromkeys("mr sir lord king prince spokesman chairman man".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady queen princess spokeswoman chairwoman woman".split(), "f"),
+}

@@ -18,8 +18,10 @@ import regex
 from claims.extraction.lexicon import (
     COUNTRY_OF,
     DEMONYMS,
+    GENDER_OF_ROLE,
     ORG_WORDS,
     PLACE_WORDS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
     TITLE_WORDS,
@@ -27,10 +29,11 @@ from claims.extraction.lexicon import (
 
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
-# A capitalised word: initials ("J.", "U.S."), hyphenated and apostrophe names ("Al-Assad",
-# "O’Brien"), but never a possessive "’s".
+# A capitalised word: an abbreviated title before a name ("Mr.", "Sen."), initials ("J.",
+# "U.S."), hyphenated and apostrophe names ("Al-Assad", "O’Brien"), never a possessive "’s".
+_ABBREVIATED_TITLE = r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt)\.(?= \p{Lu})"
 _CAP = (
-    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s)"
+    rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
 )
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
@@ -124,6 +127,16 @@ class Person:
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
 
+    @property
+    def gender(self) -> str | None:
+        """m or f when a title or role says so ("Mr.", "a spokeswoman") and none contradicts it."""
+        genders = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
+        return genders.pop() if len(genders) == 1 else None
+
+    def may_be(self, pronoun: str) -> bool:
+        gender = self.gender
+        return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -140,7 +153,8 @@ class Registry:
         self.by_surname: dict[str, list[str]] = {}
         self._mentions: list[Mention] = []
         self._positions: list[int] = []
-        self._pending: list[tuple[int, str, bool]] = []  # single-word mentions, resolved at the end
+        # Single-word mentions ("Mr. Speck"), resolved at the end: position, word, salience, titles.
+        self._pending: list[tuple[int, str, bool, frozenset[str]]] = []
 
     # -- building -------------------------------------------------------------------------
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
@@ -155,8 +169,8 @@ class Registry:
         self._mentions.append(Mention(position, key, salient))
         return key
 
-    def add_single(self, position: int, word: str, salient: bool) -> None:
-        self._pending.append((position, word, salient))
+    def add_single(self, position: int, word: str, salient: bool, roles: frozenset[str]) -> None:
+        self._pending.append((position, word, salient, roles))
 
     def add_role(self, key: str, role: str | None, country: str | None) -> None:
         if role:
@@ -165,10 +179,11 @@ class Registry:
             self.people[key].countries.add(country)
 
     def finish(self) -> None:
-        for position, word, salient in self._pending:
+        for position, word, salient, roles in self._pending:
             key = self._surname_match(word, position)
             if key:
                 self._mentions.append(Mention(position, key, salient))
+                self.people[key].roles |= roles
         self._mentions.sort(key=lambda m: m.position)
         self._positions = [m.position for m in self._mentions]
 
@@ -204,8 +219,13 @@ class Registry:
     def _before(self, position: int) -> list[Mention]:
         return self._mentions[: bisect_right(self._positions, position - 1)]
 
-    def resolve_pronoun(self, position: int) -> str | None:
-        before = self._before(position)
+    def resolve_pronoun(self, position: int, pronoun: str) -> str | None:
+        """The last salient person `pronoun` ("he", "she") may stand for, else the last one named.
+
+        A person whose title or role gives the other gender is passed over; with no one
+        left, the pronoun stays unresolved rather than pinned on the wrong person.
+        """
+        before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
         for mention in reversed(before):
             if mention.salient:
                 return self.people[mention.key].name
@@ -262,7 +282,7 @@ def build_registry(
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
                 elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
-                    registry.add_single(position, parts.words[0], salient)
+                    registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
     return registry
 

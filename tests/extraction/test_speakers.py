@@ -195,3 +195,29 @@ def test_they_is_a_group_and_is_not_pinned_on_the_last_person_named():
         "“We will strike next week unless wages rise by 5 percent,” they said."
     )
     assert _speaker_of(raw, "strike next week") is None
+
+
+def test_she_passes_over_the_last_subject_when_a_title_says_he_is_a_man():
+    raw = (
+        "Jane Doe, a spokeswoman for the ministry, spoke first.\n\n"
+        "Mr. Smith followed her. John Smith told reporters the talks would go on.\n\n"
+        "“Unemployment fell to 4.1 percent in March,” she said."
+    )
+    assert _speaker_of(raw, "4.1 percent") == "Jane Doe"
+
+
+def test_he_still_means_the_last_subject_when_no_one_is_known_to_be_a_man():
+    raw = (
+        "Jane Doe, a spokeswoman for the ministry, spoke first.\n\n"
+        "John Smith told reporters the talks would go on.\n\n"
+        "“Unemployment fell to 4.1 percent in March,” he said."
+    )
+    assert _speaker_of(raw, "4.1 percent") == "John Smith"
+
+
+def test_a_pronoun_no_one_named_can_take_stays_unattributed():
+    raw = (
+        "Queen Elizabeth opened the session on Monday.\n\n"
+        "“Unemployment fell to 4.1 percent in March,” he said."
+    )
+    assert _speaker_of(raw, "4.1 percent") is None
