@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/factcheck
 CLAIMS_DATA ?= ../shared/data/claims
 DEV := DEBUG=1
 
-.PHONY: install run test test-sqlite test-postgres migrate evaluate bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,20 @@ test-postgres: install
 	elif [ $$status -eq 1 ]; then $(BIN)/python -m pytest -m faults; \
 	else exit $$status; fi
 
+# The SQLite pass again on each newer Python found (on PATH, else under pyenv's root),
+# each in its own virtualenv: the pinned set must install and pass on all of them.
+NEWER_PYTHONS ?= 3.12 3.13
+test-pythons:
+	@for v in $(NEWER_PYTHONS); do \
+		py=$$(command -v python$$v >/dev/null && python$$v -c 'import sys; print(sys.executable)' 2>/dev/null \
+			|| ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v.*/bin/python$$v 2>/dev/null | tail -n1); \
+		if [ -n "$$py" ]; then \
+			echo "== Python $$v: $$py"; \
+			$(MAKE) --no-print-directory test-sqlite PYTHON=$$py VENV=.venv-$$v || exit $$?; \
+		elif [ "$$FACTCHECK_REQUIRE_SERVICES" = 1 ]; then echo "Python $$v not found" >&2; exit 2; \
+		else echo "== Python $$v not found, skipped"; fi; \
+	done
+
 # Check-worthiness model: P, R, F1, AP on dev-test and test, and sentences per second.
 evaluate: install
 	$(DEV) $(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
@@ -66,4 +80,4 @@ lint: install
 	$(BIN)/python -m ruff check .
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) .venv-3.* var
