@@ -48,3 +48,9 @@ def test_the_app_waits_for_a_healthy_postgres():
     services = load_compose()["services"]
     assert "pg_isready" in " ".join(services["postgres"]["healthcheck"]["test"])
     assert services["web"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+
+def test_every_long_running_service_is_started_again_when_it_exits():
+    services = load_compose()["services"]
+    for name in ("web", "beat", "postgres", "redis", *(n for n in services if n.startswith("worker"))):
+        assert services[name].get("restart") == "unless-stopped", name
