@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -107,7 +108,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
-        return obj.text if len(obj.text) <= 100 else obj.text[:99] + "…"
+        return Truncator(obj.text).chars(100)
 
     @admin.display(description="status", ordering="status")
     def status_badge(self, obj: Claim):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
 from claims.models.versioning import VersionedModel
@@ -155,7 +156,7 @@ class Claim(VersionedModel):
         ]
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return Truncator(self.text).chars(80)
 
     def transition(self, step: str, user, **options) -> "Claim":
         """Make a workflow step (see claims.workflow.STEPS); raises TransitionError.

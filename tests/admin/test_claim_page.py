@@ -30,6 +30,14 @@ def test_the_claim_is_highlighted_inside_its_paragraph(client, reviewer):
     assert "Speaker: <strong>Jane Minister</strong>" in html
 
 
+def test_a_long_claim_is_titled_with_its_opening_and_an_ellipsis(client, reviewer):
+    text = "Assad backed Putin’s call, as previously reported by Breitbart’s National Security team, " * 2
+    claim = make_claim(make_article(body=text), text=text.strip())
+    client.force_login(reviewer)
+    html = client.get(claim_url(claim)).content.decode()
+    assert "Assad backed Putin’s call, as previously reported by Breitbart’s National Secur…" in html
+
+
 def test_script_in_article_or_claim_text_renders_inert(client, reviewer):
     evil = '<script>alert("claim")</script>'
     body = f"<img src=x onerror=alert(1)> Before. {evil} After."
