@@ -107,6 +107,7 @@ def extract_claims(article: Article) -> int:
             text=candidate.text,
             speaker=candidate.speaker or "",
             is_quote=candidate.is_quote,
+            is_reported=candidate.is_reported,
             start=candidate.start,
             end=candidate.end,
             paragraph_index=candidate.paragraph_index,

@@ -85,6 +85,7 @@ def build_article_report(
                 "text": claim.text,
                 "speaker": claim.speaker,
                 "is_quote": claim.is_quote,
+                "is_reported": claim.is_reported,
                 "status": claim.status,
                 "status_label": claim.get_status_display(),
                 "checkworthiness": round(claim.checkworthiness, 3),

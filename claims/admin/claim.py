@@ -32,7 +32,7 @@ from claims.workflow import (
     take_next,
 )
 
-CLAIM_FIELDS = ["speaker", "is_quote"]
+CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 

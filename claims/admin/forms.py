@@ -64,7 +64,7 @@ class ClaimForm(VersionCheckedForm):
 
     class Meta:
         model = Claim
-        fields = ["speaker", "is_quote"]
+        fields = ["speaker", "is_quote", "is_reported"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -190,6 +190,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "text",
             "speaker",
             "is_quote",
+            "is_reported",
             "status",
             "article",
             "paragraph",

@@ -87,6 +87,10 @@ class Claim(VersionedModel):
     text = models.TextField()
     speaker = models.CharField(max_length=200, blank=True)
     is_quote = models.BooleanField(default=False)
+    is_reported = models.BooleanField(
+        default=False,
+        help_text="Reported speech: the speaker's claim in the article's words (“X said that …”).",
+    )
     start = models.PositiveIntegerField(help_text="Character offset of the claim in the article body.")
     end = models.PositiveIntegerField()
     paragraph_index = models.PositiveIntegerField(default=0)

@@ -30,6 +30,13 @@ def test_the_claim_is_highlighted_inside_its_paragraph(client, reviewer):
     assert "Speaker: <strong>Jane Minister</strong>" in html
 
 
+def test_reported_speech_is_labelled_next_to_its_speaker(client, reviewer):
+    claim = make_claim(text="Russia is giving technical support", speaker="Vladimir Putin", is_reported=True)
+    client.force_login(reviewer)
+    html = client.get(claim_url(claim)).content.decode()
+    assert "Speaker: <strong>Vladimir Putin</strong> · reported speech" in html
+
+
 def test_a_long_claim_is_titled_with_its_opening_and_an_ellipsis(client, reviewer):
     text = "Assad backed Putin’s call, as previously reported by Breitbart’s National Security team, " * 2
     claim = make_claim(make_article(body=text), text=text.strip())

@@ -53,6 +53,14 @@ def test_the_newsroom_sees_claims_in_every_state(claims, request, role):
     assert in_review["verdict"]["published_at"] is None
 
 
+def test_a_claim_says_whether_it_is_a_quote_or_reported_speech(editor):
+    claim = make_claim(status=ClaimStatus.QUEUED, speaker="Vladimir Putin", is_reported=True)
+
+    item = token_client(editor).get(f"{URL}{claim.pk}/").json()
+
+    assert (item["speaker"], item["is_quote"], item["is_reported"]) == ("Vladimir Putin", False, True)
+
+
 def test_claims_can_be_filtered_by_status_for_the_newsroom(claims, editor):
     response = token_client(editor).get(f"{URL}?status=queued&status=in_review")
 

@@ -33,6 +33,12 @@ def test_quotes_carry_their_speakers(seed_article):
     assert speakers == {"Vladimir Putin", "Bashar al-Assad", "Ulrich Speck"}
 
 
+def test_reported_speech_keeps_its_speaker_and_is_marked_as_reported(seed_article):
+    claim = seed_article.claims.get(text__startswith="Putin confirmed that Russia")
+    assert (claim.speaker, claim.is_quote, claim.is_reported) == ("Vladimir Putin", False, True)
+    assert not seed_article.claims.filter(is_quote=True, is_reported=True).exists()
+
+
 def test_factual_sentences_are_queued(seed_article):
     queued = " ".join(seed_article.claims.filter(status=ClaimStatus.QUEUED).values_list("text", flat=True))
     assert "technical military support to Syria" in queued
