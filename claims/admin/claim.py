@@ -14,7 +14,7 @@ from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import claim_in_context, status_badge
-from claims.admin.filters import LinkHealthFilter, RatingFilter
+from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.models import Claim, Source, Verdict
@@ -71,6 +71,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ("article", RelatedOnlyFieldListFilter),
         "article__outlet",
         "speaker",
+        ClaimKindFilter,
         LinkHealthFilter,
         ("assignee", RelatedOnlyFieldListFilter),
     ]

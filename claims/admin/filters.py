@@ -53,3 +53,23 @@ class LinkHealthFilter(admin.SimpleListFilter):
             case "none":
                 return queryset.exclude(Exists(sources))
         return queryset
+
+
+class ClaimKindFilter(admin.SimpleListFilter):
+    """A direct quote, reported speech ("X said that ...") or the article's own statement."""
+
+    title = "kind"
+    parameter_name = "kind"
+    KINDS = {
+        "quote": ("Direct quote", {"is_quote": True}),
+        "reported": ("Reported speech", {"is_quote": False, "is_reported": True}),
+        "statement": ("The article's own", {"is_quote": False, "is_reported": False}),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(kind, label) for kind, (label, _) in self.KINDS.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.KINDS:
+            return queryset
+        return queryset.filter(**self.KINDS[self.value()][1])

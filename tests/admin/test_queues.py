@@ -82,6 +82,16 @@ def test_claims_filter_by_status_rating_outlet_speaker_article_assignee_and_link
     assert set(listed(client, ALL, assignee__id__exact=reviewer.pk)) == {published.pk, broken.pk}
 
 
+def test_claims_filter_by_kind_quote_reported_speech_or_the_articles_own(client, editor):
+    quote = make_claim(speaker="Vladimir Putin", is_quote=True)
+    reported = make_claim(speaker="Vladimir Putin", is_reported=True)
+    statement = make_claim(speaker="")
+    client.force_login(editor)
+    assert listed(client, ALL, kind="quote") == [quote.pk]
+    assert listed(client, ALL, kind="reported") == [reported.pk]
+    assert listed(client, ALL, kind="statement") == [statement.pk]
+
+
 def test_claims_are_searchable_by_text_speaker_and_article(client, editor):
     hit = make_claim(make_article(title="Syria talks"), speaker="Ulrich Speck")
     make_claim()
