@@ -42,6 +42,7 @@ class ClaimRow(NamedTuple):
     text: str
     speaker: str
     is_quote: bool
+    is_reported: bool
 
 
 class RatingRow(NamedTuple):

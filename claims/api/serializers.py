@@ -37,6 +37,7 @@ class ClaimRefSerializer(serializers.Serializer):
     text = serializers.CharField()
     speaker = serializers.CharField()
     is_quote = serializers.BooleanField()
+    is_reported = serializers.BooleanField(help_text="Reported speech (“X said that …”), not a direct quote.")
 
 
 class RatingSerializer(serializers.Serializer):
@@ -110,6 +111,7 @@ class VerdictSerializer(serializers.Serializer):
                 "text": claim.text,
                 "speaker": claim.speaker,
                 "is_quote": claim.is_quote,
+                "is_reported": claim.is_reported,
             },
             "article": {
                 "id": article.id,

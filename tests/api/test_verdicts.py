@@ -24,6 +24,7 @@ def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, 
         "text": verdict.claim.text,
         "speaker": "Jane Minister",
         "is_quote": False,
+        "is_reported": False,
     }
     article = verdict.claim.article
     assert item["article"] == {
