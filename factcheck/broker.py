@@ -1,12 +1,12 @@
 """The Redis broker transport: kombu's, with a worker that survives Redis going away.
 
 Celery 5.7's worker, on losing the broker, first detaches the transport from its
-connection (`Connection.collect`) and then closes the connection. When Redis dropped
-the socket while the worker was waiting on BRPOP, the first close stops half-way, so
-the second one puts the unacknowledged messages back through a transport that no longer
-knows its server. kombu 5.7.0 then raises AttributeError, which the worker takes as
-fatal: it stops consuming and hangs instead of reconnecting (seen under load in
-tests/faults/test_redis_restart.py).
+connection (`Connection.collect`) and then closes the connection. When Redis went away
+in the middle of a read, the first close can stop half-way and leave the channel open,
+so the second one puts the unacknowledged messages back through a transport that no
+longer knows its server. kombu 5.7.0 then raises AttributeError, which the worker takes
+as fatal: it stops consuming and hangs instead of reconnecting (seen under load in
+tests/faults/test_redis_restart.py, about one run in ten).
 
 Here a channel whose connection is gone raises redis's ConnectionError instead, an
 error kombu expects while closing and ignores. The worker reconnects; the messages it
