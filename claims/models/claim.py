@@ -143,6 +143,11 @@ class Claim(VersionedModel):
                 condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
                 name="claim_checkworthiness_is_probability",
             ),
+            models.CheckConstraint(
+                condition=~Q(is_quote=True, is_reported=True),
+                name="claim_quote_or_reported_not_both",
+                violation_error_message="A claim is a direct quote or reported speech, not both.",
+            ),
         ]
         indexes = [
             # "Take next claim" and the Unassigned view: queued, unassigned, by priority.

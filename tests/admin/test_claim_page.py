@@ -1,7 +1,7 @@
 import pytest
 
 from claims.models import ClaimStatus, LinkClass
-from tests.admin.pages import claim_url
+from tests.admin.pages import claim_url, open_claim
 from tests.workflow.factories import (
     add_source,
     claim_awaiting_sign_off,
@@ -35,6 +35,21 @@ def test_reported_speech_is_labelled_next_to_its_speaker(client, reviewer):
     client.force_login(reviewer)
     html = client.get(claim_url(claim)).content.decode()
     assert "Speaker: <strong>Vladimir Putin</strong> · reported speech" in html
+
+
+def test_a_claim_marked_both_quote_and_reported_speech_is_refused_with_a_form_error(client, reviewer):
+    claim = claim_in_review(reviewer)
+    client.force_login(reviewer)
+    _, data = open_claim(client, claim)
+
+    response = client.post(claim_url(claim), {**data, "speaker": "Changed", "is_quote": "on", "is_reported": "on"})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.non_field_errors() == [
+        "A claim is a direct quote or reported speech, not both."
+    ]
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.is_quote, claim.is_reported, claim.version) == ("", False, False, 1)
 
 
 def test_a_long_claim_is_titled_with_its_opening_and_an_ellipsis(client, reviewer):
