@@ -42,7 +42,8 @@ def test_a_claim_marked_both_quote_and_reported_speech_is_refused_with_a_form_er
     client.force_login(reviewer)
     _, data = open_claim(client, claim)
 
-    response = client.post(claim_url(claim), {**data, "speaker": "Changed", "is_quote": "on", "is_reported": "on"})
+    both = {"is_quote": "on", "is_reported": "on"}
+    response = client.post(claim_url(claim), {**data, "speaker": "Changed", **both})
 
     assert response.status_code == 200
     assert response.context["adminform"].form.non_field_errors() == [
