@@ -5,6 +5,11 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from factcheck.health import healthz
 
+# The newsroom's console is the admin: named for the tool, not the framework.
+admin.site.site_header = "factcheck"
+admin.site.site_title = "factcheck"
+admin.site.index_title = "Newsroom"
+
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),

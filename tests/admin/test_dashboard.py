@@ -53,3 +53,10 @@ def test_the_front_page_shows_the_counts_with_links_to_the_queues(
     assert f'href="/admin/claims/claim/{oldest.pk}/change/">#{oldest.pk}</a>' in html
     assert '<strong class="broken-sources">0</strong> broken' in html
     assert "awaiting my sign-off" not in html
+
+
+def test_the_console_is_named_for_factcheck_not_the_framework(client, reviewer):
+    client.force_login(reviewer)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert "<title>Newsroom | factcheck</title>" in html
+    assert "Django administration" not in html
