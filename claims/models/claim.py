@@ -86,10 +86,11 @@ class Claim(VersionedModel):
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
     speaker = models.CharField(max_length=200, blank=True)
-    is_quote = models.BooleanField(default=False)
+    is_quote = models.BooleanField("direct quote", default=False)
     is_reported = models.BooleanField(
+        "reported speech",
         default=False,
-        help_text="Reported speech: the speaker's claim in the article's words (“X said that …”).",
+        help_text="The speaker's claim in the article's words (“X said that …”), not a direct quote.",
     )
     start = models.PositiveIntegerField(help_text="Character offset of the claim in the article body.")
     end = models.PositiveIntegerField()
