@@ -161,6 +161,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         return [] if obj is not None and can_edit_details(obj, request.user) else CLAIM_FIELDS
 
+    def get_fieldsets(self, request, obj=None):
+        # Read-only, the speaker and kind would repeat the line under the claim in context.
+        return self.fieldsets if obj is not None and can_edit_details(obj, request.user) else []
+
     def has_assign_permission(self, request) -> bool:
         return request.user.has_perm("claims.assign_claim")
 

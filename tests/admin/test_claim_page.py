@@ -53,6 +53,15 @@ def test_a_claim_marked_both_quote_and_reported_speech_is_refused_with_a_form_er
     assert (claim.speaker, claim.is_quote, claim.is_reported, claim.version) == ("", False, False, 1)
 
 
+def test_speaker_and_kind_are_fields_only_for_whoever_may_edit_them(client, reviewer, editor):
+    mine, published = claim_in_review(reviewer), published_claim(reviewer, editor)
+    client.force_login(reviewer)
+    assert 'name="speaker"' in client.get(claim_url(mine)).content.decode()
+    html = client.get(claim_url(published)).content.decode()
+    assert "Speaker: <strong>" in html
+    assert "field-speaker" not in html and "field-is_quote" not in html
+
+
 def test_a_long_claim_is_titled_with_its_opening_and_an_ellipsis(client, reviewer):
     text = "Assad backed Putin’s call, as previously reported by Breitbart’s National Security team, " * 2
     claim = make_claim(make_article(body=text), text=text.strip())
