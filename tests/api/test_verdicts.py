@@ -211,3 +211,15 @@ def test_the_list_costs_the_same_queries_for_2_or_50_rows(
     with django_assert_num_queries(4):
         response = api.get(f"{URL}?page_size=50")
     assert len(response.json()["results"]) == rows
+
+
+@pytest.mark.parametrize("status", [ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING])
+def test_a_verdict_never_published_stays_hidden_even_when_its_claim_is_public(api, reviewer, editor, status):
+    """Only publishing sets published_at; a claim's status alone never makes a draft public."""
+    shown = make_verdict(reviewer, editor)
+    draft = make_verdict(reviewer, editor, claim=make_claim(status=status), published=False)
+    assert draft.is_current and draft.published_at is None
+
+    assert [item["id"] for item in api.get(URL).json()["results"]] == [shown.pk]
+    assert api.get(f"{URL}{draft.pk}/").status_code == 404
+    assert api.get(f"/api/v1/claimreview/{draft.pk}/").status_code == 404
