@@ -89,14 +89,17 @@ def load_database(root: Path) -> Database:
             record = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
             modified = _timestamp(record["modified"])
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as error:
-            raise AuditError(f"malformed advisory {path}: {error}") from error
+            raise AuditError(f"malformed advisory {path}: {' '.join(str(error).split())}") from error
         newest = modified if newest is None or modified > newest else newest
         if record.get("withdrawn"):
             continue
-        for affected in record.get("affected") or ():
-            package = affected.get("package") or {}
-            if package.get("ecosystem") == "PyPI" and package.get("name"):
-                advisories.setdefault(canonicalize_name(package["name"]), []).append(record)
+        packages = {
+            canonicalize_name(package["name"])
+            for affected in record.get("affected") or ()
+            if (package := affected.get("package") or {}).get("ecosystem") == "PyPI" and package.get("name")
+        }
+        for name in packages:
+            advisories.setdefault(name, []).append(record)
     if newest is None:
         raise AuditError(f"the advisory database at {root} has no records under {vulns}")
     return Database(advisories=advisories, date=newest.date())

@@ -134,6 +134,16 @@ def test_a_missing_database_fails_with_one_line_instead_of_passing(tmp_path, cap
     assert err.count("\n") == 1 and "no advisory database at" in err
 
 
+def test_a_malformed_advisory_fails_with_one_line_naming_it(tmp_path, capsys):
+    advisory(tmp_path / "db", "celery", "PYSEC-6", ranged('introduced: "0"', "fixed: 1"))
+    (tmp_path / "db/vulns/celery/PYSEC-9.yaml").write_text("id: [\n")
+
+    status, _, err = run(tmp_path, capsys, "celery==5.7.0")
+
+    assert status == 2
+    assert err.count("\n") == 1 and "malformed advisory" in err and "PYSEC-9.yaml" in err
+
+
 def test_a_requirement_that_is_not_pinned_to_one_version_fails(tmp_path, capsys):
     advisory(tmp_path / "db", "celery", "PYSEC-6", ranged('introduced: "0"', "fixed: 1"))
 
