@@ -239,6 +239,11 @@ REST_FRAMEWORK = {
         "claims.api.filters.StrictOrdering",
     ],
     "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.BoundedJSONParser"],
+    # JSON with `<`, `>` and `&` escaped, so any answer can be embedded in a page's <script>.
+    "DEFAULT_RENDERER_CLASSES": [
+        "claims.api.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_THROTTLE_CLASSES": [
         "claims.api.throttling.AnonClientThrottle",
         "claims.api.throttling.TokenThrottle",

@@ -12,7 +12,6 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -24,7 +23,7 @@ from claims.api.conditional import ConditionalGetMixin, newest
 from claims.api.filters import ArticleFilter, ClaimFilter, VerdictFilter
 from claims.api.pagination import DataFeedPage
 from claims.api.permissions import SubmitsArticles, is_newsroom
-from claims.api.renderers import JSONLDRenderer
+from claims.api.renderers import JSONLDRenderer, JSONRenderer
 from claims.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
