@@ -20,6 +20,7 @@ from claims.api import queries
 from claims.api.claimreview import Publisher
 from claims.api.claimreview_serializer import ClaimReviewSerializer
 from claims.api.conditional import ConditionalGetMixin, newest
+from claims.api.errors import TooLarge
 from claims.api.filters import ArticleFilter, ClaimFilter, VerdictFilter
 from claims.api.pagination import DataFeedPage
 from claims.api.permissions import SubmitsArticles, is_newsroom
@@ -192,7 +193,7 @@ class ArticleViewSet(mixins.CreateModelMixin, ReadViewSet):
         try:
             result = submit_article(submission.to_submission(), user=request.user)
         except ArticleRejected as exc:
-            raise ValidationError({exc.field: [str(exc)]}) from exc
+            raise (TooLarge if exc.too_long else ValidationError)({exc.field: [str(exc)]}) from exc
         poll = reverse("api:article-detail", args=[result.article.pk], request=request)
         body = {
             "id": result.article.pk,
