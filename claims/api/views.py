@@ -140,8 +140,15 @@ class ClaimViewSet(ReadViewSet):
     permission_classes = [AllowAny]
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    ordering_fields = ["created_at", "updated_at", "priority", "checkworthiness", "id"]
+    public_ordering_fields = ["created_at", "updated_at", "checkworthiness", "id"]
     ordering = ["-updated_at"]
+
+    @property
+    def ordering_fields(self) -> list[str]:
+        """Priority is the newsroom's only: a cursor carries the value of the field it pages by."""
+        if getattr(self, "swagger_fake_view", False) or is_newsroom(self.request.user):
+            return [*self.public_ordering_fields, "priority"]
+        return self.public_ordering_fields
 
     def get_queryset(self):
         return queries.claims_for(newsroom=is_newsroom(self.request.user))
