@@ -292,11 +292,16 @@ SPECTACULAR_SETTINGS = {
 
 # --- API: tokens, CORS, throttles, request size -----------------------------
 # Tokens (django-rest-knox) are stored as SHA-512 digests and expire; a token
-# created in the admin lasts API_TOKEN_TTL_DAYS unless its expiry is edited.
+# created in the admin lasts API_TOKEN_TTL_DAYS unless its expiry is edited (up to
+# API_TOKEN_MAX_DAYS).
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=envint("API_TOKEN_TTL_DAYS", 90, minimum=1)),
     "AUTH_HEADER_PREFIX": "Token",
 }
+# The longest lifetime the admin may give a token; every token has an expiry.
+API_TOKEN_MAX_DAYS = envint("API_TOKEN_MAX_DAYS", 365, minimum=1)
+if REST_KNOX["TOKEN_TTL"].days > API_TOKEN_MAX_DAYS:
+    raise ConfigError("API_TOKEN_TTL_DAYS must not be more than API_TOKEN_MAX_DAYS")
 # Any origin may GET the public endpoints; nothing else is shared cross-origin.
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_URLS_REGEX = r"^/api/(v1/(verdicts|claimreview)/.*|schema/)$"
