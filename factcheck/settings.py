@@ -254,6 +254,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": envrate("API_THROTTLE_ANON", "120/min"),
         "token": envrate("API_THROTTLE_TOKEN", "600/min"),
+        # Requests with a wrong, expired or malformed token, per client address.
+        "failed_auth": envrate("API_THROTTLE_FAILED_AUTH", "20/min"),
     },
     # Client identity for throttling is REMOTE_ADDR unless this many trusted proxies
     # stand in front (then the address they saw, counted from the right of
