@@ -30,6 +30,7 @@ from claims.workflow import (
     can_edit,
     can_edit_details,
     take_next,
+    write_draft,
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
@@ -239,12 +240,15 @@ class ClaimAdmin(AuditTrailAdmin):
         instances = formset.save(commit=False)
         for gone in formset.deleted_objects:
             gone.delete()
+        changed = {item.pk: fields for item, fields in formset.changed_objects}
         for item in instances:
+            if isinstance(item, Verdict):
+                if item.pk is None:
+                    item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
+                write_draft(item, request.user, changed.get(item.pk, ()))
+                continue
             if item.pk is None and isinstance(item, Source):
                 item.added_by = request.user
-            if item.pk is None and isinstance(item, Verdict):
-                item.author = request.user
-                item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
             item.save()
         formset.save_m2m()
         if formset.model is Source:

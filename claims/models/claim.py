@@ -40,10 +40,12 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(status=ClaimStatus.PUBLISHED)
 
     def awaiting_sign_off_by(self, user):
-        """Waiting for an editor other than the draft's author (the two-person rule)."""
+        """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
         from claims.models.verdict import Verdict
 
-        own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True, author=user)
+        own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
+            Q(author=user) | Q(drafted_by=user)
+        )
         return self.awaiting_sign_off().exclude(Exists(own_draft))
 
     def by_priority(self):
@@ -187,7 +189,11 @@ class Claim(VersionedModel):
 
     def draft_verdict(self):
         """The verdict being written or awaiting sign-off (never more than one); one query."""
-        return self.verdicts.filter(published_at__isnull=True).select_related("rating", "author").first()
+        return (
+            self.verdicts.filter(published_at__isnull=True)
+            .select_related("rating", "author", "drafted_by")
+            .first()
+        )
 
     def published_verdict(self):
         """The verdict of record, if any; one query."""
