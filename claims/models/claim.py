@@ -21,6 +21,10 @@ class ClaimStatus(models.TextChoices):
 
 # Claims that count against a reviewer's assignment cap: work still in their hands.
 OPEN_STATUSES = (ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.CORRECTING)
+# States of a claim with a verdict of record: published, or published and being corrected
+# (written, then awaiting sign-off); the old verdict stays public until the correction is
+# signed off. A first verdict awaiting sign-off has no verdict of record, so is not public.
+PUBLIC_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -38,6 +42,13 @@ class ClaimQuerySet(models.QuerySet):
 
     def published(self):
         return self.filter(status=ClaimStatus.PUBLISHED)
+
+    def public(self):
+        """Claims readers see: those with a published verdict of record (see PUBLIC_STATUSES).
+        A join that keeps one row per claim: a claim has one current verdict."""
+        return self.filter(
+            status__in=PUBLIC_STATUSES, verdicts__is_current=True, verdicts__published_at__isnull=False
+        )
 
     def awaiting_sign_off_by(self, user):
         """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
