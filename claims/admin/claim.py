@@ -233,8 +233,7 @@ class ClaimAdmin(AuditTrailAdmin):
     def save_model(self, request, obj, form, change) -> None:
         request.workflow_options = form.workflow_options()
         if set(form.changed_data) & set(CLAIM_FIELDS):
-            obj._change_reason = "edit"
-            obj.save()
+            obj.save_details()
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
@@ -197,6 +198,17 @@ class Claim(VersionedModel):
         from claims import workflow
 
         return workflow.take_next(user)
+
+    def save_details(self) -> None:
+        """Save an edit of the claim's own fields (speaker, quote or reported speech).
+
+        The published verdict shows them, so its `updated_at` moves too: `updated_since`
+        readers fetch it again. One UPDATE more (with the version bump `update()` owes)."""
+        self._change_reason = "edit"
+        self.save()
+        self.verdicts.filter(is_current=True, published_at__isnull=False).update(
+            updated_at=timezone.now(), version=models.F("version") + 1
+        )
 
     def draft_verdict(self):
         """The verdict being written or awaiting sign-off (never more than one); one query."""

@@ -35,6 +35,17 @@ def test_the_verdict_page_and_its_audit_trail_open(client, reviewer, editor):
         assert verdict.summary in response.content.decode()
 
 
+def test_the_pages_of_rows_pointing_at_a_claim_open(client, reviewer, editor):
+    claim = published_claim(reviewer, editor)
+    claim.transition("correct", editor, reason="New figures.")
+    client.force_login(editor)
+
+    for row in (claim.corrections.get(), claim.sources.get()):
+        response = client.get(reverse(f"admin:claims_{row._meta.model_name}_change", args=[row.pk]))
+        assert response.status_code == 200, row
+        assert claim.text in response.content.decode()
+
+
 def test_reverting_a_published_verdicts_source_is_refused_to_a_reviewer_who_may_not_change_it(
     client, reviewer, other_reviewer, editor
 ):

@@ -2,13 +2,21 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import ClaimStatus, LinkClass, Rating
 from claims.workflow import TransitionError, write_draft
 from reviewers.models import Reviewer, Role
 from tests.admin.pages import claim_url, messages_of, open_claim
 from tests.admin.rendered import rendered_form
-from tests.workflow.factories import add_source, claim_awaiting_sign_off, claim_in_review, make_claim
+from tests.workflow.factories import (
+    add_source,
+    claim_awaiting_sign_off,
+    claim_in_review,
+    draft_verdict,
+    make_claim,
+    published_claim,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -104,8 +112,6 @@ def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):
 def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page(
     client, reviewer, editor, other_editor
 ):
-    from tests.workflow.factories import published_claim
-
     claim = published_claim(reviewer, other_editor)
     client.force_login(editor)
     _, data = open_claim(client, claim)
@@ -115,8 +121,6 @@ def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page
 
 
 def test_a_correction_draft_starts_from_the_verdict_of_record(client, reviewer, editor):
-    from tests.workflow.factories import published_claim
-
     claim = published_claim(reviewer, editor)
     claim.transition("correct", editor, reason="New figures.")
     client.force_login(reviewer)
@@ -174,3 +178,21 @@ def test_the_reviewer_whose_draft_an_editor_rewrote_cannot_approve_it_either(rev
         claim.transition("publish", promoted)
     claim.transition("publish", other_editor)
     assert (claim.published_verdict().author, claim.published_verdict().drafted_by) == (editor, reviewer)
+
+
+def test_a_speaker_corrected_while_a_correction_awaits_sign_off_reaches_updated_since_readers(
+    client, reviewer, editor, other_editor
+):
+    claim = published_claim(reviewer, editor)
+    verdict = claim.published_verdict()
+    claim.transition("correct", other_editor, reason="Wrong speaker.")
+    draft_verdict(claim, reviewer, sources=claim.sources.all())
+    claim.transition("submit", reviewer)
+    since = timezone.now().isoformat().replace("+00:00", "Z")
+    client.force_login(other_editor)
+
+    page = client.get(claim_url(claim))
+    client.post(claim_url(claim), {**rendered_form(page, "claim_form"), "speaker": "The Deputy Minister"})
+
+    served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
+    assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]
