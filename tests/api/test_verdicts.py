@@ -1,7 +1,11 @@
 import pytest
 from django.db.models import Max, Min
+from django.utils import timezone
 
-from claims.models import ClaimStatus, Rating
+from claims.linkcheck.policy import RecheckPolicy
+from claims.linkcheck.record import pending_requests, record
+from claims.linkcheck.result import LinkResult
+from claims.models import ClaimStatus, LinkClass, Rating
 from tests.api.factories import correct, make_claim, make_published, make_verdict
 from tests.workflow.factories import claim_awaiting_sign_off, draft_verdict, published_claim
 
@@ -271,3 +275,26 @@ def test_the_list_costs_the_same_queries_for_2_or_50_rows(
     with django_assert_num_queries(4):
         response = api.get(f"{URL}?page_size=50")
     assert len(response.json()["results"]) == rows
+
+
+def test_a_cited_link_that_breaks_reaches_updated_since_readers_and_a_recheck_alone_does_not(
+    api, reviewer, editor
+):
+    verdict = published_claim(reviewer, editor).published_verdict()
+    source = verdict.sources.get()
+
+    def check(link_class) -> list:
+        since = timezone.now().isoformat().replace("+00:00", "Z")
+        source.request_check()
+        [request] = pending_requests([source.pk])
+        record(
+            request,
+            LinkResult(source.url, link_class, http_status=404),
+            now=timezone.now(),
+            policy=RecheckPolicy(),
+        )
+        served = api.get(URL, {"updated_since": since}).json()["results"]
+        return [(v["id"], v["sources"][0]["link_status"]) for v in served]
+
+    assert check(LinkClass.BROKEN) == [(verdict.pk, "broken")]
+    assert check(LinkClass.BROKEN) == []
