@@ -124,13 +124,13 @@ def load_labelled(folder: str | Path) -> list[LabelledArticle]:
 
 def _article(path: Path, labels: dict) -> LabelledArticle:
     if not isinstance(labels, dict) or not isinstance(labels.get("claims"), list):
-        raise LabelError(f"{path.stem}.json: wants an object with a \"claims\" list")
+        raise LabelError(f'{path.stem}.json: wants an object with a "claims" list')
     source = path.read_text("utf-8")
     plain = _straight(source)
     claims = []
     for item in labels["claims"]:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise LabelError(f"{path.stem}.json: each claim wants a \"text\" string: {item!r}")
+            raise LabelError(f'{path.stem}.json: each claim wants a "text" string: {item!r}')
         if _straight(item["text"]) not in plain:
             raise LabelError(f"{path.stem}.json: claim text not in the article: {item['text']!r}")
         claims.append(ExpectedClaim(item["text"], item.get("speaker", _UNSET)))

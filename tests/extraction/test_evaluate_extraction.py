@@ -42,7 +42,9 @@ def test_a_floor_not_met_fails_with_exit_code_1(tmp_path):
 
 
 def test_a_labelled_claim_missing_from_the_article_is_a_label_error_with_exit_code_2(tmp_path):
-    write_article(tmp_path, "Unemployment fell to 3.9 percent last year.", {"claims": [{"text": "4.1 percent"}]})
+    write_article(
+        tmp_path, "Unemployment fell to 3.9 percent last year.", {"claims": [{"text": "4.1 percent"}]}
+    )
     with pytest.raises(CommandError, match="claim text not in the article: '4.1 percent'") as raised:
         run("--labels", str(tmp_path))
     assert raised.value.returncode == 2

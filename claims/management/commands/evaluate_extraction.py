@@ -17,9 +17,13 @@ class Command(BaseCommand):
     help = "Score claim extraction on labelled articles: recall, speakers, furniture, queued share."
 
     def add_arguments(self, parser):
-        parser.add_argument("--labels", required=True, help="folder of NAME.txt|NAME.html with NAME.json labels")
+        parser.add_argument(
+            "--labels", required=True, help="folder of NAME.txt|NAME.html with NAME.json labels"
+        )
         parser.add_argument("--min-recall", type=float, help="exit 1 when queued recall is below this")
-        parser.add_argument("--min-speaker-accuracy", type=float, help="exit 1 when speaker accuracy is below")
+        parser.add_argument(
+            "--min-speaker-accuracy", type=float, help="exit 1 when speaker accuracy is below"
+        )
         parser.add_argument("--max-furniture", type=int, help="exit 1 when more furniture lines are queued")
         parser.add_argument("--max-queued-share", type=float, help="exit 1 when the queued share is above")
 
