@@ -18,6 +18,7 @@ import regex
 from claims.extraction.lexicon import (
     COUNTRY_OF,
     DEMONYMS,
+    GENDER_OF_NAME,
     GENDER_OF_ROLE,
     ORG_WORDS,
     PLACE_WORDS,
@@ -129,13 +130,20 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        """m or f when a title or role says so ("Mr.", "a spokeswoman") and none contradicts it."""
+        """m or f when a title or role says so ("Mr.", "a spokeswoman") and none contradicts it,
+        else when the given name is a common one of that gender."""
         genders = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
-        return genders.pop() if len(genders) == 1 else None
+        if genders:
+            return genders.pop() if len(genders) == 1 else None
+        return GENDER_OF_NAME.get(self.name.split()[0].casefold())
 
     def may_be(self, pronoun: str) -> bool:
         gender = self.gender
         return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
+
+
+AMBIGUOUS_WITHIN = 150  # characters: two subjects this close make "he" or "she" ambiguous
+_GENDER_WORD = {"f": "female person", "m": "male person", None: "person"}
 
 
 @dataclass(frozen=True)
@@ -219,17 +227,31 @@ class Registry:
     def _before(self, position: int) -> list[Mention]:
         return self._mentions[: bisect_right(self._positions, position - 1)]
 
-    def resolve_pronoun(self, position: int, pronoun: str) -> str | None:
-        """The last salient person `pronoun` ("he", "she") may stand for, else the last one named.
+    def resolve_pronoun(self, position: int, pronoun: str) -> tuple[str | None, str]:
+        """(name, reason): the last salient person `pronoun` ("he", "she") may stand for, else
+        the last one named.
 
-        A person whose title or role gives the other gender is passed over; with no one
-        left, the pronoun stays unresolved rather than pinned on the wrong person.
+        A person whose title, role or given name gives the other gender is passed over; with
+        no one left, or when two people of unknown gender were subjects within the last
+        sentence or so, the pronoun stays unresolved rather than pinned on the wrong person.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
-        for mention in reversed(before):
-            if mention.salient:
-                return self.people[mention.key].name
-        return self.people[before[-1].key].name if before else None
+        salient = [m for m in reversed(before) if m.salient]
+        if salient:
+            chosen = self.people[salient[0].key]
+            rival = next((m for m in salient if m.key != salient[0].key), None)
+            if (
+                chosen.gender is None
+                and rival is not None
+                and salient[0].position - rival.position < AMBIGUOUS_WITHIN
+                and self.people[rival.key].gender is None
+            ):
+                return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
+            return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
+        if before:
+            chosen = self.people[before[-1].key]
+            return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
+        return None, f"none: no earlier person can be '{pronoun}'"
 
     def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
         """A definite descriptor ("the Russian President") -> the person it most likely means.

@@ -23,8 +23,9 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute
+from claims.extraction.transcripts import framing_paragraph, turn_labels
 
-SCHEMA = "factcheck.extraction/1"
+SCHEMA = "factcheck.extraction/2"
 MIN_CLAIM_WORDS = 3
 MAX_ATTRIBUTION_WORDS = 6  # "The Russian President said:" introduces a quote; it claims nothing
 
@@ -48,6 +49,7 @@ class CandidateClaim:
     speaker: str | None
     is_quote: bool
     is_reported: bool
+    speaker_reason: str = ""  # why this speaker, or why none ("pronoun -> nearest preceding ...")
     score: float = 0.0
     check_worthy: bool = False
     priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
@@ -77,14 +79,14 @@ class Extraction:
         return [c for c in self.claims if c.check_worthy]
 
     def to_json_dict(self) -> dict:
-        """The dry-run document. Its shape is schema "factcheck.extraction/1"; a change of
+        """The dry-run document. Its shape is schema "factcheck.extraction/2"; a change of
         keys or meaning gets a new schema name (test_pipeline pins the keys).
 
         - article: title, author, outlet, published (ISO date), url, content_hash
         - scoring: scorer (name), threshold
         - counts: paragraphs, sentences, claims, check_worthy, skipped
         - claims, ranked (priority 1 = most check-worthy): priority, text, speaker,
-          is_quote, is_reported, score, check_worthy, start, end, paragraph_index
+          speaker_reason, is_quote, is_reported, score, check_worthy, start, end, paragraph_index
         - skipped, in reading order: text, reason, start, end, paragraph_index
         - paragraphs: [start, end] of each paragraph; text: what all offsets refer to
         """
@@ -111,6 +113,7 @@ class Extraction:
                     "priority": c.priority,
                     "text": c.text,
                     "speaker": c.speaker,
+                    "speaker_reason": c.speaker_reason,
                     "is_quote": c.is_quote,
                     "is_reported": c.is_reported,
                     "score": round(c.score, 4),
@@ -152,11 +155,14 @@ def analyse(text: str) -> Extraction:
     ]
     kept = [i for i in range(len(layout.paragraphs)) if i not in reasons]
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
+    sentences = _without_turn_labels(body, layout.paragraphs, kept, sentences, skipped)
+    sentences = _without_date_stamps(body, sentences, skipped)
+    framing = framing_paragraph(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
-        reason = _sentence_reason(sentence)
+        reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -170,6 +176,7 @@ def analyse(text: str) -> Extraction:
                 speaker=who.speaker,
                 is_quote=who.is_quote,
                 is_reported=who.is_reported,
+                speaker_reason=who.reason,
             )
         )
     skipped.sort(key=lambda s: s.start)
@@ -208,6 +215,44 @@ def score_claims(
         for rank, (claim, value) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):
+    """Sentences with a transcript's turn label ("JANE ROE: ") cut off their start; the label
+    goes to the skipped text."""
+    labels = turn_labels(text, paragraphs, kept)
+    out = []
+    for start, end, index in sentences:
+        label = labels.get(index)
+        if label and start == paragraphs[index][0]:
+            skipped.append(
+                SkippedText(
+                    text[start : start + label.length].rstrip(),
+                    start,
+                    start + label.length - 1,
+                    boilerplate.TURN_LABEL,
+                    index,
+                )
+            )
+            start += label.length
+            if start >= end:
+                continue
+        out.append((start, end, index))
+    return out
+
+
+def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
+    """A date stamp glued to a sentence ("Updated 14 May 2026 09:12Record numbers ...") is cut
+    off the sentence and kept as skipped text."""
+    out = []
+    for start, end, index in sentences:
+        length = boilerplate.leading_date_stamp(text[start:end])
+        if length:
+            stamp_end = start + len(text[start : start + length].rstrip())
+            skipped.append(SkippedText(text[start:stamp_end], start, stamp_end, boilerplate.DATELINE, index))
+            start += length
+        out.append((start, end, index))
+    return out
 
 
 def _sentence_reason(sentence: str) -> str | None:

@@ -35,6 +35,7 @@ def test_the_dry_run_document_has_a_stable_shape():
         "priority",
         "text",
         "speaker",
+        "speaker_reason",
         "is_quote",
         "is_reported",
         "score",
