@@ -183,17 +183,17 @@ class AgentResolver:
         return Agent(" ".join(kept), ORGANISATION) if kept else None
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
-        """ "said the central bank", "according to ministry figures": a lower-case body after the verb."""
-        words = []
+        """ "said the central bank", "claimed by the Pilots’ Association": a body after the verb."""
+        words: list[str] = []
         for word in _WORD.finditer(self.text, position, min(limit, position + 60)):
-            words.append(word)
-            if word.group().strip(",.;:").casefold() in GROUP_NOUNS:
-                if word.group()[-1] in ",.;:":
-                    return Agent(" ".join(w.group() for w in words).rstrip(",.;:"), ORGANISATION)
-                following = self.text[word.end() : word.end() + 1]
-                if not following.strip() or following in ",.;:":
-                    return Agent(" ".join(w.group() for w in words), ORGANISATION)
-            if len(words) >= 4 or word.group()[-1] in ",.;:":
+            token = word.group()
+            bare = token.rstrip(",.;:")
+            if words or bare.casefold() not in _DETERMINERS:
+                words.append(bare)
+            ends = bare != token or not self.text[word.end() : word.end() + 1].strip()
+            if bare.casefold() in GROUP_NOUNS and ends:
+                return Agent(" ".join(words), ORGANISATION)
+            if len(words) >= 4 or bare != token:
                 return None
         return None
 

@@ -28,6 +28,7 @@ from claims.extraction.names import Registry, build_registry
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
+MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
@@ -160,7 +161,8 @@ class _Reader:
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
             return None
-        return Attribution(agent.name, False, True, f"bullet under '{self.text[start:end].strip()}'")
+        intro = self.text[start:end].strip()
+        return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
 
     # -- quotes ------------------------------------------------------------------------
     def _resolve_group(self, group: QuoteGroup) -> None:
