@@ -23,6 +23,7 @@ from claims.extraction.lexicon import (
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
+    TITLE_WORDS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 
@@ -46,7 +47,9 @@ AUXILIARIES = frozenset(
     "is was been repeatedly privately separately immediately".split()
 )
 _DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
-_PRONOUN = regex.compile(r"(he|she|He|She)\b")
+_PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
+# "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
+_LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
@@ -87,7 +90,34 @@ class AgentResolver:
             if determiner in ("a", "an"):  # someone new, not anyone named before
                 return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
-        return self._name_at(position, limit) or self._group_at(position, limit)
+        return (
+            self._name_at(position, limit)
+            or self._titled_name_at(position, limit)
+            or self._group_at(position, limit)
+        )
+
+    def _titled_name_at(self, position: int, limit: int) -> Agent | None:
+        """ "said deputy governor Marcus Lindahl", "according to the corporation's managing
+        director, Shravan Hardikar": lower-case titles, then the name."""
+        titles = _LOWER_TITLES.match(self.text, position, limit)
+        if not titles:
+            return None
+        words = titles.group().split()
+        if not any(w.casefold().strip(",") in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in words):
+            return None
+        named = self._name_at(titles.end(), limit)
+        return named if named and named.how == NAMED else None
+
+    def _head_of_prepositional_phrase(self, words) -> Agent | None:
+        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust."""
+        texts = [w.group().casefold() for w in words]
+        at = next((i for i, w in enumerate(texts) if w in PREPOSITIONS), None)
+        if at is None or not 1 <= at <= 3 or any(w.endswith(",") for w in texts):
+            return None
+        head = texts[at - 1]
+        if texts[0] in ("a", "an") and head in ROLE_NOUNS:
+            return self.at(words[0].start(), words[at].start())
+        return None
 
     def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
@@ -98,6 +128,9 @@ class AgentResolver:
             return None
         last = words[-1]
         token = last.group()
+        head = self._head_of_prepositional_phrase(words)
+        if head is not None:
+            return head
         if token.casefold() in PERSON_PRONOUNS:
             return Agent(*self.registry.resolve_pronoun(last.start(), token))
         if token.casefold() == "it":

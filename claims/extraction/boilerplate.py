@@ -195,10 +195,12 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25 or text.rstrip()[-1] in '.:;,!?”’"':
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.6 * len(words) or (
-        len(words) <= MAX_SENTENCE_CASE_HEADLINE and words[0][:1].isupper()
-    )
+    capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
+    opening = words[0].lstrip(_OPENING_QUOTES)[:1]  # "‘We have lost a third’: a hospital chief on ..."
+    return capitalised >= 0.6 * len(words) or (len(words) <= MAX_SENTENCE_CASE_HEADLINE and opening.isupper())
+
+
+_OPENING_QUOTES = "‘“'\""
 
 
 MAX_SENTENCE_CASE_HEADLINE = 16  # words

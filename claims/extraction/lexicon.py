@@ -215,7 +215,7 @@ SPEECH_PARTICIPLES = frozenset(
 # unattributed rather than pinned on someone.
 PERSON_PRONOUNS = frozenset("he she".split())
 GROUP_PRONOUNS = frozenset("they".split())
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
 GENDER_OF_ROLE = {
     **dict.fromkeys("mr sir lord king prince spokesman chairman man".split(), "m"),
@@ -232,7 +232,8 @@ GROUP_NOUNS = frozenset(
     government ministry department bank company union council regulator authority coalition agency
     service association alliance committee commission court army military board firm group
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
-    insurer airline operator utility watchdog inspectorate treasury cabinet administration
+    insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
+    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign
     """.split()
 )
 # Words that make a clause before a speech verb something other than its speaker

@@ -76,7 +76,10 @@ class NameParts:
 
     @property
     def is_person(self) -> bool:
-        return len(self.words) >= 2 and all(_is_name_word(w) for w in self.words)
+        # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
+        first, *rest = self.words
+        given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
 
 
 def split_name_run(run: str) -> list[tuple[int, NameParts]]:
@@ -103,7 +106,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
-    while last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
+    given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
+    while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
     prefix = folded[: last_title + 1]
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
@@ -127,6 +131,7 @@ class Person:
     name: str
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    pronoun_gender: str | None = None  # learnt when "he" or "she" was resolved to this person
 
     @property
     def gender(self) -> str | None:
@@ -135,7 +140,7 @@ class Person:
         genders = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
         if genders:
             return genders.pop() if len(genders) == 1 else None
-        return GENDER_OF_NAME.get(self.name.split()[0].casefold())
+        return GENDER_OF_NAME.get(self.name.split()[0].casefold()) or self.pronoun_gender
 
     def may_be(self, pronoun: str) -> bool:
         gender = self.gender
@@ -151,6 +156,7 @@ class Mention:
     position: int
     key: str
     salient: bool
+    spoke: bool = False  # noted as the speaker of a quote or claim here, not merely named
 
 
 class Registry:
@@ -200,7 +206,7 @@ class Registry:
         key = name.casefold()
         if key in self.people:
             index = bisect_right(self._positions, position)
-            self._mentions.insert(index, Mention(position, key, True))
+            self._mentions.insert(index, Mention(position, key, True, spoke=True))
             self._positions.insert(index, position)
 
     # -- resolving ------------------------------------------------------------------------
@@ -243,11 +249,15 @@ class Registry:
             if (
                 chosen.gender is None
                 and rival is not None
+                and (rival.spoke or not salient[0].spoke)
                 and salient[0].position - rival.position < AMBIGUOUS_WITHIN
                 and self.people[rival.key].gender is None
             ):
                 return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
-            return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
+            reason = f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
+            if chosen.gender is None:  # the text has now told us: "Hardikar ... He added"
+                chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
+            return chosen.name, reason
         if before:
             chosen = self.people[before[-1].key]
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"

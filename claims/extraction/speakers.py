@@ -30,7 +30,9 @@ from claims.extraction.quotes import QuoteGroup, find_quote_spans
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
-_VERB = regex.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_VERB = regex.compile(
+    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said)\b", regex.M
+)
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 _PASSIVE = regex.compile(

@@ -54,4 +54,4 @@ def test_each_stored_claim_says_why_it_has_its_speaker(seed_article):
     claim = seed_article.claims.get(text__startswith="Putin confirmed that Russia")
     assert claim.speaker_reason == "named in the same sentence"
     quote = seed_article.claims.filter(speaker="Ulrich Speck", is_quote=True).first()
-    assert quote.speaker_reason == "pronoun -> nearest preceding person"  # "He wrote:"
+    assert quote.speaker_reason == "pronoun -> nearest preceding male person"  # "He wrote:"
