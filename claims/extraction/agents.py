@@ -23,7 +23,6 @@ from claims.extraction.lexicon import (
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
-    TITLE_WORDS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 
@@ -80,7 +79,11 @@ class AgentResolver:
             words = descriptor.group(1).split()
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
             if role_at is None:  # "the Labor Department", "the White House": an organisation
-                return self._name_at(descriptor.start(1), limit) or self._group_at(descriptor.start(1), limit)
+                return (
+                    self._name_at(descriptor.start(1), limit)
+                    or self._titled_name_at(descriptor.start(1), limit)  # "the broker Lloyd Marsh"
+                    or self._group_at(descriptor.start(1), limit)
+                )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
             named = self._name_at(after, limit) if after < limit else None
@@ -101,9 +104,6 @@ class AgentResolver:
         director, Shravan Hardikar": lower-case titles, then the name."""
         titles = _LOWER_TITLES.match(self.text, position, limit)
         if not titles:
-            return None
-        words = titles.group().split()
-        if not any(w.casefold().strip(",") in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in words):
             return None
         named = self._name_at(titles.end(), limit)
         return named if named and named.how == NAMED else None
@@ -213,7 +213,9 @@ class AgentResolver:
         kept = texts[first:]
         while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
             kept.pop(0)
-        return Agent(" ".join(kept), ORGANISATION) if kept else None
+        if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
+            return None  # "No group has claimed responsibility": nobody spoke
+        return Agent(" ".join(kept), ORGANISATION)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
         """ "said the central bank", "claimed by the Pilots’ Association": a body after the verb."""
@@ -252,7 +254,13 @@ class AgentResolver:
             following = NAME_RUN.search(self.text, possessive.end(), min(limit, possessive.end() + 40))
             if following:
                 run = following
-        return self._resolve_run(run.start(), run.end())
+        agent = self._resolve_run(run.start(), run.end())
+        if agent and agent.how == ORGANISATION:
+            # "the Office for Budget Responsibility": the name goes on past its linking word
+            longer = _ORG_SUFFIX.match(self.text, run.end(), limit)
+            if longer:
+                return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
+        return agent
 
     def _resolve_run(self, start: int, end: int) -> Agent | None:
         pieces = split_name_run(self.text[start:end])
@@ -291,5 +299,6 @@ class AgentResolver:
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
+_ORG_SUFFIX = regex.compile(r"(?: (?:for|of|and|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+")
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: (?:for|of|and|on) |[’'] )")

@@ -268,3 +268,14 @@ _MALE_NAMES = """
     vladimir sergei dmitry ivan igor boris emmanuel chinedu tunde ken hiroshi wei
     """
 GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_MALE_NAMES.split(), "m")}
+
+# Lower-case words that end a description before a name opening a sentence ("Club owner
+# Richard Vale said", "Prison reform campaigner Daniel Okafor"): the name is still its subject.
+DESCRIPTION_NOUNS = (
+    ROLE_NOUNS
+    | TITLE_WORDS
+    | frozenset(
+        """owner manager coach convenor worker boss founder head member resident player captain chair
+        organiser organizer spokesperson veteran fan parent student nurse teacher farmer trader""".split()
+    )
+)

@@ -18,6 +18,7 @@ import regex
 from claims.extraction.lexicon import (
     COUNTRY_OF,
     DEMONYMS,
+    DESCRIPTION_NOUNS,
     GENDER_OF_NAME,
     GENDER_OF_ROLE,
     ORG_WORDS,
@@ -303,6 +304,8 @@ def build_registry(
     quote_starts = [s for s, _ in quoted]
     for span_start, span_end in spans:
         for match in NAME_RUN.finditer(text, span_start, span_end):
+            if text[match.end() : match.end() + 2] in ("’ ", "' "):
+                continue  # "Pune Commuters’ Forum": a plural possessive belongs to an organisation
             for n, (offset, parts) in enumerate(split_name_run(match.group())):
                 position = match.start() + offset
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
@@ -338,12 +341,24 @@ _LEAD_IN = regex.compile(
 )
 
 
+MAX_DESCRIPTION_WORDS = 4  # "Club owner Richard Vale rejected ...": a description may open the sentence
+
+
 def _opens_sentence(text: str, position: int, sentence_starts: list[int]) -> bool:
     index = bisect_right(sentence_starts, position) - 1
     if index < 0:
         return False
     lead = _LEAD_IN.match(text, sentence_starts[index], position)
-    return bool(lead) and lead.end() == position
+    if not lead:
+        return False
+    words = text[lead.end() : position].split()
+    if not words:
+        return True
+    return (
+        len(words) <= MAX_DESCRIPTION_WORDS
+        and _fold(words[-1]) in DESCRIPTION_NOUNS
+        and not any(_fold(w) in STOPWORDS or not regex.fullmatch(r"[\p{L}’'-]+", w) for w in words)
+    )
 
 
 def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -282,6 +282,12 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
             "Bernard Osei",
         ),
         ("Officials in Dushanbe said 12 people had been killed.", "officials"),
+        ("Premiums have doubled since March, according to the broker Lloyd Marsh.", "Lloyd Marsh"),
+        (
+            "It will cost 14 billion, according to the Office for Budget Responsibility.",
+            "Office for Budget Responsibility",
+        ),
+        ("No group has claimed responsibility for the attack.", None),
         ("The Treasury said the clashes had closed three crossings.", "Treasury"),
         ("The central bank said in a statement that inflation stood at 17.4 percent.", "central bank"),
         ("The Department for Education said 27,000 teachers had been recruited.", "Department for Education"),
@@ -350,3 +356,21 @@ def test_bullets_under_a_name_said_colon_are_that_persons_claims():
     )
     assert _why(raw, "400 fewer")[0] == "Harriet Quayle"
     assert _why(raw, "3.1 percent") == ("Desmond Okafor", "bullet under 'Mayor Desmond Okafor said:'")
+
+
+def test_he_goes_to_the_man_a_description_introduced_last_not_to_the_earlier_one():
+    raw = (
+        "Rovers manager Steve Holt said on Saturday that the move would price out fans.\n\n"
+        "Club owner Richard Vale rejected the claim. He said prices would rise by no more than 10 percent."
+    )
+    assert _why(raw, "10 percent") == ("Richard Vale", "pronoun -> nearest preceding male person")
+
+
+def test_surname_turn_labels_resolve_to_the_full_names_in_the_introduction():
+    raw = (
+        "Transcript of the debate between housing minister Daniel Morrison and Aisha Rahman.\n\n"
+        "MORRISON: We completed 186,000 homes last year.\n\n"
+        "RAHMAN: But only 9,000 of those were social homes."
+    )
+    assert _why(raw, "186,000")[0] == "Daniel Morrison"
+    assert _why(raw, "9,000")[0] == "Aisha Rahman"
