@@ -211,10 +211,21 @@ def score_claims(
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
     claims = [
-        replace(claim, score=float(value), check_worthy=float(value) >= threshold, priority=rank)
+        replace(
+            claim,
+            score=float(value),
+            check_worthy=float(value) >= threshold and not _is_question(claim.text),
+            priority=rank,
+        )
         for rank, (claim, value) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _is_question(sentence: str) -> bool:
+    """ "Is that enough?": a question claims nothing to check; kept, never queued. One with a
+    figure asserts it ("... when waiting lists are at 7.4 million?") and is scored as usual."""
+    return sentence.rstrip("”’\"' )").endswith("?") and not any(ch.isdigit() for ch in sentence)
 
 
 def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):

@@ -72,6 +72,12 @@ def test_the_scorer_gets_quote_and_speaker_context():
     assert {"is_quote": True, "speaker": "Jane Roe"} in seen
 
 
+def test_a_question_is_kept_but_never_queued_however_high_it_scores_unless_it_asserts_a_figure():
+    text = "Is that really what the minister wants us to believe?\n\nWhy is unemployment at 3.5 percent?"
+    result = extract(text, scorer=_by_length, threshold=0.1)
+    assert [(c.text[:6], c.check_worthy) for c in result.claims] == [("Is tha", False), ("Why is", True)]
+
+
 def test_a_scorer_returning_the_wrong_number_of_scores_is_an_error():
     with pytest.raises(ValueError, match="scores for"):
         extract(ARTICLE, scorer=lambda s, c: [0.1], threshold=0.5)
