@@ -176,6 +176,8 @@ TITLE_WORDS = frozenset(
     ayatollah secretary ambassador judge justice chief director spokesman spokeswoman spokesperson
     commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
     economist analyst expert official campaigner councillor councilor chair presenter host professor
+    information health education energy transport environment agriculture trade labour labor culture
+    tourism housing power works communications
     """.split()
 )
 

@@ -221,7 +221,9 @@ class Registry:
         if len(keys) == 1:
             return keys[0]
         before = [m for m in self._mentions if m.key in keys and m.position < position]
-        return max(before, key=lambda m: m.position).key if before else keys[0]
+        # "Conway said" after "George Conway's tweets" inside a quote: the last subject wins.
+        subjects = [m for m in before if m.salient] or before
+        return max(subjects, key=lambda m: m.position).key if subjects else keys[0]
 
     def resolve_name(self, words: list[str], position: int) -> str:
         """Full name for a name as written; unknown names are returned as written."""

@@ -23,7 +23,7 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute
-from claims.extraction.transcripts import framing_paragraph, turn_labels
+from claims.extraction.transcripts import framing_paragraph, turns
 
 SCHEMA = "factcheck.extraction/2"
 MIN_CLAIM_WORDS = 3
@@ -231,19 +231,14 @@ def _is_question(sentence: str) -> bool:
 def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):
     """Sentences with a transcript's turn label ("JANE ROE: ") cut off their start; the label
     goes to the skipped text."""
-    labels = turn_labels(text, paragraphs, kept)
+    labels = {turn.start: turn.label for turn in turns(text, paragraphs, kept)}
     out = []
     for start, end, index in sentences:
-        label = labels.get(index)
-        if label and start == paragraphs[index][0]:
+        label = labels.get(start)
+        if label:
+            label_end = start + len(text[start : start + label.length].rstrip())
             skipped.append(
-                SkippedText(
-                    text[start : start + label.length].rstrip(),
-                    start,
-                    start + label.length - 1,
-                    boilerplate.TURN_LABEL,
-                    index,
-                )
+                SkippedText(text[start:label_end], start, label_end, boilerplate.TURN_LABEL, index)
             )
             start += label.length
             if start >= end:

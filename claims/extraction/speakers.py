@@ -110,11 +110,12 @@ class _Reader:
         self.reasons: dict[int, str] = {}  # id(group) -> reason
         self.resolved: set[int] = set()
         self.last_reported: dict[int, Attribution] = {}  # paragraph -> its last sentence's attribution
-        self.labels = transcripts.turn_labels(text, paragraphs, kept)
+        self.turns = transcripts.turns(text, paragraphs, kept)
         self.turn_speakers = self._turn_speakers()
+        self.turn_starts = [start for start, _, _ in self.turn_speakers]
         framing = transcripts.framing_paragraph(text, paragraphs, kept)
         self.framing_speaker = None
-        if framing is not None and not self.labels:
+        if framing is not None and not self.turns:
             self.framing_speaker = transcripts.first_person(text, *paragraphs[framing])
             if self.framing_speaker:
                 self.framing_speaker = registry.resolve_name(
@@ -122,31 +123,29 @@ class _Reader:
                 )
 
     # -- transcripts and bullets -------------------------------------------------------
-    def _turn_speakers(self) -> dict[int, tuple[str | None, str]]:
-        """Paragraph -> (speaker, reason) for every paragraph from the first labelled turn on."""
-        if not self.labels:
-            return {}
-        first = min(self.labels)
-        interviewee = transcripts.first_person(self.text, 0, self.paragraphs[first][0])
-        speakers: dict[int, tuple[str | None, str]] = {}
-        current: tuple[str | None, str] | None = None
-        for index in self.kept:
-            label = self.labels.get(index)
-            if label is not None:
-                if label.label == "Q":
-                    current = (None, "none: turn label Q: (the interviewer is not named)")
-                elif label.label == "A":
-                    current = (
-                        (interviewee, "turn label A: -> the interviewee named in the introduction")
-                        if interviewee
-                        else (None, "none: turn label A: with no interviewee named")
-                    )
-                else:
-                    name = transcripts.label_name(label.label).split()
-                    current = (self.registry.resolve_name(name, self.paragraphs[index][0]), TURN_LABEL)
-            if current is not None and index >= first:
-                speakers[index] = current
+    def _turn_speakers(self) -> list[tuple[int, str | None, str]]:
+        """(start, speaker, reason) of each turn of a transcript, in reading order."""
+        if not self.turns:
+            return []
+        interviewee = transcripts.first_person(self.text, 0, self.turns[0].start)
+        speakers = []
+        for turn in self.turns:
+            label = turn.label.label
+            if label == "Q":
+                speakers.append((turn.start, None, "none: turn label Q: (the interviewer is not named)"))
+            elif label == "A" and interviewee:
+                reason = "turn label A: -> the interviewee named in the introduction"
+                speakers.append((turn.start, interviewee, reason))
+            elif label == "A":
+                speakers.append((turn.start, None, "none: turn label A: with no interviewee named"))
+            else:
+                name = transcripts.label_name(label).split()
+                speakers.append((turn.start, self.registry.resolve_name(name, turn.start), TURN_LABEL))
         return speakers
+
+    def _turn_at(self, position: int) -> tuple[str | None, str] | None:
+        index = bisect_right(self.turn_starts, position) - 1
+        return self.turn_speakers[index][1:] if index >= 0 else None
 
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
@@ -178,7 +177,7 @@ class _Reader:
             group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
         elif agent is None:
             before = self.last_reported.get(group.paragraphs[0] - 1)
-            turn = self.turn_speakers.get(group.paragraphs[0])
+            turn = self._turn_at(group.spans[0][0])
             if turn is not None:
                 group.speaker, reason = turn
             elif before and before.speaker and _opens_paragraph(self.text, group, self.paragraphs):
@@ -215,7 +214,7 @@ class _Reader:
             self._resolve_group(owner)
         if inside and (inside * 2 >= end - start or self._opens_with_quote(start)):
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
-        turn = self.turn_speakers.get(index)
+        turn = self._turn_at(start)
         if turn is not None:
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
         agent = _reported_speaker(self.text, start, end, self.resolver)
@@ -322,10 +321,14 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     participles = list(_PARTICIPLE.finditer(text, start, end))
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
         return resolver.at(start, participles[-1].start())
-    if verbs:
-        verb = verbs[-1]
-        return resolver.before(start, verb.start()) or resolver.at(verb.end(), end)
-    return None
+    agents = []
+    for verb in reversed(verbs):
+        agent = resolver.before(start, verb.start()) or resolver.at(verb.end(), end)
+        if agent and agent.how != ORGANISATION:
+            return agent
+        agents.append(agent)
+    # "X announced that said committee “has ...”": a person before an organisation
+    return next((agent for agent in agents if agent), None)
 
 
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")

@@ -44,10 +44,28 @@ def turn_label(paragraph: str) -> TurnLabel | None:
     return TurnLabel(match.group("qa") or match.group("name"), match.end())
 
 
-def turn_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> dict[int, TurnLabel]:
-    """Paragraph index -> its turn label, when the page is a transcript (two labels or more)."""
-    labels = {i: label for i in kept if (label := turn_label(text[slice(*paragraphs[i])]))}
-    return labels if len(labels) >= MIN_LABELLED_TURNS else {}
+@dataclass(frozen=True)
+class Turn:
+    start: int  # where the label starts in the text
+    label: TurnLabel
+
+
+def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Every turn of a transcript page (two labelled paragraphs or more), in reading order:
+    labels opening a paragraph, and the same labels after a sentence inside one, where
+    pages glue turns together ("What is that about?  JANE ROE: Well, ...")."""
+    found = [
+        Turn(paragraphs[i][0], label) for i in kept if (label := turn_label(text[slice(*paragraphs[i])]))
+    ]
+    if len(found) < MIN_LABELLED_TURNS:
+        return []
+    names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
+    glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
+    for index in kept:
+        for match in glued.finditer(text, *paragraphs[index]):
+            label = match.group().split(":")[0].strip()
+            found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
+    return sorted(found, key=lambda turn: turn.start)
 
 
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:

@@ -374,3 +374,27 @@ def test_surname_turn_labels_resolve_to_the_full_names_in_the_introduction():
     )
     assert _why(raw, "186,000")[0] == "Daniel Morrison"
     assert _why(raw, "9,000")[0] == "Aisha Rahman"
+
+
+def test_a_surname_means_the_last_subject_not_a_namesake_mentioned_inside_a_quote():
+    raw = (
+        "Kellyanne Conway spoke to a reporter on Friday.\n\n"
+        "“Why mention George Conway’s tweets in an article about me?” Conway said."
+    )
+    assert _speaker_of(raw, "tweets") == "Kellyanne Conway"
+
+
+def test_turn_labels_glued_inside_a_paragraph_still_change_the_speaker():
+    raw = (
+        "JANE ROE: Thanks for joining us.\n\nJOHN DOE: Pleasure.\n\n"
+        "JANE ROE: What was the hardest part?    JOHN DOE: Well, we lost 40 percent of our staff in 2009."
+    )
+    assert _why(raw, "40 percent") == ("John Doe", "turn label")
+
+
+def test_a_minister_of_a_portfolio_is_named_without_the_portfolio_and_outranks_a_committee():
+    raw = (
+        "Minister of Information Jamal Jarrah announced that said committee “has finalized the draft,"
+        " and there will be a meeting at 2:00 pm tomorrow to approve it.”"
+    )
+    assert _speaker_of(raw, "finalized the draft") == "Jamal Jarrah"
