@@ -294,7 +294,8 @@ class AgentResolver:
         if any(m in STOPWORDS for m in folded):
             return None
         country = next((COUNTRY_OF[m] for m in folded if m in COUNTRY_OF), None)
-        name = self.registry.resolve_descriptor(role.casefold(), country, position)
+        described = frozenset(folded) - set(COUNTRY_OF)
+        name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 

@@ -133,6 +133,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     pronoun_gender: str | None = None  # learnt when "he" or "she" was resolved to this person
+    described: set[str] = field(default_factory=set)  # words of a title before the name ("regional")
 
     @property
     def gender(self) -> str | None:
@@ -266,7 +267,9 @@ class Registry:
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
         return None, f"none: no earlier person can be '{pronoun}'"
 
-    def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
+    def resolve_descriptor(
+        self, role: str, country: str | None, position: int, modifiers: frozenset[str] = frozenset()
+    ) -> str | None:
         """A definite descriptor ("the Russian President") -> the person it most likely means.
 
         First a person given that role (and country, if the descriptor has one); then the
@@ -283,6 +286,8 @@ class Registry:
             return not person.roles or role in person.roles
 
         passes = [
+            # "the Regional Minister": the minister whose title said "Regional", if one did
+            (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
             (before, lambda p: role in p.roles and (country is None or country in p.countries)),
             (salient, lambda p: country_ok(p) and role_ok(p)),
             (salient, country_ok),
@@ -312,16 +317,32 @@ def build_registry(
                 position = match.start() + offset
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
                 opening = match.start() if n == 0 else position
+                titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening) if n == 0 else None
+                if titled and parts.is_person:  # "The Ashanti Regional Minister, Simon Osei Mensah has"
+                    opening = titled.start()
                 salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
                     position, quoted, quote_starts
                 )
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
+                    if titled:
+                        _gather_title(titled, key, registry)
                 elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
                     registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
     return registry
+
+
+# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah".
+_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* ){0,4}\p{Lu}[\p{L}-]*), $")
+
+
+def _gather_title(match, key: str, registry: Registry) -> None:
+    words = [_fold(w) for w in match.group(1).split()]
+    if words[-1] in ROLE_NOUNS or words[-1] in TITLE_WORDS:
+        registry.add_role(key, words[-1], None)
+        registry.people[key].described |= set(words[:-1])
 
 
 def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:

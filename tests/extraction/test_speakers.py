@@ -398,3 +398,11 @@ def test_a_minister_of_a_portfolio_is_named_without_the_portfolio_and_outranks_a
         " and there will be a meeting at 2:00 pm tomorrow to approve it.”"
     )
     assert _speaker_of(raw, "finalized the draft") == "Jamal Jarrah"
+
+
+def test_the_regional_minister_is_the_one_whose_title_said_regional_not_the_last_minister_named():
+    raw = (
+        "The Ashanti Regional Minister, Simon Osei Mensah, has blamed Lands Minister Peter Amewu.\n\n"
+        "“I never had any formal communication from the ministry,” the Regional Minister alleged."
+    )
+    assert _speaker_of(raw, "formal communication") == "Simon Osei Mensah"
