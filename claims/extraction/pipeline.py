@@ -50,6 +50,7 @@ class CandidateClaim:
     is_quote: bool
     is_reported: bool
     speaker_reason: str = ""  # why this speaker, or why none ("pronoun -> nearest preceding ...")
+    introduces: tuple[int, ...] = ()  # a lead-in ("..., saying:"): starts of the quote's sentences
     score: float = 0.0
     check_worthy: bool = False
     priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
@@ -179,6 +180,7 @@ def analyse(text: str) -> Extraction:
                 speaker_reason=who.reason,
             )
         )
+    claims = _mark_lead_ins(claims)
     skipped.sort(key=lambda s: s.start)
     meta = find_metadata(paragraph_texts, reasons, body)
     return Extraction(
@@ -209,6 +211,7 @@ def score_claims(
     )
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
+    scores = _below_their_quotes(claims, [float(s) for s in scores])
     ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
     claims = [
         replace(
@@ -220,6 +223,34 @@ def score_claims(
         for rank, (claim, value) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
+    """A sentence ending in a colon right before a quote ("Assad backed Putin's call, ...
+    saying:") introduces it; it is the quote's context and must not outrank it."""
+    marked = list(claims)
+    for i, claim in enumerate(claims):
+        if not claim.text.rstrip().endswith(":") or claim.is_quote:
+            continue
+        quote = []
+        for later in claims[i + 1 :]:
+            if not later.is_quote or (quote and later.speaker != quote[0].speaker):
+                break
+            quote.append(later)
+        if quote and quote[0].paragraph_index == claim.paragraph_index + 1:
+            marked[i] = replace(claim, introduces=tuple(c.start for c in quote))
+    return marked
+
+
+def _below_their_quotes(claims: list[CandidateClaim], scores: list[float]) -> list[float]:
+    by_start = {c.start: s for c, s in zip(claims, scores, strict=True)}
+    return [
+        min(score, max(by_start[start] for start in c.introduces) - LEAD_IN_MARGIN) if c.introduces else score
+        for c, score in zip(claims, scores, strict=True)
+    ]
+
+
+LEAD_IN_MARGIN = 1e-6
 
 
 def _is_question(sentence: str) -> bool:
