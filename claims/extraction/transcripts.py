@@ -25,6 +25,9 @@ _FRAMING = regex.compile(
     r" edited|edited for (?:length|clarity))",
     regex.I,
 )
+# "Interviewer:", "Prime Minister:": counted only when each opens two paragraphs or more
+# and two of them take turns, so that a lone "Update:" or "Note:" is no transcript.
+_ROLE_LABEL = regex.compile(r"\p{Lu}[\p{Ll}’'.-]+(?: \p{Lu}[\p{Ll}’'.-]+){0,2}\s*:\s+(?=\S)")
 FRAMING_WITHIN = 4  # paragraphs: a framing line sits at the top of the page
 MIN_LABELLED_TURNS = 2
 
@@ -58,6 +61,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
         Turn(paragraphs[i][0], label) for i in kept if (label := turn_label(text[slice(*paragraphs[i])]))
     ]
     if len(found) < MIN_LABELLED_TURNS:
+        found = _role_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
         return []
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
@@ -66,6 +71,25 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
     return sorted(found, key=lambda turn: turn.start)
+
+
+def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    found = []
+    for index in kept:
+        match = _ROLE_LABEL.match(text, *paragraphs[index])
+        if match:
+            found.append(
+                Turn(
+                    match.start(), TurnLabel(match.group().split(":")[0].strip(), match.end() - match.start())
+                )
+            )
+    counts: dict[str, int] = {}
+    for turn in found:
+        counts[turn.label.label] = counts.get(turn.label.label, 0) + 1
+    taking_turns = [label for label, n in counts.items() if n >= MIN_LABELLED_TURNS]
+    if len(taking_turns) < 2:
+        return []
+    return [turn for turn in found if turn.label.label in taking_turns]
 
 
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:

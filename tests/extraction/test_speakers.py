@@ -406,3 +406,13 @@ def test_the_regional_minister_is_the_one_whose_title_said_regional_not_the_last
         "“I never had any formal communication from the ministry,” the Regional Minister alleged."
     )
     assert _speaker_of(raw, "formal communication") == "Simon Osei Mensah"
+
+
+def test_role_labels_taking_turns_name_the_speakers_but_a_lone_note_does_not():
+    raw = (
+        "Interviewer: Good morning, Prime Minister.\n\nPrime Minister: Good morning.\n\n"
+        "Interviewer: How much did welfare spending grow?\n\n"
+        "Prime Minister: We increased welfare funding by 12 percent last year."
+    )
+    assert _why(raw, "12 percent") == ("Prime Minister", "turn label")
+    assert _why("Note: The budget grew by 12 percent in 2025.\n\nIt was approved.", "12 percent")[0] is None
