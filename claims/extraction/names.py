@@ -317,7 +317,9 @@ def build_registry(
                 position = match.start() + offset
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
                 opening = match.start() if n == 0 else position
-                titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening) if n == 0 else None
+                titled = None
+                if n == 0 and text[opening - 2 : opening] == ", ":  # cheap test first: most names have none
+                    titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening)
                 if titled and parts.is_person:  # "The Ashanti Regional Minister, Simon Osei Mensah has"
                     opening = titled.start()
                 salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
