@@ -232,6 +232,8 @@ class ClaimAdmin(AuditTrailAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         request.workflow_options = form.workflow_options()
+        if "speaker" in form.changed_data:  # the reviewer's word replaces extraction's reason
+            obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
             obj.save_details()
 

@@ -169,3 +169,26 @@ def test_the_audit_trail_cannot_be_used_to_revert_a_claim_behind_the_workflow(cl
     url = f"{claim_url(claim).removesuffix('change/')}history/{first.history_id}/"
     assert client.get(url).status_code == 200
     assert client.post(url, {"speaker": "x"}).status_code == 403
+
+
+def test_the_reason_for_the_speaker_is_shown_next_to_it(client, reviewer):
+    claim = make_claim(
+        text="Unemployment fell",
+        speaker="Jane Doe",
+        speaker_reason="pronoun -> nearest preceding female person",
+    )
+    client.force_login(reviewer)
+    html = client.get(claim_url(claim)).content.decode()
+    why = "pronoun -&gt; nearest preceding female person"
+    assert f'Speaker: <strong>Jane Doe</strong> <span class="speaker-reason">(why: {why})</span>' in html
+
+
+def test_correcting_the_speaker_replaces_the_reason_with_who_set_it(client, reviewer):
+    claim = claim_in_review(reviewer)
+    client.force_login(reviewer)
+    _, data = open_claim(client, claim)
+
+    client.post(claim_url(claim), {**data, "speaker": "Jane Doe"})
+
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.speaker_reason) == ("Jane Doe", f"set by {reviewer.get_username()}")
