@@ -1,6 +1,7 @@
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 WORKDIR /app
+# Runtime requirements only: test and lint tools are in requirements-dev.txt (tests/foundation/test_requirements.py).
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .

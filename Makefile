@@ -10,9 +10,11 @@ DEV := DEBUG=1
 
 .PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate evaluate-extraction bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
 
-$(STAMP): requirements.txt
+# The app's runtime requirements plus what the tests and the lint need (requirements-dev.txt);
+# the Docker image installs requirements.txt alone.
+$(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $(STAMP)
 
 install: $(STAMP)

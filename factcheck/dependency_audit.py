@@ -106,7 +106,8 @@ def load_database(root: Path) -> Database:
 
 
 def read_pins(path: Path) -> list[Pin]:
-    """The `name==version` lines of a requirements file; anything else that is not a comment is an error."""
+    """The `name==version` lines of a requirements file and of the files it includes with `-r FILE`;
+    anything else that is not a comment is an error."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -115,6 +116,9 @@ def read_pins(path: Path) -> list[Pin]:
     for number, raw in enumerate(lines, start=1):
         line = raw.split(" #", 1)[0].strip()
         if not line or line.startswith("#"):
+            continue
+        if included := _included_file(line):
+            pins.extend(read_pins(path.parent / included))
             continue
         try:
             requirement = Requirement(line)
@@ -125,6 +129,13 @@ def read_pins(path: Path) -> list[Pin]:
             raise AuditError(f"{path.name}:{number}: {line!r} is not pinned to one version (name==version)")
         pins.append(Pin(requirement.name, specifiers[0].version, path.name, number))
     return pins
+
+
+def _included_file(line: str) -> str | None:
+    for option in ("-r", "--requirement"):
+        if line.startswith(option) and line[len(option) : len(option) + 1] in (" ", "="):
+            return line[len(option) + 1 :].strip()
+    return None
 
 
 def _version(text: str) -> Version | None:
@@ -217,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     files = args.requirements or requirement_files()
     try:
         database = load_database(args.advisories)
-        pins = [pin for path in files for pin in read_pins(path)]
+        # A file included by another is audited once, however many files include it.
+        pins = list(dict.fromkeys(pin for path in files for pin in read_pins(path)))
     except AuditError as error:
         print(f"dependency audit: {error}", file=sys.stderr)
         return 2

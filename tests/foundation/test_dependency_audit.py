@@ -177,3 +177,25 @@ def test_it_reads_the_real_advisory_database_and_flags_an_old_django(tmp_path):
     assert "requirements.txt:2 Django==3.2.0: PYSEC-2021-7 (CVE-2021-31542" in result.stdout
     assert "affects >=3.2,<3.2.1; fixed in 3.2.1" in result.stdout
     assert "Django==5.2.19" not in result.stdout
+
+
+def test_a_file_included_with_dash_r_is_audited_once_even_when_also_named(tmp_path, capsys):
+    advisory(tmp_path / "db", "celery", "PYSEC-11", ranged('introduced: "0"', "fixed: 5.8.0"))
+    runtime = requirements(tmp_path, "celery==5.7.0")
+    dev = tmp_path / "requirements-dev.txt"
+    dev.write_text("-r requirements.txt\npytest==9.2.0\n")
+
+    status = main(["--advisories", str(tmp_path / "db"), str(runtime), str(dev)])
+    out, err = capsys.readouterr()
+
+    assert status == 1
+    assert out.count("PYSEC-11") == 1 and "requirements.txt:2 celery==5.7.0" in out
+    assert "2 pins in requirements.txt, requirements-dev.txt" in err
+
+
+def test_an_included_file_that_is_missing_fails_instead_of_passing(tmp_path, capsys):
+    advisory(tmp_path / "db", "celery", "PYSEC-12", ranged('introduced: "0"', "fixed: 1"))
+
+    status, _, err = run(tmp_path, capsys, "-r requirements-gone.txt")
+
+    assert status == 2 and "requirements-gone.txt" in err

@@ -1,0 +1,71 @@
+"""The requirements files, read as the Dockerfile and pip read them: the image carries no test tool."""
+
+import re
+from importlib import metadata
+from pathlib import Path
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parents[2]
+INCLUDE = re.compile(r"(?:^|\s)(?:-r|--requirement)[ =]\s*(\S+)")
+# The tools the tests and the lint run with: none of them belongs in the production image.
+TEST_TOOLS = {
+    "pytest", "pytest-django", "hypothesis", "aiosmtpd", "playwright", "greenlet", "schemathesis",
+    "ruff", "import-linter", "honcho",
+}  # fmt: skip
+
+
+def pinned(path: Path) -> dict[str, str]:
+    """Package name to pinned version for a requirements file and the files it includes."""
+    pins = {}
+    for raw in path.read_text().splitlines():
+        line = raw.split(" #", 1)[0].strip()
+        if included := INCLUDE.match(line):
+            pins |= pinned(path.parent / included[1])
+        elif line and not line.startswith("#"):
+            requirement = Requirement(line)
+            pins[canonicalize_name(requirement.name)] = str(requirement.specifier).removeprefix("==")
+    return pins
+
+
+def image_requirement_files() -> list[Path]:
+    """The files the Dockerfile's `pip install` lines name with `-r`."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    installs = [line for line in dockerfile.splitlines() if re.search(r"\bpip\b.*\binstall\b", line)]
+    return [ROOT / name for line in installs for name in INCLUDE.findall(line)]
+
+
+def test_the_docker_image_installs_only_the_runtime_requirements():
+    assert image_requirement_files() == [ROOT / "requirements.txt"]
+
+
+def test_the_docker_image_installs_no_test_or_lint_tool():
+    in_image = {name for path in image_requirement_files() for name in pinned(path)}
+
+    assert TEST_TOOLS <= set(pinned(ROOT / "requirements-dev.txt")), "the dev set lacks a tool it is for"
+    assert not in_image & TEST_TOOLS, f"the image would install {sorted(in_image & TEST_TOOLS)}"
+
+
+def test_the_dev_requirements_add_to_the_runtime_ones_and_pin_no_package_twice():
+    runtime = pinned(ROOT / "requirements.txt")
+    dev = pinned(ROOT / "requirements-dev.txt")
+
+    assert runtime.items() <= dev.items()
+    lines = [line for line in (ROOT / "requirements-dev.txt").read_text().splitlines() if "==" in line]
+    assert not {canonicalize_name(line.split("==")[0]) for line in lines} & set(runtime)
+
+
+def test_every_dependency_of_a_runtime_package_is_pinned_in_the_runtime_file():
+    """Read from the installed packages' metadata: the image's pinned set is closed under its dependencies."""
+    runtime = pinned(ROOT / "requirements.txt")
+    missing = set()
+    for name in runtime:
+        for line in metadata.requires(name) or ():
+            requirement = Requirement(line)
+            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+                continue
+            if canonicalize_name(requirement.name) not in runtime:
+                missing.add(f"{name} needs {requirement.name}")
+
+    assert not missing, sorted(missing)
