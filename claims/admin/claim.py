@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -46,6 +47,19 @@ def count_of(queryset, field: str = "claim"):
         .values("n")
     )
     return Coalesce(Subquery(counted), 0)
+
+
+def save_first_draft(verdict: Verdict) -> None:
+    """Insert a claim's draft; if another tab's draft got in first (past the form's check), that
+    is an edit conflict for the user, not a 500 from the one-draft-per-claim constraint."""
+    try:
+        with transaction.atomic():
+            verdict.save()
+    except IntegrityError:
+        started = verdict.claim.draft_verdict()
+        if started is None:
+            raise
+        raise EditConflict(started, None) from None
 
 
 @admin.register(Claim)
@@ -247,6 +261,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             if item.pk is None and isinstance(item, Verdict):
                 item.author = request.user
                 item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
+                save_first_draft(item)
+                continue
             item.save()
         formset.save_m2m()
         if formset.model is Source:

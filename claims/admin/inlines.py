@@ -70,6 +70,10 @@ class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
     def get_extra(self, request, obj=None, **kwargs) -> int:
         return 1 if self._may_edit(request, obj) and obj.draft_verdict() is None else 0
 
+    def get_fields(self, request, obj=None):
+        # The draft's version travels (a hidden input) with the form, so a stale tab is refused.
+        return [*self.fields, "version"] if self._may_edit(request, obj) else self.fields
+
     def get_formset(self, request, obj=None, **kwargs):
         kwargs["form"] = verdict_form_for(obj)
         return super().get_formset(request, obj, **kwargs)

@@ -32,7 +32,7 @@ def test_take_next_at_the_cap_explains_the_cap(client, reviewer):
     client.post(TAKE, follow=True)
     response = client.post(TAKE, follow=True)
     assert messages_of(response) == [
-        "rita already has 1 open claim, the most their cap allows: finish or release one first."
+        "Rita already has 1 open claim, the most their cap allows: finish or release one first."
     ]
 
 
@@ -52,7 +52,7 @@ def test_bulk_assign_reports_what_was_assigned_and_what_the_cap_refused(client, 
     )
     assert messages_of(response) == [
         "Assigned 2 claim(s) to rita.",
-        "rita already has 2 open claims, the most their cap allows: finish or release one first.",
+        "Rita already has 2 open claims, the most their cap allows: finish or release one first.",
     ]
     assert Claim.objects.assigned_to(reviewer).count() == 2
 
