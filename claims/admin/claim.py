@@ -226,7 +226,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "can_assign": any(s.name == "assign" for s in steps),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
-            "can_edit": can_edit(claim, request.user),
+            # Editors may correct the speaker and kind of a claim they do not hold.
+            "can_save": can_edit_details(claim, request.user),
             "draft": claim.draft_verdict(),
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),

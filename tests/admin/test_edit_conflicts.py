@@ -28,7 +28,7 @@ def test_the_second_of_two_conflicting_claim_edits_gets_a_conflict_message_and_t
     reviewer_page = reviewer_tab.get(claim_url(claim))
     editor_page = editor_tab.get(claim_url(claim))
 
-    submit(editor_tab, editor_page, "Assign", {"speaker": "Vladimir Putin"})
+    submit(editor_tab, editor_page, "Save", {"speaker": "Vladimir Putin"})
     response = submit(reviewer_tab, reviewer_page, "Save", {"speaker": "Bashar al-Assad"})
 
     assert response.status_code == 200  # the form again, with the reviewer's input kept
