@@ -123,12 +123,6 @@ def submit(client, response, press: str, changes: dict | None = None, form_id: s
     return client.post(url, _pack(pairs), **kwargs)
 
 
-def open_claim(client, claim) -> tuple:
-    """GET the claim page; returns (response, the form data it would post unchanged)."""
-    response = client.get(claim_url(claim))
-    return response, form_data(response)
-
-
 def messages_of(response) -> list[str]:
     """The messages the page shows above its content."""
     if not response.content:

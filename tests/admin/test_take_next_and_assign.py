@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from claims.models import Claim, ClaimStatus
 from reviewers.models import Reviewer
-from tests.admin.pages import claim_url, messages_of, open_claim
+from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -76,8 +76,7 @@ def test_an_editor_reassigns_from_the_claim_page(client, editor, reviewer, other
     claim = make_claim()
     claim.transition("assign", editor, assignee=reviewer)
     client.force_login(editor)
-    _, data = open_claim(client, claim)
-    client.post(claim_url(claim), {**data, "_step": "assign", "assign_to": str(other_reviewer.pk)})
+    submit(client, client.get(claim_url(claim)), "Assign", {"assign_to": other_reviewer.pk})
     claim.refresh_from_db()
     assert (claim.assignee, claim.status) == (other_reviewer, ClaimStatus.IN_REVIEW)
 
