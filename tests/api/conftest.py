@@ -8,6 +8,7 @@ from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.api.queries import forget_scale_bounds
+from tests.admin.pages import form_data, messages_of
 
 
 @pytest.fixture(autouse=True)
@@ -38,15 +39,13 @@ def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) ->
         is_superuser=True
     ).first() or get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
     client.force_login(boss)
-    form = client.get("/admin/knox/authtoken/add/")
-    day, time = expiry or (form.context["adminform"].form.initial["expiry"].strftime("%Y-%m-%d"), "23:59:59")
-    response = client.post(
-        "/admin/knox/authtoken/add/", {"user": user.pk, "expiry_0": day, "expiry_1": time}, follow=True
-    )
-    shown = {
-        t for message in response.context["messages"] for t in re.findall(r"\b[0-9a-f]{64}\b", str(message))
-    }
-    assert len(shown) == 1, [str(m) for m in response.context["messages"]]
+    page = form_data(client.get("/admin/knox/authtoken/add/"))  # with the expiry the page proposes
+    day, time = expiry or (page["expiry_0"], page["expiry_1"])
+    # The user picker fills its options by script; the browser then sends the chosen user's id.
+    sent = {**page, "user": user.pk, "expiry_0": day, "expiry_1": time, "_save": "Save"}
+    response = client.post("/admin/knox/authtoken/add/", sent, follow=True)
+    shown = {t for message in messages_of(response) for t in re.findall(r"\b[0-9a-f]{64}\b", message)}
+    assert len(shown) == 1, messages_of(response)
     return shown.pop()
 
 
