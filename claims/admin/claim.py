@@ -18,6 +18,7 @@ from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -63,7 +64,7 @@ def save_first_draft(verdict: Verdict) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(VersionCheckedAdmin, SimpleHistoryAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -194,14 +195,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     # --- the claim page -----------------------------------------------------------------
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except EditConflict as conflict:
-            # Someone saved between our form check and our write: nothing of ours landed.
-            self.message_user(request, str(conflict), messages.ERROR)
-            return HttpResponseRedirect(request.path)
 
     def get_inlines(self, request, obj):
         # The draft section only when there is a draft, or the user may start one.

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
 from claims.models import Claim, Rating, Source, Verdict
@@ -31,7 +32,15 @@ class VersionCheckedForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["version"].initial = self.instance.version
+            self.initial["version"] = self.stored_version()
+
+    def stored_version(self) -> int | None:
+        """The row's version in the database: the instance's own, as the admin read it for this
+        request, except on a history page, whose instance is an old copy (one query then)."""
+        if getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is None:
+            return self.instance.version
+        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        return rows.values_list("version", flat=True).first()
 
     def clean(self):
         cleaned = super().clean()
@@ -41,9 +50,7 @@ class VersionCheckedForm(forms.ModelForm):
         loaded = cleaned.get("version")
         if loaded is None:
             raise forms.ValidationError(missing_version_message(self.instance), code="conflict")
-        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
-        current = rows.values_list("version", flat=True).first()
-        if current != loaded:
+        if loaded != self.stored_version():
             raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
         self.instance.version = loaded
         return cleaned

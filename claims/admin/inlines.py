@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims.admin.display import link_badge
-from claims.admin.forms import verdict_form_for
+from claims.admin.forms import VersionCheckedForm, verdict_form_for
 from claims.models import Source, Verdict
 from claims.workflow import can_edit
 
@@ -24,9 +24,15 @@ class WorkedOnInline:
     def has_change_permission(self, request, obj=None) -> bool:
         return self._may_edit(request, obj) and super().has_change_permission(request, obj)
 
+    def get_fields(self, request, obj=None):
+        # Each row's version travels (a hidden input) with an editable form: a stale tab is refused.
+        fields = super().get_fields(request, obj)
+        return [*fields, "version"] if self._may_edit(request, obj) else fields
+
 
 class SourceInline(WorkedOnInline, admin.TabularInline):
     model = Source
+    form = VersionCheckedForm  # the admin adds the fields; the form adds the version check
     extra = 0
     # The link state next to the URL, and narrow inputs, so it shows without scrolling.
     fields = ["url", "link", "title", "kind", "note"]
@@ -69,10 +75,6 @@ class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
 
     def get_extra(self, request, obj=None, **kwargs) -> int:
         return 1 if self._may_edit(request, obj) and obj.draft_verdict() is None else 0
-
-    def get_fields(self, request, obj=None):
-        # The draft's version travels (a hidden input) with the form, so a stale tab is refused.
-        return [*self.fields, "version"] if self._may_edit(request, obj) else self.fields
 
     def get_formset(self, request, obj=None, **kwargs):
         kwargs["form"] = verdict_form_for(obj)

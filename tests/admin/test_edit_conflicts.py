@@ -6,6 +6,7 @@ version the page was loaded with travels only if the template renders it.
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from claims.models import Claim, ClaimStatus, Verdict
 from tests.admin.pages import claim_url, errors_of, form_data, messages_of, submit
@@ -190,3 +191,49 @@ def test_a_save_racing_past_the_form_check_is_refused_without_losing_the_first_e
     assert any("while you were editing it" in m for m in messages_of(response))
     claim.refresh_from_db()
     assert claim.speaker != "Too late"
+
+
+def source_url(source) -> str:
+    return reverse("admin:claims_source_change", args=[source.pk])
+
+
+def test_a_source_edited_in_two_tabs_of_the_claim_page_keeps_the_first_save(client, reviewer):
+    claim = claim_in_review(reviewer)
+    client.force_login(reviewer)
+    first_tab, second_tab = client.get(claim_url(claim)), client.get(claim_url(claim))
+    submit(client, first_tab, "Save", {"sources-0-note": "Table 3, first tab."})
+    response = submit(client, second_tab, "Save", {"sources-0-note": "Table 4, second tab."})
+    assert any(error.startswith("This source was changed by rita at ") for error in errors_of(response))
+    assert claim.sources.get().note == "Table 3, first tab."
+
+
+def test_a_source_page_saved_after_the_source_changed_is_refused(client, reviewer):
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    client.force_login(reviewer)
+    stale = client.get(source_url(source))
+    submit(client, client.get(claim_url(claim)), "Save", {"sources-0-title": "Labour survey, March"})
+    response = submit(client, stale, "Save", {"title": "Labour survey, April"})
+    assert response.status_code == 200
+    assert errors_of(response)[0].startswith("This source was changed by rita at ")
+    source.refresh_from_db()
+    assert (source.title, source.version) == ("Labour survey, March", 2)
+
+
+def test_reverting_a_source_from_its_history_is_checked_against_its_current_version(client, reviewer):
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    client.force_login(reviewer)
+    submit(client, client.get(source_url(source)), "Save", {"title": "Renamed"})
+    first = source.history.earliest("history_id")
+    revert = f"{source_url(source).removesuffix('change/')}history/{first.history_id}/"
+
+    stale = client.get(revert)
+    submit(client, client.get(source_url(source)), "Save", {"note": "Checked again."})
+    refused = submit(client, stale, "Revert")
+    assert refused.status_code == 200 and "This source was changed by rita" in errors_of(refused)[0]
+
+    response = submit(client, client.get(revert), "Revert", follow=True)
+    assert messages_of(response)[0].startswith("The source “Official table” was changed successfully.")
+    source.refresh_from_db()
+    assert (source.title, source.note, source.version) == ("Official table", "", 4)
