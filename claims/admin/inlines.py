@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims.admin.display import link_badge
-from claims.admin.forms import VersionCheckedForm, verdict_form_for
+from claims.admin.forms import VerdictForm, VersionCheckedForm, verdict_form_for
 from claims.models import Source, Verdict
 from claims.workflow import can_edit
 
@@ -62,6 +62,7 @@ class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
     """The one verdict being written; published verdicts are shown read-only above it."""
 
     model = Verdict
+    form = VerdictForm  # per claim: verdict_form_for(), in get_formset()
     fields = ["rating", "summary", "sources"]
     max_num = 1
     can_delete = False

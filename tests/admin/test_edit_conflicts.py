@@ -229,3 +229,26 @@ def test_reverting_a_source_from_its_history_is_checked_against_its_current_vers
     assert messages_of(response)[0].startswith("The source “Official table” was changed successfully.")
     source.refresh_from_db()
     assert (source.title, source.note, source.version) == ("Official table", "", 4)
+
+
+def test_every_admin_form_that_edits_a_versioned_model_checks_the_version(rf, admin_user):
+    """A new admin page or inline for a claim, verdict or source cannot forget the check."""
+    from django.contrib import admin
+
+    from claims.admin.forms import VersionCheckedForm
+    from claims.models import Article, Source
+    from claims.models.versioning import VersionedModel
+
+    claim = claim_in_review(admin_user)  # a superuser, holding the claim: every form is editable
+    rows = {Claim: claim, Article: claim.article, Source: claim.sources.get(), Verdict: claim.draft_verdict()}
+    request = rf.get("/")
+    request.user = admin_user
+    editors = []
+    for model, model_admin in admin.site._registry.items():
+        obj = rows.get(model._meta.concrete_model)
+        editors += [(e, obj) for e in [model_admin, *model_admin.get_inline_instances(request, obj)]]
+    versioned = [(e, obj) for e, obj in editors if issubclass(e.model, VersionedModel)]
+    editable = {type(e).__name__ for e, obj in versioned if e.has_change_permission(request, obj)}
+    assert {"ClaimAdmin", "SourceAdmin", "SourceInline", "DraftVerdictInline"} <= editable
+    unchecked = {type(e).__name__ for e, _ in versioned if not issubclass(e.form, VersionCheckedForm)}
+    assert editable & unchecked == set()
