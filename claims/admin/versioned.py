@@ -11,9 +11,17 @@ class VersionCheckedAdmin:
     (claims.models.versioning.EditConflict) is an error message on the page, not a 500."""
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return self._refusing_conflicts(request, super().changeform_view, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        return self._refusing_conflicts(
+            request, super().history_form_view, object_id, version_id, extra_context
+        )
+
+    def _refusing_conflicts(self, request, view, *args):
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            return view(request, *args)
         except EditConflict as conflict:
-            # Nothing of this request landed: the transaction rolled back.
+            # Nothing of this request landed: the versioned save wrote nothing.
             self.message_user(request, str(conflict), messages.ERROR)
             return HttpResponseRedirect(request.path)

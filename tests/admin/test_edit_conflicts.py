@@ -252,3 +252,31 @@ def test_every_admin_form_that_edits_a_versioned_model_checks_the_version(rf, ad
     assert {"ClaimAdmin", "SourceAdmin", "SourceInline", "DraftVerdictInline"} <= editable
     unchecked = {type(e).__name__ for e, _ in versioned if not issubclass(e.form, VersionCheckedForm)}
     assert editable & unchecked == set()
+
+
+def test_a_revert_racing_past_the_form_check_is_a_message_not_a_server_error(client, reviewer, monkeypatch):
+    from claims.admin.forms import VersionCheckedForm
+    from claims.models import Source
+
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    client.force_login(reviewer)
+    submit(client, client.get(source_url(source)), "Save", {"title": "Renamed"})
+    revert = (
+        f"{source_url(source).removesuffix('change/')}history/{source.history.earliest('history_id').pk}/"
+    )
+    page = client.get(revert)
+    original_clean = VersionCheckedForm.clean
+
+    def clean_then_someone_saves(form):
+        cleaned = original_clean(form)
+        other = Source.objects.get(pk=source.pk)
+        other.note = "Saved meanwhile."
+        other.save()
+        return cleaned
+
+    monkeypatch.setattr(VersionCheckedForm, "clean", clean_then_someone_saves)
+    response = submit(client, page, "Revert", follow=True)
+    assert any(m.startswith("This source was changed by") for m in messages_of(response))
+    source.refresh_from_db()
+    assert (source.title, source.note) == ("Renamed", "Saved meanwhile.")
