@@ -22,13 +22,16 @@ def reachable(addr: tuple[str, int]) -> bool:
         return False
 
 
-def require(addr: tuple[str, int], name: str) -> None:
-    if reachable(addr):
-        return
-    reason = f"{name} is not reachable at {addr[0]}:{addr[1]}"
+def missing(reason: str) -> None:
+    """Skip the test for want of a service, tool or data set; fail it when they are required."""
     if os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1":
         pytest.fail(reason + " (FACTCHECK_REQUIRE_SERVICES=1)")
     pytest.skip(reason)
+
+
+def require(addr: tuple[str, int], name: str) -> None:
+    if not reachable(addr):
+        missing(f"{name} is not reachable at {addr[0]}:{addr[1]}")
 
 
 if __name__ == "__main__":

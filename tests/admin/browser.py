@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser"
@@ -50,7 +51,13 @@ class Camera:
         self.count = 0
 
     def shoot(self, page, step: str) -> Path:
+        """Save the page as it is now; fails on an image narrower than the page or blank."""
         self.count += 1
         path = self.folder / f"{self.count:02d}-{step}.png"
         page.screenshot(path=str(path), full_page=True)
+        with Image.open(path) as image:
+            viewport = page.viewport_size
+            assert image.width == viewport["width"] and image.height >= viewport["height"], image.size
+            darkest, lightest = image.convert("L").getextrema()
+            assert lightest - darkest > 100, f"{path.name} is blank (grey levels {darkest}-{lightest})"
         return path

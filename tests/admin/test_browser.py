@@ -53,6 +53,9 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
     with sync_playwright() as playwright:
         browser = launch(playwright)
         page = log_in(browser, live_server, "rita")
+        assert page.inner_text("#newsroom-dashboard .my-open") == "0"
+        assert page.inner_text("#newsroom-dashboard .count-queued") == "1"
+        assert page.is_visible("#newsroom-dashboard .take-next-button")
         camera.shoot(page, "reviewer-front-page")
 
         page.click("#newsroom-dashboard .take-next-button")
@@ -74,6 +77,9 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
             "Russia vetoed Syria resolutions, but not always: it backed some.",
         )
         page.check('input[name="verdicts-0-sources"]')
+        assert page.is_checked(f'input[name="verdicts-0-rating"][value="{false.pk}"]')
+        assert page.is_checked('input[name="verdicts-0-sources"]')
+        assert page.is_visible('button[name="_step"][value="submit"]')
         camera.shoot(page, "reviewer-proposes-a-verdict")
         page.click('button[name="_step"][value="submit"]')
         page.wait_for_selector("ul.messagelist li.success")
@@ -83,6 +89,12 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         page = log_in(browser, live_server, "erin")
         page.click('a[href$="/admin/claims/awaitingmysignoff/"]')
         page.click(f'#result_list a[href$="/admin/claims/claim/{claim.pk}/change/"]')
+        page.wait_for_selector(".claim-state")
+        state = page.inner_text(".claim-state")
+        assert "Awaiting sign-off" in state and "assigned to rita" in state
+        assert page.inner_text("blockquote.in-context mark") == CLAIM
+        assert "Draft verdict by rita" in page.inner_text(".claim-page")
+        assert page.is_visible('button[name="_step"][value="publish"]')
         camera.shoot(page, "editor-reviews-the-verdict")
         page.click('button[name="_step"][value="publish"]')
         page.wait_for_selector("ul.messagelist li.success")

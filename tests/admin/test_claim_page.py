@@ -182,3 +182,24 @@ def test_an_editor_corrects_the_speaker_of_a_claim_they_do_not_hold_with_save(cl
     assert messages_of(response) == ["Saved."]
     claim.refresh_from_db()
     assert (claim.speaker, claim.status) == ("Jane Minister", ClaimStatus.AWAITING_SIGN_OFF)
+
+
+def test_the_reason_for_the_speaker_is_shown_next_to_it(client, reviewer):
+    claim = make_claim(
+        text="Unemployment fell",
+        speaker="Jane Doe",
+        speaker_reason="pronoun -> nearest preceding female person",
+    )
+    client.force_login(reviewer)
+    html = client.get(claim_url(claim)).content.decode()
+    why = "pronoun -&gt; nearest preceding female person"
+    assert f'Speaker: <strong>Jane Doe</strong> <span class="speaker-reason">(why: {why})</span>' in html
+
+
+def test_correcting_the_speaker_replaces_the_reason_with_who_set_it(client, reviewer):
+    claim = claim_in_review(reviewer)
+    client.force_login(reviewer)
+    submit(client, client.get(claim_url(claim)), "Save", {"speaker": "Jane Doe"})
+
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.speaker_reason) == ("Jane Doe", f"set by {reviewer.get_username()}")

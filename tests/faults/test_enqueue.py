@@ -56,12 +56,33 @@ def _broker_down(*args, **kwargs):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_queuing_a_report_email_while_the_broker_is_down_leaves_it_to_the_sweep(monkeypatch):
+def test_queuing_a_report_email_while_the_broker_is_down_leaves_it_to_the_sweep(monkeypatch, editor, caplog):
     from reports import tasks
+    from reports.models import Delivery, DeliveryStatus
 
     monkeypatch.setattr(tasks.send_delivery, "apply_async", _broker_down)  # delay calls it
+    now = timezone.now()
     with transaction.atomic():
-        tasks.enqueue_send(1)  # the delivery row keeps retry_at: the stalled sweep sends it
+        delivery = Delivery.objects.create(
+            recipient=editor,
+            email=editor.email,
+            period_start=now - timedelta(days=1),
+            period_end=now,
+            message_id="<digest-1@factcheck>",
+            retry_at=now + timedelta(minutes=5),
+        )
+        tasks.enqueue_send(delivery.pk)
+
+    delivery.refresh_from_db()  # committed: the outage did not undo the planning
+    assert delivery.status == DeliveryStatus.PENDING
+    assert "stays pending for the sweeper" in caplog.text
+    assert tasks.retry_stalled_deliveries() == 0  # not due before its retry_at
+
+    sent = []
+    monkeypatch.setattr(tasks.send_delivery, "apply_async", lambda args, kwargs=None, **_: sent.append(args))
+    Delivery.objects.filter(pk=delivery.pk).update(retry_at=now - timedelta(seconds=1))
+    assert tasks.retry_stalled_deliveries() == 1
+    assert sent == [(delivery.pk,)]
 
 
 @pytest.mark.django_db(transaction=True)

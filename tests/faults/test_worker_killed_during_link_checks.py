@@ -13,15 +13,11 @@ from django.db.models import Count
 from django.utils import timezone
 from kombu import Connection
 
+from claims.linkcheck.tasks import check_source
 from claims.models import Article, Claim, LinkCheck, Source
 from tests.faults.processes import beat, children, sigkill, worker
 from tests.web.site import Site, html, page
 from tests.workers import wait_for
-
-tasks = pytest.importorskip("claims.linkcheck.tasks", reason="the link-check task has not landed yet")
-check_source = getattr(tasks, "check_source", None)
-if check_source is None:
-    pytest.skip("claims.linkcheck.tasks has no check_source(source_id) task", allow_module_level=True)
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 

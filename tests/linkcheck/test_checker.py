@@ -86,6 +86,16 @@ def test_a_soft_404_is_broken(site):
     assert result.error.startswith("soft 404")
 
 
+def test_a_soft_404_titled_with_the_site_name_is_broken_by_its_heading(site):
+    body = "<title>The Daily Paper</title><h1>Article not found</h1>" + "<p>Latest news.</p>" * 300
+    site.routes["/gone"] = lambda r: html(body)
+    result = check(site.url("/gone"))
+    assert (result.link_class, result.error) == (
+        "broken",
+        "soft 404: the page heading says 'Article not found'",
+    )
+
+
 def test_a_reset_connection_is_broken_after_one_retry(site):
     site.routes["/reset"] = lambda r: r.reset()
     result = check(site.url("/reset"))
@@ -107,16 +117,22 @@ def test_a_server_that_trickles_times_out_at_the_request_timeout(site):
         r.send_header("Content-Type", "text/html")
         r.send_header("Content-Length", "1000")
         r.end_headers()
-        for _ in range(30):  # a byte every 0.1 s: never silent for long, never done
+        for _ in range(600):  # a byte every 0.1 s for a minute: never silent for long, never done
+            if site.stopping.is_set():
+                break
             r.wfile.write(b"x")
             r.wfile.flush()
             time.sleep(0.1)
         r.close_connection = True
 
     site.routes["/drip"] = trickle
+    started = time.monotonic()
     result = check(site.url("/drip"), read_timeout=0.5, timeout=1.0)
     # The status line came in time: the page is up, only the sniff was cut short.
     assert result.link_class == LinkClass.OK
+    # Cut at the 1 s timeout, not at the end of the minute-long body: a bound of ten
+    # times the timeout that a loaded machine does not reach and a read to the end exceeds.
+    assert time.monotonic() - started < 10 * 1.0
 
 
 def test_no_status_line_within_the_request_timeout_is_a_timeout(site):

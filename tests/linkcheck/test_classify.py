@@ -79,6 +79,16 @@ def test_real_pages_about_not_found_things_are_not_soft_404s(title):
     assert soft_404_reason(page(title, "A long article. " * 50).decode()) is None
 
 
+@pytest.mark.parametrize("heading", SOFT_404_TITLES)
+def test_a_long_page_whose_only_heading_says_not_found_is_a_soft_404(heading):
+    """Many sites keep their name as the title of the error page: the <h1> tells."""
+    text = (
+        "<!doctype html><html><head><title>The Daily Paper</title></head><body>"
+        f"<h1>{heading}</h1><p>{'Latest news from the region. ' * 200}</p></body></html>"
+    )
+    assert soft_404_reason(text) == f"the page heading says {heading!r}"
+
+
 def test_a_short_page_that_says_the_page_is_missing_is_a_soft_404():
     text = page("News", "Sorry, the page you are looking for does not exist.").decode()
     assert "does not exist" in soft_404_reason(text)

@@ -13,6 +13,7 @@ import pytest
 
 from claims.linkcheck.checker import check_urls_sync
 from claims.linkcheck.config import LinkCheckConfig
+from tests.services import missing
 
 REPO = Path(__file__).resolve().parents[2]
 CANDIDATES = [
@@ -26,7 +27,7 @@ FARM = next((Path(p) for p in CANDIDATES if p and Path(p).exists()), None)
 @pytest.fixture
 def farm(tmp_path):
     if FARM is None:
-        pytest.skip("linkfarm.py not found (set LINKFARM)")
+        missing("linkfarm.py not found in ../shared/bench (set LINKFARM)")
     port_file = tmp_path / "port"
     cmd = [sys.executable, str(FARM), "--n", "200", "--hosts", "2", "--hang-seconds", "3",
            "--retry-after-429", "1", "--manifest", str(tmp_path / "manifest.json"),

@@ -95,3 +95,43 @@ def test_take_next_picks_its_claim_with_for_update_skip_locked():
         take_next(reviewer)
     picks = [q["sql"] for q in queries.captured_queries if "SKIP LOCKED" in q["sql"]]
     assert len(picks) == 1 and "FOR UPDATE OF" in picks[0] and "LIMIT 1" in picks[0]
+
+
+def test_take_next_skips_a_claim_another_reviewer_is_taking_instead_of_waiting_for_it():
+    """Rita's take_next holds the most urgent claim's row lock (her transaction is still
+    open); Rob's gets the next claim at once. Rob may not wait for any lock at all
+    (lock_timeout 1 ms): a plain FOR UPDATE would wait on Rita's row and fail him."""
+    import threading
+
+    from django.db import transaction
+
+    urgent, next_one = make_claim(priority=0.9), make_claim(priority=0.5)
+    rita, rob = make_user("rita", Role.REVIEWER), make_user("rob", Role.REVIEWER)
+    taken, release, ritas = threading.Event(), threading.Event(), []
+
+    def rita_takes_and_holds():
+        try:
+            with transaction.atomic():
+                ritas.append(take_next(rita))
+                taken.set()
+                release.wait(timeout=60)
+        finally:
+            taken.set()
+            connection.close()
+
+    thread = threading.Thread(target=rita_takes_and_holds)
+    thread.start()
+    try:
+        assert taken.wait(timeout=60) and ritas == [urgent]
+        with transaction.atomic():
+            connection.cursor().execute("SET LOCAL lock_timeout = '1ms'")
+            robs = take_next(rob)
+    finally:
+        release.set()
+        thread.join(timeout=60)
+
+    assert robs == next_one
+    assert set(Claim.objects.filter(assignee__isnull=False).values_list("pk", "assignee")) == {
+        (urgent.pk, rita.pk),
+        (next_one.pk, rob.pk),
+    }
