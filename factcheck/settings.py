@@ -149,7 +149,8 @@ if CACHE_URL:
 # --- Celery ---------------------------------------------------------------
 # No broker configured: kombu's file-system transport under var/, which still
 # needs a real worker process (no eager mode). REDIS_URL makes Redis the broker.
-_broker_default = REDIS_URL or "filesystem://"
+# kombu warns "No hostname was supplied" without one; the file-system transport ignores it.
+_broker_default = REDIS_URL or "filesystem://localhost/"
 CELERY_BROKER_URL = envbroker("CELERY_BROKER_URL", envstr("CELERY_BROKER_URL", _broker_default))
 BROKER_DIR = VAR_DIR / "broker"
 if CELERY_BROKER_URL.startswith("filesystem://"):
