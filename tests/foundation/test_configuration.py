@@ -103,3 +103,10 @@ def test_a_command_that_serves_nothing_runs_without_a_secret_key():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_without_an_smtp_server_e_mail_is_stored_and_with_one_it_is_sent():
+    assert celery_setting("EMAIL_BACKEND", EMAIL_HOST="") == "reports.mailbox.MailboxBackend"
+    assert celery_setting("EMAIL_BACKEND", EMAIL_HOST="smtp.example.org") == (
+        "django.core.mail.backends.smtp.EmailBackend"
+    )
