@@ -10,7 +10,7 @@ DEV := DEBUG=1
 # The port `make run` serves on: `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate evaluate-extraction bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate evaluate-extraction bench-extraction bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
 
 # pip first: the pip that Python 3.11 puts in a new virtualenv (23.2) does not read extras
 # as normalised names (PEP 685) and warns "lxml does not provide the extra 'html_clean'"
@@ -94,8 +94,12 @@ bench-reports: install
 load-test: install
 	$(BIN)/python bench/load_test.py
 
-lint: install
+lint: install lint-imports
 	$(BIN)/python -m ruff check .
+
+# The import contracts in .importlinter: layers point one way, no cycles (docs/architecture.md).
+lint-imports: install
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) .venv-3.* var
