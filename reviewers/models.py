@@ -1,11 +1,7 @@
 from django.conf import settings
 from django.db import models
 
-
-class Role(models.TextChoices):
-    REVIEWER = "reviewer", "Reviewer"
-    EDITOR = "editor", "Editor"
-    ADMIN = "admin", "Admin"
+from reviewers.roles import Role, put_in_role_group
 
 
 class DigestPreference(models.TextChoices):
@@ -39,8 +35,6 @@ class Reviewer(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         """Saves, then puts the user in their role's group (and no other newsroom group)."""
-        from reviewers.roles import put_in_role_group
-
         super().save(*args, **kwargs)
         put_in_role_group(self.user, self.role)
 

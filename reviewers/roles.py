@@ -3,9 +3,17 @@
 A Reviewer profile's `role` decides its user's group (`Reviewer.save()` calls
 `put_in_role_group`); a staff user with no role is in no group and sees nothing.
 When ROLE_PERMISSIONS changes, add a data migration that calls `sync_groups` again.
+This module sits below reviewers.models: it imports no model of ours.
 """
 
-from reviewers.models import Role
+from django.db import models
+
+
+class Role(models.TextChoices):
+    REVIEWER = "reviewer", "Reviewer"
+    EDITOR = "editor", "Editor"
+    ADMIN = "admin", "Admin"
+
 
 READ_CLAIMS = [
     "claims.view_article",
