@@ -28,6 +28,7 @@ from claims.workflow import (
     STEPS,
     TransitionError,
     allowed_steps,
+    apply,
     assign,
     can_edit,
     can_edit_details,
@@ -277,7 +278,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         step = request.POST.get("_step")
         if step:
             try:
-                obj.transition(step, request.user, **getattr(request, "workflow_options", {}))
+                obj = apply(obj, step, request.user, **getattr(request, "workflow_options", {}))
             except TransitionError as refused:
                 self.message_user(request, str(refused), messages.ERROR)
             else:
@@ -353,7 +354,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         done, refused = 0, []
         for claim in queryset.order_by("pk"):
             try:
-                claim.transition("promote", request.user)
+                apply(claim, "promote", request.user)
                 done += 1
             except TransitionError as exc:
                 refused.append(str(exc))

@@ -93,8 +93,8 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(VersionedModel):
     """A check-worthy sentence or quote from an article, and its place in the workflow.
 
-    Change `status` only through `transition()`, `take_next()` or `assign()`
-    (claims/workflow.py holds the rules); every save checks `version`.
+    Change `status` only through the workflow: `claims.workflow.apply()`, `take_next()` or
+    `assign()`, which hold the rules; every save checks `version`.
     """
 
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
@@ -187,23 +187,6 @@ class Claim(VersionedModel):
 
     def __str__(self) -> str:
         return Truncator(self.text).chars(80)
-
-    def transition(self, step: str, user, **options) -> "Claim":
-        """Make a workflow step (see claims.workflow.STEPS); raises TransitionError.
-
-        Locks and re-reads the row, so `self` is refreshed from the database afterwards."""
-        from claims import workflow
-
-        claim = workflow.apply(self, step, user, **options)
-        self.refresh_from_db()
-        return claim
-
-    @classmethod
-    def take_next(cls, user) -> "Claim | None":
-        """Assign the most urgent unassigned claim to `user`; None when the queue is empty."""
-        from claims import workflow
-
-        return workflow.take_next(user)
 
     def save_details(self) -> None:
         """Save an edit of the claim's own fields (speaker, quote or reported speech).

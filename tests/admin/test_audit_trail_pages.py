@@ -5,6 +5,7 @@ import lxml.html
 import pytest
 from django.urls import reverse
 
+from claims import workflow
 from claims.models import ClaimStatus
 from tests.admin.pages import claim_url, form_data
 from tests.workflow.factories import claim_in_review, published_claim
@@ -36,7 +37,7 @@ def test_the_verdict_page_and_its_audit_trail_open(client, reviewer, editor):
 
 def test_the_pages_of_rows_pointing_at_a_claim_open(client, reviewer, editor):
     claim = published_claim(reviewer, editor)
-    claim.transition("correct", editor, reason="New figures.")
+    claim = workflow.apply(claim, "correct", editor, reason="New figures.")
     client.force_login(editor)
 
     for row in (claim.corrections.get(), claim.sources.get()):
@@ -69,7 +70,7 @@ def test_reverting_a_published_verdicts_source_is_refused_to_a_reviewer_who_may_
 
 def test_the_source_of_a_published_verdict_cannot_be_changed_even_by_its_reviewer(client, reviewer, editor):
     claim = published_claim(reviewer, editor)
-    claim.transition("correct", editor, reason="New figures.")
+    claim = workflow.apply(claim, "correct", editor, reason="New figures.")
     source = claim.sources.get()
     client.force_login(reviewer)
     _, version = history_urls(source)
@@ -120,7 +121,7 @@ def test_the_assignee_may_revert_a_source_not_yet_cited_on_record(client, review
 
 def test_a_correction_cannot_rewrite_the_sources_on_record_but_can_cite_new_ones(client, reviewer, editor):
     claim = published_claim(reviewer, editor)
-    claim.transition("correct", editor, reason="New figures.")
+    claim = workflow.apply(claim, "correct", editor, reason="New figures.")
     cited = claim.sources.get()
     client.force_login(reviewer)
 

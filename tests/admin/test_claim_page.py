@@ -1,6 +1,7 @@
 import lxml.html
 import pytest
 
+from claims import workflow
 from claims.models import ClaimStatus, LinkClass
 from tests.admin.pages import buttons, claim_url, errors_of, form_data, submit
 from tests.workflow.factories import (
@@ -108,8 +109,8 @@ def test_earlier_claims_that_look_the_same_are_shown_with_their_verdict(client, 
     draft_verdict(
         earlier, reviewer, slug="mostly-true", summary="Nearly all of them.", sources=[add_source(earlier)]
     )
-    earlier.transition("submit", reviewer)
-    earlier.transition("publish", editor)
+    earlier = workflow.apply(earlier, "submit", reviewer)
+    earlier = workflow.apply(earlier, "publish", editor)
     reworded = "Since 2011 Russia has vetoed every UN resolution on Syria, he said."
     claim = make_claim(make_article(body=reworded), text=reworded)
     client.force_login(reviewer)

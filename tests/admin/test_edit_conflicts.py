@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from claims import workflow
 from claims.models import Claim, ClaimStatus, Verdict
 from tests.admin.pages import claim_url, errors_of, form_data, messages_of, submit
 from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review, rating
@@ -138,7 +139,7 @@ def test_a_step_pressed_on_a_stale_page_is_refused_until_the_page_is_reloaded(cl
     claim = claim_awaiting_sign_off(reviewer)
     client.force_login(editor)
     stale = client.get(claim_url(claim))
-    claim.transition("send_back", editor, reason="More sources.")
+    claim = workflow.apply(claim, "send_back", editor, reason="More sources.")
     submit(client, stale, "Approve and publish")
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.IN_REVIEW
@@ -152,12 +153,12 @@ def test_publishing_from_a_page_loaded_before_the_verdict_was_rewritten_is_refus
     claim = claim_awaiting_sign_off(reviewer)
     editor_tab = logged_in(editor)
     stale = editor_tab.get(claim_url(claim))
-    claim.transition("send_back", other_editor, reason="Say where the 7% comes from.")
+    claim = workflow.apply(claim, "send_back", other_editor, reason="Say where the 7% comes from.")
     draft = claim.draft_verdict()
     draft.rating, draft.summary = rating("true"), "Rewritten after the editor opened the page."
     draft.save()
     claim.refresh_from_db()
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
 
     response = submit(editor_tab, stale, "Approve and publish")
 

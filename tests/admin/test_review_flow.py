@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from claims import workflow
 from claims.models import ClaimStatus, LinkClass, Rating
 from claims.workflow import TransitionError, write_draft
 from reviewers.models import Reviewer, Role
@@ -63,7 +64,7 @@ def test_a_refused_step_shows_the_rule_as_an_error_and_changes_nothing(client, r
 
 def test_an_editor_cannot_approve_their_own_verdict_from_the_claim_page(client, editor):
     claim = claim_in_review(editor)
-    claim.transition("submit", editor)
+    claim = workflow.apply(claim, "submit", editor)
     client.force_login(editor)
     response = submit(client, client.get(claim_url(claim)), "Approve and publish", follow=True)
     assert messages_of(response) == [
@@ -111,7 +112,7 @@ def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page
 
 def test_a_correction_draft_starts_from_the_verdict_of_record(client, reviewer, editor):
     claim = published_claim(reviewer, editor)
-    claim.transition("correct", editor, reason="New figures.")
+    claim = workflow.apply(claim, "correct", editor, reason="New figures.")
     client.force_login(reviewer)
     data = form_data(client.get(claim_url(claim)))
     record = claim.published_verdict()
@@ -153,19 +154,19 @@ def test_an_editor_who_rewrites_a_reviewers_draft_cannot_publish_it_alone(
 
 def test_the_reviewer_whose_draft_an_editor_rewrote_cannot_approve_it_either(reviewer, editor, other_editor):
     claim = claim_awaiting_sign_off(reviewer)
-    claim.transition("send_back", editor, reason="Tighten the summary.")
-    claim.transition("assign", editor, assignee=editor)
+    claim = workflow.apply(claim, "send_back", editor, reason="Tighten the summary.")
+    claim = workflow.apply(claim, "assign", editor, assignee=editor)
     draft = claim.draft_verdict()
     draft.summary = "Tighter."
     write_draft(draft, editor, ["summary"])
-    claim.transition("submit", editor)
+    claim = workflow.apply(claim, "submit", editor)
     Reviewer.objects.filter(user=reviewer).update(role=Role.EDITOR)
     Reviewer.objects.get(user=reviewer).save()  # into the editors' group
     promoted = type(reviewer).objects.get(pk=reviewer.pk)
 
     with pytest.raises(TransitionError, match="Two-person rule: rita drafted this verdict"):
-        claim.transition("publish", promoted)
-    claim.transition("publish", other_editor)
+        claim = workflow.apply(claim, "publish", promoted)
+    claim = workflow.apply(claim, "publish", other_editor)
     assert (claim.published_verdict().author, claim.published_verdict().drafted_by) == (editor, reviewer)
 
 
@@ -174,9 +175,9 @@ def test_a_speaker_corrected_while_a_correction_awaits_sign_off_reaches_updated_
 ):
     claim = published_claim(reviewer, editor)
     verdict = claim.published_verdict()
-    claim.transition("correct", other_editor, reason="Wrong speaker.")
+    claim = workflow.apply(claim, "correct", other_editor, reason="Wrong speaker.")
     draft_verdict(claim, reviewer, sources=claim.sources.all())
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     since = timezone.now().isoformat().replace("+00:00", "Z")
     client.force_login(other_editor)
 

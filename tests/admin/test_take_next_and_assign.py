@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from claims import workflow
 from claims.models import Claim, ClaimStatus
 from reviewers.models import Reviewer
 from tests.admin.pages import claim_url, messages_of, submit
@@ -74,7 +75,7 @@ def test_the_assignee_picker_shows_only_for_those_who_may_assign(client, reviewe
 
 def test_an_editor_reassigns_from_the_claim_page(client, editor, reviewer, other_reviewer):
     claim = make_claim()
-    claim.transition("assign", editor, assignee=reviewer)
+    claim = workflow.apply(claim, "assign", editor, assignee=reviewer)
     client.force_login(editor)
     submit(client, client.get(claim_url(claim)), "Assign", {"assign_to": other_reviewer.pk})
     claim.refresh_from_db()

@@ -25,15 +25,15 @@ def rating_scale(transactional_db):
 
 
 def publish_a_verdict(claim: Claim, reviewer, editor) -> None:
-    claim.transition("take", reviewer)
+    claim = workflow.apply(claim, "take", reviewer)
     source = Source.objects.create(claim=claim, url="https://stats.example.org/t1", title="Table 1")
     draft = workflow.new_draft(
         claim, reviewer, rating=Rating.objects.get(slug="false"), summary="Figures disagree."
     )
     draft.save()
     draft.sources.add(source)
-    claim.transition("submit", reviewer)
-    claim.transition("publish", editor)
+    claim = workflow.apply(claim, "submit", reviewer)
+    claim = workflow.apply(claim, "publish", editor)
 
 
 def test_a_newcomer_posts_the_seed_article_and_fetches_its_published_verdict(

@@ -2,6 +2,7 @@ import pytest
 from django.db.models import Max, Min
 from django.utils import timezone
 
+from claims import workflow
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import pending_requests, record
 from claims.linkcheck.result import LinkResult
@@ -102,13 +103,13 @@ def public_record(api, verdict) -> dict:
 
 def reopen(claim, reviewer, editor, stage: str) -> None:
     """Walk a published claim's correction to `stage`, as the claim page would."""
-    claim.transition("correct", editor, reason="The ministry revised its figures.")
+    claim = workflow.apply(claim, "correct", editor, reason="The ministry revised its figures.")
     if stage == "reopened":
         return
     draft_verdict(claim, reviewer, slug="mostly-true", sources=claim.sources.all())
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     if stage == "sent back":
-        claim.transition("send_back", editor, reason="Cite the revision.")
+        claim = workflow.apply(claim, "send_back", editor, reason="Cite the revision.")
 
 
 @pytest.mark.parametrize("stage", ["reopened", "submitted", "sent back"])
@@ -134,7 +135,7 @@ def test_the_signed_off_correction_replaces_the_published_verdict(api, reviewer,
     old = claim.published_verdict()
     reopen(claim, reviewer, other_editor, "submitted")
 
-    claim.transition("publish", other_editor)
+    claim = workflow.apply(claim, "publish", other_editor)
 
     new = claim.published_verdict()
     assert public_record(api, old)["detail"] == 404

@@ -79,15 +79,14 @@ def edit(tag: str, edits: int, start_file: str) -> None:
 def take(username: str, start_file: str) -> None:
     from django.contrib.auth import get_user_model
 
-    from claims.models import Claim
-    from claims.workflow import TransitionError
+    from claims.workflow import TransitionError, take_next
 
     user = get_user_model().objects.get(username=username)
     _wait_for(start_file)
     started, ids, busy = time.monotonic(), [], 0
     while True:
         try:
-            claim = Claim.take_next(user)
+            claim = take_next(user)
         except TransitionError:  # every claim offered was taken in between: ask again
             busy += 1
             continue

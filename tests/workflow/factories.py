@@ -3,6 +3,7 @@
 import hashlib
 import itertools
 
+from claims import workflow
 from claims.models import Article, Claim, ClaimStatus, LinkClass, Rating, Source
 from claims.workflow import new_draft
 
@@ -73,11 +74,11 @@ def claim_in_review(reviewer, *, with_source: bool = True, with_draft: bool = Tr
 
 def claim_awaiting_sign_off(reviewer) -> Claim:
     claim = claim_in_review(reviewer)
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     return claim
 
 
 def published_claim(reviewer, editor) -> Claim:
     claim = claim_awaiting_sign_off(reviewer)
-    claim.transition("publish", editor)
+    claim = workflow.apply(claim, "publish", editor)
     return claim

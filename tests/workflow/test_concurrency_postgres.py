@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 
+from claims import workflow
 from claims.models import Claim, ClaimStatus
 from claims.models.versioning import EditConflict
 from claims.workflow import TransitionError, take_next
@@ -62,7 +63,7 @@ def test_two_editors_assigning_to_a_reviewer_at_once_respect_the_cap():
     Reviewer.objects.filter(user=reviewer).update(max_open_assignments=1)
     editors = [make_user("erin", Role.EDITOR), make_user("eddie", Role.EDITOR)]
     outcomes = run_together(
-        lambda claim, editor: claim.transition("assign", editor, assignee=reviewer),
+        lambda claim, editor: workflow.apply(claim, "assign", editor, assignee=reviewer),
         [(first, editors[0]), (second, editors[1])],
     )
     assert sum(isinstance(o, TransitionError) for o in outcomes) == 1, outcomes

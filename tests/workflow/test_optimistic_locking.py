@@ -1,5 +1,6 @@
 import pytest
 
+from claims import workflow
 from claims.models import Claim, Verdict
 from claims.models.versioning import EditConflict
 from tests.workflow.factories import claim_in_review, make_claim
@@ -32,7 +33,7 @@ def test_the_conflict_message_names_who_saved_first(reviewer):
 def test_a_workflow_step_makes_an_open_copy_stale(reviewer, editor):
     claim = make_claim()
     stale = Claim.objects.get(pk=claim.pk)
-    claim.transition("assign", editor, assignee=reviewer)
+    claim = workflow.apply(claim, "assign", editor, assignee=reviewer)
     stale.speaker = "someone"
     with pytest.raises(EditConflict):
         stale.save()

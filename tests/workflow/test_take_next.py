@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_take_next_assigns_the_most_urgent_unassigned_claim(reviewer):
     make_claim(priority=0.2)
     urgent = make_claim(priority=0.9)
-    taken = Claim.take_next(reviewer)
+    taken = take_next(reviewer)
     assert taken == urgent
     urgent.refresh_from_db()
     assert (urgent.status, urgent.assignee) == (ClaimStatus.IN_REVIEW, reviewer)
