@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.ingest import IngestError
+from claims.linkcheck.tasks import request_checks
 from claims.models import Article, Claim, Source
 
 
@@ -99,7 +100,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Recheck all sources of the selected articles", permissions=["recheck"])
     def recheck_sources(self, request, queryset) -> None:
-        ids = Source.objects.filter(claim__article__in=queryset).request_checks()
+        ids = request_checks(Source.objects.filter(claim__article__in=queryset))
         self.message_user(
             request,
             f"Link checks requested for {len(ids)} source(s); results appear within seconds.",

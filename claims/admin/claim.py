@@ -19,6 +19,7 @@ from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.admin.versioned import VersionCheckedAdmin
+from claims.linkcheck.tasks import request_check
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -269,10 +270,10 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     def request_link_checks(self, formset) -> None:
         """A new source, or one whose URL changed, gets its link checked after commit."""
         for source in formset.new_objects:
-            source.request_check()
+            request_check(source)
         for source, changed in formset.changed_objects:
             if "url" in changed:
-                source.request_check(url_changed=True)
+                request_check(source, url_changed=True)
 
     def response_change(self, request, obj):
         step = request.POST.get("_step")

@@ -8,6 +8,7 @@ from claims.admin.display import link_badge, link_flags
 from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
 from claims.admin.versioned import VersionCheckedAdmin
+from claims.linkcheck.tasks import request_check, request_checks
 from claims.models import LinkCheck, Source, SourceSnapshot
 from claims.workflow import can_edit
 
@@ -127,7 +128,7 @@ class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
         if "url" in form.changed_data:
-            obj.request_check(url_changed=change)
+            request_check(obj, url_changed=change)
 
     @admin.display(description="link")
     def link(self, source: Source):
@@ -139,7 +140,7 @@ class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
 
     @admin.action(description="Recheck the links of selected sources", permissions=["recheck"])
     def recheck_selected(self, request, queryset) -> None:
-        ids = queryset.request_checks()
+        ids = request_checks(queryset)
         self.message_user(
             request,
             f"Link checks requested for {len(ids)} source(s); results appear within seconds.",

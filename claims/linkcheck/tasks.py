@@ -113,6 +113,22 @@ def check_due_sources(limit: int | None = None) -> int:
     return len(mine)
 
 
+def request_check(source: Source, *, url_changed: bool = False) -> None:
+    """Ask for a check of this (saved) source, sent once the transaction commits; with
+    `url_changed` the old URL's link state is forgotten first (`Source.mark_check_requested`)."""
+    source.mark_check_requested(url_changed=url_changed)
+    enqueue_checks([source.pk])
+
+
+def request_checks(sources) -> list[int]:
+    """Mark these sources (a queryset) as waiting for a check and enqueue the checks, in
+    batches, once the transaction commits. Returns the ids. A check already pending is asked
+    for again: the newer request wins and the older message records nothing."""
+    ids = sources.mark_check_requested()
+    enqueue_checks(ids)
+    return ids
+
+
 def enqueue_checks(source_ids: list[int]) -> None:
     """Send checks for these sources once the transaction commits: one check_source for a
     single source, check_sources batches of LINKCHECK_BATCH_SIZE otherwise."""

@@ -50,16 +50,11 @@ class SourceQuerySet(models.QuerySet):
         never = models.Q(next_check_at__isnull=True, last_checked_at__isnull=True)
         return self.filter(never | models.Q(next_check_at__lte=now), check_requested_at__isnull=True)
 
-    def request_checks(self) -> list[int]:
-        """Mark these sources as waiting for a check and enqueue the checks, in batches,
-        once the transaction commits. Returns the ids. A check already pending is asked
-        for again: the newer request wins and the older message records nothing."""
-        from claims.linkcheck.tasks import enqueue_checks
-
-        now = timezone.now()
+    def mark_check_requested(self) -> list[int]:
+        """Mark these sources as waiting for a check; returns their ids. The caller sends the
+        checks (`claims.linkcheck.tasks.request_checks` does both)."""
         ids = list(self.order_by("pk").values_list("pk", flat=True))
-        Source.objects.filter(pk__in=ids).update(check_requested_at=now)
-        enqueue_checks(ids)
+        Source.objects.filter(pk__in=ids).update(check_requested_at=timezone.now())
         return ids
 
 
@@ -69,7 +64,8 @@ class Source(VersionedModel):
     Link state (link_status ... changed_since_cited) is written only by the link check
     (claims.linkcheck.record), with UPDATEs that leave `version` alone: `version` guards
     what people edit (URL, title, kind, note). Code that adds a source or changes its URL
-    calls `request_check()` after saving it. A source on record (`is_on_record`) is not changed.
+    calls `claims.linkcheck.tasks.request_check()` after saving it. A source on record
+    (`is_on_record`) is not changed.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="sources")
@@ -126,14 +122,13 @@ class Source(VersionedModel):
     def link_rot(self) -> bool:
         return self.consecutive_failures >= rot_after()
 
-    def request_check(self, *, url_changed: bool = False) -> None:
-        """Ask for a check of this (saved) source, sent once the transaction commits.
+    def mark_check_requested(self, *, url_changed: bool = False) -> None:
+        """Mark this (saved) source as waiting for a check; the caller sends the check
+        (`claims.linkcheck.tasks.request_check` does both).
 
         With `url_changed`, the link state of the old URL is forgotten first: the new
         URL starts unchecked, and its first good check takes a fresh snapshot.
         One or two UPDATE queries."""
-        from claims.linkcheck.tasks import enqueue_checks
-
         if url_changed:
             fresh = {
                 "link_status": LinkClass.UNCHECKED,
@@ -148,7 +143,6 @@ class Source(VersionedModel):
                 setattr(self, name, value)
         self.check_requested_at = timezone.now()
         Source.objects.filter(pk=self.pk).update(check_requested_at=self.check_requested_at)
-        enqueue_checks([self.pk])
 
 
 class LinkCheck(models.Model):

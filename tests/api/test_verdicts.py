@@ -6,6 +6,7 @@ from claims import workflow
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import pending_requests, record
 from claims.linkcheck.result import LinkResult
+from claims.linkcheck.tasks import request_check
 from claims.models import ClaimStatus, LinkClass, Rating
 from tests.api.factories import correct, make_claim, make_published, make_verdict
 from tests.workflow.factories import claim_awaiting_sign_off, draft_verdict, published_claim
@@ -298,7 +299,7 @@ def test_a_cited_link_that_breaks_reaches_updated_since_readers_and_a_recheck_al
 
     def check(link_class) -> list:
         since = timezone.now().isoformat().replace("+00:00", "Z")
-        source.request_check()
+        request_check(source)
         [request] = pending_requests([source.pk])
         record(
             request,

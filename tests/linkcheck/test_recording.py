@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from claims.linkcheck.tasks import check_source
+from claims.linkcheck.tasks import check_source, request_check
 from claims.models import LinkClass, Source, SourceSnapshot
 from tests.linkcheck.sites import serve
 from tests.workflow.factories import make_claim
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def check_now(source: Source) -> Source:
-    source.request_check()
+    request_check(source)
     check_source(source.pk)
     source.refresh_from_db()
     return source
@@ -90,7 +90,7 @@ def test_a_new_url_starts_unchecked_and_its_first_snapshot_is_not_a_change(evide
     check_now(source)
     source.url = serve(evidence, "/survey-2024", text="Another page altogether.")
     source.save()
-    source.request_check(url_changed=True)
+    request_check(source, url_changed=True)
     source.refresh_from_db()
     assert (source.link_status, source.consecutive_failures, source.http_status) == (
         LinkClass.UNCHECKED,
@@ -111,7 +111,7 @@ def test_a_new_url_starts_unchecked_and_its_first_snapshot_is_not_a_change(evide
 def test_request_check_marks_the_source_and_sends_after_commit(source, django_capture_on_commit_callbacks):
     before = timezone.now()
     with django_capture_on_commit_callbacks() as sent:
-        source.request_check()
+        request_check(source)
     source.refresh_from_db()
     assert source.check_requested_at >= before
     assert [(cb.args[0].name, cb.args[1]) for cb in sent] == [

@@ -9,7 +9,7 @@ from claims.enqueue import send_quietly
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import pending_requests, record
 from claims.linkcheck.result import LinkResult
-from claims.linkcheck.tasks import check_due_sources, check_source, check_sources
+from claims.linkcheck.tasks import check_due_sources, check_source, check_sources, request_check
 from claims.models import LinkCheck, LinkClass, Source
 from tests.linkcheck.sites import serve
 from tests.web.site import redirect
@@ -51,7 +51,7 @@ def test_a_second_delivery_of_the_same_check_records_nothing_and_fetches_nothing
 def test_a_check_made_stale_by_a_newer_request_is_not_recorded(evidence):
     source = requested_source(serve(evidence, "/survey"))
     [request] = pending_requests([source.pk])
-    source.request_check()  # "Recheck" again while the first check was running
+    request_check(source)  # "Recheck" again while the first check was running
     result = LinkResult(source.url, LinkClass.OK, http_status=200, final_url=source.url)
     assert record(request, result, now=timezone.now(), policy=RecheckPolicy()) is None
     assert not LinkCheck.objects.exists()
