@@ -24,6 +24,7 @@ from kombu.exceptions import ChannelError
 from claims.enqueue import BROKER_ERRORS, send_quietly
 from claims.models import Article, Source
 from claims.models.article import ArticleStatus
+from claims.tasks import extract_article
 
 SWEEP_BATCH = 500  # rows per kind per sweep; the next sweep takes the rest
 SOURCE_CHECK_TASK = "claims.linkcheck.tasks.check_source"
@@ -63,8 +64,6 @@ def stalled_sources(now: datetime, age: timedelta) -> list[int]:
 
 def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
     """Enqueue stalled extractions and source checks; returns how many of each were sent."""
-    from claims.tasks import extract_article
-
     sent = {"articles": 0, "sources": 0}
     if queue_length(queue_of(extract_article.name)) == 0:
         for pk in stalled_articles(now, age):

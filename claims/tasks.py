@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from claims.ingest import extract_claims
+from claims.article_claims import extract_claims
 from claims.models import Article
 from claims.retrying import DATABASE_RETRY
 

@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from claims.ingest import extract_claims
+from claims.article_claims import extract_claims
 from claims.models import Article
 
 pytestmark = pytest.mark.django_db

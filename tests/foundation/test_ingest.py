@@ -1,6 +1,7 @@
 import pytest
 
-from claims.ingest import IngestError, decode_upload, extract_claims, ingest_text
+from claims.article_claims import extract_claims
+from claims.ingest import IngestError, decode_upload, ingest_text
 from claims.models import Article
 
 pytestmark = pytest.mark.django_db

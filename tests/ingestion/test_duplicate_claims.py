@@ -1,6 +1,7 @@
 import pytest
 
-from claims.ingest import extract_claims, ingest_text
+from claims.article_claims import extract_claims
+from claims.ingest import ingest_text
 from claims.models import ClaimStatus
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,85 @@
+"""Run extraction on a stored article and store its claims, linked to earlier claims saying the same.
+
+Called by the `extract_article` task (claims.tasks), which `claims.ingest` enqueues.
+"""
+
+from django.db import transaction
+
+from claims.extraction import dedupe
+from claims.extraction.pipeline import extract
+from claims.models import Article, Claim, ClaimStatus
+from claims.models.article import ArticleStatus
+from claims.workflow import DismissalKind
+
+
+def extract_claims(article: Article) -> int:
+    """Run the extraction pipeline on a stored article and write its claims; returns how many are new.
+
+    Check-worthy claims are queued; the rest stay `new` (a reviewer can promote them).
+    A claim identical to one already in another article is linked to it and not queued
+    again; a near-duplicate is linked and queued, so the reviewer sees the earlier verdict.
+    Safe to run twice: claims are unique per article span.
+    """
+    extraction = extract(article.body)
+    existing_spans = set(article.claims.values_list("start", "end"))
+    new_claims = []
+    for candidate in extraction.claims:
+        if (candidate.start, candidate.end) in existing_spans:
+            continue
+        claim = Claim(
+            article=article,
+            text=candidate.text,
+            speaker=candidate.speaker or "",
+            speaker_reason=candidate.speaker_reason[: Claim._meta.get_field("speaker_reason").max_length],
+            is_quote=candidate.is_quote,
+            is_reported=candidate.is_reported,
+            start=candidate.start,
+            end=candidate.end,
+            paragraph_index=candidate.paragraph_index,
+            paragraph=candidate.paragraph_text,
+            checkworthiness=min(max(candidate.score, 0.0), 1.0),
+            priority=candidate.score,
+            normalized_hash=dedupe.content_hash(candidate.text),
+            status=ClaimStatus.QUEUED if candidate.check_worthy else ClaimStatus.NEW,
+        )
+        _link_duplicate(claim)
+        new_claims.append(claim)
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(
+            body=extraction.text,
+            title=article.title or extraction.title or "",
+            author=article.author or extraction.author or "",
+            outlet=article.outlet or extraction.outlet or "",
+            published_on=article.published_on or extraction.published,
+            skipped_text=[
+                {"text": s.text, "reason": s.reason, "start": s.start, "end": s.end}
+                for s in extraction.skipped
+            ],
+            status=ArticleStatus.EXTRACTED,
+            error="",
+        )
+        Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
+        # A claim repeated across articles ranks higher, here and where it appeared before.
+        Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
+    return len(new_claims)
+
+
+def _link_duplicate(claim: Claim) -> None:
+    """Point `claim.duplicate_of` at an earlier claim from another article saying the same."""
+    others = Claim.objects.exclude(article=claim.article).filter(duplicate_of__isnull=True)
+    identical = others.filter(normalized_hash=claim.normalized_hash).order_by("pk").first()
+    if identical is not None:
+        claim.duplicate_of = identical
+        if claim.status == ClaimStatus.QUEUED:
+            claim.status = ClaimStatus.DISMISSED
+            claim.dismissal_reason = f"{DismissalKind.DUPLICATE.label}: same as claim {identical.pk}"
+        return
+    # Near-duplicates share their rarest (longest) content words; compare those few by overlap.
+    words = sorted(dedupe.similar_key(claim.text).split(), key=len, reverse=True)[:2]
+    if len(words) < 2:
+        return
+    candidates = others.filter(text__icontains=words[0]).filter(text__icontains=words[1])
+    for other in candidates.only("pk", "text").order_by("pk")[:200]:
+        if dedupe.is_near_duplicate(claim.text, other.text):
+            claim.duplicate_of = other
+            return
