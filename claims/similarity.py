@@ -2,7 +2,7 @@
 
 import re
 
-from claims.models import Claim, ClaimStatus
+from claims.models import Claim, ClaimStatus, Verdict
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Function words carry no meaning for "is this the same claim?".
@@ -46,8 +46,6 @@ def similar_claims(claim: Claim, *, limit: int = 5, threshold: float = 0.5, pool
 
 
 def _attach_verdicts(claims: list[Claim]) -> None:
-    from claims.models import Verdict
-
     verdicts = Verdict.objects.filter(
         claim__in=claims, is_current=True, published_at__isnull=False
     ).select_related("rating")

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
+from claims.models.verdict import Verdict
 from claims.models.versioning import VersionedModel
 from claims.priority import content_score, urgency
 
@@ -53,8 +54,6 @@ class ClaimQuerySet(models.QuerySet):
 
     def awaiting_sign_off_by(self, user):
         """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
-        from claims.models.verdict import Verdict
-
         own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
             Q(author=user) | Q(drafted_by=user)
         )
