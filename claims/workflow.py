@@ -261,10 +261,6 @@ def check_cap(user, *, ignoring: Claim | None = None) -> None:
 # --- what each step does beyond changing the status ---------------------------------
 
 
-def _nothing(claim, user, **_):
-    pass
-
-
 def _promote(claim, user, **_):
     repeats = Claim.objects.with_repeats().values_list("repeats", flat=True).get(pk=claim.pk)
     claim.priority = content_score(claim.checkworthiness, repeats)

@@ -195,12 +195,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "claims.tasks.extract_*": {"queue": "extraction"},
-    "claims.tasks.ingest_*": {"queue": "extraction"},
     "claims.linkcheck.tasks.*": {"queue": "linkchecks"},
     "reports.tasks.send_*": {"queue": "email"},
     "reports.tasks.*": {"queue": "reports"},
 }
-CELERY_QUEUES_ALL = "default,extraction,linkchecks,reports,email"
 
 # --- Email ----------------------------------------------------------------
 EMAIL_HOST = envstr("EMAIL_HOST", "")

@@ -37,7 +37,3 @@ class Reviewer(models.Model):
         """Saves, then puts the user in their role's group (and no other newsroom group)."""
         super().save(*args, **kwargs)
         put_in_role_group(self.user, self.role)
-
-    @property
-    def topic_list(self) -> list[str]:
-        return [t.strip() for t in self.topics.split(",") if t.strip()]

@@ -99,10 +99,6 @@ class Verdict(VersionedModel):
     def __str__(self) -> str:
         return f"{self.rating} — {self.claim}"
 
-    @property
-    def is_draft(self) -> bool:
-        return self.published_at is None
-
     def wrote(self, user) -> bool:
         """Did `user` write this verdict or start its draft (so may not approve it)?"""
         return user.pk in (self.author_id, self.drafted_by_id)

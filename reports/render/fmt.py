@@ -1,4 +1,4 @@
-"""How report values read to people, shared by the HTML, text and PDF renderers."""
+"""How report values read to people, shared by the HTML and plain-text renderers."""
 
 from datetime import datetime
 
