@@ -1,5 +1,7 @@
 """The requirements files, read as the Dockerfile and pip read them: the image carries no test tool."""
 
+import ast
+import functools
 import re
 from importlib import metadata
 from pathlib import Path
@@ -69,3 +71,45 @@ def test_every_dependency_of_a_runtime_package_is_pinned_in_the_runtime_file():
                 missing.add(f"{name} needs {requirement.name}")
 
     assert not missing, sorted(missing)
+
+
+# Run-time code that needs more than requirements.txt, and which file provides it.
+NOT_IN_THE_IMAGE = {
+    "factcheck/devrun.py": "requirements-dev.txt (make run)",
+    "claims/checkworthiness/training.py": "requirements-train.txt (manage.py train_checkworthiness)",
+}
+
+
+@functools.cache
+def distributions_by_package() -> dict[str, list[str]]:
+    return metadata.packages_distributions()
+
+
+def imported_distributions(path: Path) -> set[str]:
+    """The installed distributions whose packages `path` imports, anywhere in the file."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    tops = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    tops |= {
+        node.module.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+    }
+    owners = distributions_by_package()
+    return {canonicalize_name(dist) for top in tops for dist in owners.get(top, ())}
+
+
+def test_the_app_imports_only_what_the_runtime_requirements_pin():
+    runtime = set(pinned(ROOT / "requirements.txt"))
+    missing = {}
+    for app in ("claims", "reviewers", "reports", "factcheck", "seeds"):
+        for path in sorted((ROOT / app).rglob("*.py")):
+            name = str(path.relative_to(ROOT))
+            if name not in NOT_IN_THE_IMAGE and (outside := imported_distributions(path) - runtime):
+                missing[name] = sorted(outside)
+
+    assert not missing, f"imported at run time but not in requirements.txt: {missing}"
