@@ -10,7 +10,7 @@ Bashar al-Assad"), appositives ("Ulrich Speck, a Russia expert") and possessives
 Syria") rule out candidates whose known country contradicts a descriptor.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import regex
@@ -42,6 +42,10 @@ NAME_RUN = regex.compile(
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
+# A pronoun or a descriptor ("the Russian President") refers to someone among this many
+# mentions before it; looking further back would make an article with thousands of names
+# cost time in the square of their number, and news prose refers back a few paragraphs.
+MAX_ANTECEDENT_MENTIONS = 200
 
 
 def _fold(word: str) -> str:
@@ -153,6 +157,8 @@ class Registry:
         self.by_surname: dict[str, list[str]] = {}
         self._mentions: list[Mention] = []
         self._positions: list[int] = []
+        # Mentions of the people sharing a surname key, sorted: (position, key).
+        self._by_surname_mentions: dict[str, list[tuple[int, str]]] = {}
         # Single-word mentions ("Mr. Speck"), resolved at the end: position, word, salience, titles.
         self._pending: list[tuple[int, str, bool, frozenset[str]]] = []
 
@@ -166,8 +172,15 @@ class Registry:
             self.by_surname.setdefault(surname_key(name), []).append(key)
         person.roles |= parts.roles
         person.countries |= parts.countries
-        self._mentions.append(Mention(position, key, salient))
+        self._add_mention(Mention(position, key, salient))
         return key
+
+    def _add_mention(self, mention: Mention) -> None:
+        self._mentions.append(mention)
+        insort(
+            self._by_surname_mentions.setdefault(surname_key(mention.key), []),
+            (mention.position, mention.key),
+        )
 
     def add_single(self, position: int, word: str, salient: bool, roles: frozenset[str]) -> None:
         self._pending.append((position, word, salient, roles))
@@ -182,7 +195,7 @@ class Registry:
         for position, word, salient, roles in self._pending:
             key = self._surname_match(word, position)
             if key:
-                self._mentions.append(Mention(position, key, salient))
+                self._add_mention(Mention(position, key, salient))
                 self.people[key].roles |= roles
         self._mentions.sort(key=lambda m: m.position)
         self._positions = [m.position for m in self._mentions]
@@ -194,6 +207,7 @@ class Registry:
             index = bisect_right(self._positions, position)
             self._mentions.insert(index, Mention(position, key, True))
             self._positions.insert(index, position)
+            insort(self._by_surname_mentions[surname_key(key)], (position, key))
 
     # -- resolving ------------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -205,8 +219,9 @@ class Registry:
             return None
         if len(keys) == 1:
             return keys[0]
-        before = [m for m in self._mentions if m.key in keys and m.position < position]
-        return max(before, key=lambda m: m.position).key if before else keys[0]
+        mentions = self._by_surname_mentions[surname_key(word)]  # the last one before `position`
+        index = bisect_left(mentions, (position,)) - 1
+        return mentions[index][1] if index >= 0 else keys[0]
 
     def resolve_name(self, words: list[str], position: int) -> str:
         """Full name for a name as written; unknown names are returned as written."""
@@ -217,7 +232,9 @@ class Registry:
         return self.people[key].name if key else words[0]
 
     def _before(self, position: int) -> list[Mention]:
-        return self._mentions[: bisect_right(self._positions, position - 1)]
+        """The last MAX_ANTECEDENT_MENTIONS mentions before `position`, nearest first."""
+        end = bisect_right(self._positions, position - 1)
+        return self._mentions[max(0, end - MAX_ANTECEDENT_MENTIONS) : end][::-1]
 
     def resolve_pronoun(self, position: int, pronoun: str) -> str | None:
         """The last salient person `pronoun` ("he", "she") may stand for, else the last one named.
@@ -226,10 +243,10 @@ class Registry:
         left, the pronoun stays unresolved rather than pinned on the wrong person.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
-        for mention in reversed(before):
+        for mention in before:
             if mention.salient:
                 return self.people[mention.key].name
-        return self.people[before[-1].key].name if before else None
+        return self.people[before[0].key].name if before else None
 
     def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
         """A definite descriptor ("the Russian President") -> the person it most likely means.
@@ -238,8 +255,9 @@ class Registry:
         last salient person whose known role and country don't contradict it; then the last
         salient person whose country doesn't; then anyone whose country doesn't.
         """
-        before = [self.people[m.key] for m in reversed(self._before(position))]
-        salient = [self.people[m.key] for m in reversed(self._before(position)) if m.salient]
+        mentions = self._before(position)
+        before = [self.people[m.key] for m in mentions]
+        salient = [self.people[m.key] for m in mentions if m.salient]
 
         def country_ok(person: Person) -> bool:
             return not (country and person.countries and country not in person.countries)

@@ -9,7 +9,7 @@ are reported claims when they say who claims them (`X confirmed that ...`, `...,
 registry (names.py).
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -70,12 +70,9 @@ def _group_speaker(
     text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: AgentResolver
 ) -> str | None:
     spans_by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    starts = [paragraphs[i][0] for i in group.paragraphs]
     for span in group.spans:
-        index = next(
-            i
-            for i in group.paragraphs
-            if paragraphs[i][0] <= span[0] < paragraphs[i][1] or (span[0] == span[1] == paragraphs[i][1])
-        )
+        index = group.paragraphs[bisect_right(starts, span[0]) - 1]  # the paragraph holding the span
         spans_by_paragraph.setdefault(index, []).append(span)
     for index in group.paragraphs:  # attribution written next to the quote
         p_start, p_end = paragraphs[index]
@@ -98,19 +95,22 @@ def _group_speaker(
     return None
 
 
+# Both search a paragraph's sentences, sorted and disjoint, by bisection: a paragraph of
+# thousands of quotes asks once per quote.
 def _sentence_start(sentences: list[tuple[int, int]], position: int, default: int) -> int:
-    starts = [s for s, _ in sentences if s <= position]
-    return starts[-1] if starts else default
+    index = bisect_right(sentences, (position, float("inf"))) - 1
+    return sentences[index][0] if index >= 0 else default
 
 
 def _gap_end(sentences: list[tuple[int, int]], span_end: int, hard_end: int) -> int:
     """Where an attribution after a quote can end: the end of the quote's sentence, or of
     the next one when the quote closes its sentence (`“It is over.” Smith said.`)."""
-    for i, (start, end) in enumerate(sentences):
-        if start < span_end <= end:
-            if end == span_end and i + 1 < len(sentences):
-                end = sentences[i + 1][1]
-            return min(end, hard_end)
+    i = bisect_left(sentences, (span_end,)) - 1  # the last sentence starting before span_end
+    if i >= 0 and span_end <= sentences[i][1]:
+        end = sentences[i][1]
+        if end == span_end and i + 1 < len(sentences):
+            end = sentences[i + 1][1]
+        return min(end, hard_end)
     return hard_end
 
 
