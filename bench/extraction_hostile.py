@@ -61,7 +61,7 @@ HOSTILE_TEXT = {
     "long capitalised run": lambda n: " ".join(["Abc"] * (1000 * n)) + " said “this is a quote here.”",
     "long comma list before a verb": lambda n: ", ".join(["x"] * (500 * n)) + " said “this is a quote.”",
     "share bar words": lambda n: "share on " * (100 * n) + "!",
-    "byline-like capitalised line": lambda n: "Ab Cd, " + "A" * (1000 * n) + "!",
+    "byline-like capitalised line": lambda n: "Ab Cd, " + "A" * (20 * n) + "!",
     "spaces and newlines": lambda n: (" \n" * (1000 * n)) + "x",
 }
 

@@ -1,0 +1,76 @@
+"""Every extraction stage takes time in proportion to its input, hostile input included.
+
+One article must not tie up a worker: each case (bench/extraction_hostile.py) is run at 1x
+and 10x its size and the times compared. Linear work gives about 10x, quadratic about
+100x; the bound sits between, loose enough for a loaded machine. Times are the best of a
+few runs, so a pause of the machine does not count against the code.
+"""
+
+import time
+
+import pytest
+
+from bench.extraction_hostile import HOSTILE_HTML, HOSTILE_TEXT
+from claims.extraction import analyse, extract_html
+from claims.extraction.baseline_scorer import score as baseline_score
+from claims.extraction.normalize import normalise
+from claims.extraction.paragraphs import lay_out
+from claims.extraction.sentences import split_sentences
+from claims.extraction.speakers import attribute
+
+MAX_RATIO = 30
+# Sizes (the case's `n`) at which the quadratic code this guards against was well past the bound.
+SIZES = {"share bar words": 10}
+
+
+def _best_time(run, text: str, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _ratio(run, make, n: int) -> float:
+    small, large = make(n), make(10 * n)
+    return _ratio_of(run, small, large)
+
+
+def _ratio_of(run, small, large) -> float:
+    one = _best_time(run, small, 5)
+    for _ in range(3):  # measured again only when it looks too slow: a busy machine, not the code
+        ratio = _best_time(run, large, 1) / one
+        if ratio < MAX_RATIO:
+            break
+    return ratio
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_TEXT))
+def test_extracting_ten_times_the_hostile_text_takes_about_ten_times_as_long(case):
+    ratio = _ratio(analyse, HOSTILE_TEXT[case], SIZES.get(case, 1))
+    assert ratio < MAX_RATIO, f"{case}: 10x the input took {ratio:.0f}x the time"
+
+
+@pytest.mark.parametrize("case", ["huge table", "many paragraphs"])
+def test_extracting_ten_times_the_hostile_page_takes_about_ten_times_as_long(case):
+    ratio = _ratio(lambda html: extract_html(html, scorer=baseline_score), HOSTILE_HTML[case], 1)
+    assert ratio < MAX_RATIO, f"{case}: 10x the page took {ratio:.0f}x the time"
+
+
+def _laid_out_sentences(text: str):
+    layout = lay_out(normalise(text))
+    kept = list(range(len(layout.paragraphs)))
+    sentences = [(s, e, i) for i in kept for s, e in split_sentences(layout.text, *layout.paragraphs[i])]
+    return layout.text, layout.paragraphs, sentences, kept
+
+
+@pytest.mark.parametrize(
+    ("case", "n"),
+    [("many quotes in one paragraph", 5), ("descriptors after many names", 3), ("quote marks only", 1)],
+)
+def test_attributing_speakers_in_ten_times_the_text_takes_about_ten_times_as_long(case, n):
+    """The speaker stage alone: elsewhere sentence splitting's linear time would hide it."""
+    small, large = (_laid_out_sentences(HOSTILE_TEXT[case](size)) for size in (n, 10 * n))
+    ratio = _ratio_of(lambda args: attribute(*args), small, large)
+    assert ratio < MAX_RATIO, f"{case}: 10x the input took {ratio:.0f}x the time"
