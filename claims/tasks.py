@@ -15,18 +15,19 @@ logger = logging.getLogger(__name__)
 
 
 @shared_task(
+    bind=True,
     acks_late=True,
     soft_time_limit=settings.EXTRACTION_SOFT_TIME_LIMIT,
     time_limit=settings.EXTRACTION_TIME_LIMIT,
     **DATABASE_RETRY,
 )
-def extract_article(article_id: int) -> int:
+def extract_article(self, article_id: int) -> int:
     """Run claim extraction for one article, as one claimed attempt (see claims.models.article).
 
     A deleted, extracted or failed article, or one another worker is on, is simply done. A
     failed attempt is recorded with its reason on the article; the last one marks it failed.
     """
-    article = Article.objects.start_extraction(article_id, timezone.now())
+    article = Article.objects.start_extraction(article_id, timezone.now(), self.request.id)
     if article is None:
         return 0
     try:

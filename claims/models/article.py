@@ -18,20 +18,30 @@ class ArticleStatus(models.TextChoices):
     FAILED = "failed", "Extraction failed"
 
 
+def _given_up(now: datetime) -> datetime:
+    """An attempt started before this has outlived the hard time limit: its worker is gone."""
+    return now - timedelta(seconds=settings.EXTRACTION_TIME_LIMIT)
+
+
 class ArticleQuerySet(models.QuerySet):
     def awaiting_extraction(self, now: datetime) -> "ArticleQuerySet":
         """Pending and not being extracted: no attempt started, or the last one started longer
         ago than the task's hard time limit (its worker was killed or ran out of memory)."""
-        given_up = now - timedelta(seconds=settings.EXTRACTION_TIME_LIMIT)
         return self.filter(status=ArticleStatus.PENDING).filter(
-            Q(extraction_started_at__isnull=True) | Q(extraction_started_at__lt=given_up)
+            Q(extraction_started_at__isnull=True) | Q(extraction_started_at__lt=_given_up(now))
         )
 
-    def start_extraction(self, pk: int, now: datetime) -> "Article | None":
-        """Claim an attempt at extracting article `pk` for this worker, or None: not pending,
-        another worker on it, or out of attempts (the article is then marked failed)."""
-        article = self.awaiting_extraction(now).filter(pk=pk).first()
+    def start_extraction(self, pk: int, now: datetime, task_id: str | None = None) -> "Article | None":
+        """Claim an attempt at extracting article `pk` for task `task_id`, or None: not pending,
+        another worker on it, or out of attempts (the article is then marked failed).
+
+        The message that started the running attempt, delivered again, takes over at once:
+        the broker redelivers a message when its worker died (killed, out of memory)."""
+        article = self.filter(pk=pk, status=ArticleStatus.PENDING).first()
         if article is None:
+            return None
+        started = article.extraction_started_at
+        if started and started >= _given_up(now) and not (task_id and task_id == article.extraction_task_id):
             return None
         tries = article.extraction_attempts
         same = self.filter(pk=pk, status=ArticleStatus.PENDING, extraction_attempts=tries)
@@ -45,6 +55,7 @@ class ArticleQuerySet(models.QuerySet):
         if not same.update(
             extraction_attempts=F("extraction_attempts") + 1,
             extraction_started_at=now,
+            extraction_task_id=task_id or "",
             error=error,
         ):
             return None
@@ -81,6 +92,9 @@ class Article(models.Model):
     )
     extraction_started_at = models.DateTimeField(
         null=True, blank=True, help_text="When the running extraction attempt started."
+    )
+    extraction_task_id = models.CharField(
+        max_length=64, blank=True, help_text="The Celery task that started the last extraction attempt."
     )
     ingested_at = models.DateTimeField(auto_now_add=True)
     ingested_by = models.ForeignKey(

@@ -101,11 +101,25 @@ def test_an_article_whose_earlier_attempt_died_is_extracted_by_the_next_one(sett
 
 
 def test_an_attempt_still_running_is_neither_resent_nor_started_twice(seed_text):
-    article = _stored(seed_text, extraction_attempts=1, extraction_started_at=timezone.now())
+    article = _stored(
+        seed_text, extraction_attempts=1, extraction_started_at=timezone.now(), extraction_task_id="first"
+    )
     assert article.pk not in _resent_by_sweeper()
 
-    assert extract_article(article.pk) == 0  # a second message for it: another worker is on it
+    # Another message for it (the sweeper's, a second ingest): the first task is on it.
+    assert extract_article.apply((article.pk,), task_id="second").get() == 0
 
     article.refresh_from_db()
     assert (article.status, article.extraction_attempts) == ("pending", 1)
     assert not article.claims.exists()
+
+
+def test_the_message_of_an_attempt_whose_worker_died_takes_over_when_redelivered(seed_text):
+    article = _stored(
+        seed_text, extraction_attempts=1, extraction_started_at=timezone.now(), extraction_task_id="first"
+    )
+
+    assert extract_article.apply((article.pk,), task_id="first").get() > 10
+
+    article.refresh_from_db()
+    assert (article.status, article.error, article.extraction_attempts) == ("extracted", "", 2)
