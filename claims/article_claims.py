@@ -1,15 +1,42 @@
-"""Run extraction on a stored article and store its claims, linked to earlier claims saying the same.
+"""An article's claims: what one article may cost to extract, and storing the claims extraction
+finds, linked to earlier claims saying the same.
 
-Called by the `extract_article` task (claims.tasks), which `claims.ingest` enqueues.
+`extract_claims` is run by the `extract_article` task (claims.tasks), which `claims.ingest`
+enqueues; `claims.ingest` refuses input with the same errors and the same `check_cost`.
 """
 
+from django.conf import settings
 from django.db import transaction
 
 from claims.extraction import dedupe
+from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
 from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
 from claims.workflow import DismissalKind
+
+
+class IngestError(ValueError):
+    """Input that cannot become an article; the message is shown to the user as is."""
+
+
+class ArticleTooLong(IngestError):
+    """Input over INGEST_MAX_CHARS characters, or article text over what one article may cost
+    (ARTICLE_MAX_CHARS, ARTICLE_MAX_PARAGRAPHS): the API answers 413."""
+
+
+def check_cost(body: str) -> None:
+    """IngestError when normalised text is more than one article may cost to extract
+    (ARTICLE_MAX_CHARS, ARTICLE_MAX_PARAGRAPHS as the pipeline lays them out)."""
+    if len(body) > settings.ARTICLE_MAX_CHARS:
+        raise ArticleTooLong(
+            f"article is longer than the {settings.ARTICLE_MAX_CHARS:,}-character limit ({len(body):,})"
+        )
+    paragraphs = len(lay_out(body).paragraphs)
+    if paragraphs > settings.ARTICLE_MAX_PARAGRAPHS:
+        raise ArticleTooLong(
+            f"article has more than the {settings.ARTICLE_MAX_PARAGRAPHS:,}-paragraph limit ({paragraphs:,})"
+        )
 
 
 def extract_claims(article: Article) -> int:
@@ -18,8 +45,10 @@ def extract_claims(article: Article) -> int:
     Check-worthy claims are queued; the rest stay `new` (a reviewer can promote them).
     A claim identical to one already in another article is linked to it and not queued
     again; a near-duplicate is linked and queued, so the reviewer sees the earlier verdict.
-    Safe to run twice: claims are unique per article span.
+    Safe to run twice: claims are unique per article span. IngestError when the article is
+    over the size caps now in force (it may have been stored under larger ones).
     """
+    check_cost(article.body)
     extraction = extract(article.body)
     existing_spans = set(article.claims.values_list("start", "end"))
     new_claims = []
@@ -57,6 +86,7 @@ def extract_claims(article: Article) -> int:
             ],
             status=ArticleStatus.EXTRACTED,
             error="",
+            extraction_started_at=None,
         )
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
         # A claim repeated across articles ranks higher, here and where it appeared before.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from claims.article_claims import ArticleTooLong, IngestError, check_cost
 from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
@@ -17,14 +18,6 @@ from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
 from claims.web.fetch import FetchedPage, FetchError, fetch
-
-
-class IngestError(ValueError):
-    """Input that cannot become an article; the message is shown to the user as is."""
-
-
-class ArticleTooLong(IngestError):
-    """Text or HTML over INGEST_MAX_CHARS characters (the API answers 413)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +57,7 @@ def validate_text(text: str) -> str:
     if not text:
         raise IngestError("article is empty")
     check_length(text)  # normalising can lengthen text (NFC, paragraph separators)
+    check_cost(text)
     return text
 
 
@@ -95,6 +89,14 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
         # Another request stored the same article a moment ago: that row is the answer.
         return IngestResult(Article.objects.get(content_hash=digest), created=False)
     return IngestResult(article, created=True)
+
+
+def retry_failed_extraction(articles) -> int:
+    """Failed articles of the queryset `articles` back to pending, extraction enqueued; how many."""
+    ids = articles.retry_extraction()
+    for pk in ids:
+        enqueue_on_commit(extract_article, pk)
+    return len(ids)
 
 
 def ingest_html(html: str, *, url: str = "", user=None) -> IngestResult:
