@@ -51,6 +51,7 @@ class CandidateClaim:
     is_reported: bool
     speaker_reason: str = ""  # why this speaker, or why none ("pronoun -> nearest preceding ...")
     introduces: tuple[int, ...] = ()  # a lead-in ("..., saying:"): starts of the quote's sentences
+    lead_in: str = ""  # a quote's sentence: the sentence that introduces the quote, its context
     score: float = 0.0
     check_worthy: bool = False
     priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
@@ -227,7 +228,8 @@ def score_claims(
 
 def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
     """A sentence ending in a colon right before a quote ("Assad backed Putin's call, ...
-    saying:") introduces it; it is the quote's context and must not outrank it."""
+    saying:") introduces it; it is the quote's context (each quote sentence keeps it as
+    `lead_in`) and must not outrank it."""
     marked = list(claims)
     for i, claim in enumerate(claims):
         if not claim.text.rstrip().endswith(":") or claim.is_quote:
@@ -239,6 +241,8 @@ def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
             quote.append(later)
         if quote and quote[0].paragraph_index == claim.paragraph_index + 1:
             marked[i] = replace(claim, introduces=tuple(c.start for c in quote))
+            for j, _ in enumerate(quote, start=i + 1):
+                marked[j] = replace(marked[j], lead_in=claim.text)
     return marked
 
 
