@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
+from claims.extraction.contentless import says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
@@ -218,7 +219,9 @@ def score_claims(
         replace(
             claim,
             score=float(value),
-            check_worthy=float(value) >= threshold and not _is_question(claim.text),
+            check_worthy=float(value) >= threshold
+            and not _is_question(claim.text)
+            and not says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces)),
             priority=rank,
         )
         for rank, (claim, value) in enumerate(ranked, start=1)

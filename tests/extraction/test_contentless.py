@@ -1,0 +1,50 @@
+"""A bare reaction or a quote's lead-in says who, not what: kept as a claim, never queued."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.contentless import says_nothing_checkable
+
+
+def _always_high(sentences, contexts):
+    return [0.9 for _ in sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Ray Ortiz disagreed.",
+        "However, the dockers' union faulted the figures.",
+        "The club's owner rejected the claim.",
+        "But the ministry denied it.",
+    ],
+)
+def test_a_bare_reaction_is_kept_but_not_queued(sentence):
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    assert [c.check_worthy for c in sorted(result.claims, key=lambda c: c.start)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denied cutting the budget.",
+        "The union disputed the figures, saying 40 percent of staff had left.",
+        "The council rejected the plan by 12 votes to 9.",
+    ],
+)
+def test_a_reaction_that_says_what_or_gives_a_figure_stays_checkable(sentence):
+    assert not says_nothing_checkable(sentence)
+
+
+def test_a_lead_in_without_a_figure_is_the_quotes_context_not_a_queued_claim():
+    text = (
+        "In a letter to tenants, the landlord, Ada Roe, wrote:\n\n"
+        "“Rents have risen by 4 percent a year since 2020.”"
+    )
+    lead_in, quote = _in_order(text)
+    assert (lead_in.check_worthy, quote.check_worthy) == (False, True)
+    assert quote.lead_in == lead_in.text
+
+
+def _in_order(text):
+    return sorted(extract(text, scorer=_always_high).claims, key=lambda c: c.start)
