@@ -1,9 +1,12 @@
-"""Sentences that say who reacted, not what: kept as claims, never queued.
+"""Sentences with nothing to check: kept as claims, never queued.
 
 "Rep. Tobias Whitlock disagreed." or "The union faulted the figures." tells a reviewer that
 someone disputes something; the checkable part is in the sentences around it. Likewise a
-lead-in ("In a letter, the manager wrote:") carries the quote's speaker, not a fact, unless
-it gives a figure of its own. A figure anywhere keeps a sentence in play.
+lead-in ("In a letter, the manager wrote:") carries the quote's speaker, not a fact, and
+the reporting's own procedure: "did not respond to a request for comment", "could not be
+independently verified", "has not said", "is expected to meet next month", "no date has
+been set", "residents have been advised to ...". A figure other than a date keeps a
+sentence in play.
 """
 
 import regex
@@ -21,9 +24,32 @@ _BARE_REACTION = regex.compile(
     regex.I | regex.V1,
 )
 
+_PROCEDURE = regex.compile(
+    r"\b(?:"
+    r"(?:did\s+not|does\s+not|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
+    r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment"
+    r"|declined\s+to\s+comment|(?:could|can)\s+not\s+be\s+reached\s+for\s+comment"
+    r"|(?:was|is)\s+not\s+possible\s+to\s+verify|could\s+not\s+(?:be\s+)?independently\s+verif"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?said\b|(?:has|have)\s+yet\s+to\s+(?:set|announce|decide)"
+    r"|no\s+date\s+has\s+(?:yet\s+)?been\s+set"
+    r"|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+(?:meet|resume|continue|hold|publish|appear|discuss|"
+    r"debate|decide|review|return|report|begin|start)"
+    r"|will\s+(?:meet|resume|continue|review|discuss)\s+(?:again|next|later|on|in)\b"
+    r"|(?:said|says)\s+(?:talks|discussions|negotiations)\s+would\s+continue"
+    r"|(?:has|have)\s+been\s+(?:advised|urged)\s+to"
+    r")",
+    regex.I,
+)
+# A date is not a figure to check: "on December 10", "in 2027", "10 March".
+_DATE = regex.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2}\b"
+)
+
 
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
-    """A bare reaction ("X disagreed.") or a lead-in to a quote, with no figure of its own."""
+    """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
+    with no figure of its own."""
     if any(ch.isdigit() for ch in text):
-        return False
-    return introduces_quote or bool(_BARE_REACTION.match(text.strip()))
+        return not any(ch.isdigit() for ch in _DATE.sub("", text)) and bool(_PROCEDURE.search(text))
+    return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))

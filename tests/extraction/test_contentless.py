@@ -48,3 +48,23 @@ def test_a_lead_in_without_a_figure_is_the_quotes_context_not_a_queued_claim():
 
 def _in_order(text):
     return sorted(extract(text, scorer=_always_high).claims, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water company did not respond to a request for comment.",
+        "It was not possible to verify the reports independently.",
+        "The board is expected to meet again next month.",
+        "No date has been set for the hearing.",
+        "The next hearing is due to begin on March 3.",
+        "Residents have been advised to boil their water.",
+        "The government has not said how it will pay for the cut.",
+    ],
+)
+def test_the_reportings_own_procedure_is_not_queued(sentence):
+    assert says_nothing_checkable(sentence)
+
+
+def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
+    assert not says_nothing_checkable("The board is expected to meet after losing 40 million pounds.")
