@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0008_claim_speaker_reason'),
+        ('claims', '0009_source_version'),
     ]
 
     operations = [
