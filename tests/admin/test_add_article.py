@@ -6,7 +6,7 @@ import pytest
 
 from claims.ingest import extract_claims
 from claims.models import Article
-from tests.admin.rendered import rendered_form
+from tests.admin.pages import form_data, submit
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/claims/article/add/"
@@ -135,22 +135,22 @@ TRAM_PAGE = (
 def test_preview_shows_the_metadata_found_in_pasted_text_and_stores_nothing(client, editor):
     client.force_login(editor)
 
-    form = rendered_form(client.post(ADD, {"text": HARBOUR, "_preview": "Preview"}))
+    form = form_data(submit(client, client.get(ADD), "Preview", {"text": HARBOUR}))
 
     assert form["title"] == "Harbour tolls to double from April"
     assert form["author"] == "Jane Roe"
     assert form["outlet"] == "Harbourtimes"
     assert form["published_on"] == "2026-03-14"
-    assert form["text"].strip() == HARBOUR
+    assert form["text"] == HARBOUR
     assert not Article.objects.exists()
 
 
 def test_metadata_corrected_after_the_preview_is_what_is_stored(client, editor):
     client.force_login(editor)
-    form = rendered_form(client.post(ADD, {"text": HARBOUR, "_preview": "Preview"}))
-    form |= {"outlet": "The Harbour Times", "url": "https://harbourtimes.example/tolls"}
+    preview = submit(client, client.get(ADD), "Preview", {"text": HARBOUR})
+    corrected = {"outlet": "The Harbour Times", "url": "https://harbourtimes.example/tolls"}
 
-    response = client.post(ADD, form)
+    response = submit(client, preview, "Add article", corrected)
 
     article = Article.objects.get()
     assert response.status_code == 302
@@ -168,9 +168,8 @@ def test_metadata_corrected_after_the_preview_is_what_is_stored(client, editor):
 
 def test_typed_metadata_wins_over_detection_without_a_preview(client, editor):
     client.force_login(editor)
-    form = rendered_form(client.get(ADD)) | {"text": HARBOUR, "title": "Port tolls rise", "author": ""}
 
-    client.post(ADD, form)
+    submit(client, client.get(ADD), "Add article", {"text": HARBOUR, "title": "Port tolls rise"})
     article = Article.objects.get()
     extract_claims(article)
 
@@ -181,12 +180,13 @@ def test_typed_metadata_wins_over_detection_without_a_preview(client, editor):
 
 def test_preview_of_pasted_html_shows_the_page_metadata_and_a_typed_title_wins(client, editor):
     client.force_login(editor)
-    form = rendered_form(client.post(ADD, {"html": TRAM_PAGE, "title": "Tram opens", "_preview": "Preview"}))
+    preview = submit(client, client.get(ADD), "Preview", {"html": TRAM_PAGE, "title": "Tram opens"})
+    form = form_data(preview)
 
     assert (form["title"], form["author"], form["outlet"]) == ("Tram opens", "Sam Poe", "Example News")
     assert (form["published_on"], form["url"]) == ("2026-02-01", "https://news.example.org/tram-line")
 
-    client.post(ADD, form | {"author": "Sam Poe and Ann Lee"})
+    submit(client, preview, "Add article", {"author": "Sam Poe and Ann Lee"})
     article = Article.objects.get()
     assert (article.title, article.author) == ("Tram opens", "Sam Poe and Ann Lee")
     assert article.outlet == "Example News"
@@ -196,7 +196,9 @@ def test_preview_of_pasted_html_shows_the_page_metadata_and_a_typed_title_wins(c
 def test_a_date_that_is_not_a_date_is_a_form_error(client, editor):
     client.force_login(editor)
 
-    response = client.post(ADD, {"text": HARBOUR, "published_on": "next Tuesday"})
+    response = submit(
+        client, client.get(ADD), "Add article", {"text": HARBOUR, "published_on": "next Tuesday"}
+    )
 
     assert response.status_code == 200
     assert "Enter a valid date" in response.content.decode()
