@@ -7,6 +7,10 @@ the reporting's own procedure: "did not respond to a request for comment", "coul
 independently verified", "has not said", "is expected to meet next month", "no date has
 been set", "residents have been advised to ...". A figure other than a date keeps a
 sentence in play.
+
+Nor is there anything to look up in a sentence with no figure, no comparison and no name
+after its first word, unless it is a named speaker's quote or reported claim: scene-setting
+("The hearing room was packed.") and opinion in general terms ("Confidence is not a plan.").
 """
 
 import regex
@@ -45,6 +49,23 @@ _DATE = regex.compile(
     r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2}\b"
 )
+
+_FIGURE_OR_COMPARISON = regex.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|per\s*cent|percent|dozens?"
+    r"|half|halved|third|quarter|twice|double[ds]?|tripled?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|fifty|hundred|more|less|fewer|than|most|least|largest|biggest|highest|lowest"
+    r"|smallest|record|increas\w*|decreas\w*|rose|risen|rising|fell|fallen|declin\w*|grew|grown|surg\w*"
+    r"|drop\w*|compared|always|never|first|only|every|all|none|no\s+one|nobody)\b",
+    regex.I,
+)
+_NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")
+
+
+def nothing_concrete(text: str) -> bool:
+    """No figure, comparison or name past the first word: nothing a fact-checker could look up."""
+    return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
+        regex.sub(r"\bI\b", "i", text)
+    )
 
 
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:

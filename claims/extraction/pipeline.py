@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import says_nothing_checkable
+from claims.extraction.contentless import nothing_concrete, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
@@ -221,7 +221,8 @@ def score_claims(
             score=float(value),
             check_worthy=float(value) >= threshold
             and not _is_question(claim.text)
-            and not says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces)),
+            and not says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
+            and not (nothing_concrete(claim.text) and not _named_speakers_claim(claim)),
             priority=rank,
         )
         for rank, (claim, value) in enumerate(ranked, start=1)
@@ -258,6 +259,11 @@ def _below_their_quotes(claims: list[CandidateClaim], scores: list[float]) -> li
 
 
 LEAD_IN_MARGIN = 1e-6
+
+
+def _named_speakers_claim(claim: CandidateClaim) -> bool:
+    """A quote or reported claim with a speaker: what a person said is checked as said."""
+    return bool(claim.speaker) and (claim.is_quote or claim.is_reported)
 
 
 def _is_question(sentence: str) -> bool:

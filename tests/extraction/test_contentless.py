@@ -3,7 +3,7 @@
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.contentless import says_nothing_checkable
+from claims.extraction.contentless import nothing_concrete, says_nothing_checkable
 
 
 def _always_high(sentences, contexts):
@@ -68,3 +68,30 @@ def test_the_reportings_own_procedure_is_not_queued(sentence):
 
 def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
     assert not says_nothing_checkable("The board is expected to meet after losing 40 million pounds.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hearing room was packed with reporters.", "Confidence is not a plan.", "It was a long night."],
+)
+def test_a_sentence_with_no_figure_comparison_or_name_is_kept_but_not_queued(sentence):
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    assert [c.check_worthy for c in sorted(result.claims, key=lambda c: c.start)] == [True, False]
+
+
+def test_a_named_speakers_claim_without_a_figure_is_still_queued():
+    text = "Water minister Ada Roe said the reservoir was safe.\n\n“The water is clean,” Roe said."
+    assert all(c.check_worthy for c in extract(text, scorer=_always_high).claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the nurses went abroad.",
+        "The pay abroad is twice what we offer.",
+        "Waiting lists in Vellmoor are falling.",
+        "The mine has denied polluting the river since 2019.",
+    ],
+)
+def test_a_figure_a_comparison_or_a_name_makes_a_sentence_concrete(sentence):
+    assert not nothing_concrete(sentence)
