@@ -41,6 +41,10 @@ _PROCEDURE = regex.compile(
     r"|will\s+(?:meet|resume|continue|review|discuss)\s+(?:again|next|later|on|in)\b"
     r"|(?:said|says)\s+(?:talks|discussions|negotiations)\s+would\s+continue"
     r"|(?:has|have)\s+been\s+(?:advised|urged)\s+to"
+    r"|(?:is|are)\s+due\s+(?:on|in)\b"
+    # An intention is not yet a fact: "said it would publish its results", "has promised to".
+    r"|\b(?:said|says|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\b|be\b|have\b)"
+    r"|(?:has|have)\s+(?:promised|pledged|vowed)\s+to"
     r")",
     regex.I,
 )
