@@ -76,9 +76,9 @@ class ArticleAdmin(admin.ModelAdmin):
         if not self.has_add_permission(request):
             raise PermissionDenied
         form = ArticleIngestForm(request.POST if request.method == "POST" else None)
-        previewed = False
+        previewed = ""  # what the preview read: "text", "html", or "url" (not fetched until added)
         if request.method == "POST" and "_preview" in request.POST and form.is_valid():
-            form, previewed = form.preview(), True
+            form, previewed = form.preview(), form.source_field
         elif request.method == "POST" and form.is_valid():
             try:
                 result = form.ingest(user=request.user)

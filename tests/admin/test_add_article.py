@@ -193,6 +193,17 @@ def test_preview_of_pasted_html_shows_the_page_metadata_and_a_typed_title_wins(c
     assert article.url == "https://news.example.org/tram-line"
 
 
+def test_preview_of_a_url_alone_fetches_nothing_and_says_when_it_will(client, editor, monkeypatch):
+    monkeypatch.setattr("claims.ingest.fetch", lambda *a, **k: pytest.fail("fetched on preview"))
+    client.force_login(editor)
+
+    response = submit(client, client.get(ADD), "Preview", {"url": "https://news.example.org/tram-line"})
+
+    assert "fetched only when you add it" in response.content.decode()
+    assert form_data(response)["url"] == "https://news.example.org/tram-line"
+    assert not Article.objects.exists()
+
+
 def test_a_date_that_is_not_a_date_is_a_form_error(client, editor):
     client.force_login(editor)
 
