@@ -7,7 +7,7 @@ The same pipeline as every other way in.
 from django import forms
 
 from claims.detected_metadata import FIELDS, detect_metadata
-from claims.ingest import IngestResult, ingest
+from claims.ingest import IngestError, IngestResult, check_length, ingest
 
 DETECT = "Leave blank to detect it from the article."
 
@@ -52,7 +52,13 @@ class ArticleIngestForm(forms.Form):
         """The same form with its blank metadata fields (and URL) filled from the article."""
         if self.source_field == "url":
             return self  # fetched only when added; its metadata is detected then
-        detected = detect_metadata(**{self.source_field: self.cleaned_data[self.source_field]})
+        source = self.cleaned_data[self.source_field]
+        try:
+            check_length(source)  # the same limits as adding it
+            detected = detect_metadata(**{self.source_field: source})
+        except IngestError as exc:
+            self.add_error(self.source_field, str(exc))
+            return self
         data = self.data.copy()
         for name, value in detected.items():
             if not (data.get(name) or "").strip():

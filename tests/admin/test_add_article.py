@@ -204,6 +204,16 @@ def test_preview_of_a_url_alone_fetches_nothing_and_says_when_it_will(client, ed
     assert not Article.objects.exists()
 
 
+def test_previewing_an_article_over_the_character_limit_is_a_form_error(client, editor, settings):
+    settings.INGEST_MAX_CHARS = 2000
+    client.force_login(editor)
+
+    response = submit(client, client.get(ADD), "Preview", {"text": "Министр заявил.\n\n" * 200})
+
+    assert "2,000-character limit" in response.content.decode()
+    assert not Article.objects.exists()
+
+
 def test_a_date_that_is_not_a_date_is_a_form_error(client, editor):
     client.force_login(editor)
 
