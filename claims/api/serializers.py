@@ -192,6 +192,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "text",
             "speaker",
             "speaker_reason",
+            "lead_in",
             "is_quote",
             "is_reported",
             "status",
