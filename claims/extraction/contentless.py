@@ -59,7 +59,7 @@ _FIGURE_OR_COMPARISON = regex.compile(
     r"|half|halved|third|quarter|twice|double[ds]?|tripled?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|fifty|hundred|more|less|fewer|than|most|least|largest|biggest|highest|lowest"
     r"|smallest|record|increas\w*|decreas\w*|rose|risen|rising|fell|fallen|declin\w*|grew|grown|surg\w*"
-    r"|drop\w*|compared|always|never|first|only|every|all|none|no\s+one|nobody)\b",
+    r"|drop\w*|compared|same|equal|unchanged|always|never|first|only|every|all|none|no\s+one|nobody)\b",
     regex.I,
 )
 _NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")

@@ -94,6 +94,7 @@ def test_a_named_speakers_claim_without_a_figure_is_still_queued():
     [
         "Most of the nurses went abroad.",
         "The pay abroad is twice what we offer.",
+        "The revised estimates were the same as the budget estimates.",
         "Waiting lists in Vellmoor are falling.",
         "The mine has denied polluting the river since 2019.",
     ],
