@@ -17,6 +17,7 @@ from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.article_view import article_view
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -208,6 +209,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return {
             "claim": claim,
             "claim_in_context": claim_in_context(claim),
+            "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
