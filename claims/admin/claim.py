@@ -18,6 +18,7 @@ from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.article_view import article_view
+from claims.evidence import evidence_warnings
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -203,6 +204,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def claim_page_context(self, request, claim: Claim) -> dict:
         steps = allowed_steps(claim, request.user)
+        draft = claim.draft_verdict()
+        can_publish = any(s.name == "publish" for s in steps)
         verdicts = claim.verdicts.filter(published_at__isnull=False).select_related(
             "rating", "author", "approved_by"
         )
@@ -215,7 +218,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
             "can_edit": can_edit(claim, request.user),
-            "draft": claim.draft_verdict(),
+            "draft": draft,
+            "publish_warnings": evidence_warnings(claim, draft) if can_publish and draft else [],
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
@@ -285,13 +289,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
         draft = claim.draft_verdict()
         if draft is None:
             return
-        failing = [s.url for s in draft.sources.all() if s.link_status in FAILING_CLASSES]
-        if failing:
-            self.message_user(
-                request,
-                "The verdict rests on a source whose link is failing: " + ", ".join(failing),
-                messages.WARNING,
-            )
+        for source in draft.sources.all():
+            if source.link_status in FAILING_CLASSES:
+                self.message_user(
+                    request,
+                    f"The verdict rests on a source whose link is {source.get_link_status_display()}: "
+                    f"{source.url}",
+                    messages.WARNING,
+                )
 
     # --- take next, assign, promote -------------------------------------------------------
 

@@ -38,7 +38,9 @@ def test_a_reviewer_takes_sources_proposes_and_submits_then_an_editor_publishes(
 
     client.force_login(editor)
     _, data = open_claim(client, claim)
-    published = client.post(claim_url(claim), {**data, "_step": "publish"}, follow=True)
+    # The link check has not run yet, so the editor confirms publishing on an unchecked source.
+    confirmed = {"publish_anyway": "on", "publish_reason": "Read the survey myself."}
+    published = client.post(claim_url(claim), {**data, **confirmed, "_step": "publish"}, follow=True)
     assert "Approve and publish: done" in messages_of(published)[0]
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED
@@ -74,7 +76,7 @@ def test_a_verdict_resting_on_a_broken_link_is_flagged_when_saved(client, review
     data.update({"verdicts-0-rating": str(Rating.objects.get(slug="false").pk), "verdicts-0-summary": "No."})
     data["verdicts-0-sources"] = [str(broken.pk)]
     response = client.post(claim_url(claim), data, follow=True)
-    assert f"The verdict rests on a source whose link is failing: {broken.url}" in messages_of(response)
+    assert f"The verdict rests on a source whose link is Broken: {broken.url}" in messages_of(response)
 
 
 def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):
