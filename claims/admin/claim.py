@@ -20,7 +20,7 @@ from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.article_view import article_view
 from claims.evidence import evidence_warnings
 from claims.models import Claim, Source, Verdict
-from claims.models.source import FAILING_CLASSES
+from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
 from claims.similarity import similar_claims
@@ -101,6 +101,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 rating_label=Subquery(published.values("rating__label")[:1]),
                 source_count=count_of(Source.objects.all()),
                 failing_count=count_of(Source.objects.filter(link_status__in=FAILING_CLASSES)),
+                **{
+                    f"links_{c.value}": count_of(Source.objects.filter(link_status=c))
+                    for c in FAILING_CLASSES
+                },
             )
         )
         return queryset.order_by(*self.get_ordering(request))
@@ -136,8 +140,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.display(description="sources", ordering="failing_count")
     def links(self, obj: Claim):
         if obj.failing_count:
+            counts = {c: getattr(obj, f"links_{c.value}") for c in FAILING_CLASSES}
             return format_html(
-                '{} <span class="badge link-bad">⚠ {} failing</span>', obj.source_count, obj.failing_count
+                '{} <span class="badge link-bad">⚠ {}</span>', obj.source_count, link_counts_phrase(counts)
             )
         return obj.source_count
 

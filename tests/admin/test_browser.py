@@ -68,7 +68,7 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         page.select_option('select[name="sources-0-kind"]', "official")
         page.click('input[name="_continue"]')
         page.wait_for_selector("ul.messagelist li.success")
-        assert "Not checked yet" in page.inner_text("#sources-group")
+        assert "Unchecked" in page.inner_text("#sources-group")
         camera.shoot(page, "reviewer-added-a-source")
 
         page.check(f'input[name="verdicts-0-rating"][value="{false.pk}"]')

@@ -91,7 +91,7 @@ def test_sources_show_their_link_status_and_broken_ones_are_flagged_in_the_verdi
     html = client.get(claim_url(claim)).content.decode()
     assert '<span class="badge link-ok" title="https://ok.example.org/">OK</span>' in html
     assert '<span class="badge link-bad" title="https://gone.example.org/">⚠ Broken</span>' in html
-    assert '<strong class="flag-broken">⚠ link broken</strong>' in html
+    assert '<strong class="flag-broken">⚠ Broken</strong>' in html
 
 
 def test_the_verdict_form_shows_the_scale_with_its_definitions(client, reviewer):
