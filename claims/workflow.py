@@ -10,8 +10,8 @@
     submit     in_review, correcting         awaiting_sign_off   assignee, with submit_claim  evidence rule
     send_back  awaiting_sign_off             in_review (or       sign_off_claim               reason
                                              correcting, for a correction)
-    publish    awaiting_sign_off             published           sign_off_claim, not author   two-person rule;
-                                                                                              weak evidence
+    publish    awaiting_sign_off             published           sign_off_claim, not the      two-person rule;
+                                                                 author nor the drafter       weak evidence
                                                                                               needs a reason
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
@@ -23,6 +23,7 @@ locks the claim row, re-checks its state, and is recorded in the audit trail wit
 the step's name as the change reason.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import models, transaction
@@ -326,9 +327,10 @@ def _publish(claim, user, *, publish_reason, **_):
     draft = claim.draft_verdict()
     if draft is None:
         raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
-    if draft.author_id == user.pk:
+    if draft.wrote(user):
+        did = "wrote" if draft.author_id == user.pk else "drafted"
         raise TransitionError(
-            f"Two-person rule: {_name(user)} wrote this verdict, so another editor must approve it."
+            f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
         )
     warnings = evidence_warnings(claim, draft)
     if warnings and not publish_reason:
@@ -391,6 +393,25 @@ EFFECTS = {
     "dismiss": _dismiss,
     "correct": _correct,
 }
+
+
+# What a verdict says: whoever changes any of it has written the verdict.
+VERDICT_CONTENT = frozenset({"rating", "summary", "sources"})
+
+
+def write_draft(verdict: Verdict, user, changed: Iterable[str]) -> None:
+    """Save a draft verdict `user` wrote or changed (`changed`: the names of the fields).
+
+    Whoever changes its rating, summary or sources becomes its author, the one credited
+    in public; whoever started the draft stays on record as `drafted_by`. Neither may
+    approve it (the two-person rule), so no editor can rewrite a draft and publish it alone.
+    Many-to-many sources are the caller's to save afterwards."""
+    if verdict.pk is None:
+        verdict.author = user
+    elif verdict.author_id != user.pk and VERDICT_CONTENT & set(changed):
+        verdict.drafted_by_id = verdict.drafted_by_id or verdict.author_id
+        verdict.author = user
+    verdict.save()
 
 
 def new_draft(claim: Claim, author, **fields) -> Verdict:

@@ -11,8 +11,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
-from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.audit import AuditTrailAdmin
 from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
@@ -32,6 +32,7 @@ from claims.workflow import (
     can_edit,
     can_edit_details,
     take_next,
+    write_draft,
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
@@ -51,7 +52,7 @@ def count_of(queryset, field: str = "claim"):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -84,6 +85,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
     actions = ["assign_selected", "promote_selected"]
+    # Most urgent first. An expression, not an annotation's name: other admins order their
+    # claim choices by it too (the verdict page's), on querysets that lack our annotations.
+    ordering = [urgency().desc(), "pk"]
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
@@ -97,7 +101,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.model._default_manager.get_queryset()
             .with_repeats()
             .annotate(
-                urgency=urgency(),
                 rating_label=Subquery(published.values("rating__label")[:1]),
                 source_count=count_of(Source.objects.all()),
                 failing_count=count_of(Source.objects.filter(link_status__in=FAILING_CLASSES)),
@@ -108,10 +111,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
             )
         )
         return queryset.order_by(*self.get_ordering(request))
-
-    def get_ordering(self, request):
-        # Most urgent first (an annotation, which the `ordering` attribute cannot name).
-        return self.ordering or ["-urgency", "pk"]
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
@@ -245,19 +244,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change) -> None:
         request.workflow_options = form.workflow_options()
         if set(form.changed_data) & set(CLAIM_FIELDS):
-            obj._change_reason = "edit"
-            obj.save()
+            obj.save_details()
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)
         for gone in formset.deleted_objects:
             gone.delete()
+        changed = {item.pk: fields for item, fields in formset.changed_objects}
         for item in instances:
+            if isinstance(item, Verdict):
+                if item.pk is None:
+                    item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
+                write_draft(item, request.user, changed.get(item.pk, ()))
+                continue
             if item.pk is None and isinstance(item, Source):
                 item.added_by = request.user
-            if item.pk is None and isinstance(item, Verdict):
-                item.author = request.user
-                item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
             item.save()
         formset.save_m2m()
         if formset.model is Source:

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from claims.admin.display import link_badge
@@ -25,8 +26,25 @@ class WorkedOnInline:
         return self._may_edit(request, obj) and super().has_change_permission(request, obj)
 
 
+class SourceFormSet(forms.BaseInlineFormSet):
+    """The claim's sources; those a published verdict cites are on record, so shown but
+    neither editable nor deletable (a correction cites new ones instead)."""
+
+    @cached_property
+    def on_record(self) -> set[int]:
+        return set(self.queryset.on_record().values_list("pk", flat=True))
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if form.instance.pk in self.on_record:
+            for field in form.fields.values():
+                field.disabled = True
+        return form
+
+
 class SourceInline(WorkedOnInline, admin.TabularInline):
     model = Source
+    formset = SourceFormSet
     extra = 0
     # The link state next to the URL, and narrow inputs, so it shows without scrolling.
     fields = ["url", "link", "title", "kind", "note"]

@@ -47,6 +47,10 @@ class SourceQuerySet(models.QuerySet):
         """Sources whose link failed LINKCHECK_ROT_AFTER checks in a row."""
         return self.filter(consecutive_failures__gte=rot_after())
 
+    def on_record(self):
+        """Sources a published verdict (current or replaced) cites: see `Source.is_on_record`."""
+        return self.filter(verdicts__published_at__isnull=False).distinct()
+
     def due(self, now: datetime):
         """Sources whose next check is due (or that were never checked) and none is pending."""
         never = models.Q(next_check_at__isnull=True, last_checked_at__isnull=True)
@@ -70,7 +74,7 @@ class Source(models.Model):
 
     Link state (link_status ... changed_since_cited) is written only by the link check
     (claims.linkcheck.record); code that adds a source or changes its URL calls
-    `request_check()` after saving it.
+    `request_check()` after saving it. A source on record (`is_on_record`) is not changed.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="sources")
@@ -113,6 +117,12 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    @property
+    def is_on_record(self) -> bool:
+        """Cited by a published verdict, so its URL, title, kind and note are fixed: evidence
+        changes only by publishing a correction that cites other sources. One query."""
+        return self.verdicts.filter(published_at__isnull=False).exists()
 
     @property
     def link_rot(self) -> bool:

@@ -2,10 +2,21 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import ClaimStatus, LinkClass, Rating
+from claims.workflow import TransitionError, write_draft
+from reviewers.models import Reviewer, Role
 from tests.admin.pages import claim_url, messages_of, open_claim
-from tests.workflow.factories import add_source, claim_in_review, make_claim
+from tests.admin.rendered import rendered_form
+from tests.workflow.factories import (
+    add_source,
+    claim_awaiting_sign_off,
+    claim_in_review,
+    draft_verdict,
+    make_claim,
+    published_claim,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -103,8 +114,6 @@ def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):
 def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page(
     client, reviewer, editor, other_editor
 ):
-    from tests.workflow.factories import published_claim
-
     claim = published_claim(reviewer, other_editor)
     client.force_login(editor)
     _, data = open_claim(client, claim)
@@ -114,8 +123,6 @@ def test_an_editor_reopens_a_published_verdict_with_a_reason_from_the_claim_page
 
 
 def test_a_correction_draft_starts_from_the_verdict_of_record(client, reviewer, editor):
-    from tests.workflow.factories import published_claim
-
     claim = published_claim(reviewer, editor)
     claim.transition("correct", editor, reason="New figures.")
     client.force_login(reviewer)
@@ -123,3 +130,71 @@ def test_a_correction_draft_starts_from_the_verdict_of_record(client, reviewer, 
     record = claim.published_verdict()
     assert data["verdicts-0-rating"] == str(record.rating_id)
     assert data["verdicts-0-summary"] == record.summary
+
+
+def test_an_editor_who_rewrites_a_reviewers_draft_cannot_publish_it_alone(
+    client, reviewer, editor, other_editor
+):
+    from tests.workflow.factories import claim_awaiting_sign_off
+
+    claim = claim_awaiting_sign_off(reviewer)
+    client.force_login(editor)
+
+    def press(step: str, **fields) -> list[str]:
+        page = client.get(claim_url(claim))
+        data = {**rendered_form(page, "claim_form"), **fields, "_step": step}
+        return messages_of(client.post(claim_url(claim), data, follow=True))
+
+    press("send_back", note="Let me look at this one.")
+    press("assign", assign_to=str(editor.pk))
+    true = Rating.objects.get(slug="true")
+    press("submit", **{"verdicts-0-rating": str(true.pk), "verdicts-0-summary": "Entirely right."})
+    refused = press("publish")
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert refused == ["Two-person rule: erin wrote this verdict, so another editor must approve it."]
+    client.force_login(other_editor)
+    assert "Approve and publish: done" in press("publish")[0]
+    published = client.get(f"/api/v1/verdicts/{claim.published_verdict().pk}/").json()
+    assert (published["rating"]["slug"], published["reviewer"], published["editor"]) == (
+        "true",
+        "erin",
+        "eddie",
+    )
+
+
+def test_the_reviewer_whose_draft_an_editor_rewrote_cannot_approve_it_either(reviewer, editor, other_editor):
+    claim = claim_awaiting_sign_off(reviewer)
+    claim.transition("send_back", editor, reason="Tighten the summary.")
+    claim.transition("assign", editor, assignee=editor)
+    draft = claim.draft_verdict()
+    draft.summary = "Tighter."
+    write_draft(draft, editor, ["summary"])
+    claim.transition("submit", editor)
+    Reviewer.objects.filter(user=reviewer).update(role=Role.EDITOR)
+    Reviewer.objects.get(user=reviewer).save()  # into the editors' group
+    promoted = type(reviewer).objects.get(pk=reviewer.pk)
+
+    with pytest.raises(TransitionError, match="Two-person rule: rita drafted this verdict"):
+        claim.transition("publish", promoted)
+    claim.transition("publish", other_editor)
+    assert (claim.published_verdict().author, claim.published_verdict().drafted_by) == (editor, reviewer)
+
+
+def test_a_speaker_corrected_while_a_correction_awaits_sign_off_reaches_updated_since_readers(
+    client, reviewer, editor, other_editor
+):
+    claim = published_claim(reviewer, editor)
+    verdict = claim.published_verdict()
+    claim.transition("correct", other_editor, reason="Wrong speaker.")
+    draft_verdict(claim, reviewer, sources=claim.sources.all())
+    claim.transition("submit", reviewer)
+    since = timezone.now().isoformat().replace("+00:00", "Z")
+    client.force_login(other_editor)
+
+    page = client.get(claim_url(claim))
+    client.post(claim_url(claim), {**rendered_form(page, "claim_form"), "speaker": "The Deputy Minister"})
+
+    served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
+    assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]

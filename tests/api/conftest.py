@@ -1,3 +1,4 @@
+import html
 import re
 
 import pytest
@@ -32,21 +33,35 @@ def api() -> APIClient:
     return APIClient()
 
 
-def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) -> str:
-    """Create a token for `user` on the admin's "Add auth token" page, as an admin would."""
+def admin_client_for_tokens(client):
+    """`client` logged in as a superuser (made once), who may issue tokens."""
     boss = get_user_model().objects.filter(
         is_superuser=True
     ).first() or get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
     client.force_login(boss)
-    form = client.get("/admin/knox/authtoken/add/")
-    day, time = expiry or (form.context["adminform"].form.initial["expiry"].strftime("%Y-%m-%d"), "23:59:59")
-    response = client.post(
-        "/admin/knox/authtoken/add/", {"user": user.pk, "expiry_0": day, "expiry_1": time}, follow=True
-    )
-    shown = {
-        t for message in response.context["messages"] for t in re.findall(r"\b[0-9a-f]{64}\b", str(message))
-    }
-    assert len(shown) == 1, [str(m) for m in response.context["messages"]]
+    return client
+
+
+def rendered_value(page: str, name: str) -> str:
+    """The value of the input called `name` in a rendered form."""
+    tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', page)
+    assert tag, f"no input {name} on the page"
+    return html.unescape(re.search(r'value="([^"]*)"', tag.group(0)).group(1))
+
+
+def post_token_form(client, user, expiry: tuple[str, str] | None = None):
+    """Post the admin's "Add auth token" page as rendered, with another expiry if given."""
+    page = admin_client_for_tokens(client).get("/admin/knox/authtoken/add/").content.decode()
+    day, time = expiry or (rendered_value(page, "expiry_0"), rendered_value(page, "expiry_1"))
+    return client.post("/admin/knox/authtoken/add/", {"user": user.pk, "expiry_0": day, "expiry_1": time})
+
+
+def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) -> str:
+    """Create a token for `user` on the admin's "Add auth token" page, as an admin would."""
+    response = post_token_form(client, user, expiry)
+    assert response.status_code == 200, response.status_code
+    shown = set(re.findall(r"\b[0-9a-f]{64}\b", response.content.decode()))
+    assert len(shown) == 1, response.content.decode()
     return shown.pop()
 
 

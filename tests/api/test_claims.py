@@ -1,3 +1,6 @@
+import base64
+from urllib.parse import parse_qs, urlparse
+
 import pytest
 
 from claims.models import ClaimStatus
@@ -38,6 +41,24 @@ def test_the_public_never_sees_workflow_details(api, claims):
     assert item["status"] == "published"
     assert item["verdict"]["rating"] == "False"
     assert (item["assignee"], item["priority"], item["dismissal_reason"]) == (None, None, None)
+
+
+def cursor_of(link: str) -> str:
+    """What a `next` link's cursor encodes (DRF: base64 of a query string)."""
+    return base64.b64decode(parse_qs(urlparse(link).query)["cursor"][0]).decode()
+
+
+def test_the_public_cannot_page_by_priority_and_read_it_from_the_cursor(api, reviewer, editor):
+    for priority in (0.123456, 0.654321):
+        make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.PUBLISHED, priority=priority))
+
+    refused = api.get(f"{URL}?ordering=priority&page_size=1")
+    default = api.get(f"{URL}?page_size=1").json()
+    newsroom = token_client(editor).get(f"{URL}?ordering=priority&page_size=1").json()
+
+    assert refused.status_code == 400 and "priority" not in refused.json()["ordering"][0]
+    assert "0.123456" not in cursor_of(default["next"])
+    assert "0.123456" in cursor_of(newsroom["next"])  # the newsroom sees priorities anyway
 
 
 @pytest.mark.parametrize("role", ["reviewer", "editor"])
