@@ -48,6 +48,9 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["recheck_sources"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    class Media:
+        css = {"all": ["claims/newsroom.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))
 

@@ -36,6 +36,7 @@ from claims.workflow import (
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
+CLAIM_HEADING_CHARS = 400
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 
@@ -56,14 +57,12 @@ class ClaimAdmin(AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
+    # Each list shows the columns its work needs, few enough to fit 1024 px (the queues choose theirs).
     list_display = [
         "short_text",
         "speaker",
         "status_badge",
         "assignee",
-        "checkworthiness_display",
-        "repeats_display",
-        "waiting",
         "rating_label",
         "links",
         "article_display",
@@ -203,7 +202,9 @@ class ClaimAdmin(AuditTrailAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}")
+            # The heading is the claim itself, cut only when very long (Claim.__str__ stops at 80).
+            subtitle = Truncator(obj.text).chars(CLAIM_HEADING_CHARS)
+            context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}", subtitle=subtitle)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def claim_page_context(self, request, claim: Claim) -> dict:

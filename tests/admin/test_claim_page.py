@@ -1,3 +1,4 @@
+import lxml.html
 import pytest
 
 from claims.models import ClaimStatus, LinkClass
@@ -13,6 +14,12 @@ from tests.workflow.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def heading_of(response) -> str:
+    """The claim page's heading under "Claim #n"."""
+    (heading,) = lxml.html.fromstring(response.content.decode()).xpath('//div[@id="content"]/h2')
+    return heading.text_content()
 
 
 def buttons(response) -> list[str]:
@@ -62,12 +69,16 @@ def test_speaker_and_kind_are_fields_only_for_whoever_may_edit_them(client, revi
     assert "field-speaker" not in html and "field-is_quote" not in html
 
 
-def test_a_long_claim_is_titled_with_its_opening_and_an_ellipsis(client, reviewer):
-    text = "Assad backed Putin’s call, as previously reported by Breitbart’s National Security team, " * 2
-    claim = make_claim(make_article(body=text), text=text.strip())
+def test_a_long_claim_is_headed_by_its_whole_text_and_only_a_very_long_one_is_cut(client, reviewer):
+    text = (
+        "Assad backed Putin’s call, as previously reported by Breitbart’s National Security team, " * 2
+    ).strip()
+    longer = " ".join([text] * 4)
+    claims = [make_claim(make_article(body=body), text=body) for body in (text, longer)]
     client.force_login(reviewer)
-    html = client.get(claim_url(claim)).content.decode()
-    assert "Assad backed Putin’s call, as previously reported by Breitbart’s National Secur…" in html
+    headings = [heading_of(client.get(claim_url(claim))) for claim in claims]
+    assert headings[0] == text
+    assert len(headings[1]) == 400 and headings[1].endswith("…")
 
 
 def test_script_in_article_or_claim_text_renders_inert(client, reviewer):
