@@ -118,6 +118,7 @@ def extract_claims(article: Article) -> int:
             article=article,
             text=candidate.text,
             speaker=candidate.speaker or "",
+            speaker_reason=candidate.speaker_reason[: Claim._meta.get_field("speaker_reason").max_length],
             is_quote=candidate.is_quote,
             is_reported=candidate.is_reported,
             start=candidate.start,

@@ -151,7 +151,8 @@ if CACHE_URL:
 # --- Celery ---------------------------------------------------------------
 # No broker configured: kombu's file-system transport under var/, which still
 # needs a real worker process (no eager mode). REDIS_URL makes Redis the broker.
-_broker_default = REDIS_URL or "filesystem://"
+# kombu warns "No hostname was supplied" without one; the file-system transport ignores it.
+_broker_default = REDIS_URL or "filesystem://localhost/"
 CELERY_BROKER_URL = envbroker("CELERY_BROKER_URL", envstr("CELERY_BROKER_URL", _broker_default))
 BROKER_DIR = VAR_DIR / "broker"
 if CELERY_BROKER_URL.startswith("filesystem://"):
@@ -209,10 +210,9 @@ EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30, minimum=1)
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "factcheck@localhost")
+# No SMTP server: each e-mail is stored under var/mail/ and listed in the admin (reports/mailbox.py).
 EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "reports.mailbox.MailboxBackend"
 )
 
 # --- Fetching and extraction -----------------------------------------------

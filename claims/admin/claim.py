@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -17,6 +18,7 @@ from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.evidence import evidence_warnings
 from claims.models import Claim, Source, Verdict
@@ -52,8 +54,21 @@ def count_of(queryset, field: str = "claim"):
     return Coalesce(Subquery(counted), 0)
 
 
+def save_first_draft(verdict: Verdict, user) -> None:
+    """Insert a claim's draft; if another tab's draft got in first (past the form's check), that
+    is an edit conflict for the user, not a 500 from the one-draft-per-claim constraint."""
+    try:
+        with transaction.atomic():
+            write_draft(verdict, user, ())
+    except IntegrityError:
+        started = verdict.claim.draft_verdict()
+        if started is None:
+            raise
+        raise EditConflict(started, None) from None
+
+
 @admin.register(Claim)
-class ClaimAdmin(AuditTrailAdmin):
+class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -186,14 +201,6 @@ class ClaimAdmin(AuditTrailAdmin):
 
     # --- the claim page -----------------------------------------------------------------
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except EditConflict as conflict:
-            # Someone saved between our form check and our write: nothing of ours landed.
-            self.message_user(request, str(conflict), messages.ERROR)
-            return HttpResponseRedirect(request.path)
-
     def get_inlines(self, request, obj):
         # The draft section only when there is a draft, or the user may start one.
         if obj is not None and not can_edit(obj, request.user) and obj.draft_verdict() is None:
@@ -222,7 +229,8 @@ class ClaimAdmin(AuditTrailAdmin):
             "can_assign": any(s.name == "assign" for s in steps),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
-            "can_edit": can_edit(claim, request.user),
+            # Editors may correct the speaker and kind of a claim they do not hold.
+            "can_save": can_edit_details(claim, request.user),
             "draft": draft,
             "publish_warnings": evidence_warnings(claim, draft) if can_publish and draft else [],
             "published_verdicts": list(verdicts),
@@ -244,6 +252,8 @@ class ClaimAdmin(AuditTrailAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         request.workflow_options = form.workflow_options()
+        if "speaker" in form.changed_data:  # the reviewer's word replaces extraction's reason
+            obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
             obj.save_details()
 
@@ -256,7 +266,9 @@ class ClaimAdmin(AuditTrailAdmin):
             if isinstance(item, Verdict):
                 if item.pk is None:
                     item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
-                write_draft(item, request.user, changed.get(item.pk, ()))
+                    save_first_draft(item, request.user)
+                else:
+                    write_draft(item, request.user, changed.get(item.pk, ()))
                 continue
             if item.pk is None and isinstance(item, Source):
                 item.added_by = request.user

@@ -5,7 +5,9 @@ from django.utils.html import format_html
 
 from claims.admin.audit import AuditTrailAdmin
 from claims.admin.display import link_badge, link_flags
+from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import LinkCheck, Source, SourceSnapshot
 from claims.workflow import can_edit
 
@@ -64,7 +66,8 @@ class SnapshotInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(AuditTrailAdmin):
+class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    form = VersionCheckedForm
     list_display = [
         "__str__",
         "kind",

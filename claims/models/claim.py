@@ -100,6 +100,12 @@ class Claim(VersionedModel):
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
     speaker = models.CharField(max_length=200, blank=True)
+    speaker_reason = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Why extraction chose this speaker, or none (“named next to the quote”, “turn label”, "
+        "“none: ambiguous pronoun”); who set it, once a reviewer corrects the speaker.",
+    )
     is_quote = models.BooleanField("direct quote", default=False)
     is_reported = models.BooleanField(
         "reported speech",

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from claims.models.versioning import VersionedModel
+
 
 class LinkClass(models.TextChoices):
     """Link health, and the one set of words for it: badges, messages, the front page and
@@ -69,12 +71,13 @@ class SourceQuerySet(models.QuerySet):
         return ids
 
 
-class Source(models.Model):
+class Source(VersionedModel):
     """Evidence a reviewer attached to a claim, with the health of its link.
 
     Link state (link_status ... changed_since_cited) is written only by the link check
-    (claims.linkcheck.record); code that adds a source or changes its URL calls
-    `request_check()` after saving it. A source on record (`is_on_record`) is not changed.
+    (claims.linkcheck.record), with UPDATEs that leave `version` alone: `version` guards
+    what people edit (URL, title, kind, note). Code that adds a source or changes its URL
+    calls `request_check()` after saving it. A source on record (`is_on_record`) is not changed.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="sources")
@@ -97,6 +100,9 @@ class Source(models.Model):
         null=True, blank=True, help_text="Set when a check is enqueued; cleared when it is recorded."
     )
     changed_since_cited = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
 
     history = HistoricalRecords()
 

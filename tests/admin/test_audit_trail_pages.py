@@ -6,8 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import ClaimStatus
-from tests.admin.pages import claim_url
-from tests.admin.rendered import rendered_form
+from tests.admin.pages import claim_url, form_data
 from tests.workflow.factories import claim_in_review, published_claim
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +58,7 @@ def test_reverting_a_published_verdicts_source_is_refused_to_a_reviewer_who_may_
     _, version = history_urls(source)
     page = client.get(version)
     assert page.status_code == 200
-    response = client.post(version, {**rendered_form(page), "url": "https://elsewhere.example/"})
+    response = client.post(version, {**form_data(page), "url": "https://elsewhere.example/"})
 
     assert response.status_code == 403
     source.refresh_from_db()
@@ -77,7 +76,7 @@ def test_the_source_of_a_published_verdict_cannot_be_changed_even_by_its_reviewe
 
     change = client.get(reverse("admin:claims_source_change", args=[source.pk]))
     page = client.get(version)
-    revert = client.post(version, {**rendered_form(page), "url": "https://elsewhere.example"})
+    revert = client.post(version, {**form_data(page), "url": "https://elsewhere.example"})
 
     assert 'name="url"' not in change.content.decode()
     assert revert.status_code == 403
@@ -95,7 +94,7 @@ def test_reverting_a_claim_or_its_verdict_to_their_drafts_is_refused(client, req
         _, version = history_urls(row)  # the draft, before sign-off
         page = client.get(version)
         assert page.status_code == 200
-        assert client.post(version, rendered_form(page)).status_code == 403
+        assert client.post(version, form_data(page)).status_code == 403
     claim.refresh_from_db()
     verdict.refresh_from_db()
     assert (claim.status, verdict.approved_by) == (ClaimStatus.PUBLISHED, editor)
@@ -112,7 +111,7 @@ def test_the_assignee_may_revert_a_source_not_yet_cited_on_record(client, review
     _, version = history_urls(source)
 
     page = client.get(version)
-    response = client.post(version, rendered_form(page))
+    response = client.post(version, form_data(page))
 
     assert response.status_code == 302
     source.refresh_from_db()
@@ -126,7 +125,7 @@ def test_a_correction_cannot_rewrite_the_sources_on_record_but_can_cite_new_ones
     client.force_login(reviewer)
 
     page = client.get(claim_url(claim))
-    data = rendered_form(page, "claim_form")
+    data = form_data(page, "claim_form")
     data.update(
         {
             "sources-0-url": "https://elsewhere.example/rewritten",

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from tests.admin.rendered import rendered_form
+from tests.admin.pages import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def test_the_admin_role_cannot_make_itself_superuser_or_grant_itself_permissions
     page = client.get(user_url(newsroom_admin))
     anything = Permission.objects.get(codename="delete_user")
     data = {
-        **rendered_form(page, "user_form"),
+        **form_data(page, "user_form"),
         "first_name": "Ada",
         "is_superuser": "on",
         "user_permissions": [str(anything.pk)],
@@ -49,7 +49,7 @@ def test_the_admin_role_cannot_make_itself_superuser_or_grant_itself_permissions
 def test_the_admin_role_cannot_change_a_superusers_account(client, newsroom_admin, boss):
     client.force_login(newsroom_admin)
     page = client.get(user_url(boss))
-    data = {**rendered_form(page, "user_form"), "username": "boss", "email": "ada@example.org"}
+    data = {**form_data(page, "user_form"), "username": "boss", "email": "ada@example.org"}
 
     response = client.post(user_url(boss), data)
 
@@ -77,7 +77,7 @@ def test_only_a_superuser_sets_another_users_password(client, request, newsroom_
 def test_a_superuser_grants_superuser_status_and_sets_passwords(client, boss, newsroom_admin):
     client.force_login(boss)
     page = client.get(user_url(newsroom_admin))
-    client.post(user_url(newsroom_admin), {**rendered_form(page, "user_form"), "is_superuser": "on"})
+    client.post(user_url(newsroom_admin), {**form_data(page, "user_form"), "is_superuser": "on"})
     new = {"password1": "another-Secret-42", "password2": "another-Secret-42", "usable_password": "true"}
     client.post(password_url(newsroom_admin), new)
 

@@ -4,12 +4,12 @@ import lxml.html
 import pytest
 
 from claims.models import ClaimStatus, LinkClass
-from tests.admin.pages import claim_url, messages_of, open_claim
+from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import add_source, claim_in_review, draft_verdict, make_claim
 
 pytestmark = pytest.mark.django_db
 
-CONFIRMED = {"publish_anyway": "on", "publish_reason": "The table is archived; I read it there."}
+CONFIRMED = {"publish_anyway": True, "publish_reason": "The table is archived; I read it there."}
 
 
 def awaiting_sign_off_on(reviewer, link_status: str):
@@ -35,7 +35,7 @@ def errors_on_page(response) -> list[str]:
 def test_the_sign_off_page_warns_that_a_cited_source_is_broken(client, reviewer, editor):
     claim = awaiting_sign_off_on(reviewer, LinkClass.BROKEN)
     client.force_login(editor)
-    response, _ = open_claim(client, claim)
+    response = client.get(claim_url(claim))
     assert warnings_on_page(response) == ["A cited source’s link is Broken: https://gone.example.org/table"]
     assert b'name="publish_anyway"' in response.content and b'name="publish_reason"' in response.content
 
@@ -43,8 +43,7 @@ def test_the_sign_off_page_warns_that_a_cited_source_is_broken(client, reviewer,
 def refused_publish(client, claim, confirmation: dict) -> list[str]:
     """Post "Approve and publish" with `confirmation`; the form errors shown, once the claim is
     found still awaiting sign-off."""
-    _, data = open_claim(client, claim)
-    response = client.post(claim_url(claim), {**data, **confirmation, "_step": "publish"})
+    response = submit(client, client.get(claim_url(claim)), "Approve and publish", confirmation)
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
@@ -66,7 +65,7 @@ def test_publishing_on_a_weak_source_without_confirming_is_refused_with_a_form_e
 def test_a_ticked_box_without_a_reason_is_still_refused(client, reviewer, editor):
     claim = awaiting_sign_off_on(reviewer, LinkClass.BROKEN)
     client.force_login(editor)
-    assert refused_publish(client, claim, {"publish_anyway": "on", "publish_reason": " "}) == [
+    assert refused_publish(client, claim, {"publish_anyway": True, "publish_reason": " "}) == [
         "Say why you publish on this evidence; it is kept on record."
     ]
 
@@ -74,8 +73,7 @@ def test_a_ticked_box_without_a_reason_is_still_refused(client, reviewer, editor
 def test_a_confirmed_publish_goes_through_and_keeps_the_reason_on_record(client, reviewer, editor):
     claim = awaiting_sign_off_on(reviewer, LinkClass.BROKEN)
     client.force_login(editor)
-    _, data = open_claim(client, claim)
-    response = client.post(claim_url(claim), {**data, **CONFIRMED, "_step": "publish"}, follow=True)
+    response = submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED, follow=True)
     assert messages_of(response) == ["Approve and publish: done. The claim is now “Published”."]
     verdict = claim.published_verdict()
     audit = verdict.history.filter(history_change_reason="publish").get()
@@ -92,9 +90,9 @@ def test_a_confirmed_publish_goes_through_and_keeps_the_reason_on_record(client,
 def test_a_verdict_on_working_links_publishes_without_a_warning(client, reviewer, editor):
     claim = awaiting_sign_off_on(reviewer, LinkClass.OK)
     client.force_login(editor)
-    response, data = open_claim(client, claim)
+    response = client.get(claim_url(claim))
     assert warnings_on_page(response) == []
-    client.post(claim_url(claim), {**data, "_step": "publish"})
+    submit(client, response, "Approve and publish")
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED
     assert claim.published_verdict().publish_reason == ""
@@ -106,7 +104,7 @@ def test_a_speaker_changed_by_the_reviewer_is_a_warning_at_sign_off(client, revi
     claim.save()
     claim.transition("submit", reviewer)
     client.force_login(editor)
-    response, _ = open_claim(client, claim)
+    response = client.get(claim_url(claim))
     assert warnings_on_page(response) == [
         "The speaker was changed: first recorded as “Jane Minister”, now “John Critic”."
     ]

@@ -1,4 +1,3 @@
-import html
 import re
 
 import pytest
@@ -9,6 +8,7 @@ from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.api.queries import forget_scale_bounds
+from tests.admin.pages import form_data
 
 
 @pytest.fixture(autouse=True)
@@ -42,18 +42,13 @@ def admin_client_for_tokens(client):
     return client
 
 
-def rendered_value(page: str, name: str) -> str:
-    """The value of the input called `name` in a rendered form."""
-    tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', page)
-    assert tag, f"no input {name} on the page"
-    return html.unescape(re.search(r'value="([^"]*)"', tag.group(0)).group(1))
-
-
 def post_token_form(client, user, expiry: tuple[str, str] | None = None):
     """Post the admin's "Add auth token" page as rendered, with another expiry if given."""
-    page = admin_client_for_tokens(client).get("/admin/knox/authtoken/add/").content.decode()
-    day, time = expiry or (rendered_value(page, "expiry_0"), rendered_value(page, "expiry_1"))
-    return client.post("/admin/knox/authtoken/add/", {"user": user.pk, "expiry_0": day, "expiry_1": time})
+    page = form_data(admin_client_for_tokens(client).get("/admin/knox/authtoken/add/"))
+    day, time = expiry or (page["expiry_0"], page["expiry_1"])
+    # The user picker fills its options by script; the browser then sends the chosen user's id.
+    sent = {**page, "user": user.pk, "expiry_0": day, "expiry_1": time, "_save": "Save"}
+    return client.post("/admin/knox/authtoken/add/", sent)
 
 
 def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) -> str:

@@ -82,6 +82,14 @@ def test_a_claim_says_whether_it_is_a_quote_or_reported_speech(editor):
     assert (item["speaker"], item["is_quote"], item["is_reported"]) == ("Vladimir Putin", False, True)
 
 
+def test_a_claim_says_why_it_has_its_speaker(editor):
+    claim = make_claim(status=ClaimStatus.QUEUED, speaker="Vladimir Putin", speaker_reason="turn label")
+
+    item = token_client(editor).get(f"{URL}{claim.pk}/").json()
+
+    assert (item["speaker"], item["speaker_reason"]) == ("Vladimir Putin", "turn label")
+
+
 def test_claims_can_be_filtered_by_status_for_the_newsroom(claims, editor):
     response = token_client(editor).get(f"{URL}?status=queued&status=in_review")
 

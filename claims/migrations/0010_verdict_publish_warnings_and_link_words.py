@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_verdict_drafted_by"),
+        ("claims", "0009_source_version"),
     ]
 
     operations = [
