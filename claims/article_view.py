@@ -1,8 +1,9 @@
 """The whole article as the claim page shows it: paragraphs, with every claim's span marked.
 
 A reviewer checks who said what by reading the claim in the whole article, so every
-claim of the article is marked with its state and the claim at hand stands out. Pieces
-are plain strings and claims; the template escapes the text.
+claim of the article is marked with its state, the claim at hand stands out, and the
+places the article names the claim's speaker are marked too. Pieces are plain strings
+and claims; the template escapes the text.
 """
 
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ class Piece:
     claim: Claim | None = None
     is_current: bool = False
     opens_claim: bool = False  # the first piece of its claim: carries the anchor
+    parts: tuple[tuple[str, bool], ...] = ()  # the text cut at the speaker's name: (text, is_name)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,29 @@ def claim_span(claim: Claim, body: str) -> tuple[int, int] | None:
     return (at, at + len(claim.text)) if at >= 0 else None
 
 
+def speaker_names(speaker: str) -> regex.Pattern | None:
+    """The speaker's full name and surname as whole words ("Dmitry Peskov", "Peskov"); None
+    without a speaker. A title after a comma ("Peskov, Kremlin spokesman") is left out."""
+    name = speaker.split(",")[0].strip()
+    if not name:
+        return None
+    names = {name, name.split()[-1]} if len(name.split()[-1]) > 2 else {name}
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternatives})\b")
+
+
+def cut_at_names(text: str, names: regex.Pattern | None) -> tuple[tuple[str, bool], ...]:
+    """`text` as (stretch, is_name) parts, the speaker's names apart."""
+    if names is None:
+        return ((text, False),)
+    parts, at = [], 0
+    for found in names.finditer(text):
+        parts += [(text[at : found.start()], False), (found.group(), True)]
+        at = found.end()
+    parts.append((text[at:], False))
+    return tuple(part for part in parts if part[0])
+
+
 def check_worthiness_rank(claim: Claim, claims: list[Claim]) -> int:
     """1-based place of `claim` among `claims`, most check-worthy first (ties: article order)."""
     ordered = sorted(claims, key=lambda c: (-c.checkworthiness, c.start, c.pk))
@@ -71,6 +96,13 @@ def place_claims(claim: Claim, claims: list[Claim], body: str) -> list[tuple[int
 
 
 def split_paragraph(
+    body: str, start: int, end: int, spans: list[tuple[int, int, Claim]], current: Claim, names=None
+) -> list[Piece]:
+    pieces = _claim_pieces(body, start, end, spans, current)
+    return [Piece(p.text, p.claim, p.is_current, p.opens_claim, cut_at_names(p.text, names)) for p in pieces]
+
+
+def _claim_pieces(
     body: str, start: int, end: int, spans: list[tuple[int, int, Claim]], current: Claim
 ) -> list[Piece]:
     pieces, at = [], start
@@ -106,8 +138,9 @@ def article_view(claim: Claim) -> ArticleView:
         claims.append(claim)
     spans = place_claims(claim, claims, body)
     present = {c.status for _, _, c in spans}
+    names = speaker_names(claim.speaker)
     return ArticleView(
-        paragraphs=[split_paragraph(body, s, e, spans, claim) for s, e in paragraph_spans(body)],
+        paragraphs=[split_paragraph(body, s, e, spans, claim, names) for s, e in paragraph_spans(body)],
         rank=check_worthiness_rank(claim, claims),
         total=len(claims),
         states=[(status.value, status.label) for status in ClaimStatus if status in present],

@@ -114,3 +114,21 @@ def test_a_claim_whose_text_left_the_article_says_so(client, reviewer):
     panel = article_panel(client, claim)
     assert "This claim’s text is no longer in the article." in text_of(panel)
     assert find(article_text(panel), "mark", "this-claim") == []
+
+
+def test_the_speakers_name_and_why_extraction_chose_it_are_marked_in_the_article(client, reviewer):
+    body = (
+        "Dmitry Peskov, the Kremlin spokesman, spoke on Monday.\n\n"
+        "“Sanctions have failed,” Peskov said. Analysts disagree."
+    )
+    claim = make_claim(
+        make_article(body=body),
+        text="“Sanctions have failed,”",
+        speaker="Dmitry Peskov",
+        speaker_reason="named next to the quote",
+    )
+    client.force_login(reviewer)
+    panel = article_panel(client, claim)
+    names = [span.text_content() for span in find(article_text(panel), "span", "speaker-name")]
+    assert names == ["Dmitry Peskov", "Peskov"]
+    assert "Speaker: Dmitry Peskov (why: named next to the quote)" in text_of(panel)
