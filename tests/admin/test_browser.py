@@ -19,6 +19,14 @@ CLAIM = (
 )
 
 
+# This claim's mark is visible: inside the window and inside the article's scrolling box.
+IN_VIEW = """(() => {
+  const mark = document.getElementById("this-claim").getBoundingClientRect();
+  const box = document.querySelector(".article-panel").getBoundingClientRect();
+  return mark.top >= Math.max(box.top, 0) && mark.bottom <= Math.min(box.bottom, window.innerHeight);
+})()"""
+
+
 @pytest.fixture
 def rating_scale():
     """The default scale; an earlier transactional test may have flushed the migration's rows."""
@@ -62,7 +70,7 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         page.wait_for_selector("blockquote.in-context mark")
         assert page.inner_text("blockquote.in-context mark") == CLAIM
         assert page.inner_text(".article-text mark.this-claim") == CLAIM  # the whole article beside it
-        assert page.evaluate("document.activeElement.id") == "this-claim"  # scrolled into view
+        assert page.evaluate(IN_VIEW) is True  # scrolled into view, inside the article's box
         camera.shoot(page, "reviewer-took-the-claim")
 
         page.fill('input[name="sources-0-url"]', "https://www.un.org/press/en/2017/sc12791.doc.htm")
