@@ -36,3 +36,18 @@ def test_a_reason_given_for_sound_evidence_is_not_recorded(reviewer, editor):
     claim = submitted_on(reviewer, LinkClass.REDIRECT)
     claim.transition("publish", editor, publish_reason="Just in case.")
     assert (claim.published_verdict().publish_warnings, claim.published_verdict().publish_reason) == ([], "")
+
+
+def test_a_verdict_rating_the_same_claim_otherwise_than_before_needs_a_reason(reviewer, editor):
+    earlier = submitted_on(reviewer, LinkClass.OK)  # rated "false"
+    earlier.transition("publish", editor)
+    claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer, duplicate_of=earlier)
+    source = add_source(claim, reviewer, link_status=LinkClass.OK)
+    draft_verdict(claim, reviewer, slug="mostly-true", sources=[source])
+    claim.transition("submit", reviewer)
+    with pytest.raises(TransitionError, match=f"Claim #{earlier.pk}, which says the same, was rated False"):
+        claim.transition("publish", editor)
+    claim.transition("publish", editor, publish_reason="The figures were revised since.")
+    assert claim.published_verdict().publish_warnings == [
+        f"Claim #{earlier.pk}, which says the same, was rated False; this verdict says Mostly true."
+    ]
