@@ -70,3 +70,19 @@ def test_the_claim_page_costs_the_same_for_2_or_50_claims_in_its_article(
     with django_assert_num_queries(with_two):
         assert client.get(url).status_code == 200
     assert b'class="claim-mark status-queued"' in client.get(url).content
+
+
+def test_the_sign_off_page_with_its_weak_evidence_warnings_costs_the_same_for_2_or_20_sources(
+    client, reviewer, editor
+):
+    claim = claim_in_review(reviewer)
+    draft = claim.draft_verdict()
+    claim.transition("submit", reviewer)
+    client.force_login(editor)
+    counts = []
+    for total in (2, 20):
+        while claim.sources.count() < total:
+            draft.sources.add(add_source(claim, reviewer, link_status=LinkClass.BROKEN))
+        counts.append(queries_for(client, claim_url(claim)))
+    assert counts[0] == counts[1]
+    assert client.get(claim_url(claim)).content.decode().count("A cited source’s link is Broken") == 19
