@@ -1,5 +1,6 @@
 import pytest
 
+from claims.matching.tasks import embed_claim
 from claims.models import ClaimStatus, LinkClass
 from tests.admin.pages import claim_url, open_claim
 from tests.workflow.factories import (
@@ -114,6 +115,8 @@ def test_earlier_claims_that_look_the_same_are_shown_with_their_verdict(client, 
     earlier.transition("publish", editor)
     reworded = "Since 2011 Russia has vetoed every UN resolution on Syria, he said."
     claim = make_claim(make_article(body=reworded), text=reworded)
+    for stored in (earlier, claim):
+        embed_claim(stored.pk)  # what Celery does after extraction
     client.force_login(reviewer)
     response = client.get(claim_url(claim))
     assert [c.pk for c in response.context["similar"]] == [earlier.pk]

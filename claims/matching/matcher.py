@@ -1,0 +1,121 @@
+"""Find the earlier fact-checks that a new claim repeats: BM25 and sentence vectors, fused.
+
+`Matcher(items, texts, vectors).match(text, k)` returns `Match(item, score, why)` rows, best
+first. `items` are whatever the caller matches against (FactCheck rows, verified claims of an
+evaluation set); the matcher only sees their texts and vectors. Lexical search finds the
+rare names and numbers a claim shares with its fact-check; the vectors find rewordings. The
+two rankings are fused by reciprocal rank, weighted (chosen on the CheckThat! dev split; see
+README "Claim matching").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from claims.matching.bm25 import BM25, words
+from claims.matching.encoder import SentenceEncoder, shared_encoder
+
+
+@dataclass(frozen=True)
+class Settings:
+    k1: float = 1.2
+    b: float = 0.75
+    rrf_k: float = 60.0
+    dense_weight: float = 1.0  # the lexical ranking weighs 1
+    pool: int = 100  # candidates taken from each ranking before fusion
+
+
+@dataclass(frozen=True)
+class Match:
+    """`score` ranks (1.0: first by words and by meaning); `cosine` is the absolute closeness
+    in meaning, what a threshold should use."""
+
+    item: Any
+    score: float
+    why: str
+    cosine: float
+
+
+class Matcher:
+    """An exact, in-memory index: fine up to the sizes measured in README "Claim matching"."""
+
+    def __init__(
+        self,
+        items: Sequence[Any],
+        texts: Sequence[str],
+        vectors: np.ndarray,
+        settings: Settings | None = None,
+        encoder: SentenceEncoder | None = None,
+    ) -> None:
+        if not len(items) == len(texts) == len(vectors):
+            raise ValueError("items, texts and vectors must be as many")
+        self.items, self.texts = list(items), list(texts)
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.settings = settings or Settings()
+        self.encoder = encoder or shared_encoder()
+        self.bm25 = BM25(self.texts, k1=self.settings.k1, b=self.settings.b)
+
+    def lexical_scores(self, text: str) -> np.ndarray:
+        return self.bm25.scores(text)
+
+    def dense_scores(self, vector: np.ndarray) -> np.ndarray:
+        return self.vectors @ vector
+
+    def ranked(self, text: str, k: int, vector: np.ndarray | None = None, mode: str = "fused") -> list[int]:
+        """Indexes of the k best items; mode "lexical", "dense" or "fused" (what `match` uses)."""
+        if mode == "lexical":
+            return _top(self.lexical_scores(text), k)
+        vector = self.encoder.encode_one(text) if vector is None else vector
+        if mode == "dense":
+            return _top(self.dense_scores(vector), k)
+        fused = self.fused_scores(text, vector)
+        return sorted(fused, key=lambda i: -fused[i])[:k]
+
+    def fused_scores(self, text: str, vector: np.ndarray) -> dict[int, float]:
+        s = self.settings
+        fused: dict[int, float] = {}
+        lexical = self.lexical_scores(text)
+        for rank, i in enumerate(_top(lexical, s.pool)):
+            if lexical[i] > 0:
+                fused[i] = 1.0 / (s.rrf_k + rank + 1)
+        for rank, i in enumerate(_top(self.dense_scores(vector), s.pool)):
+            fused[i] = fused.get(i, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
+        return fused
+
+    def match(self, text: str, k: int = 5) -> list[Match]:
+        if not self.items or not text.strip():
+            return []
+        vector = self.encoder.encode_one(text)
+        fused = self.fused_scores(text, vector)
+        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        query_words = set(words(text))
+        cosines = self.dense_scores(vector)
+        # Scaled so that first in both rankings scores 1.0.
+        top = (1 + self.settings.dense_weight) / (self.settings.rrf_k + 1)
+        return [
+            Match(
+                self.items[i],
+                round(fused[i] / top, 4),
+                _why(query_words, self.texts[i], float(cosines[i])),
+                float(cosines[i]),
+            )
+            for i in best
+        ]
+
+
+def _top(scores: np.ndarray, k: int) -> list[int]:
+    k = min(k, len(scores))
+    if k <= 0:
+        return []
+    part = np.argpartition(-scores, k - 1)[:k]
+    return part[np.argsort(-scores[part], kind="stable")].tolist()
+
+
+def _why(query_words: set[str], text: str, cosine: float) -> str:
+    shared = sorted(query_words & set(words(text)))
+    said = f"shares {', '.join(shared[:6])}" if shared else "no words in common"
+    return f"{said}; meaning {cosine:.2f} cosine"
