@@ -6,9 +6,12 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/factcheck
 # The CheckThat! 2024 data (research use only: never committed).
 CLAIMS_DATA ?= ../shared/data/claims
+# The CheckThat! 2022 Task 2A claim-matching data (research use only: never committed).
+MATCHING_DATA ?= ../shared/data/claim-matching
+MATCHING_SPLIT ?= dev-test
 DEV := DEBUG=1
 
-.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate bench-extraction bench-linkcheck bench-api bench-reports load-test lint clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate evaluate-matching bench-extraction bench-matching bench-linkcheck bench-api bench-reports load-test lint clean
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +62,10 @@ test-pythons:
 evaluate: install
 	$(DEV) $(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
 
+# The first run encodes the 14k verified claims (minutes) and caches them under var/matching/.
+evaluate-matching: install
+	$(DEV) $(BIN)/python manage.py evaluate_matching --data $(MATCHING_DATA) --split $(MATCHING_SPLIT) $(MATCHING_FLAGS)
+
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install
 	$(BIN)/python bench/extraction_bench.py --articles 1000
@@ -66,6 +73,9 @@ bench-extraction: install
 bench-linkcheck: install
 	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
 	$(BIN)/python bench/linkcheck_bench.py --runs 3
+
+bench-matching: install
+	nice -n 10 $(BIN)/python bench/matching_bench.py
 
 bench-api: install
 	$(BIN)/python bench/api_bench.py

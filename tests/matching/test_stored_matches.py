@@ -43,7 +43,9 @@ def test_similar_claims_are_judged_claims_of_other_articles_close_in_meaning():
     unjudged = make_claim(text="Bill Gates wants microchips in vaccines.", status=ClaimStatus.QUEUED)
     unrelated = make_claim(text="The Eiffel Tower will be dismantled.", status=ClaimStatus.PUBLISHED)
     article = make_article()
-    same_article = make_claim(article, text="Gates puts microchips in vaccines.", status=ClaimStatus.PUBLISHED)
+    same_article = make_claim(
+        article, text="Gates puts microchips in vaccines.", status=ClaimStatus.PUBLISHED
+    )
     claim = make_claim(article, text="Bill Gates wants to implant microchips through covid jabs.")
     for c in (judged, unjudged, unrelated, same_article, claim):
         tasks.embed_claim(c.pk)
