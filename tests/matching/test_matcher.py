@@ -73,8 +73,12 @@ def test_the_dense_weight_decides_which_ranking_wins_a_disagreement():
     texts = ["apple banana cherry", "apple fruit salad"]
     vectors = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
     query = np.array([0.0, 1.0], dtype=np.float32)  # BM25 prefers the first, the vectors the second
-    words_win = Matcher(texts, texts, vectors, Settings(dense_weight=0.5), encoder=shared_encoder())
-    meaning_wins = Matcher(texts, texts, vectors, Settings(dense_weight=2.0), encoder=shared_encoder())
+    words_win = Matcher(
+        texts, texts, vectors, Settings(fusion="rrf", dense_weight=0.5), encoder=shared_encoder()
+    )
+    meaning_wins = Matcher(
+        texts, texts, vectors, Settings(fusion="rrf", dense_weight=2.0), encoder=shared_encoder()
+    )
     assert words_win.ranked("apple banana", 2, query) == [0, 1]
     assert meaning_wins.ranked("apple banana", 2, query) == [1, 0]
 
@@ -82,3 +86,13 @@ def test_the_dense_weight_decides_which_ranking_wins_a_disagreement():
 def test_items_texts_and_vectors_must_be_as_many():
     with pytest.raises(ValueError):
         Matcher(["a"], ["a", "b"], np.zeros((1, 2), dtype=np.float32))
+
+
+def test_the_lexical_weight_decides_which_score_wins_a_weighted_sum():
+    texts = ["apple banana cherry", "apple fruit salad"]
+    vectors = np.array([[0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    query = np.array([0.0, 1.0], dtype=np.float32)  # BM25 prefers the first, the vectors the second
+    words_win = Matcher(texts, texts, vectors, Settings(lexical_weight=0.9), encoder=shared_encoder())
+    meaning_wins = Matcher(texts, texts, vectors, Settings(lexical_weight=0.1), encoder=shared_encoder())
+    assert words_win.ranked("apple banana", 2, query) == [0, 1]
+    assert meaning_wins.ranked("apple banana", 2, query) == [1, 0]
