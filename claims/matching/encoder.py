@@ -20,6 +20,10 @@ import numpy as np
 
 MAX_TOKENS = 256
 DIMENSIONS = 384
+# A fact-check's vector is this much its headline's and the rest its claim's, so its dot product
+# with a query is the same blend of the two cosines (CheckThat! dev MAP@5: 0.947 claim alone,
+# 0.951 with the headline at 0.3, 0.950 at 0.5).
+HEADLINE_WEIGHT = 0.3
 TOKENIZER = Path(__file__).parent / "model" / "tokenizer.json"
 
 
@@ -88,6 +92,16 @@ class SentenceEncoder:
         for i, text in enumerate(texts):
             out[i] = self.encode_one(text)
         return out
+
+
+def document_vector(vectors_of_claim: np.ndarray, vectors_of_headline: np.ndarray | None) -> np.ndarray:
+    """Blend claim and headline vectors (rows or single vectors); a missing headline (None, or
+    an all-zero row) leaves the claim's vector as it is."""
+    if vectors_of_headline is None:
+        return vectors_of_claim
+    has_headline = np.any(vectors_of_headline != 0, axis=-1, keepdims=True)
+    blended = (1 - HEADLINE_WEIGHT) * vectors_of_claim + HEADLINE_WEIGHT * vectors_of_headline
+    return np.where(has_headline, blended, vectors_of_claim).astype(np.float32)
 
 
 @cache

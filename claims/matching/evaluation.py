@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from claims.matching.checkthat import Split, VerifiedClaim
-from claims.matching.encoder import SentenceEncoder
+from claims.matching.encoder import SentenceEncoder, document_vector
 from claims.matching.matcher import Matcher, Settings
 from claims.matching.vector_cache import cached_vectors
 
@@ -72,8 +72,18 @@ def document_text(claim: VerifiedClaim) -> str:
 def build_matcher(
     claims: Sequence[VerifiedClaim], cache_dir: Path, settings: Settings, encoder: SentenceEncoder
 ) -> Matcher:
-    vectors = cached_vectors([c.claim for c in claims], cache_dir, encoder)
+    vectors = document_vector(
+        cached_vectors([c.claim for c in claims], cache_dir, encoder),
+        _unless_empty(
+            cached_vectors([c.title for c in claims], cache_dir, encoder), [c.title for c in claims]
+        ),
+    )
     return Matcher([c.id for c in claims], [document_text(c) for c in claims], vectors, settings, encoder)
+
+
+def _unless_empty(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
+    vectors[[i for i, text in enumerate(texts) if not text.strip()]] = 0
+    return vectors
 
 
 def evaluate(matcher: Matcher, split: Split, cache_dir: Path, depth: int = 10) -> list[Scores]:

@@ -24,10 +24,10 @@ from claims.matching.encoder import SentenceEncoder, shared_encoder
 class Settings:
     """Chosen on the CheckThat! 2022 2A dev split (README "Claim matching")."""
 
-    k1: float = 1.2
-    b: float = 0.75
+    k1: float = 0.9
+    b: float = 0.4
     fusion: str = "sum"  # "sum": weighted sum of scores; "rrf": weighted reciprocal rank
-    lexical_weight: float = 0.3  # "sum": BM25 (divided by the best BM25 score) weighs this, cosine the rest
+    lexical_weight: float = 0.25  # "sum": BM25 (divided by the best BM25 score) weighs this, cosine the rest
     rrf_k: float = 60.0
     dense_weight: float = 1.0  # "rrf": the lexical ranking weighs 1
     pool: int = 100  # candidates taken from each ranking before fusion

@@ -12,26 +12,27 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, Max, OuterRef
 
-from claims.matching.encoder import SentenceEncoder, model_id, shared_encoder
+from claims.matching.encoder import SentenceEncoder, document_vector, model_id, shared_encoder
 from claims.matching.matcher import Match, Matcher
 from claims.models import Claim
 from claims.models.fact_check import FactCheck, MatchVector, VectorKind, text_digest
 
 
-def text_of(kind: str, object_id: int) -> str | None:
-    """The text a claim or fact-check is matched by; None when the row is gone."""
+def text_of(kind: str, object_id: int) -> tuple[str, str] | None:
+    """(text, headline) a claim or fact-check is matched by (claims have no headline); None when gone."""
     if kind == VectorKind.CLAIM:
-        return Claim.objects.filter(pk=object_id).values_list("text", flat=True).first()
-    fact_check = FactCheck.objects.filter(pk=object_id).only("claim_text", "headline").first()
-    return fact_check.match_text if fact_check else None
+        text = Claim.objects.filter(pk=object_id).values_list("text", flat=True).first()
+        return None if text is None else (text, "")
+    row = FactCheck.objects.filter(pk=object_id).values_list("claim_text", "headline").first()
+    return None if row is None else (row[0], row[1])
 
 
-def store_vector(kind: str, object_id: int, text: str, encoder: SentenceEncoder) -> bool:
+def store_vector(kind: str, object_id: int, text: str, headline: str, encoder: SentenceEncoder) -> bool:
     """Encode and save unless this model already has a vector of this very text; True if saved."""
-    digest, model = text_digest(text), model_id()
+    digest, model = text_digest(f"{headline}\n{text}"), model_id()
     if MatchVector.objects.filter(kind=kind, object_id=object_id, model_id=model, digest=digest).exists():
         return False
-    vector = encoder.encode_one(text)
+    vector = document_vector(encoder.encode_one(text), encoder.encode_one(headline) if headline else None)
     MatchVector.objects.update_or_create(
         kind=kind,
         object_id=object_id,

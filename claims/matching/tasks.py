@@ -51,7 +51,8 @@ def embed_missing() -> int:
 
 
 def _embed(kind: str, object_id: int) -> bool:
-    text = text_of(kind, object_id)
-    if text is None:
+    found = text_of(kind, object_id)
+    if found is None:
         return False
-    return store_vector(kind, object_id, text, shared_encoder())
+    text, headline = found
+    return store_vector(kind, object_id, text, headline, shared_encoder())
