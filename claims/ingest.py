@@ -24,6 +24,10 @@ class IngestError(ValueError):
     """Input that cannot become an article; the message is shown to the user as is."""
 
 
+class ArticleTooLong(IngestError):
+    """Text or HTML over INGEST_MAX_CHARS characters (the API answers 413)."""
+
+
 @dataclass(frozen=True)
 class IngestResult:
     article: Article
@@ -32,8 +36,8 @@ class IngestResult:
 
 def decode_upload(data: bytes) -> str:
     """Bytes from a file or request body to text, refusing binary and undecodable input."""
-    if len(data) > settings.INGEST_MAX_BYTES:
-        raise IngestError(f"article is larger than the {settings.INGEST_MAX_BYTES:,}-byte limit")
+    if len(data) > 4 * settings.INGEST_MAX_CHARS:  # more bytes than that many characters can take
+        raise ArticleTooLong(f"input is over the {settings.INGEST_MAX_CHARS:,}-character limit")
     if b"\x00" in data[:8192]:
         raise IngestError("input looks binary (it contains NUL bytes), not text or HTML")
     try:
@@ -42,8 +46,17 @@ def decode_upload(data: bytes) -> str:
         raise IngestError(f"input is not valid UTF-8 (byte {exc.start})") from None
 
 
+def check_length(text: str) -> None:
+    """Refuse text or HTML over INGEST_MAX_CHARS characters, however it was encoded on the way."""
+    if len(text) > settings.INGEST_MAX_CHARS:
+        raise ArticleTooLong(
+            f"article is {len(text):,} characters, over the {settings.INGEST_MAX_CHARS:,}-character limit"
+        )
+
+
 def validate_text(text: str) -> str:
     """The normalised article text, or IngestError saying why it cannot be one."""
+    check_length(text)
     sample = text[:10000]
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
     if printable < 0.95 * len(sample):
@@ -51,8 +64,7 @@ def validate_text(text: str) -> str:
     text = normalise(text)
     if not text:
         raise IngestError("article is empty")
-    if len(text.encode("utf-8")) > settings.INGEST_MAX_BYTES:
-        raise IngestError(f"article is larger than the {settings.INGEST_MAX_BYTES:,}-byte limit")
+    check_length(text)  # normalising can lengthen text (NFC, paragraph separators)
     return text
 
 
@@ -106,6 +118,7 @@ def extract_claims(article: Article) -> int:
             article=article,
             text=candidate.text,
             speaker=candidate.speaker or "",
+            speaker_reason=candidate.speaker_reason[: Claim._meta.get_field("speaker_reason").max_length],
             is_quote=candidate.is_quote,
             is_reported=candidate.is_reported,
             start=candidate.start,
@@ -208,6 +221,7 @@ def ingest(*, text: str = "", html: str = "", url: str = "", user=None, **metada
     if text:
         return ingest_text(text, url=url, user=user, **metadata)
     if html:
+        check_length(html)  # before parsing it; a fetched page is capped by FETCH_MAX_BYTES instead
         return ingest_html(html, url=url, user=user)
     if not url:
         raise IngestError("Give the article's text, its HTML or its URL.")

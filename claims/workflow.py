@@ -10,7 +10,8 @@
     submit     in_review, correcting         awaiting_sign_off   assignee, with submit_claim  evidence rule
     send_back  awaiting_sign_off             in_review (or       sign_off_claim               reason
                                              correcting, for a correction)
-    publish    awaiting_sign_off             published           sign_off_claim, not author   two-person rule
+    publish    awaiting_sign_off             published           sign_off_claim, not the      two-person rule
+                                                                 author nor the drafter
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
@@ -21,6 +22,7 @@ locks the claim row, re-checks its state, and is recorded in the audit trail wit
 the step's name as the change reason.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import models, transaction
@@ -314,9 +316,10 @@ def _publish(claim, user, **_):
     draft = claim.draft_verdict()
     if draft is None:
         raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
-    if draft.author_id == user.pk:
+    if draft.wrote(user):
+        did = "wrote" if draft.author_id == user.pk else "drafted"
         raise TransitionError(
-            f"Two-person rule: {_name(user)} wrote this verdict, so another editor must approve it."
+            f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
         )
     now = timezone.now()
     previous = claim.published_verdict()
@@ -373,6 +376,25 @@ EFFECTS = {
     "dismiss": _dismiss,
     "correct": _correct,
 }
+
+
+# What a verdict says: whoever changes any of it has written the verdict.
+VERDICT_CONTENT = frozenset({"rating", "summary", "sources"})
+
+
+def write_draft(verdict: Verdict, user, changed: Iterable[str]) -> None:
+    """Save a draft verdict `user` wrote or changed (`changed`: the names of the fields).
+
+    Whoever changes its rating, summary or sources becomes its author, the one credited
+    in public; whoever started the draft stays on record as `drafted_by`. Neither may
+    approve it (the two-person rule), so no editor can rewrite a draft and publish it alone.
+    Many-to-many sources are the caller's to save afterwards."""
+    if verdict.pk is None:
+        verdict.author = user
+    elif verdict.author_id != user.pk and VERDICT_CONTENT & set(changed):
+        verdict.drafted_by_id = verdict.drafted_by_id or verdict.author_id
+        verdict.author = user
+    verdict.save()
 
 
 def new_draft(claim: Claim, author, **fields) -> Verdict:

@@ -209,3 +209,13 @@ def _check_worker(sender, **kwargs) -> None:
 @signals.beat_init.connect
 def _check_beat(sender, **kwargs) -> None:
     check_visibility_timeout(sender.app)
+
+
+@signals.worker_shutdown.connect
+def _exit_at_once_under_make_run(**kwargs) -> None:
+    """Under `make run` (factcheck/devrun.py), end the worker as soon as its warm shutdown
+    is done: tasks finished, pool joined, broker closed. The interpreter's own clean-up
+    after that took 3-4 s on a busy 2-core machine, past the 5 s Ctrl-C promises."""
+    if os.environ.get("FACTCHECK_DEVRUN") == "1":
+        logging.shutdown()
+        os._exit(0)

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so CORS headers are on every API answer (redirects too).
     "corsheaders.middleware.CorsMiddleware",
+    # Before anything reads a body: refuses chunked bodies (411) and oversized API bodies (413).
+    "factcheck.request_body.RequestBodyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -149,7 +151,8 @@ if CACHE_URL:
 # --- Celery ---------------------------------------------------------------
 # No broker configured: kombu's file-system transport under var/, which still
 # needs a real worker process (no eager mode). REDIS_URL makes Redis the broker.
-_broker_default = REDIS_URL or "filesystem://"
+# kombu warns "No hostname was supplied" without one; the file-system transport ignores it.
+_broker_default = REDIS_URL or "filesystem://localhost/"
 CELERY_BROKER_URL = envbroker("CELERY_BROKER_URL", envstr("CELERY_BROKER_URL", _broker_default))
 BROKER_DIR = VAR_DIR / "broker"
 if CELERY_BROKER_URL.startswith("filesystem://"):
@@ -207,10 +210,9 @@ EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30, minimum=1)
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "factcheck@localhost")
+# No SMTP server: each e-mail is stored under var/mail/ and listed in the admin (reports/mailbox.py).
 EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "reports.mailbox.MailboxBackend"
 )
 
 # --- Fetching and extraction -----------------------------------------------
@@ -218,7 +220,8 @@ EMAIL_BACKEND = (
 SSRF_ALLOWED_NETWORKS = envlist("SSRF_ALLOWED_NETWORKS", [])
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5_000_000, minimum=1024)
 FETCH_TIMEOUT = envfloat("FETCH_TIMEOUT", 10.0)
-INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", 2_000_000, minimum=1024)
+# Longest article (text, or pasted or posted HTML) in characters, however it is encoded.
+INGEST_MAX_CHARS = envint("INGEST_MAX_CHARS", 2_000_000, minimum=1000)
 # Claims scoring at or above this are queued; unset, the model card's threshold applies.
 CHECKWORTHY_THRESHOLD = envfloat("CHECKWORTHY_THRESHOLD", None)
 
@@ -239,6 +242,11 @@ REST_FRAMEWORK = {
         "claims.api.filters.StrictOrdering",
     ],
     "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.BoundedJSONParser"],
+    # JSON with `<`, `>` and `&` escaped, so any answer can be embedded in a page's <script>.
+    "DEFAULT_RENDERER_CLASSES": [
+        "claims.api.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_THROTTLE_CLASSES": [
         "claims.api.throttling.AnonClientThrottle",
         "claims.api.throttling.TokenThrottle",
@@ -246,6 +254,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": envrate("API_THROTTLE_ANON", "120/min"),
         "token": envrate("API_THROTTLE_TOKEN", "600/min"),
+        # Requests with a wrong, expired or malformed token, per client address.
+        "failed_auth": envrate("API_THROTTLE_FAILED_AUTH", "20/min"),
     },
     # Client identity for throttling is REMOTE_ADDR unless this many trusted proxies
     # stand in front (then the address they saw, counted from the right of
@@ -284,20 +294,30 @@ SPECTACULAR_SETTINGS = {
 
 # --- API: tokens, CORS, throttles, request size -----------------------------
 # Tokens (django-rest-knox) are stored as SHA-512 digests and expire; a token
-# created in the admin lasts API_TOKEN_TTL_DAYS unless its expiry is edited.
+# created in the admin lasts API_TOKEN_TTL_DAYS unless its expiry is edited (up to
+# API_TOKEN_MAX_DAYS).
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=envint("API_TOKEN_TTL_DAYS", 90, minimum=1)),
     "AUTH_HEADER_PREFIX": "Token",
 }
+# The longest lifetime the admin may give a token; every token has an expiry.
+API_TOKEN_MAX_DAYS = envint("API_TOKEN_MAX_DAYS", 365, minimum=1)
+if REST_KNOX["TOKEN_TTL"].days > API_TOKEN_MAX_DAYS:
+    raise ConfigError("API_TOKEN_TTL_DAYS must not be more than API_TOKEN_MAX_DAYS")
 # Any origin may GET the public endpoints; nothing else is shared cross-origin.
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_URLS_REGEX = r"^/api/(v1/(verdicts|claimreview)/.*|schema/)$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
-# Request bodies larger than this are refused with 413 before they are parsed; JSON
-# escaping can make an article of INGEST_MAX_BYTES a few times larger.
-API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", 3 * INGEST_MAX_BYTES, minimum=1024)
+# Request bodies larger than this are refused with 413 before they are read. The default
+# holds an article of INGEST_MAX_CHARS with every character JSON-escaped (`\uXXXX`, 6
+# bytes), or percent-encoded in the admin's form (at most 6 bytes below U+0800), plus
+# room for the other fields; the article's own limit is then checked on its characters.
+API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", 6 * INGEST_MAX_CHARS + 65_536, minimum=1024)
+# Django reads bodies up to this (else an HTML 400): the same size, so the API's and the
+# admin's article limit is the one on characters.
+DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
 API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 100, minimum=1)
 # Where a published verdict lives for readers (ClaimReview `url`); {id} is the verdict id.
 CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", SITE_URL.rstrip("/") + "/api/v1/verdicts/{id}/")

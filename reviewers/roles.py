@@ -57,6 +57,8 @@ ADMIN = EDITOR + [
     "reviewers.add_reviewer",
     "reviewers.change_reviewer",
     "reviewers.delete_reviewer",
+    # Accounts but not rank: only superusers grant superuser status, groups or permissions,
+    # change a superuser, or set another user's password (reviewers.admin.NewsroomUserAdmin).
     "auth.view_user",
     "auth.add_user",
     "auth.change_user",

@@ -1,4 +1,5 @@
-"""Demo log-ins for development: one per role, never created with DEBUG off."""
+"""Demo log-ins for development (README "Getting started"), never created with DEBUG off:
+one per role, and a second reviewer so that an editor has someone to assign work to."""
 
 from django.contrib.auth import get_user_model
 

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -11,12 +12,13 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
-from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.audit import AuditTrailAdmin
 from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -30,6 +32,7 @@ from claims.workflow import (
     can_edit,
     can_edit_details,
     take_next,
+    write_draft,
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
@@ -48,8 +51,21 @@ def count_of(queryset, field: str = "claim"):
     return Coalesce(Subquery(counted), 0)
 
 
+def save_first_draft(verdict: Verdict, user) -> None:
+    """Insert a claim's draft; if another tab's draft got in first (past the form's check), that
+    is an edit conflict for the user, not a 500 from the one-draft-per-claim constraint."""
+    try:
+        with transaction.atomic():
+            write_draft(verdict, user, ())
+    except IntegrityError:
+        started = verdict.claim.draft_verdict()
+        if started is None:
+            raise
+        raise EditConflict(started, None) from None
+
+
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -82,6 +98,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
     actions = ["assign_selected", "promote_selected"]
+    # Most urgent first. An expression, not an annotation's name: other admins order their
+    # claim choices by it too (the verdict page's), on querysets that lack our annotations.
+    ordering = [urgency().desc(), "pk"]
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
@@ -95,17 +114,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.model._default_manager.get_queryset()
             .with_repeats()
             .annotate(
-                urgency=urgency(),
                 rating_label=Subquery(published.values("rating__label")[:1]),
                 source_count=count_of(Source.objects.all()),
                 failing_count=count_of(Source.objects.filter(link_status__in=FAILING_CLASSES)),
             )
         )
         return queryset.order_by(*self.get_ordering(request))
-
-    def get_ordering(self, request):
-        # Most urgent first (an annotation, which the `ordering` attribute cannot name).
-        return self.ordering or ["-urgency", "pk"]
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
@@ -181,14 +195,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     # --- the claim page -----------------------------------------------------------------
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except EditConflict as conflict:
-            # Someone saved between our form check and our write: nothing of ours landed.
-            self.message_user(request, str(conflict), messages.ERROR)
-            return HttpResponseRedirect(request.path)
-
     def get_inlines(self, request, obj):
         # The draft section only when there is a draft, or the user may start one.
         if obj is not None and not can_edit(obj, request.user) and obj.draft_verdict() is None:
@@ -212,7 +218,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "can_assign": any(s.name == "assign" for s in steps),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
-            "can_edit": can_edit(claim, request.user),
+            # Editors may correct the speaker and kind of a claim they do not hold.
+            "can_save": can_edit_details(claim, request.user),
             "draft": claim.draft_verdict(),
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
@@ -233,20 +240,26 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         request.workflow_options = form.workflow_options()
+        if "speaker" in form.changed_data:  # the reviewer's word replaces extraction's reason
+            obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
-            obj._change_reason = "edit"
-            obj.save()
+            obj.save_details()
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)
         for gone in formset.deleted_objects:
             gone.delete()
+        changed = {item.pk: fields for item, fields in formset.changed_objects}
         for item in instances:
+            if isinstance(item, Verdict):
+                if item.pk is None:
+                    item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
+                    save_first_draft(item, request.user)
+                else:
+                    write_draft(item, request.user, changed.get(item.pk, ()))
+                continue
             if item.pk is None and isinstance(item, Source):
                 item.added_by = request.user
-            if item.pk is None and isinstance(item, Verdict):
-                item.author = request.user
-                item.is_current = not form.instance.verdicts.filter(is_current=True).exists()
             item.save()
         formset.save_m2m()
         if formset.model is Source:

@@ -3,10 +3,11 @@
 from django import forms
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
 from claims.models import Claim, Rating, Source, Verdict
-from claims.models.versioning import conflict_message
+from claims.models.versioning import conflict_message, missing_version_message
 from claims.workflow import DismissalKind
 
 
@@ -19,31 +20,39 @@ def assignable_users():
 
 
 class VersionCheckedForm(forms.ModelForm):
-    """Carries the `version` the page was loaded with; a stale one is a form error.
+    """Carries the `version` the page was loaded with; a stale or missing one is a form error.
 
-    The check here gives the user a message beside their unsaved input; the versioned
-    save (claims.models.versioning) closes the gap between this check and the write."""
+    The page must render the hidden `version` input: without it nothing tells a stale page
+    from a fresh one, so a POST without it is refused rather than let through. The check
+    here gives the user a message beside their unsaved input; the versioned save
+    (claims.models.versioning) closes the gap between this check and the write."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["version"].initial = self.instance.version
+            self.initial["version"] = self.stored_version()
+
+    def stored_version(self) -> int | None:
+        """The row's version in the database: the instance's own, as the admin read it for this
+        request, except on a history page, whose instance is an old copy (one query then)."""
+        if getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is None:
+            return self.instance.version
+        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        return rows.values_list("version", flat=True).first()
 
     def clean(self):
         cleaned = super().clean()
+        if not self.instance.pk:
+            cleaned.pop("version", None)  # a new row starts at the model's default
+            return cleaned
         loaded = cleaned.get("version")
-        if self.instance.pk and loaded is not None:
-            current = (
-                type(self.instance)
-                ._base_manager.filter(pk=self.instance.pk)
-                .values_list("version", flat=True)
-                .first()
-            )
-            if current != loaded:
-                raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
-            self.instance.version = loaded
+        if loaded is None:
+            raise forms.ValidationError(missing_version_message(self.instance), code="conflict")
+        if loaded != self.stored_version():
+            raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
+        self.instance.version = loaded
         return cleaned
 
 
@@ -114,6 +123,16 @@ class VerdictForm(VersionCheckedForm):
         model = Verdict
         fields = ["rating", "summary", "sources"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 4, "cols": 80})}
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk and self.instance.claim_id:
+            # Another tab or person saved the claim's first draft after this page was loaded.
+            drafts = Verdict.objects.filter(claim_id=self.instance.claim_id, published_at__isnull=True)
+            started = drafts.first()
+            if started is not None:
+                raise forms.ValidationError(conflict_message(started, None), code="conflict")
+        return cleaned
 
 
 def verdict_form_for(claim: Claim | None) -> type[VerdictForm]:

@@ -5,7 +5,7 @@ The same pipeline as every other way in.
 
 from django import forms
 
-from claims.ingest import IngestResult, ingest_html, ingest_text, ingest_url
+from claims.ingest import IngestResult, ingest
 
 
 class ArticleIngestForm(forms.Form):
@@ -37,9 +37,4 @@ class ArticleIngestForm(forms.Form):
 
     def ingest(self, *, user) -> IngestResult:
         """Store the article and queue extraction; raises claims.ingest.IngestError."""
-        value = self.cleaned_data[self.source_field]
-        if self.source_field == "url":
-            return ingest_url(value, user=user)
-        if self.source_field == "html":
-            return ingest_html(value, user=user)
-        return ingest_text(value, user=user)
+        return ingest(**{self.source_field: self.cleaned_data[self.source_field]}, user=user)

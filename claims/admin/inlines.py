@@ -4,10 +4,11 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from claims.admin.display import link_badge
-from claims.admin.forms import verdict_form_for
+from claims.admin.forms import VerdictForm, VersionCheckedForm, verdict_form_for
 from claims.models import Source, Verdict
 from claims.workflow import can_edit
 
@@ -24,9 +25,32 @@ class WorkedOnInline:
     def has_change_permission(self, request, obj=None) -> bool:
         return self._may_edit(request, obj) and super().has_change_permission(request, obj)
 
+    def get_fields(self, request, obj=None):
+        # Each row's version travels (a hidden input) with an editable form: a stale tab is refused.
+        fields = super().get_fields(request, obj)
+        return [*fields, "version"] if self._may_edit(request, obj) else fields
+
+
+class SourceFormSet(forms.BaseInlineFormSet):
+    """The claim's sources; those a published verdict cites are on record, so shown but
+    neither editable nor deletable (a correction cites new ones instead)."""
+
+    @cached_property
+    def on_record(self) -> set[int]:
+        return set(self.queryset.on_record().values_list("pk", flat=True))
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if form.instance.pk in self.on_record:
+            for field in form.fields.values():
+                field.disabled = True
+        return form
+
 
 class SourceInline(WorkedOnInline, admin.TabularInline):
     model = Source
+    form = VersionCheckedForm  # the admin adds the fields; the form adds the version check
+    formset = SourceFormSet
     extra = 0
     # The link state next to the URL, and narrow inputs, so it shows without scrolling.
     fields = ["url", "link", "title", "kind", "note"]
@@ -56,6 +80,7 @@ class DraftVerdictInline(WorkedOnInline, admin.StackedInline):
     """The one verdict being written; published verdicts are shown read-only above it."""
 
     model = Verdict
+    form = VerdictForm  # per claim: verdict_form_for(), in get_formset()
     fields = ["rating", "summary", "sources"]
     max_num = 1
     can_delete = False

@@ -2,10 +2,12 @@ from django.contrib import admin, messages
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.audit import AuditTrailAdmin
 from claims.admin.display import link_badge, link_flags
+from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import LinkCheck, Source, SourceSnapshot
 from claims.workflow import can_edit
 
@@ -64,7 +66,8 @@ class SnapshotInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    form = VersionCheckedForm
     list_display = [
         "__str__",
         "kind",
@@ -103,15 +106,19 @@ class SourceAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # sources are added on the claim page, by the claim's reviewer
 
+    def _may_edit(self, request, source: Source) -> bool:
+        # Evidence on the public record changes only through a correction citing other sources.
+        return can_edit(source.claim, request.user) and not source.is_on_record
+
     def has_change_permission(self, request, obj=None) -> bool:
         if obj is None:
             return super().has_change_permission(request)
-        return can_edit(obj.claim, request.user) and super().has_change_permission(request, obj)
+        return self._may_edit(request, obj) and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None) -> bool:
         if obj is None:
             return super().has_delete_permission(request)
-        return can_edit(obj.claim, request.user) and super().has_delete_permission(request, obj)
+        return self._may_edit(request, obj) and super().has_delete_permission(request, obj)
 
     def has_recheck_permission(self, request) -> bool:
         # A check changes no evidence: whoever may edit sources may ask for one.

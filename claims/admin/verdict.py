@@ -1,6 +1,6 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.audit import AuditTrailAdmin
 from claims.models import Correction, Rating, Verdict
 
 
@@ -27,7 +27,7 @@ class RatingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Verdict)
-class VerdictAdmin(WrittenByTheWorkflow, SimpleHistoryAdmin):
+class VerdictAdmin(WrittenByTheWorkflow, AuditTrailAdmin):
     list_display = ["claim", "rating", "author", "approved_by", "published_at", "is_current"]
     list_filter = ["rating", "is_current"]
     search_fields = ["claim__text", "summary"]

@@ -16,11 +16,8 @@ from django.db.models import Max, Min, Prefetch, QuerySet
 
 from claims.api.claimreview import ScaleBounds
 from claims.api.compiled import CompiledQuery, fetch_together
-from claims.models import Article, Claim, ClaimStatus, Correction, Rating, Verdict
-
-# A claim being corrected keeps its last published verdict public until the
-# correction is signed off.
-PUBLIC_CLAIM_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING)
+from claims.models import Article, Claim, Correction, Rating, Verdict
+from claims.models.claim import PUBLIC_STATUSES
 
 
 class ArticleRow(NamedTuple):
@@ -116,7 +113,7 @@ def public_verdicts() -> QuerySet:
     models; `published` turns a page of them into PublishedVerdicts.
     """
     return Verdict.objects.filter(
-        published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_CLAIM_STATUSES
+        published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_STATUSES
     ).values_list(*VERDICT_COLUMNS, named=True)
 
 
@@ -205,7 +202,7 @@ def published_verdict(pk: int, *, evidence: bool = True) -> PublishedVerdict | N
 def claims_for(*, newsroom: bool) -> QuerySet[Claim]:
     """Claims a viewer may see: all of them for the newsroom, public ones for everyone else."""
     current = Verdict.objects.filter(is_current=True).select_related("rating")
-    claims = Claim.objects.all() if newsroom else Claim.objects.filter(status__in=PUBLIC_CLAIM_STATUSES)
+    claims = Claim.objects.all() if newsroom else Claim.objects.public()
     return claims.select_related("article", "assignee").prefetch_related(
         Prefetch("verdicts", queryset=current, to_attr="current_verdicts")
     )

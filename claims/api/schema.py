@@ -149,7 +149,11 @@ def _errors_for(method: str, operation: dict) -> dict:
     if operation.get("parameters") or operation.get("requestBody"):
         errors["400"] = error("Invalid input: messages per field.", fields_ref)
     if operation.get("requestBody"):
-        errors["413"] = error("The request body is over the size limit.")
+        errors["413"] = error(
+            "The request body is over API_MAX_BODY_BYTES (`detail`), or the article over "
+            "INGEST_MAX_CHARS characters (messages per field).",
+            fields_ref,
+        )
         errors["415"] = error("Unsupported media type: send JSON.")
     return errors
 

@@ -191,6 +191,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "id",
             "text",
             "speaker",
+            "speaker_reason",
             "is_quote",
             "is_reported",
             "status",

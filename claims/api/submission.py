@@ -1,7 +1,7 @@
 """Articles posted to the API: text, HTML or a URL, each through claims.ingest.
 
 Every failure is an `ArticleRejected` naming the input field to blame, so the API
-answers with a field error, never a server error.
+answers with a field error (413 for an article over the length limit), never a server error.
 """
 
 from __future__ import annotations
@@ -9,16 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from claims.ingest import IngestError, IngestResult, ingest
+from claims.ingest import ArticleTooLong, IngestError, IngestResult, ingest
 
 # Metadata a client may give with plain text; HTML pages and URLs carry their own.
 TEXT_METADATA = ("title", "outlet", "author", "published_on")
 
 
 class ArticleRejected(ValueError):
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, *, too_long: bool = False):
         super().__init__(message)
         self.field = field
+        self.too_long = too_long
 
 
 @dataclass(frozen=True)
@@ -39,4 +40,4 @@ def submit_article(submission: Submission, *, user=None) -> IngestResult:
     try:
         return ingest(text=submission.text, html=submission.html, url=submission.url, user=user, **metadata)
     except IngestError as exc:
-        raise ArticleRejected(field, str(exc)) from exc
+        raise ArticleRejected(field, str(exc), too_long=isinstance(exc, ArticleTooLong)) from exc

@@ -51,9 +51,11 @@ class SettingsRateThrottle(SimpleRateThrottle):
             return True
         window, elapsed = divmod(self.timer(), self.duration)
         counts = count_request(self.cache, self.key, int(window), self.duration)
-        if counts is None:
-            return True
-        current, previous = counts
+        return counts is None or self.within_rate(*counts, elapsed)
+
+    def within_rate(self, current: int, previous: int, elapsed: float) -> bool:
+        """Whether `current` requests in this window (and `previous` in the last) are within
+        the rate; if not, sets when to retry."""
         if previous * (1 - elapsed / self.duration) + current <= self.num_requests:
             return True
         # When this window, as the next one's "previous", weighs little enough for one more.
@@ -87,3 +89,30 @@ class TokenThrottle(SettingsRateThrottle):
         token_key = getattr(request.auth, "token_key", None)
         ident = f"token-{token_key}" if token_key else f"user-{request.user.pk}"
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+class FailedAuthenticationThrottle(SettingsRateThrottle):
+    """Failed token authentications, counted per client address.
+
+    Once an address has used up its failures, its token requests are refused (429)
+    before any token is looked up, so guessing tokens costs the guesser time, not us
+    database queries. Used by claims.api.authentication, not as a view throttle.
+    """
+
+    scope = "failed_auth"
+
+    def get_cache_key(self, request, view=None):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+    def is_locked_out(self, request) -> bool:
+        """Whether one more failure from this address would be over the rate (counts nothing)."""
+        if self.rate is None:
+            return False
+        key = self.get_cache_key(request)
+        window, elapsed = divmod(self.timer(), self.duration)
+        current_key, previous_key = f"{key}:{int(window)}", f"{key}:{int(window) - 1}"
+        counts = self.cache.get_many([current_key, previous_key])
+        return not self.within_rate(counts.get(current_key, 0) + 1, counts.get(previous_key, 0), elapsed)
+
+    def count_failure(self, request) -> None:
+        self.allow_request(request, None)

@@ -12,7 +12,6 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -21,10 +20,11 @@ from claims.api import queries
 from claims.api.claimreview import Publisher
 from claims.api.claimreview_serializer import ClaimReviewSerializer
 from claims.api.conditional import ConditionalGetMixin, newest
+from claims.api.errors import TooLarge
 from claims.api.filters import ArticleFilter, ClaimFilter, VerdictFilter
 from claims.api.pagination import DataFeedPage
 from claims.api.permissions import SubmitsArticles, is_newsroom
-from claims.api.renderers import JSONLDRenderer
+from claims.api.renderers import JSONLDRenderer, JSONRenderer
 from claims.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -140,8 +140,15 @@ class ClaimViewSet(ReadViewSet):
     permission_classes = [AllowAny]
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    ordering_fields = ["created_at", "updated_at", "priority", "checkworthiness", "id"]
+    public_ordering_fields = ["created_at", "updated_at", "checkworthiness", "id"]
     ordering = ["-updated_at"]
+
+    @property
+    def ordering_fields(self) -> list[str]:
+        """Priority is the newsroom's only: a cursor carries the value of the field it pages by."""
+        if getattr(self, "swagger_fake_view", False) or is_newsroom(self.request.user):
+            return [*self.public_ordering_fields, "priority"]
+        return self.public_ordering_fields
 
     def get_queryset(self):
         return queries.claims_for(newsroom=is_newsroom(self.request.user))
@@ -193,7 +200,7 @@ class ArticleViewSet(mixins.CreateModelMixin, ReadViewSet):
         try:
             result = submit_article(submission.to_submission(), user=request.user)
         except ArticleRejected as exc:
-            raise ValidationError({exc.field: [str(exc)]}) from exc
+            raise (TooLarge if exc.too_long else ValidationError)({exc.field: [str(exc)]}) from exc
         poll = reverse("api:article-detail", args=[result.article.pk], request=request)
         body = {
             "id": result.article.pk,

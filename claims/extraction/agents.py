@@ -1,15 +1,44 @@
 """Who a phrase next to a speech verb refers to: "X said", "said X", "the minister said".
 
-A phrase is a pronoun (resolved to the last salient person), a descriptor with a role
-noun ("the Russian President", resolved through the registry; "a spokeswoman" is someone
-new and stays as written), or a capitalised run: a person's name, resolved to the full
-name, or an organisation ("the Labor Department"), kept as written.
+A phrase is a pronoun (resolved to the last salient person of its gender), a descriptor
+with a role noun ("the Russian President", resolved through the registry; "a spokeswoman"
+is someone new and stays as written), a capitalised run: a person's name, resolved to the
+full name, or an organisation ("the Labor Department"), kept as written; or a body or
+group written in lower case ("the central bank", "officials in Dushanbe": officials).
+"it" stands for the organisation that spoke last, when one spoke a sentence or two before.
+
+Each answer is an `Agent`: the name (None when the phrase cannot be pinned on anyone)
+and how it was found, which becomes the claim's speaker reason.
 """
+
+from dataclasses import dataclass
 
 import regex
 
-from claims.extraction.lexicon import COUNTRY_OF, GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, STOPWORDS
+from claims.extraction.lexicon import (
+    COUNTRY_OF,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    SUBORDINATORS,
+)
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
+
+NAMED = "named"
+ORGANISATION = "organisation or group named"
+PREPOSITIONS = frozenset("in of from at for on".split())
+_ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
+_DETERMINERS = frozenset("the a an its their".split())
+IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
+
+
+@dataclass(frozen=True)
+class Agent:
+    name: str | None
+    how: str  # NAMED, ORGANISATION, or a reason of its own ("pronoun -> ...", "none: ...")
+
 
 # Words that may stand between the speaker and the verb: "X has also said".
 AUXILIARIES = frozenset(
@@ -17,7 +46,10 @@ AUXILIARIES = frozenset(
     "is was been repeatedly privately separately immediately".split()
 )
 _DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
-_PRONOUN = regex.compile(r"(he|she|He|She)\b")
+_PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
+# "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
+_LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
+_IT = regex.compile(r"(it|It)\b")
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -28,19 +60,30 @@ class AgentResolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
         self.registry = registry
+        self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
 
-    def at(self, position: int, limit: int) -> str | None:
+    def note_organisation(self, position: int, name: str) -> None:
+        """Record that an organisation spoke at `position`: a later "it said" may mean it."""
+        self._organisations.append((position, name))
+
+    def at(self, position: int, limit: int) -> Agent | None:
         """The speaker phrase starting at `position` ("said X", a sentence's subject)."""
         position = _SKIP.match(self.text, position, limit).end()
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
-            return self.registry.resolve_pronoun(position, pronoun.group())
+            return Agent(*self.registry.resolve_pronoun(position, pronoun.group()))
+        if _IT.match(self.text, position, limit):
+            return self._it(position)
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
             if role_at is None:  # "the Labor Department", "the White House": an organisation
-                return self._name_at(descriptor.start(1), limit)
+                return (
+                    self._name_at(descriptor.start(1), limit)
+                    or self._titled_name_at(descriptor.start(1), limit)  # "the broker Lloyd Marsh"
+                    or self._group_at(descriptor.start(1), limit)
+                )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
             named = self._name_at(after, limit) if after < limit else None
@@ -48,11 +91,35 @@ class AgentResolver:
                 return named
             determiner = self.text[position : descriptor.start(1)].strip().lower()
             if determiner in ("a", "an"):  # someone new, not anyone named before
-                return " ".join([determiner, *words[: role_at + 1]])
+                return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
-        return self._name_at(position, limit)
+        return (
+            self._name_at(position, limit)
+            or self._titled_name_at(position, limit)
+            or self._group_at(position, limit)
+        )
 
-    def before(self, floor: int, verb_start: int) -> str | None:
+    def _titled_name_at(self, position: int, limit: int) -> Agent | None:
+        """ "said deputy governor Marcus Lindahl", "according to the corporation's managing
+        director, Shravan Hardikar": lower-case titles, then the name."""
+        titles = _LOWER_TITLES.match(self.text, position, limit)
+        if not titles:
+            return None
+        named = self._name_at(titles.end(), limit)
+        return named if named and named.how == NAMED else None
+
+    def _head_of_prepositional_phrase(self, words) -> Agent | None:
+        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust."""
+        texts = [w.group().casefold() for w in words]
+        at = next((i for i, w in enumerate(texts) if w in PREPOSITIONS), None)
+        if at is None or not 1 <= at <= 3 or any(w.endswith(",") for w in texts):
+            return None
+        head = texts[at - 1]
+        if texts[0] in ("a", "an") and head in ROLE_NOUNS:
+            return self.at(words[0].start(), words[at].start())
+        return None
+
+    def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
@@ -61,8 +128,13 @@ class AgentResolver:
             return None
         last = words[-1]
         token = last.group()
+        head = self._head_of_prepositional_phrase(words)
+        if head is not None:
+            return head
         if token.casefold() in PERSON_PRONOUNS:
-            return self.registry.resolve_pronoun(last.start(), token)
+            return Agent(*self.registry.resolve_pronoun(last.start(), token))
+        if token.casefold() == "it":
+            return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:
             return None
         if token.endswith(","):
@@ -82,8 +154,89 @@ class AgentResolver:
                     return self.at(word.start(), last.end())
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
-            return self._resolve_run(start, last.end()) if start is not None else None
+            if start is None:
+                return None
+            return self._head_before_preposition(words, start) or self._resolve_run(start, last.end())
+        return self._group_ending(words)
+
+    def _head_before_preposition(self, words, run_start: int) -> Agent | None:
+        """ "Officials in Dushanbe said": officials speak, not the place; "Gov. Jane Roe of
+        Nevada said": the person. Only when the clause opens with that head."""
+        inside = [w for w in words if w.end() <= run_start]
+        if not inside or inside[-1].group().casefold() not in PREPOSITIONS:
+            return None
+        first = next((w for w in inside if w.group().casefold() not in ("the", "but", "and")), None)
+        if first is None:
+            return None
+        run = NAME_RUN.match(self.text, first.start(), inside[-1].start())
+        if run and run.start() == first.start():
+            pieces = split_name_run(run.group())
+            if pieces and pieces[-1][1].is_person:
+                return self._resolve_run(run.start(), run.end())
+        if (
+            inside[-1].group().casefold() in _ORG_LINKS
+            and len(inside) > 1
+            and inside[-2].group()[:1].isupper()
+        ):
+            return None  # "the Department for Education": one organisation's name
+        if first.group().casefold() in GROUP_NOUNS:
+            return Agent(first.group().casefold(), ORGANISATION)
         return None
+
+    def _group_ending(self, words) -> Agent | None:
+        """ "the central bank", "Kyrgyzstan's foreign ministry", "the Save the Tenna coalition"."""
+        if words[-1].group().casefold() not in GROUP_NOUNS:
+            return None
+        texts = [w.group() for w in words]
+        first = len(texts) - 1
+        lower = 1
+        while first > 0:
+            text = texts[first - 1]
+            folded = text.casefold()
+            if text.endswith(",") or folded in SUBORDINATORS:
+                break
+            if folded in _DETERMINERS:
+                # an inner "the" links capitalised words: "the Save the Tenna coalition"
+                if first - 2 >= 0 and texts[first - 2][:1].isupper() and texts[first][:1].isupper():
+                    first -= 1
+                    continue
+                break
+            if text[:1].isupper():
+                first -= 1
+                if _POSSESSIVE.search(text):
+                    break  # "Kyrgyzstan's foreign ministry": the owner opens the phrase
+                continue
+            lower += 1
+            if lower > 3:
+                break
+            first -= 1
+        kept = texts[first:]
+        while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
+            kept.pop(0)
+        if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
+            return None  # "No group has claimed responsibility": nobody spoke
+        return Agent(" ".join(kept), ORGANISATION)
+
+    def _group_at(self, position: int, limit: int) -> Agent | None:
+        """ "said the central bank", "claimed by the Pilots’ Association": a body after the verb."""
+        words: list[str] = []
+        for word in _WORD.finditer(self.text, position, min(limit, position + 60)):
+            token = word.group()
+            bare = token.rstrip(",.;:")
+            if words or bare.casefold() not in _DETERMINERS:
+                words.append(bare)
+            ends = bare != token or not self.text[word.end() : word.end() + 1].strip()
+            if bare.casefold() in GROUP_NOUNS and ends:
+                return Agent(" ".join(words), ORGANISATION)
+            if len(words) >= 4 or bare != token:
+                return None
+        return None
+
+    def _it(self, position: int) -> Agent:
+        recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
+        if not recent:
+            return Agent(None, "none: 'it' with no organisation speaking just before")
+        return Agent(recent[-1][1], f"'it' -> the organisation that spoke last ({recent[-1][1]})")
 
     def _run_ending_at(self, floor: int, end: int) -> int | None:
         """Start of the longest capitalised run that ends exactly at `end`."""
@@ -92,7 +245,7 @@ class AgentResolver:
                 return word.start()
         return None
 
-    def _name_at(self, position: int, limit: int) -> str | None:
+    def _name_at(self, position: int, limit: int) -> Agent | None:
         run = NAME_RUN.match(self.text, position, limit)
         if not run:
             return None
@@ -101,28 +254,52 @@ class AgentResolver:
             following = NAME_RUN.search(self.text, possessive.end(), min(limit, possessive.end() + 40))
             if following:
                 run = following
-        return self._resolve_run(run.start(), run.end())
+        agent = self._resolve_run(run.start(), run.end())
+        if agent and agent.how == ORGANISATION:
+            # "the Office for Budget Responsibility": the name goes on past its linking word
+            longer = _ORG_SUFFIX.match(self.text, run.end(), limit)
+            if longer:
+                return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
+        return agent
 
-    def _resolve_run(self, start: int, end: int) -> str | None:
+    def _resolve_run(self, start: int, end: int) -> Agent | None:
         pieces = split_name_run(self.text[start:end])
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
         if parts.is_person:
-            return self.registry.resolve_name(parts.words, start + offset)
+            return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
             and self.registry.resolve_name(parts.words, start + offset) != parts.words[0]
         ):
-            return self.registry.resolve_name(parts.words, start + offset)
+            return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
+        start = self._extend_organisation(start)
         words = self.text[start:end].split()
         while words and words[0].casefold() in STOPWORDS:
             words.pop(0)
-        return " ".join(words) or None  # an organisation or a place, as written
+        return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
 
-    def _descriptor(self, modifiers: list[str], role: str, position: int) -> str | None:
+    def _extend_organisation(self, start: int) -> int:
+        """ "Department for Education", "Passengers’ Alliance": an organisation's name may hold
+        a linking word or a plural possessive that breaks the capitalised run."""
+        while True:
+            match = _ORG_PREFIX.search(self.text, max(0, start - 60), start)
+            if not match or match.end() != start:
+                return start
+            start = match.start()
+
+    def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
             return None
         country = next((COUNTRY_OF[m] for m in folded if m in COUNTRY_OF), None)
-        return self.registry.resolve_descriptor(role.casefold(), country, position)
+        described = frozenset(folded) - set(COUNTRY_OF)
+        name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
+        phrase = " ".join([*modifiers, role])
+        return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
+
+
+_ORG_SUFFIX = regex.compile(r"(?: (?:for|of|and|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+")
+# "Department for " before "Education", "Passengers’ " before "Alliance".
+_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: (?:for|of|and|on) |[’'] )")

@@ -29,6 +29,8 @@ COPYRIGHT = "copyright"
 # Sentence-level reasons set by the pipeline, listed here so all reasons live in one place.
 ATTRIBUTION = "attribution"
 FRAGMENT = "fragment"
+FRAMING = "framing"  # "The following is the full text of the speech ..." (transcripts.py)
+TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -164,10 +166,10 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         if i in reasons or not is_unterminated_short_line(text):
             continue
         next_to_photo = PHOTO_CREDIT in (reasons.get(i - 1), reasons.get(i + 1))
-        if next_to_photo:
-            reasons[i] = PHOTO_CAPTION
-        elif i == 0:
+        if i == 0:  # a headline pasted above its photo's credit is still the headline
             reasons[i] = TITLE
+        elif next_to_photo:
+            reasons[i] = PHOTO_CAPTION
         else:
             reasons[i] = HEADING
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
@@ -188,9 +190,31 @@ def _classify_line(text: str) -> str | None:
 
 
 def _looks_like_headline(text: str) -> bool:
-    """A first line in title case with no final full stop, even if long."""
+    """A first line with no final punctuation: in title case even if long, in sentence case
+    up to a headline's length."""
     words = text.split()
-    if not words or len(words) > 25 or text.rstrip()[-1] in ".:;,":
+    if not words or len(words) > 25 or text.rstrip()[-1] in '.:;,!?”’"':
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.6 * len(words)
+    capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
+    opening = words[0].lstrip(_OPENING_QUOTES)[:1]  # "‘We have lost a third’: a hospital chief on ..."
+    return capitalised >= 0.6 * len(words) or (len(words) <= MAX_SENTENCE_CASE_HEADLINE and opening.isupper())
+
+
+_OPENING_QUOTES = "‘“'\""
+
+
+MAX_SENTENCE_CASE_HEADLINE = 16  # words
+_STAMP = regex.compile(
+    rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?)?"
+    rf"\s*(?=(?-i:\p{{Lu}}))",
+    _I,
+)
+
+
+def leading_date_stamp(sentence: str) -> int:
+    """Length of a date stamp glued to the start of a sentence ("Updated 14 May 2026 09:12Record
+    numbers ..."), 0 when there is none. Only a stamp with a year and a capital after it counts."""
+    match = _STAMP.match(sentence)
+    return match.end() if match else 0

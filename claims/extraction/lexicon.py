@@ -175,7 +175,9 @@ TITLE_WORDS = frozenset(
     queen prince princess pope general gen colonel col lieutenant lt captain capt admiral sheikh
     ayatollah secretary ambassador judge justice chief director spokesman spokeswoman spokesperson
     commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
-    economist analyst expert official
+    economist analyst expert official campaigner councillor councilor chair presenter host professor
+    information health education energy transport environment agriculture trade labour labor culture
+    tourism housing power works communications
     """.split()
 )
 
@@ -186,7 +188,8 @@ ROLE_NOUNS = frozenset(
     spokeswoman spokesperson expert analyst official officer secretary ambassador general commander
     director chief chairman chairwoman ceo founder author writer reporter correspondent economist
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
-    politician activist campaigner candidate source man woman doctor lead
+    politician activist campaigner candidate source man woman doctor lead councillor councilor chair
+    presenter host
     """.split()
 )
 
@@ -200,11 +203,13 @@ SPEECH_VERBS = frozenset(
     maintained maintains acknowledged acknowledges predicted predicts reported reports suggested
     suggests believes believed thinks thought stressed stresses emphasised emphasized pointed
     promised promises pledged vowed urged urges agreed agrees concluded concludes observed
+    touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
+    cautioned cautions accused accuses disclosed discloses testified remarked recalled
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
 SPEECH_PARTICIPLES = frozenset(
-    "saying adding writing telling explaining noting arguing warning declaring".split()
+    "saying adding writing telling explaining noting arguing warning declaring insisting claiming".split()
 )
 
 # "he"/"she" name the last salient person of that gender, as far as the article tells it;
@@ -212,9 +217,67 @@ SPEECH_PARTICIPLES = frozenset(
 # unattributed rather than pinned on someone.
 PERSON_PRONOUNS = frozenset("he she".split())
 GROUP_PRONOUNS = frozenset("they".split())
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
 GENDER_OF_ROLE = {
     **dict.fromkeys("mr sir lord king prince spokesman chairman man".split(), "m"),
     **dict.fromkeys("mrs ms miss dame lady queen princess spokeswoman chairwoman woman".split(), "f"),
 }
+
+# Lower-case heads of a speaking body or group ("the central bank said", "officials in
+# Dushanbe said"): the speaker is the phrase as written, never a place named inside it.
+GROUP_NOUNS = frozenset(
+    """
+    officials residents witnesses analysts experts economists critics protesters activists sources
+    campaigners doctors teachers workers farmers people researchers scientists lawyers prosecutors
+    investigators observers police officers authorities diplomats ministers lawmakers leaders
+    government ministry department bank company union council regulator authority coalition agency
+    service association alliance committee commission court army military board firm group
+    spokesman spokeswoman spokesperson statement report study survey figures data statistics
+    insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
+    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign
+    """.split()
+)
+# Words that make a clause before a speech verb something other than its speaker
+# ("40 percent more than Congress was told").
+SUBORDINATORS = frozenset("than as if when because while after before since whether unless though".split())
+
+# Common given names whose bearer's gender news prose almost always makes explicit anyway;
+# a hint for "he"/"she" when no title or role says it. Short by design: a miss only means
+# the pronoun falls back to recency.
+_FEMALE_NAMES = """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty
+    sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+    laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine
+    samantha christine emma catherine virginia rachel janet maria heather diane julie joyce victoria
+    kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann
+    jean alice kathryn gloria teresa sara janice doris julia grace judy theresa rose beverly denise
+    marilyn amber madison danielle brittany diana abigail jane natalie lori tiffany alexis kayla
+    annika ingrid astrid sofia sophie claire chloe lucy alison fiona naomi miriam farah priya lakshmi
+    fatima aisha amina ngozi chipo adaeze sunita anita ilse camille joanna harriet rosalind elaine
+    nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
+    """
+_MALE_NAMES = """
+    james robert john michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+    henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+    johnny malcolm bernard henrik desmond olusegun felix garrick tobias viktor rahul owen jonah
+    hans klaus jurgen pierre jean-pierre luis carlos miguel ahmed mohammed muhammad ali omar ibrahim
+    vladimir sergei dmitry ivan igor boris emmanuel chinedu tunde ken hiroshi wei
+    """
+GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_MALE_NAMES.split(), "m")}
+
+# Lower-case words that end a description before a name opening a sentence ("Club owner
+# Richard Vale said", "Prison reform campaigner Daniel Okafor"): the name is still its subject.
+DESCRIPTION_NOUNS = (
+    ROLE_NOUNS
+    | TITLE_WORDS
+    | frozenset(
+        """owner manager coach convenor worker boss founder head member resident player captain chair
+        organiser organizer spokesperson veteran fan parent student nurse teacher farmer trader""".split()
+    )
+)

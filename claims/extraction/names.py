@@ -18,6 +18,8 @@ import regex
 from claims.extraction.lexicon import (
     COUNTRY_OF,
     DEMONYMS,
+    DESCRIPTION_NOUNS,
+    GENDER_OF_NAME,
     GENDER_OF_ROLE,
     ORG_WORDS,
     PLACE_WORDS,
@@ -75,7 +77,10 @@ class NameParts:
 
     @property
     def is_person(self) -> bool:
-        return len(self.words) >= 2 and all(_is_name_word(w) for w in self.words)
+        # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
+        first, *rest = self.words
+        given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
 
 
 def split_name_run(run: str) -> list[tuple[int, NameParts]]:
@@ -102,7 +107,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
-    while last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
+    given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
+    while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
     prefix = folded[: last_title + 1]
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
@@ -126,16 +132,25 @@ class Person:
     name: str
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    pronoun_gender: str | None = None  # learnt when "he" or "she" was resolved to this person
+    described: set[str] = field(default_factory=set)  # words of a title before the name ("regional")
 
     @property
     def gender(self) -> str | None:
-        """m or f when a title or role says so ("Mr.", "a spokeswoman") and none contradicts it."""
+        """m or f when a title or role says so ("Mr.", "a spokeswoman") and none contradicts it,
+        else when the given name is a common one of that gender."""
         genders = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
-        return genders.pop() if len(genders) == 1 else None
+        if genders:
+            return genders.pop() if len(genders) == 1 else None
+        return GENDER_OF_NAME.get(self.name.split()[0].casefold()) or self.pronoun_gender
 
     def may_be(self, pronoun: str) -> bool:
         gender = self.gender
         return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
+
+
+AMBIGUOUS_WITHIN = 150  # characters: two subjects this close make "he" or "she" ambiguous
+_GENDER_WORD = {"f": "female person", "m": "male person", None: "person"}
 
 
 @dataclass(frozen=True)
@@ -143,6 +158,7 @@ class Mention:
     position: int
     key: str
     salient: bool
+    spoke: bool = False  # noted as the speaker of a quote or claim here, not merely named
 
 
 class Registry:
@@ -192,7 +208,7 @@ class Registry:
         key = name.casefold()
         if key in self.people:
             index = bisect_right(self._positions, position)
-            self._mentions.insert(index, Mention(position, key, True))
+            self._mentions.insert(index, Mention(position, key, True, spoke=True))
             self._positions.insert(index, position)
 
     # -- resolving ------------------------------------------------------------------------
@@ -206,7 +222,9 @@ class Registry:
         if len(keys) == 1:
             return keys[0]
         before = [m for m in self._mentions if m.key in keys and m.position < position]
-        return max(before, key=lambda m: m.position).key if before else keys[0]
+        # "Conway said" after "George Conway's tweets" inside a quote: the last subject wins.
+        subjects = [m for m in before if m.salient] or before
+        return max(subjects, key=lambda m: m.position).key if subjects else keys[0]
 
     def resolve_name(self, words: list[str], position: int) -> str:
         """Full name for a name as written; unknown names are returned as written."""
@@ -219,19 +237,39 @@ class Registry:
     def _before(self, position: int) -> list[Mention]:
         return self._mentions[: bisect_right(self._positions, position - 1)]
 
-    def resolve_pronoun(self, position: int, pronoun: str) -> str | None:
-        """The last salient person `pronoun` ("he", "she") may stand for, else the last one named.
+    def resolve_pronoun(self, position: int, pronoun: str) -> tuple[str | None, str]:
+        """(name, reason): the last salient person `pronoun` ("he", "she") may stand for, else
+        the last one named.
 
-        A person whose title or role gives the other gender is passed over; with no one
-        left, the pronoun stays unresolved rather than pinned on the wrong person.
+        A person whose title, role or given name gives the other gender is passed over; with
+        no one left, or when two people of unknown gender were subjects within the last
+        sentence or so, the pronoun stays unresolved rather than pinned on the wrong person.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
-        for mention in reversed(before):
-            if mention.salient:
-                return self.people[mention.key].name
-        return self.people[before[-1].key].name if before else None
+        salient = [m for m in reversed(before) if m.salient]
+        if salient:
+            chosen = self.people[salient[0].key]
+            rival = next((m for m in salient if m.key != salient[0].key), None)
+            if (
+                chosen.gender is None
+                and rival is not None
+                and (rival.spoke or not salient[0].spoke)
+                and salient[0].position - rival.position < AMBIGUOUS_WITHIN
+                and self.people[rival.key].gender is None
+            ):
+                return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
+            reason = f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
+            if chosen.gender is None:  # the text has now told us: "Hardikar ... He added"
+                chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
+            return chosen.name, reason
+        if before:
+            chosen = self.people[before[-1].key]
+            return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
+        return None, f"none: no earlier person can be '{pronoun}'"
 
-    def resolve_descriptor(self, role: str, country: str | None, position: int) -> str | None:
+    def resolve_descriptor(
+        self, role: str, country: str | None, position: int, modifiers: frozenset[str] = frozenset()
+    ) -> str | None:
         """A definite descriptor ("the Russian President") -> the person it most likely means.
 
         First a person given that role (and country, if the descriptor has one); then the
@@ -248,6 +286,8 @@ class Registry:
             return not person.roles or role in person.roles
 
         passes = [
+            # "the Regional Minister": the minister whose title said "Regional", if one did
+            (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
             (before, lambda p: role in p.roles and (country is None or country in p.countries)),
             (salient, lambda p: country_ok(p) and role_ok(p)),
             (salient, country_ok),
@@ -271,20 +311,40 @@ def build_registry(
     quote_starts = [s for s, _ in quoted]
     for span_start, span_end in spans:
         for match in NAME_RUN.finditer(text, span_start, span_end):
+            if text[match.end() : match.end() + 2] in ("’ ", "' "):
+                continue  # "Pune Commuters’ Forum": a plural possessive belongs to an organisation
             for n, (offset, parts) in enumerate(split_name_run(match.group())):
                 position = match.start() + offset
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
                 opening = match.start() if n == 0 else position
+                titled = None
+                if n == 0 and text[opening - 2 : opening] == ", ":  # cheap test first: most names have none
+                    titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening)
+                if titled and parts.is_person:  # "The Ashanti Regional Minister, Simon Osei Mensah has"
+                    opening = titled.start()
                 salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
                     position, quoted, quote_starts
                 )
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
+                    if titled:
+                        _gather_title(titled, key, registry)
                 elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
                     registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
     return registry
+
+
+# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah".
+_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* ){0,4}\p{Lu}[\p{L}-]*), $")
+
+
+def _gather_title(match, key: str, registry: Registry) -> None:
+    words = [_fold(w) for w in match.group(1).split()]
+    if words[-1] in ROLE_NOUNS or words[-1] in TITLE_WORDS:
+        registry.add_role(key, words[-1], None)
+        registry.people[key].described |= set(words[:-1])
 
 
 def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:
@@ -306,12 +366,24 @@ _LEAD_IN = regex.compile(
 )
 
 
+MAX_DESCRIPTION_WORDS = 4  # "Club owner Richard Vale rejected ...": a description may open the sentence
+
+
 def _opens_sentence(text: str, position: int, sentence_starts: list[int]) -> bool:
     index = bisect_right(sentence_starts, position) - 1
     if index < 0:
         return False
     lead = _LEAD_IN.match(text, sentence_starts[index], position)
-    return bool(lead) and lead.end() == position
+    if not lead:
+        return False
+    words = text[lead.end() : position].split()
+    if not words:
+        return True
+    return (
+        len(words) <= MAX_DESCRIPTION_WORDS
+        and _fold(words[-1]) in DESCRIPTION_NOUNS
+        and not any(_fold(w) in STOPWORDS or not regex.fullmatch(r"[\p{L}’'-]+", w) for w in words)
+    )
 
 
 def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -1,6 +1,8 @@
 """Paragraph layout: decide where paragraphs start and rebuild the text around them.
 
-Blank lines always separate paragraphs. Inside a block, a short line without end
+Blank lines separate paragraphs, except inside a sentence: a long block that stops without
+end punctuation, followed by one that starts in lower case, is one sentence broken by a
+stray blank line and is joined. Inside a block, a short line without end
 punctuation (a caption, a credit, a heading) stands alone, and a line that ends a
 sentence followed by one that starts a new one is a paragraph break written with a single
 newline. Other lines are soft wraps and are joined with a space, so the rebuilt text has
@@ -39,13 +41,25 @@ def lay_out(normalised: str) -> Layout:
     """Split normalised text into paragraphs; offsets refer to the returned `text`."""
     pieces: list[str] = []
     for block in normalised.split("\n\n"):
-        pieces.extend(_split_block(block.split("\n")))
+        lines = _split_block(block.split("\n"))
+        if pieces and lines and _broken_sentence(pieces[-1], lines[0]):
+            pieces[-1] = pieces[-1] + " " + lines.pop(0)
+        pieces.extend(lines)
     paragraphs: list[tuple[int, int]] = []
     position = 0
     for piece in pieces:
         paragraphs.append((position, position + len(piece)))
         position += len(piece) + 2
     return Layout("\n\n".join(pieces), paragraphs)
+
+
+def _broken_sentence(before: str, after: str) -> bool:
+    return (
+        bool(before)
+        and not is_unterminated_short_line(before)
+        and before[-1] not in _TERMINAL + ","
+        and (after[:1].islower())
+    )
 
 
 def _split_block(lines: list[str]) -> list[str]:

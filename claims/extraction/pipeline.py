@@ -23,8 +23,9 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute
+from claims.extraction.transcripts import framing_paragraph, turns
 
-SCHEMA = "factcheck.extraction/1"
+SCHEMA = "factcheck.extraction/2"
 MIN_CLAIM_WORDS = 3
 MAX_ATTRIBUTION_WORDS = 6  # "The Russian President said:" introduces a quote; it claims nothing
 
@@ -48,6 +49,8 @@ class CandidateClaim:
     speaker: str | None
     is_quote: bool
     is_reported: bool
+    speaker_reason: str = ""  # why this speaker, or why none ("pronoun -> nearest preceding ...")
+    introduces: tuple[int, ...] = ()  # a lead-in ("..., saying:"): starts of the quote's sentences
     score: float = 0.0
     check_worthy: bool = False
     priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
@@ -77,14 +80,14 @@ class Extraction:
         return [c for c in self.claims if c.check_worthy]
 
     def to_json_dict(self) -> dict:
-        """The dry-run document. Its shape is schema "factcheck.extraction/1"; a change of
+        """The dry-run document. Its shape is schema "factcheck.extraction/2"; a change of
         keys or meaning gets a new schema name (test_pipeline pins the keys).
 
         - article: title, author, outlet, published (ISO date), url, content_hash
         - scoring: scorer (name), threshold
         - counts: paragraphs, sentences, claims, check_worthy, skipped
         - claims, ranked (priority 1 = most check-worthy): priority, text, speaker,
-          is_quote, is_reported, score, check_worthy, start, end, paragraph_index
+          speaker_reason, is_quote, is_reported, score, check_worthy, start, end, paragraph_index
         - skipped, in reading order: text, reason, start, end, paragraph_index
         - paragraphs: [start, end] of each paragraph; text: what all offsets refer to
         """
@@ -111,6 +114,7 @@ class Extraction:
                     "priority": c.priority,
                     "text": c.text,
                     "speaker": c.speaker,
+                    "speaker_reason": c.speaker_reason,
                     "is_quote": c.is_quote,
                     "is_reported": c.is_reported,
                     "score": round(c.score, 4),
@@ -152,11 +156,14 @@ def analyse(text: str) -> Extraction:
     ]
     kept = [i for i in range(len(layout.paragraphs)) if i not in reasons]
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
+    sentences = _without_turn_labels(body, layout.paragraphs, kept, sentences, skipped)
+    sentences = _without_date_stamps(body, sentences, skipped)
+    framing = framing_paragraph(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
-        reason = _sentence_reason(sentence)
+        reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -170,8 +177,10 @@ def analyse(text: str) -> Extraction:
                 speaker=who.speaker,
                 is_quote=who.is_quote,
                 is_reported=who.is_reported,
+                speaker_reason=who.reason,
             )
         )
+    claims = _mark_lead_ins(claims)
     skipped.sort(key=lambda s: s.start)
     meta = find_metadata(paragraph_texts, reasons, body)
     return Extraction(
@@ -202,12 +211,85 @@ def score_claims(
     )
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
+    scores = _below_their_quotes(claims, [float(s) for s in scores])
     ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
     claims = [
-        replace(claim, score=float(value), check_worthy=float(value) >= threshold, priority=rank)
+        replace(
+            claim,
+            score=float(value),
+            check_worthy=float(value) >= threshold and not _is_question(claim.text),
+            priority=rank,
+        )
         for rank, (claim, value) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
+    """A sentence ending in a colon right before a quote ("Assad backed Putin's call, ...
+    saying:") introduces it; it is the quote's context and must not outrank it."""
+    marked = list(claims)
+    for i, claim in enumerate(claims):
+        if not claim.text.rstrip().endswith(":") or claim.is_quote:
+            continue
+        quote = []
+        for later in claims[i + 1 :]:
+            if not later.is_quote or (quote and later.speaker != quote[0].speaker):
+                break
+            quote.append(later)
+        if quote and quote[0].paragraph_index == claim.paragraph_index + 1:
+            marked[i] = replace(claim, introduces=tuple(c.start for c in quote))
+    return marked
+
+
+def _below_their_quotes(claims: list[CandidateClaim], scores: list[float]) -> list[float]:
+    by_start = {c.start: s for c, s in zip(claims, scores, strict=True)}
+    return [
+        min(score, max(by_start[start] for start in c.introduces) - LEAD_IN_MARGIN) if c.introduces else score
+        for c, score in zip(claims, scores, strict=True)
+    ]
+
+
+LEAD_IN_MARGIN = 1e-6
+
+
+def _is_question(sentence: str) -> bool:
+    """ "Is that enough?": a question claims nothing to check; kept, never queued. One with a
+    figure asserts it ("... when waiting lists are at 7.4 million?") and is scored as usual."""
+    return sentence.rstrip("”’\"' )").endswith("?") and not any(ch.isdigit() for ch in sentence)
+
+
+def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):
+    """Sentences with a transcript's turn label ("JANE ROE: ") cut off their start; the label
+    goes to the skipped text."""
+    labels = {turn.start: turn.label for turn in turns(text, paragraphs, kept)}
+    out = []
+    for start, end, index in sentences:
+        label = labels.get(start)
+        if label:
+            label_end = start + len(text[start : start + label.length].rstrip())
+            skipped.append(
+                SkippedText(text[start:label_end], start, label_end, boilerplate.TURN_LABEL, index)
+            )
+            start += label.length
+            if start >= end:
+                continue
+        out.append((start, end, index))
+    return out
+
+
+def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
+    """A date stamp glued to a sentence ("Updated 14 May 2026 09:12Record numbers ...") is cut
+    off the sentence and kept as skipped text."""
+    out = []
+    for start, end, index in sentences:
+        length = boilerplate.leading_date_stamp(text[start:end])
+        if length:
+            stamp_end = start + len(text[start : start + length].rstrip())
+            skipped.append(SkippedText(text[start:stamp_end], start, stamp_end, boilerplate.DATELINE, index))
+            start += length
+        out.append((start, end, index))
+    return out
 
 
 def _sentence_reason(sentence: str) -> str | None:

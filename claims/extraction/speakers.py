@@ -1,12 +1,19 @@
-"""Who said each quote, and who is the source of each reported claim.
+"""Who said each quote, and who is the source of each reported claim, with the reason.
 
+The article is read in order, so that whoever spoke last is known when a pronoun comes.
 A quote group (see quotes.py) gets one speaker. It comes, in this order, from an
 attribution next to the quote (`“...,” said X`, `X said: “...`, `according to X`), from
 an introduction ending the previous paragraph (`He wrote:`, `The Russian President
-said:`, `..., saying:`), or from the quote group just before it. Sentences outside quotes
-are reported claims when they say who claims them (`X confirmed that ...`, `..., X said.`,
-`according to X, ...`, `..., reports X.`). Names are resolved to full names through the
-registry (names.py).
+said:`, `..., saying:`), from the quote group just before it, or from a sentence just
+before it that names its source (`X defended the offer, saying it was fair.` then the
+quote). Sentences outside quotes are reported claims when they say who claims them
+(`X confirmed that ...`, `..., X said.`, `according to X, ...`, `..., reports X.`, `it
+was claimed by X`); bullets under `X said:` are X's. On transcript pages the turn label
+("JANE ROE:", "Q:", "A:") names the speaker, and on a speech page the framing line does
+(transcripts.py). Names are resolved to full names through the registry (names.py).
+
+Every attribution carries a short reason ("named next to the quote", "pronoun -> nearest
+preceding female person", "turn label", "none: ambiguous pronoun") that reviewers see.
 """
 
 from bisect import bisect_right
@@ -14,21 +21,44 @@ from dataclasses import dataclass
 
 import regex
 
-from claims.extraction.agents import AgentResolver
-from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
+from claims.extraction import transcripts
+from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
+from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
 from claims.extraction.names import Registry, build_registry
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
-_VERB = regex.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
+MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
+_VERB = regex.compile(
+    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said)\b", regex.M
+)
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
+_PASSIVE = regex.compile(
+    r"\b(?:was|were|has been|have been|had been|is being)\s+(?:claimed|alleged|stated|said|reported|announced"
+    r"|revealed|disclosed|confirmed)\s+by\b",
+    regex.I,
+)
+_BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 # Verbs that can also be nouns or mean something else ("reports to", "states that"): they
 # introduce a claim only with "that" after them or in a trailing ", reports X".
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
-    "denied admitted stressed tweeted alleged asserted acknowledged".split()
+    "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
+    "conceded countered cautioned accused disclosed testified responded replied".split()
 )
+
+# Reasons for a speaker, as reviewers read them next to it.
+NAMED_IN_SENTENCE = "named in the same sentence"
+NAMED_NEXT_TO_QUOTE = "named next to the quote"
+NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
+NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
+CONTINUES_QUOTE = "continues the quote before it"
+TURN_LABEL = "turn label"
+FRAMING_LINE = "speech: the framing line names the speaker"
+NO_SOURCE = "none: no one is named as its source"
+NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 
 
 @dataclass(frozen=True)
@@ -36,39 +66,191 @@ class Attribution:
     speaker: str | None
     is_quote: bool
     is_reported: bool
+    reason: str = NO_SOURCE
+
+
+def _reason(agent: Agent, named: str) -> str:
+    """The agent's own reason (pronoun, description, organisation) or `named` for a name."""
+    if agent.how == NAMED:
+        return named
+    if agent.how == ORGANISATION:
+        return named.replace("named", "organisation or group named", 1)
+    return agent.how
 
 
 def attribute(
     text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int, int]], kept: list[int]
 ) -> tuple[list[Attribution], Registry]:
-    """Speaker, quote and reported-speech flags for each (start, end, paragraph) sentence."""
+    """Speaker, quote and reported-speech flags, and the reason, for each (start, end, paragraph)
+    sentence, in reading order."""
     groups = find_quote_spans(text, paragraphs, kept)
     quoted = sorted(span for group in groups for span in group.spans)
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
-    resolver = AgentResolver(text, registry)
-    by_paragraph: dict[int, list[tuple[int, int]]] = {}
-    for start, end, index in sentences:
-        by_paragraph.setdefault(index, []).append((start, end))
-    previous: QuoteGroup | None = None
-    for group in groups:
-        group.speaker = _group_speaker(text, group, paragraphs, by_paragraph, resolver)
-        if group.speaker is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
-            group.speaker = previous.speaker
+    reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
+    return [reader.sentence(*sentence) for sentence in sentences], registry
+
+
+class _Reader:
+    """One pass over an article's sentences; remembers who spoke last."""
+
+    def __init__(self, text, paragraphs, sentences, kept, groups, registry: Registry) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.kept = kept
+        self.groups = groups
+        self.resolver = AgentResolver(text, registry)
+        self.registry = registry
+        self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for start, end, index in sentences:
+            self.by_paragraph.setdefault(index, []).append((start, end))
+        self.quoted = sorted(span for group in groups for span in group.spans)
+        self.quote_starts = [s for s, _ in self.quoted]
+        self.span_owner = {span: group for group in groups for span in group.spans}
+        self.reasons: dict[int, str] = {}  # id(group) -> reason
+        self.resolved: set[int] = set()
+        self.last_reported: dict[int, Attribution] = {}  # paragraph -> its last sentence's attribution
+        self.turns = transcripts.turns(text, paragraphs, kept)
+        self.turn_speakers = self._turn_speakers()
+        self.turn_starts = [start for start, _, _ in self.turn_speakers]
+        framing = transcripts.framing_paragraph(text, paragraphs, kept)
+        self.framing_speaker = None
+        if framing is not None and not self.turns:
+            self.framing_speaker = transcripts.first_person(text, *paragraphs[framing])
+            if self.framing_speaker:
+                self.framing_speaker = registry.resolve_name(
+                    self.framing_speaker.split(), paragraphs[framing][0]
+                )
+
+    # -- transcripts and bullets -------------------------------------------------------
+    def _turn_speakers(self) -> list[tuple[int, str | None, str]]:
+        """(start, speaker, reason) of each turn of a transcript, in reading order."""
+        if not self.turns:
+            return []
+        interviewee = transcripts.first_person(self.text, 0, self.turns[0].start)
+        speakers = []
+        for turn in self.turns:
+            label = turn.label.label
+            if label == "Q":
+                speakers.append((turn.start, None, "none: turn label Q: (the interviewer is not named)"))
+            elif label == "A" and interviewee:
+                reason = "turn label A: -> the interviewee named in the introduction"
+                speakers.append((turn.start, interviewee, reason))
+            elif label == "A":
+                speakers.append((turn.start, None, "none: turn label A: with no interviewee named"))
+            else:
+                name = transcripts.label_name(label).split()
+                speakers.append((turn.start, self.registry.resolve_name(name, turn.start), TURN_LABEL))
+        return speakers
+
+    def _turn_at(self, position: int) -> tuple[str | None, str] | None:
+        index = bisect_right(self.turn_starts, position) - 1
+        return self.turn_speakers[index][1:] if index >= 0 else None
+
+    def _bullet_intro(self, index: int) -> Attribution | None:
+        """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
+        if not _BULLET.match(self.text, self.paragraphs[index][0]):
+            return None
+        previous = index - 1
+        while previous >= 0 and _BULLET.match(self.text, self.paragraphs[previous][0]):
+            previous -= 1
+        if previous < 0:
+            return None
+        start, end = self.paragraphs[previous]
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        agent = _speaker_in_lead(self.text, start, end, self.resolver)
+        if agent is None or agent.name is None:
+            return None
+        intro = self.text[start:end].strip()
+        return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+
+    # -- quotes ------------------------------------------------------------------------
+    def _resolve_group(self, group: QuoteGroup) -> None:
+        if id(group) in self.resolved:
+            return
+        self.resolved.add(id(group))
+        agent, reason = _group_speaker(self.text, group, self.paragraphs, self.by_paragraph, self.resolver)
+        previous = self._group_before(group)
+        if agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
+            self._resolve_group(previous)
+            group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
+        elif agent is None:
+            before = self.last_reported.get(group.paragraphs[0] - 1)
+            turn = self._turn_at(group.spans[0][0])
+            if turn is not None:
+                group.speaker, reason = turn
+            elif before and before.speaker and _opens_paragraph(self.text, group, self.paragraphs):
+                group.speaker, reason = before.speaker, NAMED_BEFORE_QUOTE
+            else:
+                group.speaker, reason = None, NO_QUOTE_SOURCE
+        else:
+            group.speaker = agent.name
+        self.reasons[id(group)] = reason
         if group.speaker:
-            registry.note_salient(group.spans[0][0], group.speaker)
-        previous = group
-    span_owner = {span: group for group in groups for span in group.spans}
-    quote_starts = [s for s, _ in quoted]
-    result = []
-    for start, end, _ in sentences:
-        result.append(_sentence_attribution(text, start, end, quoted, quote_starts, span_owner, resolver))
-    return result, registry
+            self.registry.note_salient(group.spans[0][0], group.speaker)
+
+    def _group_before(self, group: QuoteGroup) -> QuoteGroup | None:
+        index = self.groups.index(group)
+        return self.groups[index - 1] if index else None
+
+    # -- sentences ---------------------------------------------------------------------
+    def sentence(self, start: int, end: int, index: int) -> Attribution:
+        result = self._sentence(start, end, index)
+        self.last_reported[index] = result
+        return result
+
+    def _sentence(self, start: int, end: int, index: int) -> Attribution:
+        inside, owner = 0, None
+        position = bisect_right(self.quote_starts, end) - 1
+        while position >= 0 and self.quoted[position][1] > start:
+            s, e = self.quoted[position]
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0:
+                inside += overlap
+                owner = self.span_owner[self.quoted[position]]
+            position -= 1
+        if owner is not None:
+            self._resolve_group(owner)
+        if inside and (inside * 2 >= end - start or self._opens_with_quote(start)):
+            return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
+        turn = self._turn_at(start)
+        if turn is not None:
+            return Attribution(turn[0], turn[0] is not None, False, turn[1])
+        agent = _reported_speaker(self.text, start, end, self.resolver)
+        if agent is not None:
+            if agent.name:
+                self._note(start, agent)
+                return Attribution(agent.name, False, True, _reason(agent, NAMED_IN_SENTENCE))
+            return Attribution(None, False, False, agent.how)
+        if owner is not None and owner.speaker:
+            return Attribution(owner.speaker, False, True, self.reasons[id(owner)])
+        bullet = self._bullet_intro(index)
+        if bullet is not None:
+            return bullet
+        if self.framing_speaker:
+            return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
+        return Attribution(None, False, False, NO_SOURCE)
+
+    def _note(self, position: int, agent: Agent) -> None:
+        if agent.how == ORGANISATION:
+            self.resolver.note_organisation(position, agent.name)
+        else:
+            self.registry.note_salient(position, agent.name)
+
+    def _opens_with_quote(self, start: int) -> bool:
+        """`“We are disappointed,” said a spokeswoman, who ...`: a quote, however long the tail."""
+        index = bisect_right(self.quote_starts, start) - 1
+        return index >= 0 and self.quoted[index][0] <= start < self.quoted[index][1]
+
+
+def _opens_paragraph(text: str, group: QuoteGroup, paragraphs) -> bool:
+    return group.spans[0][0] == paragraphs[group.paragraphs[0]][0]
 
 
 def _group_speaker(
     text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: AgentResolver
-) -> str | None:
+) -> tuple[Agent | None, str]:
     spans_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for span in group.spans:
         index = next(
@@ -84,18 +266,20 @@ def _group_speaker(
             gap_end = _gap_end(
                 by_paragraph.get(index, []), span_end, spans[i + 1][0] if i + 1 < len(spans) else p_end
             )
-            speaker = _speaker_in_gap(text, span_end, gap_end, resolver)
-            if speaker:
-                return speaker
+            agent = _speaker_in_gap(text, span_end, gap_end, resolver)
+            if agent:
+                return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
         lead_start = _sentence_start(by_paragraph.get(index, []), spans[0][0], p_start)
-        speaker = _speaker_in_lead(text, lead_start, spans[0][0], resolver)
-        if speaker:
-            return speaker
+        agent = _speaker_in_lead(text, lead_start, spans[0][0], resolver)
+        if agent:
+            return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
     first = group.paragraphs[0]
     intro = by_paragraph.get(first - 1)
     if intro and text[intro[-1][0] : intro[-1][1]].rstrip().endswith(":"):
-        return _speaker_in_lead(text, intro[-1][0], intro[-1][1], resolver)
-    return None
+        agent = _speaker_in_lead(text, intro[-1][0], intro[-1][1], resolver)
+        if agent:
+            return agent, _reason(agent, NAMED_IN_INTRODUCTION)
+    return None, NO_QUOTE_SOURCE
 
 
 def _sentence_start(sentences: list[tuple[int, int]], position: int, default: int) -> int:
@@ -114,7 +298,7 @@ def _gap_end(sentences: list[tuple[int, int]], span_end: int, hard_end: int) -> 
     return hard_end
 
 
-def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
+def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`”, said X.` / `” X said.` / `”, according to X.` right after a closing quote."""
     near = min(end, start + MAX_ATTRIBUTION_CHARS)
     according = _ACCORDING.search(text, start, near)
@@ -128,7 +312,7 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
     return resolver.before(start, verb.start())
 
 
-def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
+def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`X said: “` / `..., saying: “` / `According to X, “` before a quote."""
     according = _ACCORDING.search(text, start, end)
     if according:
@@ -137,57 +321,75 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     participles = list(_PARTICIPLE.finditer(text, start, end))
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
         return resolver.at(start, participles[-1].start())
-    if verbs:
-        verb = verbs[-1]
-        return resolver.before(start, verb.start()) or resolver.at(verb.end(), end)
-    return None
-
-
-def _sentence_attribution(text, start, end, quoted, quote_starts, span_owner, resolver) -> Attribution:
-    inside, speaker = 0, None
-    index = bisect_right(quote_starts, end) - 1
-    while index >= 0 and quoted[index][1] > start:
-        s, e = quoted[index]
-        overlap = min(e, end) - max(s, start)
-        if overlap > 0:
-            inside += overlap
-            speaker = speaker or span_owner[quoted[index]].speaker
-        index -= 1
-    if inside and (inside * 2 >= end - start or _opens_with_quote(start, quoted, quote_starts)):
-        return Attribution(speaker, True, False)
-    reported = _reported_speaker(text, start, end, resolver)
-    if reported:
-        return Attribution(reported, False, True)
-    return Attribution(speaker, False, speaker is not None)
-
-
-def _opens_with_quote(start: int, quoted, quote_starts) -> bool:
-    """`“We are disappointed,” said a spokeswoman, who ...`: a quote, however long the tail."""
-    index = bisect_right(quote_starts, start) - 1
-    return index >= 0 and quoted[index][0] <= start < quoted[index][1]
+    agents = []
+    for verb in reversed(verbs):
+        agent = resolver.before(start, verb.start()) or resolver.at(verb.end(), end)
+        if agent and agent.how != ORGANISATION:
+            return agent
+        agents.append(agent)
+    # "X announced that said committee “has ...”": a person before an organisation
+    return next((agent for agent in agents if agent), None)
 
 
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
+_LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
 
-def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> str | None:
-    """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`"""
+def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`,
+    `it was claimed by X`, `X defended ..., saying ...`."""
     according = _ACCORDING.search(text, start, end)
     if according:
-        speaker = resolver.at(according.end(), end)
-        if speaker:
-            return speaker
-    trailing = _TRAILING.search(text, start, end)
-    if trailing:
-        speaker = _speaker_in_gap(text, trailing.start(), end, resolver)
-        if speaker:
-            return speaker
-    for verb in _VERB.finditer(text, start, min(end, start + 120)):
+        agent = resolver.at(according.end(), end)
+        if agent:
+            return agent
+    passive = _PASSIVE.search(text, start, end)
+    if passive:
+        agent = resolver.at(passive.end(), end)
+        if agent:
+            return agent
+    for verb in _VERB.finditer(text, start, end):
         word = verb.group()
         follows = text[verb.end() : verb.end() + 24].split()[:3]
         if word not in _STRONG_VERBS and "that" not in follows:
             continue
-        speaker = resolver.before(start, verb.start())
-        if speaker:
-            return speaker
+        floor = _clause_start(text, start, verb.start())
+        if floor is None:
+            continue
+        agent = resolver.before(floor, verb.start())
+        if agent:
+            return agent
+    trailing = _TRAILING.search(text, start, end)
+    if trailing:
+        agent = _speaker_in_gap(text, trailing.start(), end, resolver)
+        if agent:
+            return agent
+    participle = _PARTICIPLE.search(text, start, end)
+    if participle and text[participle.start() - 2 : participle.start()] == ", ":
+        agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
+        if agent and agent.how != ORGANISATION:
+            return agent
     return None
+
+
+def _clause_start(text: str, start: int, verb_start: int) -> int | None:
+    """Where the subject of a speech verb may begin: the sentence start, or a comma when
+    what lies between is a short subject ("..., Finance Minister X said"); None when the
+    clause is something else ("40 percent more than Congress was told")."""
+    floor = start
+    lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
+    if lead:
+        floor = lead.end()
+    clause = text[floor:verb_start]
+    if len(clause.split()) > MAX_SUBJECT_WORDS:
+        comma = text.rfind(", ", floor, verb_start)
+        while comma != -1 and len(text[comma:verb_start].split()) <= MAX_SUBJECT_WORDS:
+            if _subject_like(text[comma + 2 : verb_start]):
+                return comma + 2
+            comma = text.rfind(", ", floor, comma)
+        return None
+    return floor if _subject_like(clause) else None
+
+
+def _subject_like(clause: str) -> bool:
+    return not any(word.casefold().strip(",") in SUBORDINATORS for word in clause.split())

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import F
 
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.result import LinkResult
-from claims.models import LinkCheck, Source, SourceSnapshot
+from claims.models import LinkCheck, Source, SourceSnapshot, Verdict
 from claims.models.source import ALIVE_CLASSES
 
 
@@ -28,6 +29,7 @@ class Request:
     url: str
     requested_at: datetime
     failures: int = 0  # consecutive failures when the request was read
+    link_status: str | None = None  # when the request was read
     latest_sha256: str | None = None  # of the newest snapshot of this URL, if any
 
 
@@ -35,7 +37,7 @@ def pending_requests(source_ids) -> list[Request]:
     """The requests still open among these sources, with their newest snapshot's hash
     (two queries); gone sources are simply absent."""
     rows = Source.objects.filter(pk__in=list(source_ids), check_requested_at__isnull=False).order_by("pk")
-    fields = ("pk", "url", "check_requested_at", "consecutive_failures")
+    fields = ("pk", "url", "check_requested_at", "consecutive_failures", "link_status")
     requests = [Request(*row) for row in rows.values_list(*fields)]
     latest = latest_snapshot_hashes(requests)
     return [replace(r, latest_sha256=latest.get(r.source_id)) for r in requests]
@@ -73,8 +75,10 @@ def record_many(
     (it matches the failure count read with the request, so the new count and the next
     check time are known beforehand); then one INSERT for all LinkCheck rows and one for
     all new snapshots. The first snapshot of a URL is the evidence as cited; different
-    text later is kept too and flags the source as changed since cited."""
-    checks, snapshots = [], []
+    text later is kept too and flags the source as changed since cited. A source whose
+    link state changed moves the `updated_at` of the published verdicts citing it (one
+    UPDATE), so `updated_since` readers fetch the new state."""
+    checks, snapshots, relinked = [], [], []
     with transaction.atomic():
         for request, result in answered:
             alive = result.link_class in ALIVE_CLASSES
@@ -99,6 +103,8 @@ def record_many(
             ).update(**changes)
             if not claimed:
                 continue  # recorded by another delivery, or a newer request took over
+            if result.link_class != request.link_status:
+                relinked.append(request.source_id)
             checks.append(
                 LinkCheck(
                     source_id=request.source_id,
@@ -122,6 +128,10 @@ def record_many(
                         text=result.content_text,
                     )
                 )
+        if relinked:
+            Verdict.objects.filter(sources__in=relinked, published_at__isnull=False, is_current=True).update(
+                updated_at=now, version=F("version") + 1
+            )
         LinkCheck.objects.bulk_create(checks)
         # The same text seen before under this source (A, then B, then A again) is already kept.
         SourceSnapshot.objects.bulk_create(snapshots, ignore_conflicts=True)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
@@ -21,6 +22,10 @@ class ClaimStatus(models.TextChoices):
 
 # Claims that count against a reviewer's assignment cap: work still in their hands.
 OPEN_STATUSES = (ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.CORRECTING)
+# States of a claim with a verdict of record: published, or published and being corrected
+# (written, then awaiting sign-off); the old verdict stays public until the correction is
+# signed off. A first verdict awaiting sign-off has no verdict of record, so is not public.
+PUBLIC_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -39,11 +44,20 @@ class ClaimQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=ClaimStatus.PUBLISHED)
 
+    def public(self):
+        """Claims readers see: those with a published verdict of record (see PUBLIC_STATUSES).
+        A join that keeps one row per claim: a claim has one current verdict."""
+        return self.filter(
+            status__in=PUBLIC_STATUSES, verdicts__is_current=True, verdicts__published_at__isnull=False
+        )
+
     def awaiting_sign_off_by(self, user):
-        """Waiting for an editor other than the draft's author (the two-person rule)."""
+        """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
         from claims.models.verdict import Verdict
 
-        own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True, author=user)
+        own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
+            Q(author=user) | Q(drafted_by=user)
+        )
         return self.awaiting_sign_off().exclude(Exists(own_draft))
 
     def by_priority(self):
@@ -86,6 +100,12 @@ class Claim(VersionedModel):
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
     speaker = models.CharField(max_length=200, blank=True)
+    speaker_reason = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Why extraction chose this speaker, or none (“named next to the quote”, “turn label”, "
+        "“none: ambiguous pronoun”); who set it, once a reviewer corrects the speaker.",
+    )
     is_quote = models.BooleanField("direct quote", default=False)
     is_reported = models.BooleanField(
         "reported speech",
@@ -185,9 +205,24 @@ class Claim(VersionedModel):
 
         return workflow.take_next(user)
 
+    def save_details(self) -> None:
+        """Save an edit of the claim's own fields (speaker, quote or reported speech).
+
+        The published verdict shows them, so its `updated_at` moves too: `updated_since`
+        readers fetch it again. One UPDATE more (with the version bump `update()` owes)."""
+        self._change_reason = "edit"
+        self.save()
+        self.verdicts.filter(is_current=True, published_at__isnull=False).update(
+            updated_at=timezone.now(), version=models.F("version") + 1
+        )
+
     def draft_verdict(self):
         """The verdict being written or awaiting sign-off (never more than one); one query."""
-        return self.verdicts.filter(published_at__isnull=True).select_related("rating", "author").first()
+        return (
+            self.verdicts.filter(published_at__isnull=True)
+            .select_related("rating", "author", "drafted_by")
+            .first()
+        )
 
     def published_verdict(self):
         """The verdict of record, if any; one query."""

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from claims.models.versioning import VersionedModel
+
 
 class LinkClass(models.TextChoices):
     UNCHECKED = "unchecked", "Not checked yet"
@@ -39,6 +41,10 @@ class SourceQuerySet(models.QuerySet):
         """Sources whose link failed LINKCHECK_ROT_AFTER checks in a row."""
         return self.filter(consecutive_failures__gte=rot_after())
 
+    def on_record(self):
+        """Sources a published verdict (current or replaced) cites: see `Source.is_on_record`."""
+        return self.filter(verdicts__published_at__isnull=False).distinct()
+
     def due(self, now: datetime):
         """Sources whose next check is due (or that were never checked) and none is pending."""
         never = models.Q(next_check_at__isnull=True, last_checked_at__isnull=True)
@@ -57,12 +63,13 @@ class SourceQuerySet(models.QuerySet):
         return ids
 
 
-class Source(models.Model):
+class Source(VersionedModel):
     """Evidence a reviewer attached to a claim, with the health of its link.
 
     Link state (link_status ... changed_since_cited) is written only by the link check
-    (claims.linkcheck.record); code that adds a source or changes its URL calls
-    `request_check()` after saving it.
+    (claims.linkcheck.record), with UPDATEs that leave `version` alone: `version` guards
+    what people edit (URL, title, kind, note). Code that adds a source or changes its URL
+    calls `request_check()` after saving it. A source on record (`is_on_record`) is not changed.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="sources")
@@ -85,6 +92,9 @@ class Source(models.Model):
         null=True, blank=True, help_text="Set when a check is enqueued; cleared when it is recorded."
     )
     changed_since_cited = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
 
     history = HistoricalRecords()
 
@@ -105,6 +115,12 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    @property
+    def is_on_record(self) -> bool:
+        """Cited by a published verdict, so its URL, title, kind and note are fixed: evidence
+        changes only by publishing a correction that cites other sources. One query."""
+        return self.verdicts.filter(published_at__isnull=False).exists()
 
     @property
     def link_rot(self) -> bool:

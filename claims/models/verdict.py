@@ -27,7 +27,9 @@ class Verdict(VersionedModel):
     """A reviewer's rating of a claim; published once an editor signs it off.
 
     A draft has no `published_at`. A correction's draft starts with `is_current=False`
-    and takes over from the verdict of record when it is published.
+    and takes over from the verdict of record when it is published. `author` is whoever
+    last wrote its rating, summary or sources (claims.workflow.write_draft); neither the
+    author nor `drafted_by` may approve it.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verdicts")
@@ -36,6 +38,14 @@ class Verdict(VersionedModel):
     sources = models.ManyToManyField("claims.Source", blank=True, related_name="verdicts")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_verdicts"
+    )
+    drafted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Who started the draft, when someone else has since rewritten it (then its author).",
     )
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -69,6 +79,12 @@ class Verdict(VersionedModel):
                 condition=Q(approved_by__isnull=True) | ~Q(approved_by=models.F("author")),
                 name="verdict_approver_is_not_author",
             ),
+            models.CheckConstraint(
+                condition=Q(approved_by__isnull=True)
+                | Q(drafted_by__isnull=True)
+                | ~Q(approved_by=models.F("drafted_by")),
+                name="verdict_approver_did_not_draft",
+            ),
         ]
         indexes = [
             # The public API lists published verdicts, newest first, and syncs by update time.
@@ -86,6 +102,10 @@ class Verdict(VersionedModel):
     @property
     def is_draft(self) -> bool:
         return self.published_at is None
+
+    def wrote(self, user) -> bool:
+        """Did `user` write this verdict or start its draft (so may not approve it)?"""
+        return user.pk in (self.author_id, self.drafted_by_id)
 
 
 class CorrectionQuerySet(models.QuerySet):

@@ -7,27 +7,44 @@ instead of silently overwriting the first edit.
 
 from django.db import models, transaction
 
+KEPT = "Your changes were not saved and theirs are kept: reload the page and make your edit again."
+
 
 class EditConflict(Exception):
-    """Someone saved the row after this copy was loaded; the message is shown to users as is."""
+    """Someone saved the row after this copy was loaded; the message is shown to users as is.
 
-    def __init__(self, obj: models.Model, loaded_version: int):
+    `loaded_version` is None when the page had no such row yet and someone created it."""
+
+    def __init__(self, obj: models.Model, loaded_version: int | None):
         self.obj = obj
         self.loaded_version = loaded_version
         super().__init__(conflict_message(obj, loaded_version))
 
 
-def conflict_message(obj: models.Model, loaded_version: int) -> str:
-    """Who changed the row and when, from its audit trail (one query)."""
-    name = obj._meta.verbose_name
+def _last_change(obj: models.Model) -> str:
+    """' by rita at 15:02:11' from the row's audit trail (one query), or '' without one."""
     latest = obj.history.select_related("history_user").first() if hasattr(obj, "history") else None
-    by = ""
-    if latest is not None:
-        who = latest.history_user.get_username() if latest.history_user else "the system"
-        by = f" by {who} at {latest.history_date:%H:%M:%S}"
+    if latest is None:
+        return ""
+    who = latest.history_user.get_username() if latest.history_user else "the system"
+    return f" by {who} at {latest.history_date:%H:%M:%S}"
+
+
+def conflict_message(obj: models.Model, loaded_version: int | None) -> str:
+    """Who changed (or created) the row and when, and that the user's changes were not saved."""
+    name, by = obj._meta.verbose_name, _last_change(obj)
+    if loaded_version is None:
+        what = f"This {name} was started{by} while you were editing (your page did not have it)."
+    else:
+        what = f"This {name} was changed{by} while you were editing it (you loaded version {loaded_version})."
+    return f"{what} {KEPT}"
+
+
+def missing_version_message(obj: models.Model) -> str:
+    """For a POST without the version its page should carry (an old page, a script, a bad template)."""
     return (
-        f"This {name} was changed{by} while you were editing it (you loaded version {loaded_version}). "
-        f"Your changes were not saved and theirs are kept: reload the page and make your edit again."
+        f"Your changes to this {obj._meta.verbose_name} were not saved: the page did not say which version "
+        "you loaded, so they could overwrite someone else's. Reload the page and make your edit again."
     )
 
 

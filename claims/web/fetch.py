@@ -3,12 +3,13 @@
 Every hop of a redirect chain is checked by the SSRF guard (the transport checks
 the resolved address of each new connection), the body is read only up to
 `max_bytes` (after decompression), and only the accepted content types come back,
-decoded to text. Failures raise a `FetchError` whose message can be shown as is.
+decoded to text. `timeout` is a deadline for the whole fetch, every socket operation
+included (claims.web.deadline). Failures raise a `FetchError` whose message can be
+shown as is.
 """
 
 from __future__ import annotations
 
-import time
 import zlib
 from collections.abc import Iterable
 from contextlib import closing
@@ -18,6 +19,7 @@ from urllib.parse import urldefrag, urljoin
 import httpx
 
 from claims.web.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
+from claims.web.deadline import Deadline
 from claims.web.guard import BlockedURL, Network, parse_target
 from claims.web.text import decode_body, parse_content_type, sniff_media_type
 from claims.web.transport import GuardedTransport
@@ -84,14 +86,14 @@ def fetch(
     """GET `url`, following up to `max_redirects` redirects; `timeout` bounds the whole fetch."""
     accept = tuple(a.lower() for a in accept)
     allowed = tuple(allowed_networks)
-    deadline = time.monotonic() + timeout
+    deadline = Deadline(timeout)
     headers = {
         "User-Agent": user_agent,
         "Accept": ", ".join(accept) + ", */*;q=0.1",
         "Accept-Encoding": ACCEPT_ENCODING,
     }
     _check(url, allowed)  # before building a client: refusals should be cheap
-    transport = GuardedTransport(allowed)
+    transport = GuardedTransport(allowed, deadline=deadline)
     with httpx.Client(transport=transport, trust_env=False, headers=headers) as client:
         current, redirects = url, []
         while True:
@@ -128,8 +130,8 @@ def _check(url: str, allowed: tuple) -> None:
         raise URLRefused(f"refused to fetch {url}: {exc.reason}") from exc
 
 
-def _send(client: httpx.Client, url: str, deadline: float):
-    remaining = deadline - time.monotonic()
+def _send(client: httpx.Client, url: str, deadline: Deadline):
+    remaining = deadline.remaining()
     if remaining <= 0:
         raise FetchTimeout(f"timed out fetching {url}")
     try:
@@ -150,7 +152,7 @@ def _check_type(response: httpx.Response, accept: tuple[str, ...], url: str) -> 
     return media
 
 
-def _read_capped(response: httpx.Response, max_bytes: int, deadline: float, url: str) -> bytes:
+def _read_capped(response: httpx.Response, max_bytes: int, deadline: Deadline, url: str) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise ResponseTooLarge(f"{url} is {int(declared):,} bytes, over the {max_bytes:,}-byte limit")
@@ -164,7 +166,7 @@ def _read_capped(response: httpx.Response, max_bytes: int, deadline: float, url:
             chunks.append(decoder.feed(raw))
             if decoder.exceeded:
                 raise ResponseTooLarge(f"{url} is larger than the {max_bytes:,}-byte limit")
-            if time.monotonic() > deadline:
+            if deadline.passed():
                 raise FetchTimeout(f"timed out reading {url}")
     except httpx.TimeoutException as exc:
         raise FetchTimeout(f"timed out reading {url}") from exc

@@ -3,7 +3,8 @@
 httpcore hands every new connection's host to a "network backend". Ours resolves
 the host once, checks all its addresses and connects to a checked one itself, so
 no second DNS lookup can differ from the one we checked. TLS still verifies the
-certificate against the host name from the URL.
+certificate against the host name from the URL. Given a deadline, every socket operation
+waits at most until then (claims.web.deadline).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 import httpcore
 import httpx
 
+from claims.web.deadline import Deadline, DeadlineStream
 from claims.web.guard import Network, parse_networks, resolve_checked
 
 # One fetch talks to a handful of origins at most (its redirect chain).
@@ -29,8 +31,9 @@ def _ssl_context(verify: bool) -> ssl.SSLContext:
 
 
 class GuardedBackend(httpcore.SyncBackend):
-    def __init__(self, allowed_networks: Iterable[str | Network] = ()):
+    def __init__(self, allowed_networks: Iterable[str | Network] = (), deadline: Deadline | None = None):
         self.allowed_networks = parse_networks(allowed_networks)
+        self.deadline = deadline
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         try:
@@ -39,10 +42,14 @@ class GuardedBackend(httpcore.SyncBackend):
             raise httpcore.ConnectError(str(exc)) from exc
         last_error: Exception | None = None
         for ip in addresses:
+            if self.deadline is not None:
+                timeout = self.deadline.timeout(timeout, httpcore.ConnectTimeout)
             try:
-                return super().connect_tcp(str(ip), port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(str(ip), port, timeout, local_address, socket_options)
             except httpcore.ConnectError as exc:
                 last_error = exc
+            else:
+                return stream if self.deadline is None else DeadlineStream(stream, self.deadline)
         raise last_error or httpcore.ConnectError(f"cannot connect to {host}")
 
 
@@ -59,6 +66,7 @@ class GuardedTransport(httpx.HTTPTransport):
         *,
         verify: bool = True,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: Deadline | None = None,
     ):
         ssl_context = _ssl_context(verify)
         super().__init__(verify=ssl_context, trust_env=False, limits=limits)
@@ -67,5 +75,5 @@ class GuardedTransport(httpx.HTTPTransport):
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=GuardedBackend(allowed_networks),
+            network_backend=GuardedBackend(allowed_networks, deadline),
         )

@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest
+from django.urls import path
 
 from reports import tasks
+from reports.admin import mailbox
 from reports.models import Delivery, DeliveryStatus
 
 
@@ -25,6 +28,26 @@ class DeliveryAdmin(admin.ModelAdmin):
     list_select_related = ["recipient"]
     raw_id_fields = ["recipient", "report"]
     actions = ["send_again"]
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("mailbox/", view(lambda r: mailbox.mail_list(self.admin_site, r)), name="reports_mailbox"),
+            path(
+                "mailbox/<str:name>/",
+                view(lambda r, name: mailbox.mail_detail(self.admin_site, r, name)),
+                name="reports_mailbox_detail",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):
+        stored = settings.EMAIL_BACKEND == "reports.mailbox.MailboxBackend"
+        extra_context = {
+            **(extra_context or {}),
+            "show_mailbox": stored and mailbox.can_read_mail(request.user),
+        }
+        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # the planner and the report page create deliveries

@@ -1,9 +1,16 @@
 """The CSV format. The article report is one row per claim; the digest, whose sections
 have different shapes, is one row per figure (section, item, metric, value), which a
-spreadsheet pivots back into any table."""
+spreadsheet pivots back into any table.
+
+Claims, speakers and summaries come from articles anyone can publish: a cell that a
+spreadsheet would read as a formula (`=HYPERLINK(...)`) is written as text instead.
+"""
 
 import csv
 import io
+
+# OWASP "CSV Injection": a cell starting with one of these is a formula to a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 DIGEST_HEADER = ["section", "item", "metric", "value"]
 ARTICLE_HEADER = [
@@ -74,13 +81,20 @@ def _article_rows(d: dict):
         ]
 
 
+def as_text_cell(value):
+    """`value`, with a leading `'` if it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def render(data: dict) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
     if data["kind"] == "digest":
-        writer.writerow(DIGEST_HEADER)
-        writer.writerows(_digest_rows(data))
+        header, rows = DIGEST_HEADER, _digest_rows(data)
     else:
-        writer.writerow(ARTICLE_HEADER)
-        writer.writerows(_article_rows(data))
+        header, rows = ARTICLE_HEADER, _article_rows(data)
+    writer.writerow(header)
+    writer.writerows([as_text_cell(value) for value in row] for row in rows)
     return buf.getvalue()

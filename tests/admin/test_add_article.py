@@ -1,5 +1,7 @@
 """The admin's "Add article" page: text, HTML or a URL, one clear error for bad input."""
 
+from urllib.parse import urlencode
+
 import pytest
 
 from claims.ingest import extract_claims
@@ -54,6 +56,33 @@ def test_bad_input_is_a_form_error_and_stores_nothing(client, editor, settings, 
     response = client.post(ADD, data)
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def paste(client, **fields):
+    """Post the form as a browser does: URL-encoded, so Cyrillic takes 6 bytes a character."""
+    return client.post(ADD, urlencode(fields), content_type="application/x-www-form-urlencoded")
+
+
+def test_a_long_cyrillic_article_is_accepted_up_to_the_character_limit(client, editor):
+    client.force_login(editor)
+    text = ("Министр заявил, что безработица упала до трёх процентов.\n\n" * 11_000)[:600_000]
+
+    response = paste(client, text=text)
+
+    assert response.status_code == 302  # a 3.4 MB form body, over Django's default 2.5 MB
+    assert len(Article.objects.get().body) > 590_000
+
+
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_an_article_over_the_character_limit_is_a_form_error(client, editor, settings, field):
+    settings.INGEST_MAX_CHARS = 2000
+    client.force_login(editor)
+
+    response = paste(client, **{field: "<p>Министр заявил.</p> " * 100})
+
+    assert response.status_code == 200
+    assert "2,000-character limit" in response.content.decode()
     assert not Article.objects.exists()
 
 

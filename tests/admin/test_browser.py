@@ -107,3 +107,43 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
     assert claim.status == ClaimStatus.PUBLISHED
     assert (verdict.author, verdict.approved_by, verdict.rating) == (reviewer, editor, false)
     assert [s.url for s in verdict.sources.all()] == ["https://www.un.org/press/en/2017/sc12791.doc.htm"]
+
+
+def test_two_tabs_editing_one_claim_in_the_browser_keep_the_first_save(live_server, rating_scale):
+    """The browser sends only what the page renders: the version must be in it (issue 25, 4)."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer, speaker="")
+    url = f"{live_server.url}/admin/claims/claim/{claim.pk}/change/"
+    false, true = (Rating.objects.get(slug=slug).pk for slug in ("false", "true"))
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        first = log_in(browser, live_server, "rita")
+        second = first.context.new_page()
+        for tab in (first, second):
+            tab.goto(url)
+        first.fill('input[name="speaker"]', "Vladimir Putin")
+        first.fill('textarea[name="verdicts-0-summary"]', "First tab's draft.")
+        first.check(f'input[name="verdicts-0-rating"][value="{false}"]')
+        first.click('input[name="_continue"]')
+        first.wait_for_selector("ul.messagelist li.success")
+
+        second.fill('input[name="speaker"]', "Bashar al-Assad")
+        second.fill('textarea[name="verdicts-0-summary"]', "Second tab's draft.")
+        second.check(f'input[name="verdicts-0-rating"][value="{true}"]')
+        second.click('input[name="_continue"]')
+        second.wait_for_selector(".errornote")
+        errors = second.inner_text("form#claim_form")
+        assert second.input_value('input[name="speaker"]') == "Bashar al-Assad"  # kept for another try
+        browser.close()
+
+    assert "This claim was changed by rita" in errors
+    assert "This verdict was started by rita" in errors
+    claim.refresh_from_db()
+    assert (claim.speaker, [v.summary for v in claim.verdicts.all()]) == (
+        "Vladimir Putin",
+        ["First tab's draft."],
+    )

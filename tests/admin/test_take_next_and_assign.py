@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from claims.models import Claim, ClaimStatus
 from reviewers.models import Reviewer
-from tests.admin.pages import claim_url, messages_of, open_claim
+from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_take_next_at_the_cap_explains_the_cap(client, reviewer):
     client.post(TAKE, follow=True)
     response = client.post(TAKE, follow=True)
     assert messages_of(response) == [
-        "rita already has 1 open claim, the most their cap allows: finish or release one first."
+        "Rita already has 1 open claim, the most their cap allows: finish or release one first."
     ]
 
 
@@ -52,7 +52,7 @@ def test_bulk_assign_reports_what_was_assigned_and_what_the_cap_refused(client, 
     )
     assert messages_of(response) == [
         "Assigned 2 claim(s) to rita.",
-        "rita already has 2 open claims, the most their cap allows: finish or release one first.",
+        "Rita already has 2 open claims, the most their cap allows: finish or release one first.",
     ]
     assert Claim.objects.assigned_to(reviewer).count() == 2
 
@@ -76,8 +76,7 @@ def test_an_editor_reassigns_from_the_claim_page(client, editor, reviewer, other
     claim = make_claim()
     claim.transition("assign", editor, assignee=reviewer)
     client.force_login(editor)
-    _, data = open_claim(client, claim)
-    client.post(claim_url(claim), {**data, "_step": "assign", "assign_to": str(other_reviewer.pk)})
+    submit(client, client.get(claim_url(claim)), "Assign", {"assign_to": other_reviewer.pk})
     claim.refresh_from_db()
     assert (claim.assignee, claim.status) == (other_reviewer, ClaimStatus.IN_REVIEW)
 

@@ -8,6 +8,7 @@ from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.api.queries import forget_scale_bounds
+from tests.admin.pages import form_data
 
 
 @pytest.fixture(autouse=True)
@@ -32,21 +33,30 @@ def api() -> APIClient:
     return APIClient()
 
 
-def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) -> str:
-    """Create a token for `user` on the admin's "Add auth token" page, as an admin would."""
+def admin_client_for_tokens(client):
+    """`client` logged in as a superuser (made once), who may issue tokens."""
     boss = get_user_model().objects.filter(
         is_superuser=True
     ).first() or get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
     client.force_login(boss)
-    form = client.get("/admin/knox/authtoken/add/")
-    day, time = expiry or (form.context["adminform"].form.initial["expiry"].strftime("%Y-%m-%d"), "23:59:59")
-    response = client.post(
-        "/admin/knox/authtoken/add/", {"user": user.pk, "expiry_0": day, "expiry_1": time}, follow=True
-    )
-    shown = {
-        t for message in response.context["messages"] for t in re.findall(r"\b[0-9a-f]{64}\b", str(message))
-    }
-    assert len(shown) == 1, [str(m) for m in response.context["messages"]]
+    return client
+
+
+def post_token_form(client, user, expiry: tuple[str, str] | None = None):
+    """Post the admin's "Add auth token" page as rendered, with another expiry if given."""
+    page = form_data(admin_client_for_tokens(client).get("/admin/knox/authtoken/add/"))
+    day, time = expiry or (page["expiry_0"], page["expiry_1"])
+    # The user picker fills its options by script; the browser then sends the chosen user's id.
+    sent = {**page, "user": user.pk, "expiry_0": day, "expiry_1": time, "_save": "Save"}
+    return client.post("/admin/knox/authtoken/add/", sent)
+
+
+def token_from_the_admin(client, user, expiry: tuple[str, str] | None = None) -> str:
+    """Create a token for `user` on the admin's "Add auth token" page, as an admin would."""
+    response = post_token_form(client, user, expiry)
+    assert response.status_code == 200, response.status_code
+    shown = set(re.findall(r"\b[0-9a-f]{64}\b", response.content.decode()))
+    assert len(shown) == 1, response.content.decode()
     return shown.pop()
 
 

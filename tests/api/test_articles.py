@@ -125,22 +125,61 @@ def test_a_form_or_other_media_type_is_refused_with_415(poster):
     assert response.status_code == 415
 
 
-def test_an_oversized_body_is_refused_before_it_is_parsed(poster, settings):
+def test_an_oversized_body_is_a_json_413_before_it_is_read(poster, settings):
     settings.API_MAX_BODY_BYTES = 10_000
 
-    response = poster.post(URL, json.dumps({"text": "x" * 20_000}), content_type="application/json")
+    response = poster.post(URL, json.dumps({"text": "x" * 3_000_000}), content_type="application/json")
 
     assert response.status_code == 413
+    assert response["Content-Type"] == "application/json"
+    assert "10,000-byte limit" in response.json()["detail"]
     assert not Article.objects.exists()
 
 
-def test_an_article_over_the_ingest_limit_is_a_field_error(poster, settings):
-    settings.INGEST_MAX_BYTES = 2048
+# 600,000 characters, 1.1 MB of UTF-8; JSON-escaped as the README's example does, 3 MB
+# (over Django's default DATA_UPLOAD_MAX_MEMORY_SIZE of 2.5 MB).
+CYRILLIC = ("Министр заявил, что безработица упала до трёх процентов в прошлом году.\n\n" * 9000)[:600_000]
 
-    response = poster.post(URL, {"text": "A sentence. " * 500}, format="json")
+
+def test_a_long_cyrillic_article_json_escaped_as_the_readme_does_is_accepted(poster):
+    body = json.dumps({"text": CYRILLIC})
+    assert len(body) > 2_621_440
+
+    response = poster.post(URL, body, content_type="application/json")
+
+    assert response.status_code == 202, response.content[:300]
+    assert len(Article.objects.get().body) > 590_000
+
+
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_an_article_over_the_length_limit_is_a_413_naming_the_field(poster, settings, field):
+    settings.INGEST_MAX_CHARS = 2000
+    # Within the limit in characters although twice as long in bytes: accepted.
+    assert poster.post(URL, {"text": CYRILLIC[:2000]}, format="json").status_code == 202
+
+    response = poster.post(URL, {field: "A sentence. " * 200}, format="json")
+
+    assert response.status_code == 413
+    assert "2,000-character limit" in response.json()[field][0]
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("payload", ["[" * 5000, '{"text": ' * 5000, "[" * 100_000 + "]" * 100_000])
+def test_deeply_nested_json_is_a_400(poster, payload):
+    response = poster.post(URL, payload, content_type="application/json")
 
     assert response.status_code == 400
-    assert "larger than" in response.json()["text"][0]
+    assert "nested too deeply" in response.json()["detail"]
+
+
+def test_a_chunked_body_is_refused_with_411_not_taken_as_empty(poster):
+    response = poster.post(
+        URL, json.dumps({"text": STORY}), content_type="application/json", HTTP_TRANSFER_ENCODING="chunked"
+    )
+
+    assert response.status_code == 411
+    assert "Content-Length" in response.json()["detail"]
+    assert not Article.objects.exists()
 
 
 def test_posting_needs_a_token(api):

@@ -1,5 +1,6 @@
 """Every ClaimReview the API emits carries the fields fact-check consumers read."""
 
+import json
 from datetime import date
 
 import pytest
@@ -109,6 +110,31 @@ def test_claim_review_is_also_served_as_plain_json(api, verdicts):
     response = api.get(URL, HTTP_ACCEPT="application/json")
 
     assert response["Content-Type"] == "application/json"
+
+
+HOSTILE = "</script><script>alert('x & y')</script>"
+
+
+@pytest.mark.parametrize(
+    "path, accept, speaker_of",
+    [
+        (URL, "application/ld+json", lambda body: body["itemReviewed"]["author"]["name"]),
+        (URL, "application/json", lambda body: body["itemReviewed"]["author"]["name"]),
+        ("/api/v1/verdicts/", "application/json", lambda body: body["claim"]["speaker"]),
+    ],
+)
+def test_markup_in_a_speaker_cannot_end_the_script_element_a_site_embeds_it_in(
+    api, reviewer, editor, path, accept, speaker_of
+):
+    verdict = make_verdict(reviewer, editor, claim=make_claim(speaker=HOSTILE, status=ClaimStatus.PUBLISHED))
+
+    response = api.get(f"{path}{verdict.pk}/", HTTP_ACCEPT=accept)
+
+    assert response.status_code == 200
+    raw = response.content.decode()
+    assert not {"<", ">", "&"} & set(raw)
+    assert r"\u003c/script\u003e\u003cscript\u003e" in raw and r"\u0026" in raw
+    assert speaker_of(json.loads(raw)) == HOSTILE  # the same value once parsed
 
 
 def test_an_unpublished_verdict_has_no_claim_review(api, reviewer, editor):

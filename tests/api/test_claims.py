@@ -1,3 +1,6 @@
+import base64
+from urllib.parse import parse_qs, urlparse
+
 import pytest
 
 from claims.models import ClaimStatus
@@ -40,6 +43,24 @@ def test_the_public_never_sees_workflow_details(api, claims):
     assert (item["assignee"], item["priority"], item["dismissal_reason"]) == (None, None, None)
 
 
+def cursor_of(link: str) -> str:
+    """What a `next` link's cursor encodes (DRF: base64 of a query string)."""
+    return base64.b64decode(parse_qs(urlparse(link).query)["cursor"][0]).decode()
+
+
+def test_the_public_cannot_page_by_priority_and_read_it_from_the_cursor(api, reviewer, editor):
+    for priority in (0.123456, 0.654321):
+        make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.PUBLISHED, priority=priority))
+
+    refused = api.get(f"{URL}?ordering=priority&page_size=1")
+    default = api.get(f"{URL}?page_size=1").json()
+    newsroom = token_client(editor).get(f"{URL}?ordering=priority&page_size=1").json()
+
+    assert refused.status_code == 400 and "priority" not in refused.json()["ordering"][0]
+    assert "0.123456" not in cursor_of(default["next"])
+    assert "0.123456" in cursor_of(newsroom["next"])  # the newsroom sees priorities anyway
+
+
 @pytest.mark.parametrize("role", ["reviewer", "editor"])
 def test_the_newsroom_sees_claims_in_every_state(claims, request, role):
     client = token_client(request.getfixturevalue(role))
@@ -59,6 +80,14 @@ def test_a_claim_says_whether_it_is_a_quote_or_reported_speech(editor):
     item = token_client(editor).get(f"{URL}{claim.pk}/").json()
 
     assert (item["speaker"], item["is_quote"], item["is_reported"]) == ("Vladimir Putin", False, True)
+
+
+def test_a_claim_says_why_it_has_its_speaker(editor):
+    claim = make_claim(status=ClaimStatus.QUEUED, speaker="Vladimir Putin", speaker_reason="turn label")
+
+    item = token_client(editor).get(f"{URL}{claim.pk}/").json()
+
+    assert (item["speaker"], item["speaker_reason"]) == ("Vladimir Putin", "turn label")
 
 
 def test_claims_can_be_filtered_by_status_for_the_newsroom(claims, editor):

@@ -86,3 +86,31 @@ def test_a_new_minute_does_not_reset_a_client_that_just_used_up_its_rate(api, ra
 
     clock["now"] += 58  # most of the old window has slid out of the last 60 seconds
     assert statuses(api, 1) == [200]
+
+
+@pytest.fixture
+def failure_rate(settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "100/min", "token": "100/min", "failed_auth": "3/min"},
+    }
+
+
+def test_guessing_tokens_is_throttled_per_address_before_any_lookup(
+    failure_rate, editor, django_assert_num_queries
+):
+    guesser, other = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
+    guess = token_client(editor)
+    guess.credentials(HTTP_AUTHORIZATION="Token " + "f" * 64)
+
+    assert statuses(guess, 4, **guesser) == [401, 401, 401, 429]
+    with django_assert_num_queries(0):  # no token is looked up for a locked-out address
+        locked = guess.get(URL, **guesser)
+    assert locked.status_code == 429 and int(locked["Retry-After"]) > 0
+    assert statuses(token_client(editor), 1, **guesser) == [429]  # a right guess gets no answer either
+    assert statuses(token_client(editor), 1, **other) == [200]
+    assert statuses(guess, 1, **other) == [401]
+
+
+def test_anonymous_requests_do_not_count_as_failed_authentications(api, failure_rate):
+    assert statuses(api, 5, REMOTE_ADDR="10.0.0.1") == [200] * 5

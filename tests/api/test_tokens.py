@@ -1,4 +1,5 @@
 import base64
+import re
 from datetime import timedelta
 
 import pytest
@@ -6,7 +7,7 @@ from django.utils import timezone
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
-from tests.api.conftest import token_client, token_from_the_admin
+from tests.api.conftest import post_token_form, token_client, token_from_the_admin
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/claims/"
@@ -76,3 +77,42 @@ def test_an_admin_creates_a_token_in_the_admin_and_sees_it_once(client, reviewer
     assert row.digest != token and token not in client.get("/admin/knox/authtoken/").content.decode()
     # the form proposes the configured lifetime, so a token never silently lasts for ever
     assert timedelta(days=89) < row.expiry - timezone.now() < timedelta(days=91)
+
+
+def test_a_new_token_is_shown_in_the_page_and_never_travels_in_a_cookie(client, reviewer):
+    response = post_token_form(client, reviewer)
+
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    page = response.content.decode()
+    (token,) = set(re.findall(r"\b[0-9a-f]{64}\b", page))
+    assert "copy it now" in page.lower()
+    assert not any(token in cookie.value for cookie in response.cookies.values())
+    assert not any(token in cookie.value for cookie in client.cookies.values())
+    assert not any(token in str(m) for m in client.get("/admin/").context["messages"])
+
+
+@pytest.mark.parametrize(
+    ("expiry", "error"),
+    [
+        (("", ""), "This field is required."),
+        (("2001-01-01", "00:00:00"), "must be in the future"),
+        (((timezone.now() + timedelta(days=400)).strftime("%Y-%m-%d"), "12:00:00"), "at most 365 days"),
+    ],
+)
+def test_a_token_must_expire_within_the_maximum_lifetime(client, reviewer, expiry, error):
+    response = post_token_form(client, reviewer, expiry)
+
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert not AuthToken.objects.filter(user=reviewer).exists()
+
+
+def test_an_existing_tokens_expiry_cannot_be_cleared(client, reviewer):
+    token_from_the_admin(client, reviewer)
+    row = AuthToken.objects.get(user=reviewer)
+
+    response = client.post(f"/admin/knox/authtoken/{row.pk}/change/", {"expiry_0": "", "expiry_1": ""})
+
+    assert "This field is required." in response.content.decode()
+    row.refresh_from_db()
+    assert row.expiry is not None

@@ -1,8 +1,13 @@
 import pytest
 from django.db.models import Max, Min
+from django.utils import timezone
 
-from claims.models import ClaimStatus, Rating
+from claims.linkcheck.policy import RecheckPolicy
+from claims.linkcheck.record import pending_requests, record
+from claims.linkcheck.result import LinkResult
+from claims.models import ClaimStatus, LinkClass, Rating
 from tests.api.factories import correct, make_claim, make_published, make_verdict
+from tests.workflow.factories import claim_awaiting_sign_off, draft_verdict, published_claim
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/verdicts/"
@@ -83,12 +88,71 @@ def test_unpublished_retired_and_dismissed_verdicts_are_not_listed(api, reviewer
         assert api.get(f"{URL}{hidden.pk}/").status_code == 404
 
 
-def test_a_claim_being_corrected_keeps_its_published_verdict_visible(api, reviewer, editor):
-    verdict = make_verdict(reviewer, editor)
-    verdict.claim.status = ClaimStatus.CORRECTING
-    verdict.claim.save()
+def public_record(api, verdict) -> dict:
+    """What a reader gets of a verdict: its detail, the list, its ClaimReview and its claim."""
+    detail = api.get(f"{URL}{verdict.pk}/")
+    return {
+        "detail": detail.json()["rating"]["slug"] if detail.status_code == 200 else detail.status_code,
+        "listed": [item["id"] for item in api.get(URL).json()["results"]],
+        "claimreview": api.get(f"/api/v1/claimreview/{verdict.pk}/").status_code,
+        "claim": api.get(f"/api/v1/claims/{verdict.claim_id}/").status_code,
+        "claims": [item["id"] for item in api.get("/api/v1/claims/").json()["results"]],
+    }
 
-    assert api.get(f"{URL}{verdict.pk}/").status_code == 200
+
+def reopen(claim, reviewer, editor, stage: str) -> None:
+    """Walk a published claim's correction to `stage`, as the claim page would."""
+    claim.transition("correct", editor, reason="The ministry revised its figures.")
+    if stage == "reopened":
+        return
+    draft_verdict(claim, reviewer, slug="mostly-true", sources=claim.sources.all())
+    claim.transition("submit", reviewer)
+    if stage == "sent back":
+        claim.transition("send_back", editor, reason="Cite the revision.")
+
+
+@pytest.mark.parametrize("stage", ["reopened", "submitted", "sent back"])
+def test_a_published_verdict_stays_public_until_its_correction_is_signed_off(
+    api, reviewer, editor, other_editor, stage
+):
+    claim = published_claim(reviewer, editor)
+    verdict = claim.published_verdict()
+
+    reopen(claim, reviewer, other_editor, stage)
+
+    assert public_record(api, verdict) == {
+        "detail": "false",
+        "listed": [verdict.pk],
+        "claimreview": 200,
+        "claim": 200,
+        "claims": [claim.pk],
+    }
+
+
+def test_the_signed_off_correction_replaces_the_published_verdict(api, reviewer, editor, other_editor):
+    claim = published_claim(reviewer, editor)
+    old = claim.published_verdict()
+    reopen(claim, reviewer, other_editor, "submitted")
+
+    claim.transition("publish", other_editor)
+
+    new = claim.published_verdict()
+    assert public_record(api, old)["detail"] == 404
+    assert public_record(api, new) == {
+        "detail": "mostly-true",
+        "listed": [new.pk],
+        "claimreview": 200,
+        "claim": 200,
+        "claims": [claim.pk],
+    }
+
+
+def test_a_first_verdict_awaiting_sign_off_is_not_public(api, reviewer):
+    claim = claim_awaiting_sign_off(reviewer)
+
+    assert api.get(f"/api/v1/claims/{claim.pk}/").status_code == 404
+    assert api.get("/api/v1/claims/").json()["results"] == []
+    assert api.get(f"{URL}{claim.draft_verdict().pk}/").status_code == 404
 
 
 def test_the_scale_bounds_follow_the_active_ratings(api, reviewer, editor):
@@ -223,3 +287,26 @@ def test_a_verdict_never_published_stays_hidden_even_when_its_claim_is_public(ap
     assert [item["id"] for item in api.get(URL).json()["results"]] == [shown.pk]
     assert api.get(f"{URL}{draft.pk}/").status_code == 404
     assert api.get(f"/api/v1/claimreview/{draft.pk}/").status_code == 404
+
+
+def test_a_cited_link_that_breaks_reaches_updated_since_readers_and_a_recheck_alone_does_not(
+    api, reviewer, editor
+):
+    verdict = published_claim(reviewer, editor).published_verdict()
+    source = verdict.sources.get()
+
+    def check(link_class) -> list:
+        since = timezone.now().isoformat().replace("+00:00", "Z")
+        source.request_check()
+        [request] = pending_requests([source.pk])
+        record(
+            request,
+            LinkResult(source.url, link_class, http_status=404),
+            now=timezone.now(),
+            policy=RecheckPolicy(),
+        )
+        served = api.get(URL, {"updated_since": since}).json()["results"]
+        return [(v["id"], v["sources"][0]["link_status"]) for v in served]
+
+    assert check(LinkClass.BROKEN) == [(verdict.pk, "broken")]
+    assert check(LinkClass.BROKEN) == []

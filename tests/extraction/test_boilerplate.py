@@ -69,3 +69,30 @@ def test_a_long_paragraph_that_mentions_an_email_address_is_kept():
         + "."
     )
     assert classify_paragraphs([BODY, long]) == {}
+
+
+def test_a_pasted_headline_in_sentence_case_above_a_photo_line_is_the_title():
+    paragraphs = [
+        "Record number of students apply for nursing degrees",
+        "Photo: Applicants at an open day in Brennock (Kessel Press Agency)",
+        BODY,
+    ]
+    assert classify_paragraphs(paragraphs) == {0: bp.TITLE, 1: bp.PHOTO_CREDIT}
+
+
+def test_a_long_first_line_in_sentence_case_without_a_full_stop_is_the_title():
+    paragraphs = ["Port authority says container traffic hit a record high in 2025 despite the strikes", BODY]
+    assert classify_paragraphs(paragraphs) == {0: bp.TITLE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stamp"),
+    [
+        ("Updated 14 May 2026 09:12Record numbers of students applied.", "Updated 14 May 2026 09:12"),
+        ("March 3, 2026 The council voted to cut 14 routes.", "March 3, 2026 "),
+        ("Published: 2026-04-09 at 08:30 GMT Fuel prices rose.", "Published: 2026-04-09 at 08:30 GMT "),
+        ("In May 2026 the council voted to cut 14 routes.", ""),
+    ],
+)
+def test_a_date_stamp_glued_to_the_first_sentence_is_found(sentence, stamp):
+    assert sentence[: bp.leading_date_stamp(sentence)] == stamp

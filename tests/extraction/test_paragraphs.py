@@ -49,3 +49,14 @@ def test_short_lines_with_end_punctuation_are_not_captions():
 
 def test_empty_text_has_no_paragraphs():
     assert lay_out("").paragraphs == []
+
+
+def test_a_sentence_broken_across_a_blank_line_is_one_paragraph():
+    layout = lay_out(
+        "Delgado, who chairs the panel, said the first jet would arrive\n\n"
+        "three years late, in 2031.\n\nNext one."
+    )
+    assert [layout.paragraph_text(i) for i in range(len(layout.paragraphs))] == [
+        "Delgado, who chairs the panel, said the first jet would arrive three years late, in 2031.",
+        "Next one.",
+    ]

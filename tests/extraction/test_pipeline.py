@@ -35,6 +35,7 @@ def test_the_dry_run_document_has_a_stable_shape():
         "priority",
         "text",
         "speaker",
+        "speaker_reason",
         "is_quote",
         "is_reported",
         "score",
@@ -69,6 +70,12 @@ def test_the_scorer_gets_quote_and_speaker_context():
 
     extract(ARTICLE, scorer=scorer, threshold=0.5)
     assert {"is_quote": True, "speaker": "Jane Roe"} in seen
+
+
+def test_a_question_is_kept_but_never_queued_however_high_it_scores_unless_it_asserts_a_figure():
+    text = "Is that really what the minister wants us to believe?\n\nWhy is unemployment at 3.5 percent?"
+    result = extract(text, scorer=_by_length, threshold=0.1)
+    assert [(c.text[:6], c.check_worthy) for c in result.claims] == [("Is tha", False), ("Why is", True)]
 
 
 def test_a_scorer_returning_the_wrong_number_of_scores_is_an_error():
@@ -143,3 +150,35 @@ def test_a_web_page_goes_through_the_same_stages_as_text():
     assert {s.reason for s in result.skipped} >= {"advertisement", "read_more", "attribution"}
     for junk in ("Home", "Share on", "COMMENTS", "commenting", "Getty"):
         assert junk not in " ".join(c.text for c in result.claims)
+
+
+def test_a_glued_date_stamp_is_skipped_and_the_sentence_kept_without_it():
+    result = analyse(
+        "Nursing applications rise\n\nUpdated 14 May 2026 09:12Record numbers of students applied."
+    )
+    assert [c.text for c in result.claims] == ["Record numbers of students applied."]
+    assert [(s.text, s.reason) for s in result.skipped][-1] == ("Updated 14 May 2026 09:12", "dateline")
+    assert result.title == "Nursing applications rise"
+
+
+def test_transcript_turn_labels_are_skipped_and_not_part_of_the_claim():
+    result = analyse(
+        "JONAH PIKE: Rainfall is at its lowest since records began in 1911.\n\n"
+        "ROSALIND MBEKI-HART: We have doubled the grain reserve to 400,000 tonnes."
+    )
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ("Rainfall is at its lowest since records began in 1911.", "Jonah Pike"),
+        ("We have doubled the grain reserve to 400,000 tonnes.", "Rosalind Mbeki-Hart"),
+    ]
+    assert [s.text for s in result.skipped] == ["JONAH PIKE:", "ROSALIND MBEKI-HART:"]
+
+
+def test_a_speech_pages_framing_line_is_skipped_not_a_claim():
+    result = analyse(
+        "The following is the full text of the speech Prime Minister Ilse Brandvold delivered on Monday.\n\n"
+        "Our exports of wind turbine parts have tripled since 2021."
+    )
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ("Our exports of wind turbine parts have tripled since 2021.", "Ilse Brandvold")
+    ]
+    assert result.skipped[0].reason == "framing"

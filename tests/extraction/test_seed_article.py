@@ -108,3 +108,9 @@ def test_every_claim_slices_back_out_of_the_article_text(seed):
         start, end = seed.paragraphs[claim.paragraph_index]
         assert start <= claim.start < claim.end <= end
         assert claim.paragraph_text == seed.text[start:end]
+
+
+def test_assads_lead_in_does_not_outrank_the_quote_it_introduces(seed):
+    lead_in = _claim(seed, "Assad backed Putin’s call")
+    quote = [c for c in seed.claims if c.speaker == "Bashar al-Assad" and c.is_quote]
+    assert lead_in.priority > min(c.priority for c in quote)

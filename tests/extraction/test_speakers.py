@@ -1,21 +1,28 @@
+import pytest
+
 from claims.extraction.boilerplate import classify_paragraphs
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.quotes import find_quote_spans
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute
+from claims.extraction.speakers import Attribution, attribute
 
 
-def _attributed(raw: str) -> list[tuple[str, str | None, bool, bool]]:
+def _read(raw: str) -> list[tuple[str, Attribution]]:
     layout = lay_out(normalise(raw))
     reasons = classify_paragraphs([layout.text[s:e] for s, e in layout.paragraphs])
     kept = [i for i in range(len(layout.paragraphs)) if i not in reasons]
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(layout.text, *layout.paragraphs[i])]
     found, _ = attribute(layout.text, layout.paragraphs, sentences, kept)
-    return [
-        (layout.text[s:e], a.speaker, a.is_quote, a.is_reported)
-        for (s, e, _), a in zip(sentences, found, strict=True)
-    ]
+    return [(layout.text[s:e], a) for (s, e, _), a in zip(sentences, found, strict=True)]
+
+
+def _attributed(raw: str) -> list[tuple[str, str | None, bool, bool]]:
+    return [(text, a.speaker, a.is_quote, a.is_reported) for text, a in _read(raw)]
+
+
+def _why(raw: str, fragment: str) -> tuple[str | None, str]:
+    return next((a.speaker, a.reason) for text, a in _read(raw) if fragment in text)
 
 
 def _speaker_of(raw: str, fragment: str) -> str | None:
@@ -221,3 +228,191 @@ def test_a_pronoun_no_one_named_can_take_stays_unattributed():
         "“Unemployment fell to 4.1 percent in March,” he said."
     )
     assert _speaker_of(raw, "4.1 percent") is None
+
+
+def test_she_wrote_after_a_man_spoke_goes_to_the_woman_introduced_by_role_and_name():
+    raw = (
+        "Malcolm Ferris, the chief executive, said the fine was unfair. He said spills had fallen.\n\n"
+        "“We are spending 1.2 billion pounds on new tanks,” he said.\n\n"
+        "But the chair of the regulator, Professor Annika Lindqvist, said the company had misled inspectors."
+        " She wrote:\n\n"
+        "“Severnside reported 1,100 spills in 2022.\n\n"
+        "“Our own monitors recorded more than 3,400 in the same year.”"
+    )
+    assert _why(raw, "1,100 spills") == ("Annika Lindqvist", "pronoun -> nearest preceding female person")
+    assert _why(raw, "3,400") == ("Annika Lindqvist", "pronoun -> nearest preceding female person")
+
+
+def test_a_pronoun_two_unknown_people_could_take_is_left_empty_with_the_reason():
+    raw = "Alex Morgan met Sam Taylor on Monday. Sam Taylor spoke after Alex Morgan. They argued.\n\n" + (
+        "Alex Morgan and Sam Taylor disagreed. “Unemployment fell to 4.1 percent in March,” she said."
+    )
+    speaker, reason = _why(raw, "4.1 percent")
+    assert speaker is None and reason.startswith("none: ambiguous pronoun")
+
+
+def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
+    raw = (
+        "Education Secretary Paul Venn defended the pay offer on Wednesday, saying it was generous.\n\n"
+        "“Teachers will get a 6.5 percent rise this year.\n\n"
+        "“Starting salaries will reach 38,000 pounds by September.”\n\n"
+        "But Naomi Clarke, general secretary of the teachers’ union, said the figures hid a cut."
+        " “Prices have risen by 21 percent since 2021,” she said."
+    )
+    assert _why(raw, "6.5 percent") == ("Paul Venn", "named in the sentence before the quote")
+    assert _why(raw, "38,000") == ("Paul Venn", "named in the sentence before the quote")
+    assert _why(raw, "21 percent") == ("Naomi Clarke", "pronoun -> nearest preceding female person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Osei revealed that the airline had carried 41 million passengers in 2025.", "Bernard Osei"),
+        ("“We are the most punctual airline in Africa,” he insisted.", "Bernard Osei"),
+        (
+            "Skyline Air’s chief executive, Bernard Osei, touted record profits of 870 million dollars.",
+            "Bernard Osei",
+        ),
+        (
+            "Pilots earn 30 percent less than in 2015, it was claimed by the Pilots’ Association.",
+            "Pilots’ Association",
+        ),
+        (
+            "Fares rose 7 percent, Transport Minister Bernard Osei said on Tuesday, after a long delay.",
+            "Bernard Osei",
+        ),
+        ("Officials in Dushanbe said 12 people had been killed.", "officials"),
+        ("Premiums have doubled since March, according to the broker Lloyd Marsh.", "Lloyd Marsh"),
+        (
+            "It will cost 14 billion, according to the Office for Budget Responsibility.",
+            "Office for Budget Responsibility",
+        ),
+        ("No group has claimed responsibility for the attack.", None),
+        ("The Treasury said the clashes had closed three crossings.", "Treasury"),
+        ("The central bank said in a statement that inflation stood at 17.4 percent.", "central bank"),
+        ("The Department for Education said 27,000 teachers had been recruited.", "Department for Education"),
+        (
+            "Gov. Elaine Marsh of Nevada, where the jets are built, said it would employ 4,500.",
+            "Elaine Marsh",
+        ),
+    ],
+)
+def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
+    raw = "Bernard Osei runs Skyline Air, which flies to 40 cities.\n\n" + sentence
+    assert _speaker_of(raw, sentence[5:25]) == speaker
+
+
+def test_a_clause_before_the_verb_that_is_not_its_subject_names_no_one():
+    raw = "Sen. Mariah Delgado said the jets would cost 58 billion, more than Congress was told in 2023."
+    assert _speaker_of(raw, "58 billion") == "Mariah Delgado"
+
+
+def test_it_said_refers_to_the_organisation_that_spoke_just_before():
+    raw = (
+        "Kyrgyzstan’s foreign ministry accused Tajik troops of firing first."
+        " In a statement, it said two of its border posts had been destroyed."
+    )
+    assert _why(raw, "border posts") == (
+        "Kyrgyzstan’s foreign ministry",
+        "'it' -> the organisation that spoke last (Kyrgyzstan’s foreign ministry)",
+    )
+
+
+def test_turn_labels_in_a_transcript_name_each_speaker():
+    raw = (
+        "This is a transcript of Tuesday’s programme. The presenter is Jonah Pike.\n\n"
+        "JONAH PIKE: Rainfall is at its lowest since records began in 1911. Are you prepared?\n\n"
+        "ROSALIND MBEKI-HART: We have doubled the grain reserve to 400,000 tonnes since January."
+    )
+    assert _why(raw, "1911") == ("Jonah Pike", "turn label")
+    assert _why(raw, "400,000 tonnes") == ("Rosalind Mbeki-Hart", "turn label")
+
+
+def test_q_and_a_labels_give_answers_to_the_interviewee_named_in_the_introduction():
+    raw = (
+        "Dr. Miriam Achterberg runs the Vellmoor General Hospital.\n\n"
+        "Q: How bad is the staffing situation?\n\n"
+        "A: We have lost a third of our nurses since 2022.\n\n"
+        "Most of them went abroad, where the pay is twice what we offer."
+    )
+    assert _why(raw, "a third of our nurses")[0] == "Miriam Achterberg"
+    assert _why(raw, "pay is twice")[0] == "Miriam Achterberg"
+    assert _why(raw, "staffing situation") == (None, "none: turn label Q: (the interviewer is not named)")
+
+
+def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names():
+    raw = (
+        "The following is the full text of the speech Prime Minister Ilse Brandvold delivered on Monday.\n\n"
+        "Five years ago, our factories employed 210,000 people. Today they employ 265,000."
+    )
+    assert _why(raw, "Today they employ") == ("Ilse Brandvold", "speech: the framing line names the speaker")
+
+
+def test_bullets_under_a_name_said_colon_are_that_persons_claims():
+    raw = (
+        "Harriet Quayle said:\n\n- Violent crime rose by 18 percent in two years.\n"
+        "- The city has 400 fewer police officers than in 2015.\n\n"
+        "Mayor Desmond Okafor said:\n\n1. Unemployment is at 3.1 percent, the lowest on record."
+    )
+    assert _why(raw, "400 fewer")[0] == "Harriet Quayle"
+    assert _why(raw, "3.1 percent") == ("Desmond Okafor", "bullet under 'Mayor Desmond Okafor said:'")
+
+
+def test_he_goes_to_the_man_a_description_introduced_last_not_to_the_earlier_one():
+    raw = (
+        "Rovers manager Steve Holt said on Saturday that the move would price out fans.\n\n"
+        "Club owner Richard Vale rejected the claim. He said prices would rise by no more than 10 percent."
+    )
+    assert _why(raw, "10 percent") == ("Richard Vale", "pronoun -> nearest preceding male person")
+
+
+def test_surname_turn_labels_resolve_to_the_full_names_in_the_introduction():
+    raw = (
+        "Transcript of the debate between housing minister Daniel Morrison and Aisha Rahman.\n\n"
+        "MORRISON: We completed 186,000 homes last year.\n\n"
+        "RAHMAN: But only 9,000 of those were social homes."
+    )
+    assert _why(raw, "186,000")[0] == "Daniel Morrison"
+    assert _why(raw, "9,000")[0] == "Aisha Rahman"
+
+
+def test_a_surname_means_the_last_subject_not_a_namesake_mentioned_inside_a_quote():
+    raw = (
+        "Kellyanne Conway spoke to a reporter on Friday.\n\n"
+        "“Why mention George Conway’s tweets in an article about me?” Conway said."
+    )
+    assert _speaker_of(raw, "tweets") == "Kellyanne Conway"
+
+
+def test_turn_labels_glued_inside_a_paragraph_still_change_the_speaker():
+    raw = (
+        "JANE ROE: Thanks for joining us.\n\nJOHN DOE: Pleasure.\n\n"
+        "JANE ROE: What was the hardest part?    JOHN DOE: Well, we lost 40 percent of our staff in 2009."
+    )
+    assert _why(raw, "40 percent") == ("John Doe", "turn label")
+
+
+def test_a_minister_of_a_portfolio_is_named_without_the_portfolio_and_outranks_a_committee():
+    raw = (
+        "Minister of Information Jamal Jarrah announced that said committee “has finalized the draft,"
+        " and there will be a meeting at 2:00 pm tomorrow to approve it.”"
+    )
+    assert _speaker_of(raw, "finalized the draft") == "Jamal Jarrah"
+
+
+def test_the_regional_minister_is_the_one_whose_title_said_regional_not_the_last_minister_named():
+    raw = (
+        "The Ashanti Regional Minister, Simon Osei Mensah, has blamed Lands Minister Peter Amewu.\n\n"
+        "“I never had any formal communication from the ministry,” the Regional Minister alleged."
+    )
+    assert _speaker_of(raw, "formal communication") == "Simon Osei Mensah"
+
+
+def test_role_labels_taking_turns_name_the_speakers_but_a_lone_note_does_not():
+    raw = (
+        "Interviewer: Good morning, Prime Minister.\n\nPrime Minister: Good morning.\n\n"
+        "Interviewer: How much did welfare spending grow?\n\n"
+        "Prime Minister: We increased welfare funding by 12 percent last year."
+    )
+    assert _why(raw, "12 percent") == ("Prime Minister", "turn label")
+    assert _why("Note: The budget grew by 12 percent in 2025.\n\nIt was approved.", "12 percent")[0] is None

@@ -76,3 +76,37 @@ def test_a_redis_broker_uses_the_transport_that_outlives_a_redis_restart(url):
 def test_a_tls_redis_broker_verifies_the_server_certificate():
     use_ssl = celery_setting("CELERY_BROKER_USE_SSL", CELERY_BROKER_URL="rediss://broker.example.org:6380/0")
     assert "CERT_REQUIRED" in use_ssl
+
+
+def test_a_server_still_refuses_to_start_without_a_secret_key():
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "runserver", "127.0.0.1:0", "--noreload"],
+        cwd=ROOT,
+        env={**clean, "DEBUG": "0"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_command_that_serves_nothing_runs_without_a_secret_key():
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "showmigrations", "reports"],
+        cwd=ROOT,
+        env={**clean, "DEBUG": "0"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_an_smtp_server_e_mail_is_stored_and_with_one_it_is_sent():
+    assert celery_setting("EMAIL_BACKEND", EMAIL_HOST="") == "reports.mailbox.MailboxBackend"
+    assert celery_setting("EMAIL_BACKEND", EMAIL_HOST="smtp.example.org") == (
+        "django.core.mail.backends.smtp.EmailBackend"
+    )

@@ -32,10 +32,17 @@ def test_unusable_text_is_refused_and_nothing_is_stored(text, message):
 
 
 def test_oversized_text_is_refused(settings):
-    settings.INGEST_MAX_BYTES = 2048
-    with pytest.raises(IngestError, match="larger than"):
+    settings.INGEST_MAX_CHARS = 2048
+    with pytest.raises(IngestError, match="2,048-character limit"):
         ingest_text("A sentence. " * 500)
     assert not Article.objects.exists()
+
+
+def test_the_length_limit_counts_characters_not_bytes(settings):
+    settings.INGEST_MAX_CHARS = 2048
+    cyrillic = "Министр заявил, что безработица упала. " * 50  # 1,950 characters, 3,600 bytes
+
+    assert ingest_text(cyrillic).created
 
 
 @pytest.mark.parametrize(

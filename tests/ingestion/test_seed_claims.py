@@ -48,3 +48,10 @@ def test_factual_sentences_are_queued(seed_article):
 def test_every_claim_slices_back_out_of_the_stored_body(seed_article):
     for claim in seed_article.claims.all():
         assert seed_article.body[claim.start : claim.end] == claim.text
+
+
+def test_each_stored_claim_says_why_it_has_its_speaker(seed_article):
+    claim = seed_article.claims.get(text__startswith="Putin confirmed that Russia")
+    assert claim.speaker_reason == "named in the same sentence"
+    quote = seed_article.claims.filter(speaker="Ulrich Speck", is_quote=True).first()
+    assert quote.speaker_reason == "pronoun -> nearest preceding male person"  # "He wrote:"

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from claims.linkcheck.tasks import check_source, check_sources
 from claims.models import LinkCheck, LinkClass, Source, SourceSnapshot
-from tests.admin.pages import claim_url, messages_of, open_claim
+from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import add_source, claim_in_review, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -21,10 +21,9 @@ def sent_tasks(callbacks) -> list[tuple[str, object]]:
 
 def edit_first_source(client, claim, capture, **fields) -> list[tuple[str, object]]:
     """Post the claim page with the first source's fields changed; the tasks sent after commit."""
-    _, data = open_claim(client, claim)
-    data.update({f"sources-0-{name}": value for name, value in fields.items()})
+    page = client.get(claim_url(claim))
     with capture() as sent:
-        client.post(claim_url(claim), data)
+        submit(client, page, "Save", {f"sources-0-{name}": value for name, value in fields.items()})
     return sent_tasks(sent)
 
 
@@ -33,10 +32,10 @@ def test_a_source_added_on_the_claim_page_has_its_check_sent_after_commit(
 ):
     claim = claim_in_review(reviewer, with_source=False)
     client.force_login(reviewer)
-    _, data = open_claim(client, claim)
-    data.update({"sources-0-url": "https://stats.example.org/march", "sources-0-title": "Labour survey"})
+    page = client.get(claim_url(claim))
+    new_source = {"sources-0-url": "https://stats.example.org/march", "sources-0-title": "Labour survey"}
     with django_capture_on_commit_callbacks() as sent:
-        response = client.post(claim_url(claim), data, follow=True)
+        response = submit(client, page, "Save", new_source, follow=True)
     assert messages_of(response) == ["Saved."]
     source = claim.sources.get()
     assert source.check_requested_at is not None

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from claims.models import LinkClass
-from tests.admin.pages import claim_url, open_claim
+from tests.admin.pages import claim_url, submit
 from tests.linkcheck.sites import serve
 from tests.workers import running_worker, wait_for
 from tests.workflow.factories import claim_in_review
@@ -22,10 +22,9 @@ def test_a_source_added_on_the_claim_page_is_checked_by_a_worker_within_seconds(
     client.force_login(reviewer)
 
     with running_worker(queues="linkchecks"):
-        _, data = open_claim(client, claim)
-        data.update({"sources-0-url": url, "sources-0-title": "Labour survey"})
+        page = client.get(claim_url(claim))
         added = time.monotonic()
-        client.post(claim_url(claim), data)
+        submit(client, page, "Save", {"sources-0-url": url, "sources-0-title": "Labour survey"})
         source = claim.sources.get()
         assert wait_for(lambda: source.checks.exists(), timeout=30), "no check recorded"
         took = time.monotonic() - added

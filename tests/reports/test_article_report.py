@@ -1,5 +1,7 @@
 """The article report: each claim with its state, verdict, sources and corrections, in five queries."""
 
+import csv
+import io
 from datetime import UTC, datetime
 
 import pytest
@@ -47,6 +49,21 @@ def test_a_source_with_a_script_url_gets_no_link(reviewer, editor):
     page = html.render(build_article_report(piece.pk, now=DAY), [])
 
     assert 'href="javascript' not in page
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_a_claim_a_spreadsheet_would_run_as_a_formula_is_downloaded_as_text(formula, reviewer, editor):
+    piece = make.article()
+    made = make.claim(piece, at=DAY, text=formula, speaker=formula)
+    make.verdict(made, rating="false", author=reviewer, approved_by=editor, published_at=DAY)
+
+    rows = list(csv.DictReader(io.StringIO(table.render(build_article_report(piece.pk, now=DAY)))))
+
+    assert (rows[0]["text"], rows[0]["speaker"]) == ("'" + formula, "'" + formula)
+    assert rows[0]["claim_id"] == str(made.pk) and rows[0]["sources"] == "0"  # numbers stay numbers
 
 
 @pytest.mark.parametrize("claims", [2, 50])

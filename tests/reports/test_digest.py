@@ -1,11 +1,14 @@
 """The period digest: what it counts, and that it costs the same few queries at any size."""
 
+import csv
+import io
 from datetime import UTC, date, timedelta
 
 import pytest
 
 from reports.digest import build_digest
 from reports.periods import day_period
+from reports.render import table
 from tests.reports import factories as make
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +32,15 @@ def test_it_counts_claims_verdicts_and_corrections_of_the_period_only(reviewer, 
     assert by_rating["false"] == 1 and by_rating["mostly-true"] == 1 and by_rating["true"] == 0
     assert data["corrections"]["total"] == 1
     assert data["corrections"]["items"][0]["by"] == "erin"
+
+
+def test_a_correction_note_starting_like_a_formula_is_downloaded_as_text(reviewer, editor):
+    piece = make.busy_day(DAY.start, claims=1, reviewer=reviewer, editor=editor)
+    piece.claims.get().corrections.update(what_changed="=cmd|' /C calc'!A0")
+
+    rows = list(csv.reader(io.StringIO(table.render(_build()))))
+
+    assert [row[3] for row in rows if row[2] == "what_changed"] == ["'=cmd|' /C calc'!A0"]
 
 
 def test_it_reports_the_queue_by_state_and_age_with_the_oldest_waiting_claim(reviewer, editor):

@@ -70,6 +70,18 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.site.stopping.wait(30)  # type: ignore[attr-defined]
         self.close_connection = True
 
+    def drip(self, raw: bytes, every: float) -> None:
+        """Send `raw` (a whole HTTP answer) one byte at a time, `every` seconds apart."""
+        try:
+            for i in range(len(raw)):
+                if self.server.site.stopping.wait(every):  # type: ignore[attr-defined]
+                    break
+                self.wfile.write(raw[i : i + 1])
+                self.wfile.flush()
+        except OSError:  # the client gave up
+            pass
+        self.close_connection = True
+
     def reset(self) -> None:
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.connection.close()

@@ -135,6 +135,19 @@ def test_a_hanging_server_times_out(site):
     assert time.monotonic() - started < 2
 
 
+def test_a_server_dripping_its_headers_cannot_keep_a_fetch_past_its_deadline(site):
+    # One byte every 0.1 s: each read succeeds well inside any per-read timeout, and the
+    # whole answer takes 8 s; the fetch must still end at its 1 s deadline.
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: " + b"z" * 40 + b"\r\n"
+    answer += b"Content-Length: 40\r\n\r\n<html><body><p>Late page.</p></body></html>"[:40]
+    site.routes["/drip"] = lambda r: r.drip(answer, every=0.1)
+
+    started = time.monotonic()
+    with pytest.raises(FetchTimeout):
+        fetch(site.url("/drip"), timeout=1.0, allowed_networks=LOOPBACK)
+    assert time.monotonic() - started < 4  # generous: 8 s without the deadline
+
+
 def test_redirect_chains_are_limited(site):
     site.routes["/loop"] = lambda r: redirect("/loop")
     with pytest.raises(TooManyRedirects):

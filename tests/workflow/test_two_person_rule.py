@@ -44,3 +44,30 @@ def test_claims_a_user_wrote_are_not_in_their_awaiting_sign_off_queue(reviewer, 
 
     assert list(Claim.objects.awaiting_sign_off_by(editor)) == [theirs]
     assert set(Claim.objects.awaiting_sign_off_by(other_editor)) == {theirs, mine}
+
+
+def test_a_draft_an_editor_started_and_another_rewrote_is_in_neither_ones_sign_off_queue(
+    editor, other_editor, newsroom_admin
+):
+    from claims.models import Claim
+    from claims.workflow import write_draft
+
+    claim = claim_in_review(editor)
+    claim.transition("assign", other_editor, assignee=other_editor)
+    draft = claim.draft_verdict()
+    draft.summary = "Rewritten."
+    write_draft(draft, other_editor, ["summary"])
+    claim.transition("submit", other_editor)
+
+    assert list(Claim.objects.awaiting_sign_off_by(editor)) == []
+    assert list(Claim.objects.awaiting_sign_off_by(other_editor)) == []
+    assert list(Claim.objects.awaiting_sign_off_by(newsroom_admin)) == [claim]
+
+
+def test_the_database_refuses_a_verdict_approved_by_whoever_started_its_draft(reviewer, editor):
+    from django.db import IntegrityError, transaction
+
+    verdict = claim_awaiting_sign_off(reviewer).draft_verdict()
+    verdict.author, verdict.drafted_by, verdict.approved_by = editor, reviewer, reviewer
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Verdict.save(verdict)

@@ -1,0 +1,227 @@
+"""Scoring extraction against labelled articles: recall, speakers, furniture, queued share.
+
+A labelled set is a folder of articles (`NAME.txt` or `NAME.html`), each with a sidecar
+`NAME.json`:
+
+    {"style": "wire story",                       # free text, for the reader
+     "title": "...",                              # optional: the title extraction must find
+     "claims": [{"text": "distinctive substring", "speaker": "Full Name"}, ...],
+     "not_claims": ["substring of furniture that must never be queued", ...]}
+
+A claim's "speaker" is the expected speaker, null when the claim must have none, and
+absent when either is acceptable. Speakers compare case-insensitively, a leading "the"
+ignored ("the Treasury" = "Treasury"). Substrings are matched with straight quote marks
+(the pipeline curls them), and a substring that is not in the article is a label error.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claims.extraction.pipeline import CandidateClaim, Extraction, extract, extract_html
+
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_UNSET = object()
+
+
+class LabelError(ValueError):
+    """A labelled set that cannot be scored: missing sidecar, bad JSON, a label not in the text."""
+
+
+@dataclass(frozen=True)
+class ExpectedClaim:
+    text: str
+    speaker: str | None | object = _UNSET  # _UNSET: any speaker is accepted
+
+    @property
+    def speaker_scored(self) -> bool:
+        return self.speaker is not _UNSET
+
+
+@dataclass(frozen=True)
+class LabelledArticle:
+    name: str
+    source: str
+    is_html: bool
+    style: str
+    claims: list[ExpectedClaim]
+    not_claims: list[str]
+    title: str | None = None
+
+    def extract(self) -> Extraction:
+        return extract_html(self.source) if self.is_html else extract(self.source)
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    labelled: int = 0
+    queued_found: int = 0
+    in_top_third: int = 0
+    attributed: int = 0
+    speaker_right: int = 0
+    unattributed_given_speaker: int = 0
+    furniture_queued: int = 0
+    furniture_extracted: int = 0
+    extracted: int = 0
+    queued: int = 0
+    title_expected: bool = False
+    title_right: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: ArticleScore) -> None:
+        for name in (
+            "labelled queued_found in_top_third attributed speaker_right unattributed_given_speaker "
+            "furniture_queued furniture_extracted extracted queued"
+        ).split():
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return self.queued_found / self.labelled if self.labelled else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.attributed if self.attributed else 1.0
+
+    @property
+    def queued_share(self) -> float:
+        return self.queued / self.extracted if self.extracted else 0.0
+
+
+@dataclass
+class Report:
+    articles: list[ArticleScore]
+    total: ArticleScore
+    titles_expected: int = 0
+    titles_right: int = 0
+
+
+def load_labelled(folder: str | Path) -> list[LabelledArticle]:
+    """Every labelled article in `folder` (not recursive), in name order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise LabelError(f"{folder}: not a directory")
+    articles = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".txt", ".html"):
+            continue
+        sidecar = path.with_suffix(".json")
+        if not sidecar.is_file():
+            raise LabelError(f"{path.name}: no labels ({sidecar.name} is missing)")
+        try:
+            labels = json.loads(sidecar.read_text("utf-8"))
+        except json.JSONDecodeError as exc:
+            raise LabelError(f"{sidecar.name}: {exc}") from exc
+        articles.append(_article(path, labels))
+    if not articles:
+        raise LabelError(f"{folder}: no labelled articles (*.txt or *.html with a .json beside it)")
+    return articles
+
+
+def _article(path: Path, labels: dict) -> LabelledArticle:
+    if not isinstance(labels, dict) or not isinstance(labels.get("claims"), list):
+        raise LabelError(f'{path.stem}.json: wants an object with a "claims" list')
+    source = path.read_text("utf-8")
+    plain = _straight(source)
+    claims = []
+    for item in labels["claims"]:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise LabelError(f'{path.stem}.json: each claim wants a "text" string: {item!r}')
+        if _straight(item["text"]) not in plain:
+            raise LabelError(f"{path.stem}.json: claim text not in the article: {item['text']!r}")
+        claims.append(ExpectedClaim(item["text"], item.get("speaker", _UNSET)))
+    not_claims = labels.get("not_claims", [])
+    for text in not_claims:
+        if _straight(text) not in plain:
+            raise LabelError(f"{path.stem}.json: not_claims text not in the article: {text!r}")
+    return LabelledArticle(
+        name=path.stem,
+        source=source,
+        is_html=path.suffix == ".html",
+        style=str(labels.get("style", "")),
+        claims=claims,
+        not_claims=list(not_claims),
+        title=labels.get("title"),
+    )
+
+
+def _straight(text: str) -> str:
+    return text.translate(_STRAIGHT)
+
+
+def same_speaker(found: str | None, expected: str | None) -> bool:
+    return _speaker_key(found) == _speaker_key(expected)
+
+
+def _speaker_key(name: str | None) -> str:
+    words = _straight(name or "").casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def score_article(article: LabelledArticle, extraction: Extraction) -> ArticleScore:
+    score = ArticleScore(article.name, extracted=len(extraction.claims), queued=len(extraction.queued))
+    top_third = math.ceil(len(extraction.claims) / 3)
+    for expected in article.claims:
+        score.labelled += 1
+        claim = _find(extraction.claims, expected.text)
+        if claim is None:
+            score.problems.append(f"not extracted: {expected.text!r}")
+            continue
+        if claim.check_worthy:
+            score.queued_found += 1
+            score.in_top_third += claim.priority <= top_third
+        else:
+            score.problems.append(f"not queued (rank {claim.priority}): {expected.text!r}")
+        if not expected.speaker_scored:
+            continue
+        if expected.speaker is None:
+            if claim.speaker:
+                score.unattributed_given_speaker += 1
+                score.problems.append(f"speaker {claim.speaker!r}, expected none: {expected.text!r}")
+            continue
+        score.attributed += 1
+        if same_speaker(claim.speaker, expected.speaker):
+            score.speaker_right += 1
+        else:
+            score.problems.append(
+                f"speaker {claim.speaker!r}, expected {expected.speaker!r}: {expected.text!r}"
+            )
+    for text in article.not_claims:
+        for claim in extraction.claims:
+            if _straight(text) in _straight(claim.text):
+                score.furniture_extracted += 1
+                score.furniture_queued += claim.check_worthy
+                if claim.check_worthy:
+                    score.problems.append(f"furniture queued: {claim.text!r}")
+                break
+    if article.title is not None:
+        score.title_expected = True
+        score.title_right = _straight(extraction.title or "") == _straight(article.title)
+        if not score.title_right:
+            score.problems.append(f"title {extraction.title!r}, expected {article.title!r}")
+    return score
+
+
+def _find(claims: list[CandidateClaim], text: str) -> CandidateClaim | None:
+    wanted = _straight(text)
+    return next((c for c in claims if wanted in _straight(c.text)), None)
+
+
+def evaluate(folder: str | Path) -> Report:
+    """Extract every labelled article in `folder` with the default scorer and score it."""
+    scores = [score_article(article, article.extract()) for article in load_labelled(folder)]
+    total = ArticleScore("total")
+    for score in scores:
+        total.add(score)
+    return Report(
+        scores,
+        total,
+        titles_expected=sum(s.title_expected for s in scores),
+        titles_right=sum(s.title_right for s in scores),
+    )

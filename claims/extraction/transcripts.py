@@ -1,0 +1,114 @@
+"""Transcripts and speeches: pages whose own sentences are someone's words.
+
+An interview transcript gives each turn a label ("JANE ROE:", "Q:", "A:"); the label names
+the speaker of its paragraph and of the unlabelled paragraphs after it, and is not part of
+any claim. A speech page opens with a framing line ("The following is the full text of
+the speech Prime Minister X delivered ...", "Her remarks as prepared for delivery
+follow."): the framing line is not a claim, and the page's unattributed sentences are the
+speaker's. Both are recognised only near the top of the page (framing) or when at least
+two paragraphs carry labels (turns), so a stray "NOTE:" does not make a transcript.
+"""
+
+from dataclasses import dataclass
+
+import regex
+
+from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
+
+_LABEL = regex.compile(
+    r"(?:(?P<qa>Q|A)|(?P<name>\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3}))\s*:\s+(?=\S)"
+)
+_FRAMING = regex.compile(
+    r"\b(?:full text of|(?:following|below) is (?:the|a|an) (?:full |edited |complete )?(?:text|transcript)"
+    r"|(?:an edited |a |the )?transcript of|remarks,? as (?:prepared|delivered)|as prepared for delivery"
+    r"|text of (?:the|her|his|their) (?:speech|address|remarks|statement)|(?:interview|transcript) has been"
+    r" edited|edited for (?:length|clarity))",
+    regex.I,
+)
+# "Interviewer:", "Prime Minister:": counted only when each opens two paragraphs or more
+# and two of them take turns, so that a lone "Update:" or "Note:" is no transcript.
+_ROLE_LABEL = regex.compile(r"\p{Lu}[\p{Ll}’'.-]+(?: \p{Lu}[\p{Ll}’'.-]+){0,2}\s*:\s+(?=\S)")
+FRAMING_WITHIN = 4  # paragraphs: a framing line sits at the top of the page
+MIN_LABELLED_TURNS = 2
+
+
+@dataclass(frozen=True)
+class TurnLabel:
+    label: str  # as written: "JONAH PIKE", "Q", "A"
+    length: int  # characters of the label with its colon and space
+
+
+def turn_label(paragraph: str) -> TurnLabel | None:
+    match = _LABEL.match(paragraph)
+    if not match:
+        return None
+    if match.group("name") and not any(ch.isalpha() for ch in match.group("name")[1:]):
+        return None
+    return TurnLabel(match.group("qa") or match.group("name"), match.end())
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # where the label starts in the text
+    label: TurnLabel
+
+
+def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Every turn of a transcript page (two labelled paragraphs or more), in reading order:
+    labels opening a paragraph, and the same labels after a sentence inside one, where
+    pages glue turns together ("What is that about?  JANE ROE: Well, ...")."""
+    found = [
+        Turn(paragraphs[i][0], label) for i in kept if (label := turn_label(text[slice(*paragraphs[i])]))
+    ]
+    if len(found) < MIN_LABELLED_TURNS:
+        found = _role_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
+        return []
+    names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
+    glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
+    for index in kept:
+        for match in glued.finditer(text, *paragraphs[index]):
+            label = match.group().split(":")[0].strip()
+            found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
+    return sorted(found, key=lambda turn: turn.start)
+
+
+def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    found = []
+    for index in kept:
+        match = _ROLE_LABEL.match(text, *paragraphs[index])
+        if match:
+            found.append(
+                Turn(
+                    match.start(), TurnLabel(match.group().split(":")[0].strip(), match.end() - match.start())
+                )
+            )
+    counts: dict[str, int] = {}
+    for turn in found:
+        counts[turn.label.label] = counts.get(turn.label.label, 0) + 1
+    taking_turns = [label for label, n in counts.items() if n >= MIN_LABELLED_TURNS]
+    if len(taking_turns) < 2:
+        return []
+    return [turn for turn in found if turn.label.label in taking_turns]
+
+
+def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:
+    """The index of the framing line of a speech or transcript page, if it has one."""
+    for index in kept[:FRAMING_WITHIN]:
+        if _FRAMING.search(text, *paragraphs[index]):
+            return index
+    return None
+
+
+def label_name(label: str) -> str:
+    """ "ROSALIND MBEKI-HART" -> "Rosalind Mbeki-Hart"."""
+    return canonical_name([word.title() for word in label.split()])
+
+
+def first_person(text: str, start: int, end: int) -> str | None:
+    """The first person's name written in text[start:end] (titles stripped), if any."""
+    for match in NAME_RUN.finditer(text, start, end):
+        for _, parts in split_name_run(match.group()):
+            if parts.is_person:
+                return canonical_name(parts.words)
+    return None

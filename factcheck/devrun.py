@@ -1,0 +1,102 @@
+"""`make run`: web, worker and beat from Procfile.dev, started together and stopped
+together by one Ctrl-C, cleanly.
+
+honcho's own `start` stops each process group with SIGTERM, which kills the Celery
+worker's pool processes under it (ERROR lines, then SIGKILL 5 s later), and exits 130,
+which make reports as an error. Here each process group gets what Ctrl-C in its own
+terminal would give it, SIGINT: the worker shuts down warmly (its pool processes ignore
+SIGINT), runserver and beat exit; whatever still runs after 5 s is killed. A stop asked
+for exits 0, and the runner takes the terminal's foreground as a shell does for a job,
+so Ctrl-C reaches it and not make.
+"""
+
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from honcho import environ
+from honcho.manager import Manager
+from honcho.printer import Printer
+
+STOPPED_CLEANLY = {0, -signal.SIGINT}
+STOP_REQUESTED = {128 + signal.SIGINT, 128 + signal.SIGTERM}  # honcho's return codes for them
+
+
+# Warnings a newcomer cannot act on, silenced for `make run` only:
+QUIET = {
+    # runserver's "do not use in production" banner: `make run` is development by
+    # definition; compose and the Dockerfile serve with gunicorn.
+    "DJANGO_RUNSERVER_HIDE_WARNING": "true",
+    # Celery's warning on every start as root (a container, a VM; C_FORCE_ROOT does not
+    # silence it). Harmless here: messages are JSON only (no pickle, so a message cannot
+    # run code), the broker is a local folder, and the Docker image runs as a non-root user.
+    "PYTHONWARNINGS": "ignore:You're running the worker with superuser privileges",
+    # The worker skips the interpreter's clean-up once its warm shutdown is done (factcheck/celery.py).
+    "FACTCHECK_DEVRUN": "1",
+}
+
+
+class DevManager(Manager):
+    """honcho's manager, stopping each process group with SIGINT instead of SIGTERM."""
+
+    def _killall(self, force: bool = False) -> None:
+        signum = signal.SIGKILL if force else signal.SIGINT
+        for name, process in self._processes.items():
+            if "returncode" not in process:
+                self._system_print(
+                    f"sending {signal.Signals(signum).name} to {name} (pid {process['pid']})\n"
+                )
+                try:
+                    os.killpg(process["pid"], signum)
+                except ProcessLookupError:
+                    pass
+
+    def stopped_cleanly(self) -> bool:
+        """Stopped on request (Ctrl-C or SIGTERM), every process ended by itself."""
+        codes = [process.get("returncode") for process in self._processes.values()]
+        return self.returncode in STOP_REQUESTED and all(code in STOPPED_CLEANLY for code in codes)
+
+
+@contextmanager
+def terminal_foreground() -> Iterator[None]:
+    """Own the terminal's foreground for as long as the processes run, then give it back."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        yield  # no terminal: stop signals come from whoever started us
+        return
+    previous = os.tcgetpgrp(tty)
+    if previous != os.getpgrp():  # started in the background: leave the terminal alone
+        os.close(tty)
+        yield
+        return
+    os.setpgid(0, 0)
+    # Taking the terminal from a background group raises SIGTTOU unless it is ignored.
+    handler = signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    os.tcsetpgrp(tty, os.getpgrp())
+    try:
+        yield
+    finally:
+        os.tcsetpgrp(tty, previous)
+        signal.signal(signal.SIGTTOU, handler)
+        os.close(tty)
+
+
+def run(procfile: Path, port: int) -> int:
+    manager = DevManager(Printer(sys.stdout))
+    processes = environ.parse_procfile(procfile.read_text()).processes
+    for process in environ.expand_processes(processes, port=port):
+        # exec: the signals reach the program, not a shell in front of it.
+        manager.add_process(process.name, f"exec {process.cmd}", env={**os.environ, **process.env, **QUIET})
+    with terminal_foreground():
+        manager.loop()
+    return 0 if manager.stopped_cleanly() else manager.returncode or 1
+
+
+if __name__ == "__main__":
+    sys.exit(
+        run(Path(sys.argv[1] if len(sys.argv) > 1 else "Procfile.dev"), int(os.environ.get("PORT", "8000")))
+    )

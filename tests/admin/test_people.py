@@ -1,0 +1,86 @@
+"""The user pages: the admin role manages newsroom accounts, but only superusers grant rank
+(superuser status, groups, permissions), touch a superuser's account or set others' passwords."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from tests.admin.pages import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def user_url(user) -> str:
+    return reverse("admin:auth_user_change", args=[user.pk])
+
+
+def password_url(user) -> str:
+    return reverse("admin:auth_user_password_change", args=[user.pk])
+
+
+@pytest.fixture
+def boss(db):
+    return get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+
+
+def test_the_admin_role_cannot_make_itself_superuser_or_grant_itself_permissions(client, newsroom_admin):
+    client.force_login(newsroom_admin)
+    page = client.get(user_url(newsroom_admin))
+    anything = Permission.objects.get(codename="delete_user")
+    data = {
+        **form_data(page, "user_form"),
+        "first_name": "Ada",
+        "is_superuser": "on",
+        "user_permissions": [str(anything.pk)],
+    }
+
+    response = client.post(user_url(newsroom_admin), data)
+
+    assert response.status_code == 302
+    ada = get_user_model().objects.get(pk=newsroom_admin.pk)
+    assert ada.first_name == "Ada"  # the rest of the form was saved
+    assert not ada.is_superuser
+    assert not ada.has_perm("auth.delete_user")
+    html = page.content.decode()
+    assert 'name="is_superuser"' not in html and 'name="user_permissions"' not in html
+
+
+def test_the_admin_role_cannot_change_a_superusers_account(client, newsroom_admin, boss):
+    client.force_login(newsroom_admin)
+    page = client.get(user_url(boss))
+    data = {**form_data(page, "user_form"), "username": "boss", "email": "ada@example.org"}
+
+    response = client.post(user_url(boss), data)
+
+    assert response.status_code == 403
+    boss.refresh_from_db()
+    assert boss.email == "boss@example.org"
+
+
+@pytest.mark.parametrize("whose", ["boss", "editor", "newsroom_admin"])
+def test_only_a_superuser_sets_another_users_password(client, request, newsroom_admin, boss, whose):
+    target = request.getfixturevalue(whose)
+    client.force_login(newsroom_admin)
+    new = {"password1": "another-Secret-42", "password2": "another-Secret-42", "usable_password": "true"}
+
+    opened = client.get(password_url(target))
+    posted = client.post(password_url(target), new)
+
+    expected = 200 if target == newsroom_admin else 403
+    assert opened.status_code == expected
+    assert (posted.status_code == 302) is (target == newsroom_admin)
+    target.refresh_from_db()
+    assert target.check_password("another-Secret-42") is (target == newsroom_admin)
+
+
+def test_a_superuser_grants_superuser_status_and_sets_passwords(client, boss, newsroom_admin):
+    client.force_login(boss)
+    page = client.get(user_url(newsroom_admin))
+    client.post(user_url(newsroom_admin), {**form_data(page, "user_form"), "is_superuser": "on"})
+    new = {"password1": "another-Secret-42", "password2": "another-Secret-42", "usable_password": "true"}
+    client.post(password_url(newsroom_admin), new)
+
+    newsroom_admin.refresh_from_db()
+    assert newsroom_admin.is_superuser
+    assert newsroom_admin.check_password("another-Secret-42")

@@ -1,0 +1,57 @@
+"""`manage.py evaluate_extraction`: the labelled sets score above their floors, and bad labels say why."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+LABELLED = Path(__file__).resolve().parent / "labelled"
+# Floors measured on the sets (README, "Claim extraction"); CI runs the same through make.
+DEV_FLOORS = ["--min-recall", "0.98", "--min-speaker-accuracy", "0.97", "--max-furniture", "0"]
+
+
+def run(*args) -> str:
+    out = StringIO()
+    call_command("evaluate_extraction", *args, stdout=out)
+    return out.getvalue()
+
+
+def write_article(folder: Path, text: str, labels: dict) -> None:
+    (folder / "a.txt").write_text(text, "utf-8")
+    (folder / "a.json").write_text(json.dumps(labels), "utf-8")
+
+
+def test_the_development_set_scores_above_its_floors_per_article_and_in_total():
+    output = run("--labels", str(LABELLED / "dev"), *DEV_FLOORS)
+    assert "01_wire_budget" in output
+    assert "queued recall" in output and "speaker accuracy" in output and "queued share" in output
+    assert "all floors met" in output
+
+
+def test_a_floor_not_met_fails_with_exit_code_1(tmp_path):
+    write_article(
+        tmp_path,
+        "Unemployment fell to 3.9 percent last year, Jane Doe said.",
+        {"claims": [{"text": "Unemployment fell to 3.9 percent", "speaker": "John Roe"}]},
+    )
+    with pytest.raises(CommandError, match="speaker accuracy 0.000 < 0.9") as raised:
+        run("--labels", str(tmp_path), "--min-speaker-accuracy", "0.9")
+    assert raised.value.returncode == 1
+
+
+def test_a_labelled_claim_missing_from_the_article_is_a_label_error_with_exit_code_2(tmp_path):
+    write_article(
+        tmp_path, "Unemployment fell to 3.9 percent last year.", {"claims": [{"text": "4.1 percent"}]}
+    )
+    with pytest.raises(CommandError, match="claim text not in the article: '4.1 percent'") as raised:
+        run("--labels", str(tmp_path))
+    assert raised.value.returncode == 2
+
+
+def test_an_article_without_labels_is_an_error_with_exit_code_2(tmp_path):
+    (tmp_path / "a.txt").write_text("Unemployment fell to 3.9 percent last year.", "utf-8")
+    with pytest.raises(CommandError, match="no labels") as raised:
+        run("--labels", str(tmp_path))
+    assert raised.value.returncode == 2

@@ -1,0 +1,52 @@
+"""Ctrl-C on `make run` stops web, worker and beat cleanly: exit status 0, no ERROR line.
+
+The terminal sends Ctrl-C's SIGINT to its foreground process group, which factcheck.devrun
+takes for itself (make stays out of it); here the runner gets it directly.
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_web_worker_and_beat_with_exit_status_0_and_no_error(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL"}}
+    env.update(DEBUG="1", FACTCHECK_VAR_DIR=str(tmp_path), PORT=str(free_port()))
+    env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"
+    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    runner = subprocess.Popen(
+        [sys.executable, "-m", "factcheck.devrun", "Procfile.dev"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    output = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        output.append(runner.stdout.readline())
+        text = "".join(output)
+        if "ready." in text and "Quit the server" in text and "beat: Starting" in text:
+            break
+    runner.send_signal(signal.SIGINT)
+    rest, _ = runner.communicate(timeout=60)
+    log = "".join(output) + rest
+
+    assert runner.returncode == 0, log[-3000:]
+    assert "ERROR" not in log and "SIGKILL" not in log, log[-3000:]
+    for name in ("web.1", "worker.1", "beat.1"):
+        assert f"{name} stopped (rc=0)" in log, log[-3000:]
+    assert "Warning" not in log and "WARNING" not in log, log[-3000:]
