@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_claim_is_reported'),
+        ('claims', '0009_source_version'),
     ]
 
     operations = [
