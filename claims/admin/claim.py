@@ -19,6 +19,7 @@ from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.admin.versioned import VersionCheckedAdmin
+from claims.matching.present import matches_for_claim
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES
 from claims.models.versioning import EditConflict
@@ -224,6 +225,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
+            "matches": matches_for_claim(claim),
         }
 
     def get_formset_kwargs(self, request, obj, inline, prefix):

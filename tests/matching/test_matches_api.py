@@ -56,3 +56,14 @@ def test_strangers_and_anonymous_users_are_refused(stranger):
 
 def test_an_unknown_claim_is_a_404(reviewer):
     assert token_client(reviewer).get("/api/v1/claims/987654/matches/").status_code == 404
+
+
+def test_the_claim_page_lists_an_imported_fact_check_for_a_reworded_claim(client, reviewer, eiffel):
+    claim = make_claim(text="Paris's famous tower is being relocated to Nevada, a post says.")
+    tasks.embed_claim(claim.pk)
+    client.force_login(reviewer)
+    response = client.get(f"/admin/claims/claim/{claim.pk}/change/")
+    assert [m["id"] for m in response.context["matches"]] == [eiffel.pk]
+    html = response.content.decode()
+    assert f'<a href="{eiffel.url}" rel="noopener noreferrer">' in html
+    assert '<span class="badge rating">False</span>' in html
