@@ -77,7 +77,7 @@ class Matcher:
         if mode == "dense":
             return _top(self.dense_scores(vector), k)
         fused = self.fused_scores(text, vector)
-        return sorted(fused, key=lambda i: -fused[i])[:k]
+        return sorted(fused, key=lambda i: (-fused[i], i))[:k]
 
     def fused_scores(self, text: str, vector: np.ndarray) -> dict[int, float]:
         """Fused score of each candidate (the best `pool` of either ranking); 1.0 at most."""
@@ -104,7 +104,7 @@ class Matcher:
             return []
         vector = self.encoder.encode_one(text)
         fused = self.fused_scores(text, vector)
-        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         query_words = set(words(text))
         cosines = self.dense_scores(vector)
         return [
