@@ -80,3 +80,18 @@ def test_rows_without_vectors_are_listed_until_embedded():
     assert list(objects_without_vectors(VectorKind.FACT_CHECK)) == [check.pk]
     tasks.embed_claim(claim.pk)
     assert list(objects_without_vectors(VectorKind.CLAIM)) == []
+
+
+def test_extracting_an_article_enqueues_the_embedding_of_its_claims(django_capture_on_commit_callbacks):
+    from claims.ingest import extract_claims
+
+    text = (
+        "Unemployment fell to 3.9 percent in March, the lowest rate since 2001, the minister said.\n\n"
+        "Crime rose by 12 percent last year in the capital, according to police figures."
+    )
+    article = make_article(body=text)
+    with django_capture_on_commit_callbacks() as callbacks:
+        extract_claims(article)
+    sent = [(c.args[0].name, c.args[1:]) for c in callbacks if hasattr(c, "args")]
+    assert ("claims.matching.tasks.embed_article_claims", (article.pk,)) in sent
+    assert tasks.embed_article_claims(article.pk) == article.claims.count() > 0
