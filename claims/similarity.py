@@ -4,7 +4,7 @@ Found by the claim matcher (claims.matching: BM25 and sentence vectors), so a re
 is found too, not only one that shares half its words.
 """
 
-from claims.matching.store import find_matches
+from claims.matching.store import claim_vector, find_matches
 from claims.models import Claim, ClaimStatus
 from claims.models.fact_check import VectorKind
 
@@ -27,7 +27,8 @@ def similar_claims(claim: Claim, *, limit: int = 5, threshold: float = SIMILAR_C
         | others.filter(duplicate_of=claim)
     )
     found = {c.pk: c for c in linked}
-    for match in find_matches(claim.text, k=limit * 10, exclude={(VectorKind.CLAIM.value, claim.pk)}):
+    itself = {(VectorKind.CLAIM.value, claim.pk)}
+    for match in find_matches(claim.text, k=limit * 10, exclude=itself, vector=claim_vector(claim)):
         if len(found) >= limit:
             break
         other = match.item

@@ -99,10 +99,11 @@ class Matcher:
         top = (1 + s.dense_weight) / (s.rrf_k + 1)  # first in both rankings
         return {i: score / top for i, score in fused.items()}
 
-    def match(self, text: str, k: int = 5) -> list[Match]:
+    def match(self, text: str, k: int = 5, vector: np.ndarray | None = None) -> list[Match]:
+        """`vector`: the text's, when already known (saves encoding it)."""
         if not self.items or not text.strip():
             return []
-        vector = self.encoder.encode_one(text)
+        vector = self.encoder.encode_one(text) if vector is None else vector
         fused = self.fused_scores(text, vector)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         query_words = set(words(text))

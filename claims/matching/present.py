@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.matching.store import Found, find_matches
+from claims.matching.store import Found, claim_vector, find_matches
 from claims.models import Claim, Verdict
 from claims.models.fact_check import VectorKind
 
@@ -49,7 +49,8 @@ def match_rows(found: list[Found]) -> list[dict]:
 
 def matches_for_claim(claim: Claim, k: int = 5) -> list[dict]:
     """The k best earlier claims and fact-checks for a claim, itself left out."""
-    return match_rows(find_matches(claim.text, k, exclude={(VectorKind.CLAIM.value, claim.pk)}))
+    itself = {(VectorKind.CLAIM.value, claim.pk)}
+    return match_rows(find_matches(claim.text, k, exclude=itself, vector=claim_vector(claim)))
 
 
 def matches_for_text(text: str, k: int = 5) -> list[dict]:

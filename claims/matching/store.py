@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import numpy as np
 from django.db.models import Count, Exists, Max, OuterRef
 
 from claims.matching.encoder import SentenceEncoder, document_vector, model_id, shared_encoder
@@ -102,12 +103,25 @@ def _texts(keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
 INDEX = StoredIndex()
 
 
-def find_matches(text: str, k: int = 5, exclude: set[tuple[str, int]] = frozenset()) -> list[Found]:
-    """The k best stored claims and fact-checks for `text`, rows attached (two queries for rows)."""
+def claim_vector(claim: Claim) -> np.ndarray | None:
+    """The claim's stored vector if it was computed from its current text (one query)."""
+    digest = text_digest(f"\n{claim.text}")
+    row = MatchVector.objects.filter(
+        kind=VectorKind.CLAIM, object_id=claim.pk, model_id=model_id(), digest=digest
+    ).first()
+    return row.as_array() if row else None
+
+
+def find_matches(
+    text: str, k: int = 5, exclude: set[tuple[str, int]] = frozenset(), vector: np.ndarray | None = None
+) -> list[Found]:
+    """The k best stored claims and fact-checks for `text` (whose `vector` may be given), rows
+    attached (two queries for rows)."""
     matcher = INDEX.matcher()
     if matcher is None:
         return []
-    matches: list[Match] = [m for m in matcher.match(text, k + len(exclude)) if m.item not in exclude][:k]
+    found = matcher.match(text, k + len(exclude), vector)
+    matches: list[Match] = [m for m in found if m.item not in exclude][:k]
     claims = Claim.objects.select_related("article").in_bulk(
         [i for kind, i in (m.item for m in matches) if kind == VectorKind.CLAIM]
     )

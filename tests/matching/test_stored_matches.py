@@ -50,3 +50,14 @@ def test_similar_claims_are_judged_claims_of_other_articles_close_in_meaning():
     for c in (judged, unjudged, unrelated, same_article, claim):
         tasks.embed_claim(c.pk)
     assert similar_claims(claim) == [judged]
+
+
+def test_a_claims_stored_vector_is_used_only_while_its_text_is_unchanged():
+    from claims.matching.store import claim_vector
+
+    claim = make_claim(text="Drinking bleach cures the coronavirus.")
+    assert claim_vector(claim) is None
+    tasks.embed_claim(claim.pk)
+    assert claim_vector(claim).shape == (384,)
+    claim.text = "Something else entirely."
+    assert claim_vector(claim) is None
