@@ -67,3 +67,10 @@ def test_the_claim_page_lists_an_imported_fact_check_for_a_reworded_claim(client
     html = response.content.decode()
     assert f'<a href="{eiffel.url}" rel="noopener noreferrer">' in html
     assert '<span class="badge rating">False</span>' in html
+
+
+def test_an_imported_url_that_is_not_a_web_link_is_never_shown_as_one(reviewer):
+    check = make_fact_check(url="javascript:alert(1)")
+    tasks.embed_fact_check(check.pk)
+    response = token_client(reviewer).get("/api/v1/matches/", {"q": "Eiffel Tower to Las Vegas"})
+    assert response.json()["results"][0]["source"] == ""
