@@ -95,3 +95,23 @@ def test_extracting_an_article_enqueues_the_embedding_of_its_claims(django_captu
     sent = [(c.args[0].name, c.args[1:]) for c in callbacks if hasattr(c, "args")]
     assert ("claims.matching.tasks.embed_article_claims", (article.pk,)) in sent
     assert tasks.embed_article_claims(article.pk) == article.claims.count() > 0
+
+
+@pytest.fixture
+def eager_celery():
+    from celery import current_app
+
+    current_app.conf.task_always_eager = True
+    yield
+    current_app.conf.task_always_eager = False
+
+
+def test_the_sweep_embeds_what_has_no_vector_and_then_sends_nothing(eager_celery):
+    claim = make_claim(text="Drinking bleach cures the coronavirus.")
+    check = make_fact_check()
+    assert tasks.embed_missing() == 2
+    assert set(MatchVector.objects.values_list("kind", "object_id")) == {
+        (VectorKind.CLAIM, claim.pk),
+        (VectorKind.FACT_CHECK, check.pk),
+    }
+    assert tasks.embed_missing() == 0
