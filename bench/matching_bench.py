@@ -3,8 +3,9 @@ matrix's memory at several index sizes (random unit vectors stand in for real on
 of a matrix-vector product and a top-k does not depend on the values).
 
 Latency is CPU time of the one thread that answers (time.thread_time), so other jobs on a
-shared machine do not inflate it; wall time on an idle core is the same. Also times BM25 over synthetic claims and the encoder on one core, so the figures add up to
-the whole query path. Run: `make bench-matching` (or python bench/matching_bench.py --sizes ...).
+shared machine do not inflate it; wall time on an idle core is the same. Also times BM25 over
+synthetic claims and the encoder on one core, so the figures add up to the whole query path.
+Run: `make bench-matching` (or python bench/matching_bench.py --sizes ...).
 """
 
 from __future__ import annotations
