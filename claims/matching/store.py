@@ -50,6 +50,15 @@ def objects_without_vectors(kind: str):
     return model.objects.exclude(Exists(has_vector)).order_by("pk").values_list("pk", flat=True)
 
 
+def forget_orphan_vectors() -> int:
+    """Delete the vectors of claims and fact-checks that are gone; returns how many."""
+    deleted = 0
+    for kind, model in ((VectorKind.CLAIM, Claim), (VectorKind.FACT_CHECK, FactCheck)):
+        alive = model.objects.filter(pk=OuterRef("object_id"))
+        deleted += MatchVector.objects.filter(kind=kind).exclude(Exists(alive)).delete()[0]
+    return deleted
+
+
 @dataclass(frozen=True)
 class Found:
     """A match resolved to its row: `item` is a Claim or a FactCheck."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from celery import shared_task
 
 from claims.matching.encoder import shared_encoder
-from claims.matching.store import objects_without_vectors, store_vector, text_of
+from claims.matching.store import forget_orphan_vectors, objects_without_vectors, store_vector, text_of
 from claims.models import Claim
 from claims.models.fact_check import VectorKind
 from claims.retrying import DATABASE_RETRY
@@ -41,7 +41,9 @@ def embed_article_claims(article_id: int) -> int:
 
 @shared_task(acks_late=True, **DATABASE_RETRY)
 def embed_missing() -> int:
-    """Enqueue up to MISSING_BATCH claims and fact-checks that have no vector; the next run takes the rest."""
+    """Enqueue up to MISSING_BATCH claims and fact-checks that have no vector (the next run takes
+    the rest), and drop the vectors of deleted rows."""
+    forget_orphan_vectors()
     sent = 0
     for kind, task in ((VectorKind.CLAIM, embed_claim), (VectorKind.FACT_CHECK, embed_fact_check)):
         for object_id in objects_without_vectors(kind)[:MISSING_BATCH]:

@@ -115,3 +115,15 @@ def test_the_sweep_embeds_what_has_no_vector_and_then_sends_nothing(eager_celery
         (VectorKind.FACT_CHECK, check.pk),
     }
     assert tasks.embed_missing() == 0
+
+
+def test_the_sweep_drops_the_vectors_of_deleted_rows(eager_celery):
+    kept, gone = make_claim(text="Drinking bleach cures covid."), make_claim(text="The moon is cheese.")
+    check = make_fact_check()
+    for claim in (kept, gone):
+        tasks.embed_claim(claim.pk)
+    tasks.embed_fact_check(check.pk)
+    gone.delete()
+    check.delete()
+    tasks.embed_missing()
+    assert list(MatchVector.objects.values_list("kind", "object_id")) == [(VectorKind.CLAIM, kept.pk)]
