@@ -7,6 +7,7 @@ field choice or model never reads stale vectors, and reruns of the evaluation ar
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,7 +28,9 @@ def cached_vectors(texts: Sequence[str], cache_dir: Path, encoder: SentenceEncod
     path = cache_dir / f"{model_id()}-{texts_digest(texts)}.npy"
     if path.exists():
         return np.load(path)
-    vectors = encoder.encode(texts)
+    vectors = encoder.encode(
+        texts, workers=len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    )
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".tmp.npy")
     np.save(partial, vectors)

@@ -96,3 +96,9 @@ def test_the_lexical_weight_decides_which_score_wins_a_weighted_sum():
     meaning_wins = Matcher(texts, texts, vectors, Settings(lexical_weight=0.1), encoder=shared_encoder())
     assert words_win.ranked("apple banana", 2, query) == [0, 1]
     assert meaning_wins.ranked("apple banana", 2, query) == [1, 0]
+
+
+def test_encoding_in_parallel_gives_the_same_vectors_in_the_same_order():
+    encoder = SentenceEncoder()
+    texts = CHECKS * 3
+    assert np.array_equal(encoder.encode(texts, workers=2), encoder.encode(texts))
