@@ -130,7 +130,7 @@ def _schedule_sweeper(sender: Celery, **kwargs) -> None:
         },
         "Compute the matching vectors of claims and fact-checks that have none": {
             "task": "claims.matching.tasks.embed_missing",
-            "schedule": float(getattr(settings, "MATCHING_SWEEP_SECONDS", 300)),
+            "schedule": float(settings.MATCHING_SWEEP_SECONDS),
         },
         "Rebuild reports a broker outage left pending": {
             "task": "reports.tasks.rebuild_stalled_reports",
