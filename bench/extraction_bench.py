@@ -14,9 +14,15 @@ necessarily one core; the workers figure is the one to compare with the 2-core g
 and prints articles/s, sentences/s and the peak resident memory of this process and of
 the worker processes.
 
+With `--hostile`, it instead times the rule stages on each hostile input of
+extraction_hostile.py (HTML ones through trafilatura and the rule baseline) at `--scale`
+and 10 times that, and prints both times and their ratio: about 10 is linear, about 100
+quadratic. A run over `--timeout` seconds is stopped and shown as such.
+
     .venv/bin/python bench/extraction_bench.py --articles 1000
     .venv/bin/python bench/extraction_bench.py --articles 1000 --repeats 5 --json
     .venv/bin/python bench/extraction_bench.py --scorer baseline
+    .venv/bin/python bench/extraction_bench.py --hostile --scale 10
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import json
 import multiprocessing
 import os
 import resource
+import signal
 import statistics
 import sys
 import time
@@ -114,6 +121,53 @@ def _row(name: str, seconds: list[float], articles: int, sentences: int) -> dict
     }
 
 
+class _TimedOut(Exception):
+    pass
+
+
+def _seconds_within(run, argument, timeout: int) -> float | None:
+    """Seconds `run(argument)` took, or None when stopped at `timeout`."""
+
+    def stop(signum, frame):
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(timeout)
+    try:
+        start = time.perf_counter()
+        run(argument)
+        return time.perf_counter() - start
+    except _TimedOut:
+        return None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def hostile(scale: int, timeout: int) -> int:
+    """Time each hostile input at `scale` and 10x; print the times and their ratio."""
+    from extraction_hostile import HOSTILE_HTML, HOSTILE_TEXT
+
+    from claims.extraction import analyse, extract_html
+    from claims.extraction.baseline_scorer import score
+
+    cases = [(name, make, analyse) for name, make in HOSTILE_TEXT.items()]
+    cases += [
+        (f"html: {name}", make, lambda page: extract_html(page, scorer=score))
+        for name, make in HOSTILE_HTML.items()
+    ]
+    extract_html("<html><body><p>Warm-up: trafilatura loads once.</p></body></html>", scorer=score)
+    print(f"{'hostile input':<42}{'chars 1x':>10}{'1x s':>9}{'10x s':>9}{'ratio':>7}")
+    for name, make, run in cases:
+        small, large = make(scale), make(10 * scale)
+        one = _seconds_within(run, small, timeout)
+        ten = _seconds_within(run, large, timeout) if one is not None else None
+        shown = [f"{t:.3f}" if t is not None else f">{timeout}" for t in (one, ten)]
+        ratio = f"{ten / one:.0f}" if one and ten is not None else "-"
+        print(f"{name:<42}{len(small):>10,}{shown[0]:>9}{shown[1]:>9}{ratio:>7}", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -125,7 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         help='"baseline", or module:function with the scorer signature (default: pipeline default)',
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    parser.add_argument("--hostile", action="store_true", help="time hostile inputs at 1x and 10x instead")
+    parser.add_argument("--scale", type=int, default=10, help="--hostile: size of the 1x inputs")
+    parser.add_argument("--timeout", type=int, default=60, help="--hostile: seconds before a run is stopped")
     args = parser.parse_args(argv)
+    if args.hostile:
+        if args.scale < 1 or args.timeout < 1:
+            parser.error("--scale and --timeout must be positive")
+        return hostile(args.scale, args.timeout)
     if args.articles < 1 or args.repeats < 1 or args.workers < 1:
         parser.error("--articles, --repeats and --workers must be positive")
 

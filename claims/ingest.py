@@ -13,6 +13,7 @@ from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
 from claims.extraction.normalize import normalise
+from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
 from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
@@ -25,7 +26,8 @@ class IngestError(ValueError):
 
 
 class ArticleTooLong(IngestError):
-    """Text or HTML over INGEST_MAX_CHARS characters (the API answers 413)."""
+    """Input over INGEST_MAX_CHARS characters, or article text over what one article may cost
+    (ARTICLE_MAX_CHARS, ARTICLE_MAX_PARAGRAPHS): the API answers 413."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,22 @@ def validate_text(text: str) -> str:
     if not text:
         raise IngestError("article is empty")
     check_length(text)  # normalising can lengthen text (NFC, paragraph separators)
+    check_cost(text)
     return text
+
+
+def check_cost(body: str) -> None:
+    """IngestError when normalised text is more than one article may cost to extract
+    (ARTICLE_MAX_CHARS, ARTICLE_MAX_PARAGRAPHS as the pipeline lays them out)."""
+    if len(body) > settings.ARTICLE_MAX_CHARS:
+        raise ArticleTooLong(
+            f"article is longer than the {settings.ARTICLE_MAX_CHARS:,}-character limit ({len(body):,})"
+        )
+    paragraphs = len(lay_out(body).paragraphs)
+    if paragraphs > settings.ARTICLE_MAX_PARAGRAPHS:
+        raise ArticleTooLong(
+            f"article has more than the {settings.ARTICLE_MAX_PARAGRAPHS:,}-paragraph limit ({paragraphs:,})"
+        )
 
 
 def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metadata) -> IngestResult:
@@ -106,8 +123,10 @@ def extract_claims(article: Article) -> int:
     Check-worthy claims are queued; the rest stay `new` (a reviewer can promote them).
     A claim identical to one already in another article is linked to it and not queued
     again; a near-duplicate is linked and queued, so the reviewer sees the earlier verdict.
-    Safe to run twice: claims are unique per article span.
+    Safe to run twice: claims are unique per article span. IngestError when the article is
+    over the size caps now in force (it may have been stored under larger ones).
     """
+    check_cost(article.body)
     extraction = extract(article.body)
     existing_spans = set(article.claims.values_list("start", "end"))
     new_claims = []
@@ -145,6 +164,7 @@ def extract_claims(article: Article) -> int:
             ],
             status=ArticleStatus.EXTRACTED,
             error="",
+            extraction_started_at=None,
         )
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
         # A claim repeated across articles ranks higher, here and where it appeared before.
@@ -154,6 +174,16 @@ def extract_claims(article: Article) -> int:
 
             enqueue_on_commit(embed_article_claims, article.pk)
     return len(new_claims)
+
+
+def retry_failed_extraction(articles) -> int:
+    """Failed articles of the queryset `articles` back to pending, extraction enqueued; how many."""
+    from claims.tasks import extract_article
+
+    ids = articles.retry_extraction()
+    for pk in ids:
+        enqueue_on_commit(extract_article, pk)
+    return len(ids)
 
 
 def _link_duplicate(claim: Claim) -> None:

@@ -7,7 +7,9 @@ recorded). A message can still be lost: the broker was down at enqueue time
 PENDING_WORK_SWEEP_SECONDS (factcheck/celery.py).
 
 A row counts as stalled when it has been pending longer than PENDING_WORK_AGE_SECONDS
-while its queue is empty: a long backlog is work still on its way, not lost, and
+while its queue is empty (an article also needs no extraction attempt running: see
+Article.objects.awaiting_extraction; one that failed EXTRACTION_MAX_ATTEMPTS times is
+`failed` and is never sent again): a long backlog is work still on its way, not lost, and
 enqueuing it again would only grow the backlog. The tasks are idempotent, so the rare
 double enqueue (a worker holding the message right now) costs time, not correctness.
 """
@@ -23,7 +25,6 @@ from kombu.exceptions import ChannelError
 
 from claims.enqueue import BROKER_ERRORS, send_quietly
 from claims.models import Article, Source
-from claims.models.article import ArticleStatus
 
 SWEEP_BATCH = 500  # rows per kind per sweep; the next sweep takes the rest
 SOURCE_CHECK_TASK = "claims.linkcheck.tasks.check_source"
@@ -46,8 +47,10 @@ def queue_of(task_name: str) -> str:
 
 
 def stalled_articles(now: datetime, age: timedelta) -> list[int]:
+    """Pending articles no worker is on; failed ones (out of attempts) are left to the admin's retry."""
     return list(
-        Article.objects.filter(status=ArticleStatus.PENDING, ingested_at__lt=now - age)
+        Article.objects.awaiting_extraction(now)
+        .filter(ingested_at__lt=now - age)
         .order_by("ingested_at")
         .values_list("pk", flat=True)[:SWEEP_BATCH]
     )

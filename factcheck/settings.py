@@ -222,6 +222,20 @@ FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5_000_000, minimum=1024)
 FETCH_TIMEOUT = envfloat("FETCH_TIMEOUT", 10.0)
 # Longest article (text, or pasted or posted HTML) in characters, however it is encoded.
 INGEST_MAX_CHARS = envint("INGEST_MAX_CHARS", 2_000_000, minimum=1000)
+# What one article may cost a worker. Its text (after decoding and normalising) and its
+# paragraphs are capped at ingest; extraction is linear in them, and scoring (about 10 ms a
+# sentence on one core) dominates: 1,000,000 characters is a 170,000-word book, scored in
+# about 100 s, within the soft time limit below.
+ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", 1_000_000, minimum=1000)
+ARTICLE_MAX_PARAGRAPHS = envint("ARTICLE_MAX_PARAGRAPHS", 3_000, minimum=10)
+# An extraction running longer is stopped (Celery's soft time limit) and counts as a failed
+# attempt; the hard limit kills the worker process if the soft one is not heeded. Both
+# travel in the task's message: web and worker processes must share the setting.
+EXTRACTION_SOFT_TIME_LIMIT = envint("EXTRACTION_SOFT_TIME_LIMIT", 180, minimum=1)
+EXTRACTION_TIME_LIMIT = EXTRACTION_SOFT_TIME_LIMIT + 30
+# After this many failed or unfinished attempts an article is marked failed, with the
+# reason, and the sweeper no longer re-sends it; the admin's "Retry extraction" resets it.
+EXTRACTION_MAX_ATTEMPTS = envint("EXTRACTION_MAX_ATTEMPTS", 3, minimum=1)
 # Claims scoring at or above this are queued; unset, the model card's threshold applies.
 CHECKWORTHY_THRESHOLD = envfloat("CHECKWORTHY_THRESHOLD", None)
 

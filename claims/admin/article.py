@@ -2,14 +2,16 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.admin.ingest_form import ArticleIngestForm
-from claims.ingest import IngestError
+from claims.ingest import IngestError, retry_failed_extraction
 from claims.models import Article, Claim, Source
+from claims.models.article import ArticleStatus
 
 
 class ClaimInline(admin.TabularInline):
@@ -41,12 +43,50 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "author", "outlet"]
     date_hierarchy = "ingested_at"
     # The body is what claim offsets point into: it is read-only once stored.
-    readonly_fields = ["body", "content_hash", "ingested_at", "ingested_by", "skipped", "status", "error"]
+    readonly_fields = [
+        "body",
+        "content_hash",
+        "ingested_at",
+        "ingested_by",
+        "skipped",
+        "status",
+        "error",
+        "extraction_attempts",
+        "extraction_started_at",
+    ]
     exclude = ["skipped_text", "html"]
     raw_id_fields = ["ingested_by"]
     inlines = [ClaimInline]
-    actions = ["recheck_sources"]
+    actions = ["recheck_sources", "retry_extraction"]
+    change_form_template = "admin/claims/article/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_urls(self):
+        retry = path(
+            "<path:object_id>/retry-extraction/",
+            self.admin_site.admin_view(self.retry_extraction_view),
+            name="claims_article_retry_extraction",
+        )
+        return [retry, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, object_id)
+        can_retry = (
+            article is not None
+            and article.status == ArticleStatus.FAILED
+            and self.has_change_permission(request, article)
+        )
+        return super().change_view(
+            request, object_id, form_url, {**(extra_context or {}), "can_retry": can_retry}
+        )
+
+    def retry_extraction_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        """The "Retry extraction" button of a failed article's page (a POST)."""
+        article = self.get_object(request, object_id)
+        if request.method != "POST" or article is None or not self.has_change_permission(request, article):
+            raise PermissionDenied
+        self.retry_extraction(request, Article.objects.filter(pk=article.pk))
+        return redirect(reverse("admin:claims_article_change", args=[article.pk]))
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))
@@ -93,6 +133,16 @@ class ArticleAdmin(admin.ModelAdmin):
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/claims/article/ingest.html", context)
+
+    @admin.action(description="Retry extraction of the selected failed articles", permissions=["change"])
+    def retry_extraction(self, request, queryset) -> None:
+        count = retry_failed_extraction(queryset)
+        if count:
+            self.message_user(
+                request, f"Extraction of {count} article(s) is being retried.", messages.SUCCESS
+            )
+        else:
+            self.message_user(request, "None of the selected articles had failed extraction.", messages.INFO)
 
     def has_recheck_permission(self, request) -> bool:
         return request.user.has_perm("claims.change_source")

@@ -37,7 +37,9 @@ _AGENCIES = (
     r"(?-i:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?"
     r"|Xinhua|TASS|ANP|dpa)"
 )
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts: tried at every position of a long
+# run, the pattern backtracked over the rest of the run each time (quadratic).
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -100,8 +102,9 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         SHARE_BAR,
         regex.compile(
-            r"^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|flipboard"
-            r"|copy\s+link|messenger|save|comment|share\s+(?:this|on|via)(?:\s+\w+){0,2})[\s|·•/,:]*)+$",
+            # Atomic and possessive: backtracking into a long repeated group is quadratic in `regex`.
+            r"^(?:(?>share\s+(?:this|on|via)(?:\s+\w+){0,2}|share|tweet|email|e-mail|print|facebook|twitter"
+            r"|whatsapp|linkedin|pinterest|reddit|flipboard|copy\s+link|messenger|save|comment)[\s|·•/,:]*)++$",
             _I,
         ),
     ),
@@ -130,7 +133,9 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         BYLINE,
         regex.compile(
             r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+(?-i:\p{Lu})[\w.’'-]*(?:\s+\S+){0,8}$"
-            r"|^(?-i:\p{Lu}[\w’'-]+\s+\p{Lu}[\w’'-]+\s*[|,]\s*(?:\p{Lu}[\w.’'-]*\s*){1,4})$",
+            # Words of the outlet separated by spaces: with `\s*` a capitalised run could be split
+            # into up to four words in n^3 ways before the `$` failed.
+            r"|^(?-i:\p{Lu}[\w’'-]+\s+\p{Lu}[\w’'-]+\s*[|,]\s*\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}\s*)$",
             _I,
         ),
     ),

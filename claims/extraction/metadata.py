@@ -13,7 +13,9 @@ import regex
 
 from claims.extraction import boilerplate as bp
 
-_EMAIL_DOMAIN = regex.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", regex.I)
+# As boilerplate._EMAIL: it starts only where a run of address characters starts (else
+# quadratic), and the domain is labels joined by dots, the last one checked by outlet_from_email.
+_EMAIL_DOMAIN = regex.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FREE_MAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx mail".split()
 )
@@ -103,7 +105,10 @@ def outlet_from_email(text: str, body: str = "") -> str | None:
     match = _EMAIL_DOMAIN.search(text)
     if not match:
         return None
-    labels = match.group(1).casefold().split(".")[:-1]
+    labels = match.group(1).casefold().split(".")
+    if len(labels[-1]) < 2 or not labels[-1].isalpha():  # not a top-level domain: "a@b.c", "a@host.123"
+        return None
+    labels.pop()
     while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
     label = labels[-1] if labels else ""

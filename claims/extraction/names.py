@@ -10,7 +10,7 @@ Bashar al-Assad"), appositives ("Ulrich Speck, a Russia expert") and possessives
 Syria") rule out candidates whose known country contradicts a descriptor.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import regex
@@ -44,6 +44,10 @@ NAME_RUN = regex.compile(
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
+# A pronoun or a descriptor ("the Russian President") refers to someone among this many
+# mentions before it; looking further back would make an article with thousands of names
+# cost time in the square of their number, and news prose refers back a few paragraphs.
+MAX_ANTECEDENT_MENTIONS = 200
 
 
 def _fold(word: str) -> str:
@@ -169,6 +173,9 @@ class Registry:
         self.by_surname: dict[str, list[str]] = {}
         self._mentions: list[Mention] = []
         self._positions: list[int] = []
+        # Mentions of the people sharing a surname key, sorted: (position, key).
+        self._by_surname_mentions: dict[str, list[tuple[int, str]]] = {}
+        self._by_surname_subjects: dict[str, list[tuple[int, str]]] = {}  # the salient ones
         # Single-word mentions ("Mr. Speck"), resolved at the end: position, word, salience, titles.
         self._pending: list[tuple[int, str, bool, frozenset[str]]] = []
 
@@ -182,8 +189,18 @@ class Registry:
             self.by_surname.setdefault(surname_key(name), []).append(key)
         person.roles |= parts.roles
         person.countries |= parts.countries
-        self._mentions.append(Mention(position, key, salient))
+        self._add_mention(Mention(position, key, salient))
         return key
+
+    def _add_mention(self, mention: Mention) -> None:
+        self._mentions.append(mention)
+        self._index(mention)
+
+    def _index(self, mention: Mention) -> None:
+        surname = surname_key(mention.key)
+        insort(self._by_surname_mentions.setdefault(surname, []), (mention.position, mention.key))
+        if mention.salient:
+            insort(self._by_surname_subjects.setdefault(surname, []), (mention.position, mention.key))
 
     def add_single(self, position: int, word: str, salient: bool, roles: frozenset[str]) -> None:
         self._pending.append((position, word, salient, roles))
@@ -198,7 +215,7 @@ class Registry:
         for position, word, salient, roles in self._pending:
             key = self._surname_match(word, position)
             if key:
-                self._mentions.append(Mention(position, key, salient))
+                self._add_mention(Mention(position, key, salient))
                 self.people[key].roles |= roles
         self._mentions.sort(key=lambda m: m.position)
         self._positions = [m.position for m in self._mentions]
@@ -208,8 +225,10 @@ class Registry:
         key = name.casefold()
         if key in self.people:
             index = bisect_right(self._positions, position)
-            self._mentions.insert(index, Mention(position, key, True, spoke=True))
+            mention = Mention(position, key, True, spoke=True)
+            self._mentions.insert(index, mention)
             self._positions.insert(index, position)
+            self._index(mention)
 
     # -- resolving ------------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -221,10 +240,15 @@ class Registry:
             return None
         if len(keys) == 1:
             return keys[0]
-        before = [m for m in self._mentions if m.key in keys and m.position < position]
-        # "Conway said" after "George Conway's tweets" inside a quote: the last subject wins.
-        subjects = [m for m in before if m.salient] or before
-        return max(subjects, key=lambda m: m.position).key if subjects else keys[0]
+        # "Conway said" after "George Conway's tweets" inside a quote: the last subject wins,
+        # else the last mention before `position`.
+        surname = surname_key(word)
+        for index in (self._by_surname_subjects, self._by_surname_mentions):
+            mentions = index.get(surname, [])
+            last = bisect_left(mentions, (position,)) - 1
+            if last >= 0:
+                return mentions[last][1]
+        return keys[0]
 
     def resolve_name(self, words: list[str], position: int) -> str:
         """Full name for a name as written; unknown names are returned as written."""
@@ -235,7 +259,9 @@ class Registry:
         return self.people[key].name if key else words[0]
 
     def _before(self, position: int) -> list[Mention]:
-        return self._mentions[: bisect_right(self._positions, position - 1)]
+        """The last MAX_ANTECEDENT_MENTIONS mentions before `position`, nearest first."""
+        end = bisect_right(self._positions, position - 1)
+        return self._mentions[max(0, end - MAX_ANTECEDENT_MENTIONS) : end][::-1]
 
     def resolve_pronoun(self, position: int, pronoun: str) -> tuple[str | None, str]:
         """(name, reason): the last salient person `pronoun` ("he", "she") may stand for, else
@@ -246,7 +272,7 @@ class Registry:
         sentence or so, the pronoun stays unresolved rather than pinned on the wrong person.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
-        salient = [m for m in reversed(before) if m.salient]
+        salient = [m for m in before if m.salient]
         if salient:
             chosen = self.people[salient[0].key]
             rival = next((m for m in salient if m.key != salient[0].key), None)
@@ -263,7 +289,7 @@ class Registry:
                 chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
             return chosen.name, reason
         if before:
-            chosen = self.people[before[-1].key]
+            chosen = self.people[before[0].key]
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
         return None, f"none: no earlier person can be '{pronoun}'"
 
@@ -276,8 +302,9 @@ class Registry:
         last salient person whose known role and country don't contradict it; then the last
         salient person whose country doesn't; then anyone whose country doesn't.
         """
-        before = [self.people[m.key] for m in reversed(self._before(position))]
-        salient = [self.people[m.key] for m in reversed(self._before(position)) if m.salient]
+        mentions = self._before(position)
+        before = [self.people[m.key] for m in mentions]
+        salient = [self.people[m.key] for m in mentions if m.salient]
 
         def country_ok(person: Person) -> bool:
             return not (country and person.countries and country not in person.countries)

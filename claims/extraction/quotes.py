@@ -44,7 +44,12 @@ def _is_speech(text: str, span: tuple[int, int], paragraph_start: int) -> bool:
     paragraph, or after a colon); short quotes mid-sentence are scare quotes or titles."""
     if len(text[span[0] : span[1]].split()) >= MIN_QUOTE_WORDS:
         return True
-    return span[0] == paragraph_start or text[paragraph_start : span[0]].rstrip().endswith(":")
+    # Look back from the quote, not at the paragraph up to it: that is quadratic over a
+    # paragraph of thousands of quote marks.
+    before = span[0]
+    while before > paragraph_start and text[before - 1].isspace():
+        before -= 1
+    return span[0] == paragraph_start or (before > paragraph_start and text[before - 1] == ":")
 
 
 def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:

@@ -16,7 +16,7 @@ Every attribution carries a short reason ("named next to the quote", "pronoun ->
 preceding female person", "turn label", "none: ambiguous pronoun") that reviewers see.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -99,6 +99,7 @@ class _Reader:
         self.paragraphs = paragraphs
         self.kept = kept
         self.groups = groups
+        self.group_index = {id(group): i for i, group in enumerate(groups)}
         self.resolver = AgentResolver(text, registry)
         self.registry = registry
         self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
@@ -191,7 +192,7 @@ class _Reader:
             self.registry.note_salient(group.spans[0][0], group.speaker)
 
     def _group_before(self, group: QuoteGroup) -> QuoteGroup | None:
-        index = self.groups.index(group)
+        index = self.group_index[id(group)]  # not list.index: that compares every group before
         return self.groups[index - 1] if index else None
 
     # -- sentences ---------------------------------------------------------------------
@@ -252,12 +253,9 @@ def _group_speaker(
     text: str, group: QuoteGroup, paragraphs, by_paragraph, resolver: AgentResolver
 ) -> tuple[Agent | None, str]:
     spans_by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    starts = [paragraphs[i][0] for i in group.paragraphs]
     for span in group.spans:
-        index = next(
-            i
-            for i in group.paragraphs
-            if paragraphs[i][0] <= span[0] < paragraphs[i][1] or (span[0] == span[1] == paragraphs[i][1])
-        )
+        index = group.paragraphs[bisect_right(starts, span[0]) - 1]  # the paragraph holding the span
         spans_by_paragraph.setdefault(index, []).append(span)
     for index in group.paragraphs:  # attribution written next to the quote
         p_start, p_end = paragraphs[index]
@@ -282,19 +280,22 @@ def _group_speaker(
     return None, NO_QUOTE_SOURCE
 
 
+# Both search a paragraph's sentences, sorted and disjoint, by bisection: a paragraph of
+# thousands of quotes asks once per quote.
 def _sentence_start(sentences: list[tuple[int, int]], position: int, default: int) -> int:
-    starts = [s for s, _ in sentences if s <= position]
-    return starts[-1] if starts else default
+    index = bisect_right(sentences, (position, float("inf"))) - 1
+    return sentences[index][0] if index >= 0 else default
 
 
 def _gap_end(sentences: list[tuple[int, int]], span_end: int, hard_end: int) -> int:
     """Where an attribution after a quote can end: the end of the quote's sentence, or of
     the next one when the quote closes its sentence (`“It is over.” Smith said.`)."""
-    for i, (start, end) in enumerate(sentences):
-        if start < span_end <= end:
-            if end == span_end and i + 1 < len(sentences):
-                end = sentences[i + 1][1]
-            return min(end, hard_end)
+    i = bisect_left(sentences, (span_end,)) - 1  # the last sentence starting before span_end
+    if i >= 0 and span_end <= sentences[i][1]:
+        end = sentences[i][1]
+        if end == span_end and i + 1 < len(sentences):
+            end = sentences[i + 1][1]
+        return min(end, hard_end)
     return hard_end
 
 

@@ -1,11 +1,74 @@
+"""Articles and their extraction: each attempt is claimed on the row, so one worker at a
+time extracts an article, and an article that keeps failing stops being retried.
+
+pending -> extracted, or -> failed after EXTRACTION_MAX_ATTEMPTS attempts (or at once when it
+is over the size caps); failed -> pending again only through "Retry extraction".
+"""
+
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
 
 
 class ArticleStatus(models.TextChoices):
     PENDING = "pending", "Waiting for extraction"
     EXTRACTED = "extracted", "Claims extracted"
     FAILED = "failed", "Extraction failed"
+
+
+def _given_up(now: datetime) -> datetime:
+    """An attempt started before this has outlived the hard time limit: its worker is gone."""
+    return now - timedelta(seconds=settings.EXTRACTION_TIME_LIMIT)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def awaiting_extraction(self, now: datetime) -> "ArticleQuerySet":
+        """Pending and not being extracted: no attempt started, or the last one started longer
+        ago than the task's hard time limit (its worker was killed or ran out of memory)."""
+        return self.filter(status=ArticleStatus.PENDING).filter(
+            Q(extraction_started_at__isnull=True) | Q(extraction_started_at__lt=_given_up(now))
+        )
+
+    def start_extraction(self, pk: int, now: datetime, task_id: str | None = None) -> "Article | None":
+        """Claim an attempt at extracting article `pk` for task `task_id`, or None: not pending,
+        another worker on it, or out of attempts (the article is then marked failed).
+
+        The message that started the running attempt, delivered again, takes over at once:
+        the broker redelivers a message when its worker died (killed, out of memory)."""
+        article = self.filter(pk=pk, status=ArticleStatus.PENDING).first()
+        if article is None:
+            return None
+        started = article.extraction_started_at
+        if started and started >= _given_up(now) and not (task_id and task_id == article.extraction_task_id):
+            return None
+        tries = article.extraction_attempts
+        same = self.filter(pk=pk, status=ArticleStatus.PENDING, extraction_attempts=tries)
+        error = article.error
+        if article.extraction_started_at is not None:  # that attempt's worker died
+            error = f"attempt {tries} did not finish (killed at the time limit or out of memory)"
+        if tries >= settings.EXTRACTION_MAX_ATTEMPTS:
+            error = error or f"out of attempts ({tries} of {settings.EXTRACTION_MAX_ATTEMPTS})"
+            same.update(status=ArticleStatus.FAILED, error=error, extraction_started_at=None)
+            return None
+        if not same.update(
+            extraction_attempts=F("extraction_attempts") + 1,
+            extraction_started_at=now,
+            extraction_task_id=task_id or "",
+            error=error,
+        ):
+            return None
+        article.extraction_attempts, article.extraction_started_at = tries + 1, now
+        return article
+
+    def retry_extraction(self) -> list[int]:
+        """Failed articles back to pending with fresh attempts; returns their ids to enqueue."""
+        ids = list(self.filter(status=ArticleStatus.FAILED).values_list("pk", flat=True))
+        Article.objects.filter(pk__in=ids).update(
+            status=ArticleStatus.PENDING, error="", extraction_attempts=0, extraction_started_at=None
+        )
+        return ids
 
 
 class Article(models.Model):
@@ -23,11 +86,22 @@ class Article(models.Model):
         default=list, blank=True, help_text="Lines dropped as boilerplate, with the reason."
     )
     status = models.CharField(max_length=16, choices=ArticleStatus, default=ArticleStatus.PENDING)
-    error = models.TextField(blank=True)
+    error = models.TextField(blank=True, help_text="Why extraction failed, when it did.")
+    extraction_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="Extraction attempts started (EXTRACTION_MAX_ATTEMPTS at most)."
+    )
+    extraction_started_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the running extraction attempt started."
+    )
+    extraction_task_id = models.CharField(
+        max_length=64, blank=True, help_text="The Celery task that started the last extraction attempt."
+    )
     ingested_at = models.DateTimeField(auto_now_add=True)
     ingested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-ingested_at"]
@@ -44,3 +118,19 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url or f"Article {self.pk}"
+
+    def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:
+        """After a failed attempt: failed with its reason once the attempts are used up (or
+        when `final`: no attempt can do better), else pending again for the sweeper."""
+        final = final or self.extraction_attempts >= settings.EXTRACTION_MAX_ATTEMPTS
+        self.status = ArticleStatus.FAILED if final else ArticleStatus.PENDING
+        self.error = f"attempt {self.extraction_attempts} of {settings.EXTRACTION_MAX_ATTEMPTS}: {reason}"
+        Article.objects.filter(pk=self.pk, status=ArticleStatus.PENDING).update(
+            status=self.status, error=self.error, extraction_started_at=None
+        )
+
+    def release_extraction(self) -> None:
+        """Give the attempt back (the database failed under it): a retry may claim it at once."""
+        Article.objects.filter(pk=self.pk, status=ArticleStatus.PENDING).update(
+            extraction_attempts=F("extraction_attempts") - 1, extraction_started_at=None
+        )

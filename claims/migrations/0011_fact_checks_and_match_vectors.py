@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0009_source_version'),
+        ('claims', '0010_article_extraction_attempts'),
     ]
 
     operations = [
