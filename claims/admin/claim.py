@@ -21,6 +21,7 @@ from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.evidence import evidence_warnings
+from claims.matching.present import matches_for_claim
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
@@ -236,6 +237,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
+            "matches": matches_for_claim(claim),
         }
 
     def get_formset_kwargs(self, request, obj, inline, prefix):

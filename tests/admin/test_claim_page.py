@@ -1,6 +1,7 @@
 import lxml.html
 import pytest
 
+from claims.matching.tasks import embed_claim
 from claims.models import ClaimStatus, LinkClass
 from tests.admin.pages import buttons, claim_url, errors_of, form_data, submit
 from tests.workflow.factories import (
@@ -122,6 +123,8 @@ def test_earlier_claims_that_look_the_same_are_shown_with_their_verdict(client, 
     earlier.transition("publish", editor)
     reworded = "Since 2011 Russia has vetoed every UN resolution on Syria, he said."
     claim = make_claim(make_article(body=reworded), text=reworded)
+    for stored in (earlier, claim):
+        embed_claim(stored.pk)  # what Celery does after extraction
     client.force_login(reviewer)
     response = client.get(claim_url(claim))
     assert page_of(response).xpath("//ul[@class='similar']/li/a/@href") == [claim_url(earlier)]
