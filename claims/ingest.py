@@ -170,6 +170,10 @@ def extract_claims(article: Article) -> int:
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
         # A claim repeated across articles ranks higher, here and where it appeared before.
         Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
+        if new_claims:
+            from claims.matching.tasks import embed_article_claims
+
+            enqueue_on_commit(embed_article_claims, article.pk)
     return len(new_claims)
 
 

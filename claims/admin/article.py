@@ -61,6 +61,9 @@ class ArticleAdmin(admin.ModelAdmin):
     change_form_template = "admin/claims/article/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    class Media:
+        css = {"all": ["claims/newsroom.css"]}
+
     def get_urls(self):
         retry = path(
             "<path:object_id>/retry-extraction/",

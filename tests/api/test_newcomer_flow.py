@@ -33,7 +33,7 @@ def publish_a_verdict(claim: Claim, reviewer, editor) -> None:
     draft.save()
     draft.sources.add(source)
     claim.transition("submit", reviewer)
-    claim.transition("publish", editor)
+    claim.transition("publish", editor, publish_reason="The link is not checked yet; read it myself.")
 
 
 def test_a_newcomer_posts_the_seed_article_and_fetches_its_published_verdict(
