@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0010_article_extraction_attempts'),
+        ('claims', '0012_fact_checks_and_match_vectors'),
     ]
 
     operations = [
