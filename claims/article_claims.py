@@ -8,6 +8,7 @@ enqueues; `claims.ingest` refuses input with the same errors and the same `check
 from django.conf import settings
 from django.db import transaction
 
+from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
@@ -60,6 +61,7 @@ def extract_claims(article: Article) -> int:
             text=candidate.text,
             speaker=candidate.speaker or "",
             speaker_reason=candidate.speaker_reason[: Claim._meta.get_field("speaker_reason").max_length],
+            lead_in=candidate.lead_in,
             is_quote=candidate.is_quote,
             is_reported=candidate.is_reported,
             start=candidate.start,
@@ -91,6 +93,10 @@ def extract_claims(article: Article) -> int:
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
         # A claim repeated across articles ranks higher, here and where it appeared before.
         Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
+        if new_claims:
+            from claims.matching.tasks import embed_article_claims
+
+            enqueue_on_commit(embed_article_claims, article.pk)
     return len(new_claims)
 
 

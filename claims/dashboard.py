@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from claims.models import Claim, ClaimStatus, Source
-from claims.models.source import FAILING_CLASSES, LinkClass
+from claims.models.source import FAILING_CLASSES
 
 
 @dataclass(frozen=True)
@@ -14,8 +14,7 @@ class Dashboard:
     oldest_waiting: Claim | None
     my_open: int
     awaiting_my_sign_off: int | None  # None: the user does not sign off
-    broken_sources: int
-    failing_sources: int
+    failing_links: list[tuple[str, str, int]]  # (link status, label, sources), for each failing class
 
 
 def dashboard(user) -> Dashboard:
@@ -38,6 +37,5 @@ def dashboard(user) -> Dashboard:
             if user.has_perm("claims.sign_off_claim")
             else None
         ),
-        broken_sources=links.get(LinkClass.BROKEN, 0),
-        failing_sources=sum(links.values()),
+        failing_links=[(c.value, c.label, links.get(c, 0)) for c in FAILING_CLASSES],
     )

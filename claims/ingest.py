@@ -99,18 +99,25 @@ def retry_failed_extraction(articles) -> int:
     return len(ids)
 
 
-def ingest_html(html: str, *, url: str = "", user=None) -> IngestResult:
-    """An HTML page: main text and metadata by trafilatura, stored HTML sanitised."""
-    page = html_to_text(html, url=url or None)
+def ingest_html(html: str, *, url: str = "", user=None, fetched_from: str = "", **metadata) -> IngestResult:
+    """An HTML page: main text and metadata by trafilatura, stored HTML sanitised.
+
+    `url` and `metadata` (title, outlet, author, published_on) given by the caller win over
+    the page's own; `fetched_from` is the address used when neither names one.
+    """
+    page = html_to_text(html, url=url or fetched_from or None)
+    from_page = {
+        "title": page.title,
+        "author": page.author,
+        "outlet": page.outlet,
+        "published_on": page.published,
+    }
     return ingest_text(
         page.text,
-        url=page.url or url,
+        url=url or page.url or fetched_from,
         html=sanitize_html(html),
         user=user,
-        title=page.title,
-        author=page.author,
-        outlet=page.outlet,
-        published_on=page.published,
+        **(from_page | {k: v for k, v in metadata.items() if v}),
     )
 
 
@@ -127,30 +134,31 @@ def fetch_page(url: str) -> FetchedPage:
         raise IngestError(str(exc)) from None
 
 
-def ingest_url(url: str, *, user=None) -> IngestResult:
+def ingest_url(url: str, *, user=None, **metadata) -> IngestResult:
     page = fetch_page(url)
     if page.content_type == "text/html":
-        return ingest_html(page.text, url=page.final_url, user=user)
-    return ingest_text(page.text, url=page.final_url, user=user)
+        return ingest_html(page.text, fetched_from=page.final_url, user=user, **metadata)
+    return ingest_text(page.text, url=page.final_url, user=user, **metadata)
 
 
 def ingest(*, text: str = "", html: str = "", url: str = "", user=None, **metadata) -> IngestResult:
     """Store one article given as text, HTML or a URL to fetch (the first given wins).
 
-    `metadata` (title, outlet, author, published_on) goes with plain text; pages carry
-    their own. A URL stored before is not fetched again.
+    `metadata` (title, outlet, author, published_on) is stored as given; what is left out
+    is taken from the page or detected during extraction. A URL stored before is not
+    fetched again.
     """
     if text:
         return ingest_text(text, url=url, user=user, **metadata)
     if html:
         check_length(html)  # before parsing it; a fetched page is capped by FETCH_MAX_BYTES instead
-        return ingest_html(html, url=url, user=user)
+        return ingest_html(html, url=url, user=user, **metadata)
     if not url:
         raise IngestError("Give the article's text, its HTML or its URL.")
     known = Article.objects.filter(url=url).first()
     if known is not None:
         return IngestResult(known, created=False)
-    return ingest_url(url, user=user)
+    return ingest_url(url, user=user, **metadata)
 
 
 def _fit(field_name: str, value):

@@ -10,8 +10,9 @@
     submit     in_review, correcting         awaiting_sign_off   assignee, with submit_claim  evidence rule
     send_back  awaiting_sign_off             in_review (or       sign_off_claim               reason
                                              correcting, for a correction)
-    publish    awaiting_sign_off             published           sign_off_claim, not the      two-person rule
-                                                                 author nor the drafter
+    publish    awaiting_sign_off             published           sign_off_claim, not the      two-person rule;
+                                                                 author nor the drafter       weak evidence
+                                                                                              needs a reason
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
@@ -29,6 +30,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from claims.corrections import describe_change
+from claims.evidence import evidence_warnings
 from claims.models import Claim, ClaimStatus, Correction, Verdict
 from claims.models.versioning import EditConflict
 from claims.priority import content_score
@@ -171,8 +173,11 @@ def apply(
     assignee=None,
     dismissal: str = "",
     duplicate_of: Claim | None = None,
+    publish_reason: str = "",
 ) -> Claim:
-    """Take a step on a claim for `user`; returns the updated claim or raises TransitionError."""
+    """Take a step on a claim for `user`; returns the updated claim or raises TransitionError.
+
+    `publish_reason` is the editor's confirmation for publishing on weak evidence."""
     step = STEPS.get(step_name)
     if step is None:
         raise TransitionError(f"There is no workflow step called “{step_name}”.")
@@ -186,7 +191,13 @@ def apply(
             raise TransitionError(f"Give a reason to “{step.label}”: it is kept on record.")
         locked.status = step.target or locked.status
         EFFECTS[step.name](
-            locked, user, reason=reason, assignee=assignee, dismissal=dismissal, duplicate_of=duplicate_of
+            locked,
+            user,
+            reason=reason,
+            assignee=assignee,
+            dismissal=dismissal,
+            duplicate_of=duplicate_of,
+            publish_reason=publish_reason.strip(),
         )
         locked._change_reason = step.name
         locked.save()
@@ -308,7 +319,7 @@ def _send_back(claim, user, *, reason, **_):
     claim.review_note = reason
 
 
-def _publish(claim, user, **_):
+def _publish(claim, user, *, publish_reason, **_):
     draft = claim.draft_verdict()
     if draft is None:
         raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
@@ -317,6 +328,12 @@ def _publish(claim, user, **_):
         raise TransitionError(
             f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
         )
+    warnings = evidence_warnings(claim, draft)
+    if warnings and not publish_reason:
+        raise TransitionError(
+            "Weak evidence: " + " ".join(warnings) + " Confirm and say why to publish anyway."
+        )
+    draft.publish_warnings, draft.publish_reason = warnings, publish_reason if warnings else ""
     now = timezone.now()
     previous = claim.published_verdict()
     if previous is not None:

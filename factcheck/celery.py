@@ -92,7 +92,7 @@ app = Celery("factcheck", task_cls=CountedTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # Feature packages inside apps keep their tasks next to their code.
-app.autodiscover_tasks(["claims.linkcheck"])
+app.autodiscover_tasks(["claims.linkcheck", "claims.matching"])
 app.autodiscover_tasks(["claims"], related_name="sweeper")
 
 
@@ -127,6 +127,10 @@ def _schedule_sweeper(sender: Celery, **kwargs) -> None:
         "Re-enqueue work a broker outage left pending": {
             "task": "claims.sweeper.sweep_pending_work",
             "schedule": float(getattr(settings, "PENDING_WORK_SWEEP_SECONDS", 60)),
+        },
+        "Compute the matching vectors of claims and fact-checks that have none": {
+            "task": "claims.matching.tasks.embed_missing",
+            "schedule": float(settings.MATCHING_SWEEP_SECONDS),
         },
         "Rebuild reports a broker outage left pending": {
             "task": "reports.tasks.rebuild_stalled_reports",

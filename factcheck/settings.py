@@ -403,6 +403,9 @@ if not DEBUG:
 PENDING_WORK_AGE_SECONDS = envint("PENDING_WORK_AGE_SECONDS", 300, minimum=1)
 # How often beat runs the sweeper.
 PENDING_WORK_SWEEP_SECONDS = envint("PENDING_WORK_SWEEP_SECONDS", 60, minimum=1)
+# How often beat enqueues the matching vectors of claims and fact-checks that have none
+# (claims.matching.tasks.embed_missing).
+MATCHING_SWEEP_SECONDS = envint("MATCHING_SWEEP_SECONDS", 300, minimum=1)
 
 # --- Link checks (claims.linkcheck) ---------------------------------------------
 # The checker's knobs; LinkCheckConfig.from_settings reads every LINKCHECK_<FIELD>

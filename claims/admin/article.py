@@ -62,6 +62,9 @@ class ArticleAdmin(admin.ModelAdmin):
     change_form_template = "admin/claims/article/change_form.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    class Media:
+        css = {"all": ["claims/newsroom.css"]}
+
     def get_urls(self):
         retry = path(
             "<path:object_id>/retry-extraction/",
@@ -109,11 +112,18 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html('<ul class="skipped-text">{}</ul>', rows)
 
     def add_view(self, request, form_url="", extra_context=None):
-        """Paste text or HTML, or give a URL: stored once, then extracted by a worker."""
+        """Paste text or HTML, or give a URL: stored once, then extracted by a worker.
+
+        "Preview" fills the blank title, outlet, author, date and URL fields from the
+        article and shows the form again; what the editor typed is kept and wins.
+        """
         if not self.has_add_permission(request):
             raise PermissionDenied
         form = ArticleIngestForm(request.POST if request.method == "POST" else None)
-        if request.method == "POST" and form.is_valid():
+        previewed = ""  # what the preview read: "text", "html", or "url" (not fetched until added)
+        if request.method == "POST" and "_preview" in request.POST and form.is_valid():
+            form, previewed = form.preview(), form.source_field
+        elif request.method == "POST" and form.is_valid():
             try:
                 result = form.ingest(user=request.user)
             except IngestError as exc:
@@ -130,6 +140,7 @@ class ArticleAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": "Add article",
             "form": form,
+            "previewed": previewed,
             "opts": self.model._meta,
             **(extra_context or {}),
         }

@@ -19,9 +19,12 @@ from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.admin.versioned import VersionCheckedAdmin
+from claims.article_view import article_view
+from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
+from claims.matching.present import matches_for_claim
 from claims.models import Claim, Source, Verdict
-from claims.models.source import FAILING_CLASSES
+from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
 from claims.similarity import similar_claims
@@ -38,6 +41,7 @@ from claims.workflow import (
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
+CLAIM_HEADING_CHARS = 400
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 
@@ -71,14 +75,12 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
+    # Each list shows the columns its work needs, few enough to fit 1024 px (the queues choose theirs).
     list_display = [
         "short_text",
         "speaker",
         "status_badge",
         "assignee",
-        "checkworthiness_display",
-        "repeats_display",
-        "waiting",
         "rating_label",
         "links",
         "article_display",
@@ -119,6 +121,10 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
                 rating_label=Subquery(published.values("rating__label")[:1]),
                 source_count=count_of(Source.objects.all()),
                 failing_count=count_of(Source.objects.filter(link_status__in=FAILING_CLASSES)),
+                **{
+                    f"links_{c.value}": count_of(Source.objects.filter(link_status=c))
+                    for c in FAILING_CLASSES
+                },
             )
         )
         return queryset.order_by(*self.get_ordering(request))
@@ -150,8 +156,9 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     @admin.display(description="sources", ordering="failing_count")
     def links(self, obj: Claim):
         if obj.failing_count:
+            counts = {c: getattr(obj, f"links_{c.value}") for c in FAILING_CLASSES}
             return format_html(
-                '{} <span class="badge link-bad">⚠ {} failing</span>', obj.source_count, obj.failing_count
+                '{} <span class="badge link-bad">⚠ {}</span>', obj.source_count, link_counts_phrase(counts)
             )
         return obj.source_count
 
@@ -205,27 +212,34 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}")
+            # The heading is the claim itself, cut only when very long (Claim.__str__ stops at 80).
+            subtitle = Truncator(obj.text).chars(CLAIM_HEADING_CHARS)
+            context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}", subtitle=subtitle)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def claim_page_context(self, request, claim: Claim) -> dict:
         steps = allowed_steps(claim, request.user)
+        draft = claim.draft_verdict()
+        can_publish = any(s.name == "publish" for s in steps)
         verdicts = claim.verdicts.filter(published_at__isnull=False).select_related(
             "rating", "author", "approved_by"
         )
         return {
             "claim": claim,
             "claim_in_context": claim_in_context(claim),
+            "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
             # Editors may correct the speaker and kind of a claim they do not hold.
             "can_save": can_edit_details(claim, request.user),
-            "draft": claim.draft_verdict(),
+            "draft": draft,
+            "publish_warnings": evidence_warnings(claim, draft) if can_publish and draft else [],
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
+            "matches": matches_for_claim(claim),
         }
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
@@ -298,13 +312,14 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         draft = claim.draft_verdict()
         if draft is None:
             return
-        failing = [s.url for s in draft.sources.all() if s.link_status in FAILING_CLASSES]
-        if failing:
-            self.message_user(
-                request,
-                "The verdict rests on a source whose link is failing: " + ", ".join(failing),
-                messages.WARNING,
-            )
+        for source in draft.sources.all():
+            if source.link_status in FAILING_CLASSES:
+                self.message_user(
+                    request,
+                    f"The verdict rests on a source whose link is {source.get_link_status_display()}: "
+                    f"{source.url}",
+                    messages.WARNING,
+                )
 
     # --- take next, assign, promote -------------------------------------------------------
 

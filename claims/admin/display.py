@@ -94,9 +94,7 @@ def source_choice_label(source: Source) -> SafeString:
             source.consecutive_failures,
         )
     elif source.link_status in FAILING_CLASSES:
-        warning = format_html(
-            ' <strong class="flag-broken">⚠ link {}</strong>', source.get_link_status_display().lower()
-        )
+        warning = format_html(' <strong class="flag-broken">⚠ {}</strong>', source.get_link_status_display())
     if source.changed_since_cited:
         warning = format_html('{} <strong class="flag-broken">⚠ changed since cited</strong>', warning)
     return format_html("{} <small>{}</small>{}", source.title or source.url, source.url, warning)

@@ -30,10 +30,10 @@ class LinkHealthFilter(admin.SimpleListFilter):
     parameter_name = "links"
 
     def lookups(self, request, model_admin):
+        failing = ", ".join(c.label for c in FAILING_CLASSES[:-1]) + f" or {FAILING_CLASSES[-1].label}"
         return [
-            ("failing", "A source is failing"),
-            ("broken", "A source is broken"),
-            ("unchecked", "A source is not checked yet"),
+            ("failing", f"A source is {failing}"),
+            *[(c.value, f"A source is {c.label}") for c in (*FAILING_CLASSES, LinkClass.UNCHECKED)],
             ("healthy", "All sources fine"),
             ("none", "No sources"),
         ]
@@ -44,14 +44,12 @@ class LinkHealthFilter(admin.SimpleListFilter):
         match self.value():
             case "failing":
                 return queryset.filter(failing)
-            case "broken":
-                return queryset.filter(Exists(sources.filter(link_status=LinkClass.BROKEN)))
-            case "unchecked":
-                return queryset.filter(Exists(sources.filter(link_status=LinkClass.UNCHECKED)))
             case "healthy":
                 return queryset.filter(Exists(sources)).exclude(failing)
             case "none":
                 return queryset.exclude(Exists(sources))
+            case status if status in LinkClass.values:
+                return queryset.filter(Exists(sources.filter(link_status=status)))
         return queryset
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
+from claims.evidence import evidence_warnings
 from claims.models import Claim, Rating, Source, Verdict
 from claims.models.versioning import conflict_message, missing_version_message
 from claims.workflow import DismissalKind
@@ -70,6 +71,13 @@ class ClaimForm(VersionCheckedForm):
     )
     duplicate_of_id = forms.IntegerField(required=False, min_value=1, label="Duplicate of claim #")
     assign_to = forms.ModelChoiceField(queryset=None, required=False, label="Assign to")
+    publish_anyway = forms.BooleanField(required=False, label="Publish on this evidence anyway")
+    publish_reason = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        label="Why",
+        help_text="Kept on record with the verdict.",
+    )
 
     class Meta:
         model = Claim
@@ -88,6 +96,22 @@ class ClaimForm(VersionCheckedForm):
             raise forms.ValidationError(f"There is no claim #{pk}.")
         return original
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get("_step") == "publish" and self.instance.pk:
+            self.check_publish_confirmed(cleaned)
+        return cleaned
+
+    def check_publish_confirmed(self, cleaned: dict) -> None:
+        """Publishing on weak evidence needs the box ticked and a reason (claims.evidence)."""
+        draft = self.instance.draft_verdict()
+        if draft is None or not evidence_warnings(self.instance, draft):
+            return
+        if not cleaned.get("publish_anyway"):
+            self.add_error("publish_anyway", "The evidence is weak: tick this box to publish anyway.")
+        if not (cleaned.get("publish_reason") or "").strip():
+            self.add_error("publish_reason", "Say why you publish on this evidence; it is kept on record.")
+
     def workflow_options(self) -> dict:
         data = self.cleaned_data
         return {
@@ -95,6 +119,7 @@ class ClaimForm(VersionCheckedForm):
             "dismissal": data.get("dismissal") or "",
             "duplicate_of": data.get("duplicate_of_id"),
             "assignee": data.get("assign_to"),
+            "publish_reason": (data.get("publish_reason") or "") if data.get("publish_anyway") else "",
         }
 
 

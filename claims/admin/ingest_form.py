@@ -1,11 +1,15 @@
-"""The admin's "Add article" form: paste text or HTML, or give a URL.
+"""The admin's "Add article" form: paste text or HTML, or give a URL; title, outlet,
+author and date are detected when left blank, and what the editor types wins.
 
 The same pipeline as every other way in.
 """
 
 from django import forms
 
-from claims.ingest import IngestResult, ingest
+from claims.detected_metadata import FIELDS, detect_metadata
+from claims.ingest import IngestError, IngestResult, check_length, ingest
+
+DETECT = "Leave blank to detect it from the article."
 
 
 class ArticleIngestForm(forms.Form):
@@ -23,18 +27,46 @@ class ArticleIngestForm(forms.Form):
     url = forms.URLField(
         label="URL",
         required=False,
+        max_length=2000,
         assume_scheme="https",
-        help_text="Or give the article's address to fetch it.",
+        help_text="The article's address. Given alone, the page is fetched from it.",
     )
+    title = forms.CharField(required=False, max_length=500, help_text=DETECT)
+    outlet = forms.CharField(required=False, max_length=200, help_text=DETECT)
+    author = forms.CharField(required=False, max_length=200, help_text=DETECT)
+    published_on = forms.DateField(label="Published", required=False, help_text=f"YYYY-MM-DD. {DETECT}")
 
     def clean(self):
         data = super().clean()
-        given = [name for name in ("text", "html", "url") if (data.get(name) or "").strip()]
-        if len(given) != 1:
+        given = [name for name in ("text", "html") if (data.get(name) or "").strip()]
+        if len(given) > 1 or not (given or data.get("url")):
             raise forms.ValidationError("Give exactly one of: the text, the HTML, or a URL.")
-        self.source_field = given[0]
+        self.source_field = given[0] if given else "url"
         return data
+
+    def metadata(self) -> dict:
+        """What the editor typed: these win over whatever detection finds."""
+        return {name: self.cleaned_data[name] for name in FIELDS if self.cleaned_data.get(name)}
+
+    def preview(self) -> "ArticleIngestForm":
+        """The same form with its blank metadata fields (and URL) filled from the article."""
+        if self.source_field == "url":
+            return self  # fetched only when added; its metadata is detected then
+        source = self.cleaned_data[self.source_field]
+        try:
+            check_length(source)  # the same limits as adding it
+            detected = detect_metadata(**{self.source_field: source})
+        except IngestError as exc:
+            self.add_error(self.source_field, str(exc))
+            return self
+        data = self.data.copy()
+        for name, value in detected.items():
+            if not (data.get(name) or "").strip():
+                data[name] = value.isoformat() if name == "published_on" else value
+        return type(self)(data)
 
     def ingest(self, *, user) -> IngestResult:
         """Store the article and queue extraction; raises claims.ingest.IngestError."""
-        return ingest(**{self.source_field: self.cleaned_data[self.source_field]}, user=user)
+        given = (self.source_field, "url")
+        source = {name: self.cleaned_data[name] for name in given if self.cleaned_data[name]}
+        return ingest(**source, user=user, **self.metadata())

@@ -20,6 +20,7 @@ class QueueChangeList(ChangeList):
 class QueueAdmin(ClaimAdmin):
     change_list_template = "admin/claims/queue_change_list.html"
     view_permission = "claims.view_claim"
+    offers_take_next = True  # a queue a reviewer picks work from
 
     def queue(self, queryset, user):
         raise NotImplementedError
@@ -47,18 +48,30 @@ class QueueAdmin(ClaimAdmin):
         return [url for url in super().get_urls() if url.name and url.name.endswith("_changelist")]
 
     def changelist_view(self, request, extra_context=None):
-        context = {"can_take": request.user.has_perm("claims.take_claim"), **(extra_context or {})}
+        can_take = self.offers_take_next and request.user.has_perm("claims.take_claim")
+        context = {"can_take": can_take, **(extra_context or {})}
         return super().changelist_view(request, context)
 
 
 @admin.register(MyQueue)
 class MyQueueAdmin(QueueAdmin):
+    list_display = ["short_text", "speaker", "status_badge", "links", "waiting", "article_display"]
+
     def queue(self, queryset, user):
         return queryset.assigned_to(user)
 
 
 @admin.register(UnassignedClaim)
 class UnassignedAdmin(QueueAdmin):
+    list_display = [
+        "short_text",
+        "speaker",
+        "checkworthiness_display",
+        "repeats_display",
+        "waiting",
+        "article_display",
+    ]
+
     def queue(self, queryset, user):
         return queryset.unassigned()
 
@@ -67,6 +80,8 @@ class UnassignedAdmin(QueueAdmin):
 class AwaitingMySignOffAdmin(QueueAdmin):
     view_permission = "claims.sign_off_claim"
     ordering = ["updated_at", "pk"]
+    offers_take_next = False  # editors sign off here; taking a claim to review is elsewhere
+    list_display = ["short_text", "speaker", "assignee", "links", "waiting", "article_display"]
 
     def queue(self, queryset, user):
         return queryset.awaiting_sign_off_by(user)

@@ -55,7 +55,10 @@ class SourceSerializer(serializers.Serializer):
     title = serializers.CharField()
     kind = serializers.ChoiceField(choices=SourceKind.choices)
     link_status = serializers.ChoiceField(
-        choices=LinkClass.choices, help_text="Result of the last link check."
+        choices=LinkClass.choices,
+        help_text="Result of the last link check; the newsroom's words for each value: "
+        + ", ".join(f"{c.value} = {c.label}" for c in LinkClass)
+        + ".",
     )
     http_status = serializers.IntegerField(allow_null=True)
     last_checked_at = serializers.DateTimeField(allow_null=True)
@@ -192,6 +195,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "text",
             "speaker",
             "speaker_reason",
+            "lead_in",
             "is_quote",
             "is_reported",
             "status",

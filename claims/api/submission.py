@@ -11,7 +11,7 @@ from datetime import date
 
 from claims.ingest import ArticleTooLong, IngestError, IngestResult, ingest
 
-# Metadata a client may give with plain text; HTML pages and URLs carry their own.
+# Metadata a client may give; what it gives wins over what the page or text says.
 TEXT_METADATA = ("title", "outlet", "author", "published_on")
 
 

@@ -177,7 +177,7 @@ TITLE_WORDS = frozenset(
     commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
     economist analyst expert official campaigner councillor councilor chair presenter host professor
     information health education energy transport environment agriculture trade labour labor culture
-    tourism housing power works communications
+    tourism housing power works communications hon honourable honorable rt rev reverend cllr
     """.split()
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
+from claims.extraction.contentless import nothing_concrete, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
@@ -51,6 +52,7 @@ class CandidateClaim:
     is_reported: bool
     speaker_reason: str = ""  # why this speaker, or why none ("pronoun -> nearest preceding ...")
     introduces: tuple[int, ...] = ()  # a lead-in ("..., saying:"): starts of the quote's sentences
+    lead_in: str = ""  # a quote's sentence: the sentence that introduces the quote, its context
     score: float = 0.0
     check_worthy: bool = False
     priority: int = 0  # 1 = most check-worthy in this article; 0 = not scored yet
@@ -217,7 +219,10 @@ def score_claims(
         replace(
             claim,
             score=float(value),
-            check_worthy=float(value) >= threshold and not _is_question(claim.text),
+            check_worthy=float(value) >= threshold
+            and not _is_question(claim.text)
+            and not says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
+            and not (nothing_concrete(claim.text) and not _named_speakers_claim(claim)),
             priority=rank,
         )
         for rank, (claim, value) in enumerate(ranked, start=1)
@@ -227,7 +232,8 @@ def score_claims(
 
 def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
     """A sentence ending in a colon right before a quote ("Assad backed Putin's call, ...
-    saying:") introduces it; it is the quote's context and must not outrank it."""
+    saying:") introduces it; it is the quote's context (each quote sentence keeps it as
+    `lead_in`) and must not outrank it."""
     marked = list(claims)
     for i, claim in enumerate(claims):
         if not claim.text.rstrip().endswith(":") or claim.is_quote:
@@ -239,6 +245,8 @@ def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
             quote.append(later)
         if quote and quote[0].paragraph_index == claim.paragraph_index + 1:
             marked[i] = replace(claim, introduces=tuple(c.start for c in quote))
+            for j, _ in enumerate(quote, start=i + 1):
+                marked[j] = replace(marked[j], lead_in=claim.text)
     return marked
 
 
@@ -251,6 +259,11 @@ def _below_their_quotes(claims: list[CandidateClaim], scores: list[float]) -> li
 
 
 LEAD_IN_MARGIN = 1e-6
+
+
+def _named_speakers_claim(claim: CandidateClaim) -> bool:
+    """A quote or reported claim with a speaker: what a person said is checked as said."""
+    return bool(claim.speaker) and (claim.is_quote or claim.is_reported)
 
 
 def _is_question(sentence: str) -> bool:

@@ -4,6 +4,7 @@ syntok keeps token offsets, so spans map back into the article text exactly; we 
 per paragraph because the layout stage has already decided where paragraphs are.
 """
 
+import regex
 from syntok.segmenter import segment
 from syntok.tokenizer import Tokenizer
 
@@ -11,6 +12,11 @@ from syntok.tokenizer import Tokenizer
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _CLOSERS = "”’)]"
 _LEADERS = "—–-•*·|>▪►"
+# Abbreviated titles that stay with the name after them ("Hon. Jane Adeyemi", "Rt. Hon. X");
+# syntok ends a sentence after some of them.
+_TITLE_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Gen|Col|Lt|Capt|Mr|Mrs|Ms)\.$"
+)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -32,6 +38,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             previous_start, _ = spans.pop()
             span_start = previous_start
+        elif spans and text[span_start].isupper() and _TITLE_BEFORE_NAME.search(text, *spans[-1]):
+            span_start, _ = spans.pop()
         spans.append((span_start, span_end))
     return [span for span in (_trim(text, s, e) for s, e in spans) if span[0] < span[1]]
 

@@ -1,5 +1,6 @@
 from claims.models.article import Article
 from claims.models.claim import Claim, ClaimStatus
+from claims.models.fact_check import FactCheck, MatchVector
 from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
@@ -10,8 +11,10 @@ __all__ = [
     "Claim",
     "ClaimStatus",
     "Correction",
+    "FactCheck",
     "LinkCheck",
     "LinkClass",
+    "MatchVector",
     "MyQueue",
     "Rating",
     "Source",

@@ -105,6 +105,11 @@ class Claim(VersionedModel):
         help_text="Why extraction chose this speaker, or none (“named next to the quote”, “turn label”, "
         "“none: ambiguous pronoun”); who set it, once a reviewer corrects the speaker.",
     )
+    lead_in = models.TextField(
+        "introduced by",
+        blank=True,
+        help_text="The sentence introducing this quote (“X backed Y's call, saying:”), its context.",
+    )
     is_quote = models.BooleanField("direct quote", default=False)
     is_reported = models.BooleanField(
         "reported speech",

@@ -9,7 +9,10 @@ from claims.models.versioning import VersionedModel
 
 
 class LinkClass(models.TextChoices):
-    UNCHECKED = "unchecked", "Not checked yet"
+    """Link health, and the one set of words for it: badges, messages, the front page and
+    the lists use these labels; the API's `link_status` is the value."""
+
+    UNCHECKED = "unchecked", "Unchecked"
     OK = "ok", "OK"
     REDIRECT = "redirect", "Redirected"
     BROKEN = "broken", "Broken"
@@ -21,6 +24,11 @@ class LinkClass(models.TextChoices):
 
 FAILING_CLASSES = (LinkClass.BROKEN, LinkClass.TIMEOUT, LinkClass.TRANSIENT)
 ALIVE_CLASSES = (LinkClass.OK, LinkClass.REDIRECT)
+
+
+def link_counts_phrase(counts: dict[str, int]) -> str:
+    """ "1 Broken, 2 Timed out": counts by link class in LinkClass's words and order."""
+    return ", ".join(f"{counts[c]} {c.label}" for c in LinkClass if counts.get(c))
 
 
 def rot_after() -> int:

@@ -57,6 +57,10 @@ class Verdict(VersionedModel):
     approved_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     is_current = models.BooleanField(default=True, help_text="False once a correction replaces it.")
+    publish_warnings = models.JSONField(
+        default=list, blank=True, help_text="Weak-evidence warnings the approving editor confirmed."
+    )
+    publish_reason = models.TextField(blank=True, help_text="Why the editor published despite the warnings.")
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

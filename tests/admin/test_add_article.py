@@ -6,6 +6,7 @@ import pytest
 
 from claims.article_claims import extract_claims
 from claims.models import Article
+from tests.admin.pages import form_data, submit
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/claims/article/add/"
@@ -45,7 +46,7 @@ def test_pasted_html_is_reduced_to_its_article_text(client, editor):
     ("data", "message"),
     [
         ({}, "Give exactly one of"),
-        ({"text": "Some text.", "url": "https://example.org/a"}, "Give exactly one of"),
+        ({"text": "Some text.", "html": "<p>Some text.</p>"}, "Give exactly one of"),
         ({"text": "\x01\x02\x03\x04" * 40}, "does not look like text"),
         ({"url": "http://127.0.0.1:9/private"}, "loopback"),
     ],
@@ -107,3 +108,120 @@ def test_the_article_page_shows_skipped_text_escaped(client, editor):
     page = client.get(f"/admin/claims/article/{article.pk}/change/").content.decode()
     assert "COMMENTS" in page
     assert "<script>alert(1)</script>" not in page
+
+
+HARBOUR = """Harbour tolls to double from April
+
+By Jane Roe
+
+14 March 2026
+
+The port authority will double tolls for cargo ships from April, its chief executive said on Friday.
+
+Tolls have not risen since 2019, the authority said.
+
+jane.roe@harbourtimes.co.uk"""
+
+TRAM_PAGE = (
+    "<html><head><title>Tram line opens</title>"
+    '<link rel="canonical" href="https://news.example.org/tram-line">'
+    '<meta name="author" content="Sam Poe"><meta property="og:site_name" content="Example News">'
+    '<meta property="article:published_time" content="2026-02-01"></head>'
+    "<body><article><h1>Tram line opens</h1>"
+    "<p>The new tram line carries 12,000 passengers a day, the city council said on Monday.</p>"
+    "<p>It cost 480 million euros to build, according to the council.</p></article></body></html>"
+)
+
+
+def test_preview_shows_the_metadata_found_in_pasted_text_and_stores_nothing(client, editor):
+    client.force_login(editor)
+
+    form = form_data(submit(client, client.get(ADD), "Preview", {"text": HARBOUR}))
+
+    assert form["title"] == "Harbour tolls to double from April"
+    assert form["author"] == "Jane Roe"
+    assert form["outlet"] == "Harbourtimes"
+    assert form["published_on"] == "2026-03-14"
+    assert form["text"] == HARBOUR
+    assert not Article.objects.exists()
+
+
+def test_metadata_corrected_after_the_preview_is_what_is_stored(client, editor):
+    client.force_login(editor)
+    preview = submit(client, client.get(ADD), "Preview", {"text": HARBOUR})
+    corrected = {"outlet": "The Harbour Times", "url": "https://harbourtimes.example/tolls"}
+
+    response = submit(client, preview, "Add article", corrected)
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert (article.title, article.author, article.outlet) == (
+        "Harbour tolls to double from April",
+        "Jane Roe",
+        "The Harbour Times",
+    )
+    assert str(article.published_on) == "2026-03-14"
+    assert article.url == "https://harbourtimes.example/tolls"
+    extract_claims(article)
+    article.refresh_from_db()
+    assert article.outlet == "The Harbour Times"
+
+
+def test_typed_metadata_wins_over_detection_without_a_preview(client, editor):
+    client.force_login(editor)
+
+    submit(client, client.get(ADD), "Add article", {"text": HARBOUR, "title": "Port tolls rise"})
+    article = Article.objects.get()
+    extract_claims(article)
+
+    article.refresh_from_db()
+    assert article.title == "Port tolls rise"
+    assert article.author == "Jane Roe"  # left blank: detected
+
+
+def test_preview_of_pasted_html_shows_the_page_metadata_and_a_typed_title_wins(client, editor):
+    client.force_login(editor)
+    preview = submit(client, client.get(ADD), "Preview", {"html": TRAM_PAGE, "title": "Tram opens"})
+    form = form_data(preview)
+
+    assert (form["title"], form["author"], form["outlet"]) == ("Tram opens", "Sam Poe", "Example News")
+    assert (form["published_on"], form["url"]) == ("2026-02-01", "https://news.example.org/tram-line")
+
+    submit(client, preview, "Add article", {"author": "Sam Poe and Ann Lee"})
+    article = Article.objects.get()
+    assert (article.title, article.author) == ("Tram opens", "Sam Poe and Ann Lee")
+    assert article.outlet == "Example News"
+    assert article.url == "https://news.example.org/tram-line"
+
+
+def test_preview_of_a_url_alone_fetches_nothing_and_says_when_it_will(client, editor, monkeypatch):
+    monkeypatch.setattr("claims.ingest.fetch", lambda *a, **k: pytest.fail("fetched on preview"))
+    client.force_login(editor)
+
+    response = submit(client, client.get(ADD), "Preview", {"url": "https://news.example.org/tram-line"})
+
+    assert "fetched only when you add it" in response.content.decode()
+    assert form_data(response)["url"] == "https://news.example.org/tram-line"
+    assert not Article.objects.exists()
+
+
+def test_previewing_an_article_over_the_character_limit_is_a_form_error(client, editor, settings):
+    settings.INGEST_MAX_CHARS = 2000
+    client.force_login(editor)
+
+    response = submit(client, client.get(ADD), "Preview", {"text": "Министр заявил.\n\n" * 200})
+
+    assert "2,000-character limit" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_date_that_is_not_a_date_is_a_form_error(client, editor):
+    client.force_login(editor)
+
+    response = submit(
+        client, client.get(ADD), "Add article", {"text": HARBOUR, "published_on": "next Tuesday"}
+    )
+
+    assert response.status_code == 200
+    assert "Enter a valid date" in response.content.decode()
+    assert not Article.objects.exists()

@@ -19,6 +19,14 @@ CLAIM = (
 )
 
 
+# This claim's mark is visible: inside the window and inside the article's scrolling box.
+IN_VIEW = """(() => {
+  const mark = document.getElementById("this-claim").getBoundingClientRect();
+  const box = document.querySelector(".article-panel").getBoundingClientRect();
+  return mark.top >= Math.max(box.top, 0) && mark.bottom <= Math.min(box.bottom, window.innerHeight);
+})()"""
+
+
 @pytest.fixture
 def rating_scale():
     """The default scale; an earlier transactional test may have flushed the migration's rows."""
@@ -61,6 +69,8 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         page.click("#newsroom-dashboard .take-next-button")
         page.wait_for_selector("blockquote.in-context mark")
         assert page.inner_text("blockquote.in-context mark") == CLAIM
+        assert page.inner_text(".article-text mark.this-claim") == CLAIM  # the whole article beside it
+        assert page.evaluate(IN_VIEW) is True  # scrolled into view, inside the article's box
         camera.shoot(page, "reviewer-took-the-claim")
 
         page.fill('input[name="sources-0-url"]', "https://www.un.org/press/en/2017/sc12791.doc.htm")
@@ -68,7 +78,7 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         page.select_option('select[name="sources-0-kind"]', "official")
         page.click('input[name="_continue"]')
         page.wait_for_selector("ul.messagelist li.success")
-        assert "Not checked yet" in page.inner_text("#sources-group")
+        assert "Unchecked" in page.inner_text("#sources-group")
         camera.shoot(page, "reviewer-added-a-source")
 
         page.check(f'input[name="verdicts-0-rating"][value="{false.pk}"]')
@@ -96,6 +106,12 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
         assert "Draft verdict by rita" in page.inner_text(".claim-page")
         assert page.is_visible('button[name="_step"][value="publish"]')
         camera.shoot(page, "editor-reviews-the-verdict")
+        page.click('button[name="_step"][value="publish"]')  # the source is still Unchecked
+        page.wait_for_selector(".publish-warnings .errorlist")
+        assert "A cited source’s link is Unchecked" in page.inner_text(".publish-warnings")
+        camera.shoot(page, "editor-is-asked-to-confirm")
+        page.check('input[name="publish_anyway"]')
+        page.fill('textarea[name="publish_reason"]', "The UN press release is on record; read it myself.")
         page.click('button[name="_step"][value="publish"]')
         page.wait_for_selector("ul.messagelist li.success")
         assert page.inner_text(".claim-state .badge") == "Published"
@@ -107,6 +123,7 @@ def test_a_claim_goes_from_the_queue_to_published_in_the_browser(live_server, se
     assert claim.status == ClaimStatus.PUBLISHED
     assert (verdict.author, verdict.approved_by, verdict.rating) == (reviewer, editor, false)
     assert [s.url for s in verdict.sources.all()] == ["https://www.un.org/press/en/2017/sc12791.doc.htm"]
+    assert verdict.publish_reason == "The UN press release is on record; read it myself."
 
 
 def test_two_tabs_editing_one_claim_in_the_browser_keep_the_first_save(live_server, rating_scale):

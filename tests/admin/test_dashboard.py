@@ -34,7 +34,11 @@ def test_the_dashboard_counts_the_queue_by_state_my_work_and_broken_sources(revi
     }
     assert board.oldest_waiting == oldest
     assert (board.my_open, board.awaiting_my_sign_off) == (1, None)
-    assert (board.broken_sources, board.failing_sources) == (1, 2)
+    assert board.failing_links == [
+        ("broken", "Broken", 1),
+        ("timeout", "Timed out", 1),
+        ("transient", "Temporarily failing", 0),
+    ]
     assert dashboard(editor).awaiting_my_sign_off == 1
 
 
@@ -51,7 +55,7 @@ def test_the_front_page_shows_the_counts_with_links_to_the_queues(
     assert '<strong class="my-open">1</strong> in my queue' in html
     assert '<td class="count-queued">1</td>' in html
     assert f'href="/admin/claims/claim/{oldest.pk}/change/">#{oldest.pk}</a>' in html
-    assert '<strong class="broken-sources">0</strong> broken' in html
+    assert '<strong class="sources-broken">0</strong> Broken</a>' in html
     assert "awaiting my sign-off" not in html
 
 

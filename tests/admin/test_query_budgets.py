@@ -53,3 +53,36 @@ def test_the_articles_list_costs_the_same_for_2_or_20_articles(client, editor):
             make_claim(make_article())
         counts.append(queries_for(client, reverse("admin:claims_article_changelist")))
     assert counts[0] == counts[1]
+
+
+def test_the_claim_page_costs_the_same_for_2_or_50_claims_in_its_article(
+    client, reviewer, django_assert_num_queries
+):
+    body = " ".join(f"Sentence number {n} is here." for n in range(50))
+    claim = claim_in_review(reviewer, article=make_article(body=body), text="Sentence number 0 is here.")
+    make_claim(claim.article, text="Sentence number 1 is here.")
+    client.force_login(reviewer)
+    url = claim_url(claim)
+    with_two = queries_for(client, url)
+    for n in range(2, 50):
+        make_claim(claim.article, text=f"Sentence number {n} is here.")
+    # The whole article beside the claim costs one query for all the article's claims.
+    with django_assert_num_queries(with_two):
+        assert client.get(url).status_code == 200
+    assert b'class="claim-mark status-queued"' in client.get(url).content
+
+
+def test_the_sign_off_page_with_its_weak_evidence_warnings_costs_the_same_for_2_or_20_sources(
+    client, reviewer, editor
+):
+    claim = claim_in_review(reviewer)
+    draft = claim.draft_verdict()
+    claim.transition("submit", reviewer)
+    client.force_login(editor)
+    counts = []
+    for total in (2, 20):
+        while claim.sources.count() < total:
+            draft.sources.add(add_source(claim, reviewer, link_status=LinkClass.BROKEN))
+        counts.append(queries_for(client, claim_url(claim)))
+    assert counts[0] == counts[1]
+    assert client.get(claim_url(claim)).content.decode().count("A cited source’s link is Broken") == 19

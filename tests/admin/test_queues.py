@@ -70,6 +70,29 @@ def test_queue_pages_offer_take_next_to_those_who_may(client, reviewer, editor, 
     assert "Take next claim" in client.get(UNASSIGNED).content.decode()
 
 
+def test_awaiting_my_sign_off_offers_no_take_next(client, editor):
+    client.force_login(editor)
+    assert "Take next claim" in client.get(MY_QUEUE).content.decode()
+    assert "Take next claim" not in client.get(AWAITING).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "columns"),
+    [
+        (ALL, ["claim", "speaker", "status", "assignee", "rating", "sources", "article"]),
+        (UNASSIGNED, ["claim", "speaker", "check-worthy", "other articles", "waiting", "article"]),
+        (MY_QUEUE, ["claim", "speaker", "status", "sources", "waiting", "article"]),
+        (AWAITING, ["claim", "speaker", "assignee", "sources", "waiting", "article"]),
+    ],
+)
+def test_each_list_shows_the_columns_its_work_needs(client, reviewer, editor, url, columns):
+    make_claim(), claim_in_review(editor), claim_awaiting_sign_off(reviewer)
+    client.force_login(editor)
+    page = lxml.html.fromstring(client.get(url).content.decode())
+    headers = page.xpath('//table[@id="result_list"]/thead/tr/th[not(contains(@class, "action-checkbox"))]')
+    assert [" ".join(th.text_content().split()).lower() for th in headers] == columns
+
+
 def test_claims_filter_by_status_rating_outlet_speaker_article_assignee_and_links(client, reviewer, editor):
     published = published_claim(reviewer, editor)
     queued = make_claim(make_article(outlet="Other Times"), speaker="Bashar al-Assad")

@@ -46,7 +46,9 @@ def test_a_reviewer_takes_sources_proposes_and_submits_then_an_editor_publishes(
     assert claim.draft_verdict().author == reviewer
 
     client.force_login(editor)
-    published = submit(client, client.get(claim_url(claim)), "Approve and publish", follow=True)
+    # The link check has not run yet, so the editor confirms publishing on an unchecked source.
+    confirmed = {"publish_anyway": True, "publish_reason": "Read the survey myself."}
+    published = submit(client, client.get(claim_url(claim)), "Approve and publish", confirmed, follow=True)
     assert "Approve and publish: done" in messages_of(published)[0]
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED
@@ -79,7 +81,7 @@ def test_a_verdict_resting_on_a_broken_link_is_flagged_when_saved(client, review
     verdict = {"verdicts-0-rating": Rating.objects.get(slug="false").pk, "verdicts-0-summary": "No."}
     verdict["verdicts-0-sources"] = [broken.pk]
     response = submit(client, client.get(claim_url(claim)), "Save", verdict, follow=True)
-    assert f"The verdict rests on a source whose link is failing: {broken.url}" in messages_of(response)
+    assert f"The verdict rests on a source whose link is Broken: {broken.url}" in messages_of(response)
 
 
 def test_an_editor_dismisses_a_duplicate_from_the_claim_page(client, editor):

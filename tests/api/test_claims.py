@@ -90,6 +90,15 @@ def test_a_claim_says_why_it_has_its_speaker(editor):
     assert (item["speaker"], item["speaker_reason"]) == ("Vladimir Putin", "turn label")
 
 
+def test_a_quote_comes_with_the_sentence_that_introduces_it(editor):
+    lead_in = "The minister backed the plan, saying:"
+    claim = make_claim(status=ClaimStatus.QUEUED, is_quote=True, lead_in=lead_in)
+
+    item = token_client(editor).get(f"{URL}{claim.pk}/").json()
+
+    assert item["lead_in"] == lead_in
+
+
 def test_claims_can_be_filtered_by_status_for_the_newsroom(claims, editor):
     response = token_client(editor).get(f"{URL}?status=queued&status=in_review")
 

@@ -33,7 +33,9 @@ def publish_a_verdict(claim: Claim, reviewer, editor) -> None:
     draft.save()
     draft.sources.add(source)
     claim = workflow.apply(claim, "submit", reviewer)
-    claim = workflow.apply(claim, "publish", editor)
+    claim = workflow.apply(
+        claim, "publish", editor, publish_reason="The link is not checked yet; read it myself."
+    )
 
 
 def test_a_newcomer_posts_the_seed_article_and_fetches_its_published_verdict(

@@ -114,3 +114,10 @@ def test_assads_lead_in_does_not_outrank_the_quote_it_introduces(seed):
     lead_in = _claim(seed, "Assad backed Putin’s call")
     quote = [c for c in seed.claims if c.speaker == "Bashar al-Assad" and c.is_quote]
     assert lead_in.priority > min(c.priority for c in quote)
+
+
+def test_assads_quote_keeps_its_lead_in_as_context(seed):
+    lead_in = _claim(seed, "Assad backed Putin’s call")
+    quote = [c for c in seed.claims if c.speaker == "Bashar al-Assad" and c.is_quote]
+    assert quote and all(c.lead_in == lead_in.text for c in quote)
+    assert not lead_in.lead_in

@@ -36,3 +36,13 @@ def test_leading_dashes_and_bullets_are_not_part_of_a_sentence():
         "The Senate voted 52-48.",
         "Second point here.",
     ]
+
+
+def test_honourable_and_other_titles_stay_with_the_name_after_them():
+    assert _split("The bill was moved by Hon. Ama Owusu, who said it costs 2 billion cedis. It passed.") == [
+        "The bill was moved by Hon. Ama Owusu, who said it costs 2 billion cedis.",
+        "It passed.",
+    ]
+    assert _split("Rt. Hon. Kofi Mensah and Rev. Sam Ade said the road cost 3 million cedis.") == [
+        "Rt. Hon. Kofi Mensah and Rev. Sam Ade said the road cost 3 million cedis."
+    ]

@@ -416,3 +416,14 @@ def test_role_labels_taking_turns_name_the_speakers_but_a_lone_note_does_not():
     )
     assert _why(raw, "12 percent") == ("Prime Minister", "turn label")
     assert _why("Note: The budget grew by 12 percent in 2025.\n\nIt was approved.", "12 percent")[0] is None
+
+
+def test_honourable_members_keep_their_title_in_the_sentence_and_their_name_as_speaker():
+    found = _read(
+        "The Rt. Hon. Kofi Mensah said the toll booths raised 3 million cedis in a month.\n\n"
+        "Hon. Ama Owusu, the member for Ablekuma, said none of it was spent on roads."
+    )
+    assert [(text[:16], who.speaker) for text, who in found] == [
+        ("The Rt. Hon. Kof", "Kofi Mensah"),
+        ("Hon. Ama Owusu, ", "Ama Owusu"),
+    ]

@@ -1,0 +1,29 @@
+"""The metadata an article gives about itself, for the "Add article" preview.
+
+The same detection extraction uses when it stores an article (the page's markup first,
+then headline, byline, e-mail domain and date line in the text), run before anything is
+stored so an editor can see it and correct it.
+"""
+
+from claims.extraction.html import html_to_text
+from claims.extraction.pipeline import analyse
+
+FIELDS = ("title", "outlet", "author", "published_on")
+
+
+def detect_metadata(*, text: str = "", html: str = "") -> dict:
+    """{field: value} for the FIELDS found in the text or page (plus "url" a page names)."""
+    page = html_to_text(html) if html else None
+    found = analyse(page.text if page else text)
+    detected = {
+        "title": found.title,
+        "outlet": found.outlet,
+        "author": found.author,
+        "published_on": found.published,
+    }
+    if page is not None:
+        from_page = {"title": page.title, "outlet": page.outlet, "author": page.author}
+        detected |= {k: v for k, v in from_page.items() if v}
+        detected["published_on"] = page.published or detected["published_on"]
+        detected["url"] = page.url
+    return {k: v for k, v in detected.items() if v}

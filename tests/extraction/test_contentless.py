@@ -1,0 +1,103 @@
+"""A bare reaction or a quote's lead-in says who, not what: kept as a claim, never queued."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.contentless import nothing_concrete, says_nothing_checkable
+
+
+def _always_high(sentences, contexts):
+    return [0.9 for _ in sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Ray Ortiz disagreed.",
+        "However, the dockers' union faulted the figures.",
+        "The club's owner rejected the claim.",
+        "But the ministry denied it.",
+    ],
+)
+def test_a_bare_reaction_is_kept_but_not_queued(sentence):
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    assert [c.check_worthy for c in sorted(result.claims, key=lambda c: c.start)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denied cutting the budget.",
+        "The union disputed the figures, saying 40 percent of staff had left.",
+        "The council rejected the plan by 12 votes to 9.",
+    ],
+)
+def test_a_reaction_that_says_what_or_gives_a_figure_stays_checkable(sentence):
+    assert not says_nothing_checkable(sentence)
+
+
+def test_a_lead_in_without_a_figure_is_the_quotes_context_not_a_queued_claim():
+    text = (
+        "In a letter to tenants, the landlord, Ada Roe, wrote:\n\n"
+        "“Rents have risen by 4 percent a year since 2020.”"
+    )
+    lead_in, quote = _in_order(text)
+    assert (lead_in.check_worthy, quote.check_worthy) == (False, True)
+    assert quote.lead_in == lead_in.text
+
+
+def _in_order(text):
+    return sorted(extract(text, scorer=_always_high).claims, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water company did not respond to a request for comment.",
+        "It was not possible to verify the reports independently.",
+        "The board is expected to meet again next month.",
+        "No date has been set for the hearing.",
+        "The next hearing is due to begin on March 3.",
+        "Residents have been advised to boil their water.",
+        "The government has not said how it will pay for the cut.",
+        "The next decision is due on December 10.",
+        "The agency said it would publish its own results next month.",
+        "The mayor has promised to review the scheme.",
+    ],
+)
+def test_the_reportings_own_procedure_and_stated_intentions_are_not_queued(sentence):
+    assert says_nothing_checkable(sentence)
+
+
+def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
+    assert not says_nothing_checkable("The board is expected to meet after losing 40 million pounds.")
+    assert not says_nothing_checkable("The minister said it would cost 3 billion pounds.")
+    assert not says_nothing_checkable("The union said the cut would be the deepest in a decade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hearing room was packed with reporters.", "Confidence is not a plan.", "It was a long night."],
+)
+def test_a_sentence_with_no_figure_comparison_or_name_is_kept_but_not_queued(sentence):
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    assert [c.check_worthy for c in sorted(result.claims, key=lambda c: c.start)] == [True, False]
+
+
+def test_a_named_speakers_claim_without_a_figure_is_still_queued():
+    text = "Water minister Ada Roe said the reservoir was safe.\n\n“The water is clean,” Roe said."
+    assert all(c.check_worthy for c in extract(text, scorer=_always_high).claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the nurses went abroad.",
+        "The pay abroad is twice what we offer.",
+        "The revised estimates were the same as the budget estimates.",
+        "Waiting lists in Vellmoor are falling.",
+        "The mine has denied polluting the river since 2019.",
+    ],
+)
+def test_a_figure_a_comparison_or_a_name_makes_a_sentence_concrete(sentence):
+    assert not nothing_concrete(sentence)
