@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.ingest import extract_claims
+from claims.article_claims import extract_claims
 from tests.admin.pages import claim_url
 from tests.workflow.factories import make_article
 

@@ -83,7 +83,7 @@ def test_rows_without_vectors_are_listed_until_embedded():
 
 
 def test_extracting_an_article_enqueues_the_embedding_of_its_claims(django_capture_on_commit_callbacks):
-    from claims.ingest import extract_claims
+    from claims.article_claims import extract_claims
 
     text = (
         "Unemployment fell to 3.9 percent in March, the lowest rate since 2001, the minister said.\n\n"
