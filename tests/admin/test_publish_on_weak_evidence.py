@@ -3,6 +3,7 @@
 import lxml.html
 import pytest
 
+from claims import workflow
 from claims.models import ClaimStatus, LinkClass
 from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import add_source, claim_in_review, draft_verdict, make_claim
@@ -16,7 +17,7 @@ def awaiting_sign_off_on(reviewer, link_status: str):
     claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer)
     source = add_source(claim, reviewer, url="https://gone.example.org/table", link_status=link_status)
     draft_verdict(claim, reviewer, sources=[source])
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     return claim
 
 
@@ -102,7 +103,7 @@ def test_a_speaker_changed_by_the_reviewer_is_a_warning_at_sign_off(client, revi
     claim = claim_in_review(reviewer, speaker="Jane Minister")
     claim.speaker = "John Critic"
     claim.save()
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     client.force_login(editor)
     response = client.get(claim_url(claim))
     assert warnings_on_page(response) == [

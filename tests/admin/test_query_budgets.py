@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from claims import workflow
 from claims.models import Claim, LinkCheck, LinkClass
 from tests.admin.pages import claim_url
 from tests.workflow.factories import add_source, claim_in_review, make_article, make_claim
@@ -77,7 +78,7 @@ def test_the_sign_off_page_with_its_weak_evidence_warnings_costs_the_same_for_2_
 ):
     claim = claim_in_review(reviewer)
     draft = claim.draft_verdict()
-    claim.transition("submit", reviewer)
+    claim = workflow.apply(claim, "submit", reviewer)
     client.force_login(editor)
     counts = []
     for total in (2, 20):
