@@ -171,7 +171,9 @@ def test_deeply_nested_json_is_a_400(poster, payload):
     response = poster.post(URL, payload, content_type="application/json")
 
     assert response.status_code == 400
-    assert "nested too deeply" in response.json()["detail"]
+    # "nested too deeply" where the decoder recurses that far; Python 3.13's stops earlier on
+    # unclosed brackets with its own parse error. Either way a JSON 400, never a 500.
+    assert response.json()["detail"].startswith("JSON parse error")
 
 
 def test_a_chunked_body_is_refused_with_411_not_taken_as_empty(poster):
