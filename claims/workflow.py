@@ -17,6 +17,11 @@
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
 
+Besides the steps, content changes go through here too: `write_draft` (who becomes the
+verdict's author) and `cite` (a new source into the draft, from the claim page's save).
+Content is editable only in review or correction (`can_edit`); while a claim awaits
+sign-off even its speaker is fixed, so the approver never changes what they approve.
+
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
 locks the claim row, re-checks its state, and is recorded in the audit trail with
