@@ -3,6 +3,7 @@ in one save, its link check (a real worker against a loopback site) showing up w
 reload, the keyboard shortcuts, and "Submit and take next"."""
 
 import threading
+import time
 
 import pytest
 
@@ -75,7 +76,9 @@ def test_a_reviewer_cites_a_new_source_in_one_save_sees_its_check_live_and_takes
         camera.shoot(tab, "check-queued")
         tab.evaluate("window.notReloaded = true")
         release.set()
+        released = time.monotonic()
         tab.wait_for_selector('#sources-group .link-health[data-pending="no"] .badge.link-ok', timeout=60_000)
+        shown = time.monotonic() - released
         assert tab.evaluate("window.notReloaded") is True  # the cell changed in place
         assert "OK (200)" in tab.inner_text("#sources-group .link-health")
         camera.shoot(tab, "check-recorded-without-reload")
@@ -86,6 +89,7 @@ def test_a_reviewer_cites_a_new_source_in_one_save_sees_its_check_live_and_takes
         camera.shoot(tab, "next-claim-opened")
         browser.close()
 
+    print(f"\nlink check answered -> its state on the open page in {shown:.1f} s (polled every 2 s)")
     assert message == f"Claim #{claim.pk} was submitted for sign-off. Claim #{upcoming.pk} is yours now."
     claim.refresh_from_db(), upcoming.refresh_from_db()
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
