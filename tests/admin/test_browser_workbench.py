@@ -15,7 +15,7 @@ from tests.conftest import make_user
 from tests.linkcheck.sites import evidence, fast_checks  # noqa: F401  (fixtures)
 from tests.web.site import html, page
 from tests.workers import running_worker
-from tests.workflow.factories import make_claim
+from tests.workflow.factories import add_source, make_claim
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 RELEASE_WITHIN = 60  # seconds the evidence site holds its answer at most
@@ -95,3 +95,38 @@ def test_a_reviewer_cites_a_new_source_in_one_save_sees_its_check_live_and_takes
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
     assert [s.url for s in claim.draft_verdict().sources.all()] == [url]
     assert (upcoming.status, upcoming.assignee) == (ClaimStatus.IN_REVIEW, reviewer)
+
+
+def test_the_keys_stay_quiet_while_typing_and_u_adds_a_source_row_when_none_is_empty(
+    live_server,
+    rating_scale,  # noqa: F811
+):
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    add_source(claim, reviewer)  # so the page offers no empty source row
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        tab = log_in(browser, live_server, "rita")
+        tab.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+        assert not tab.locator("#shortcuts").evaluate("d => d.open")
+        tab.keyboard.press("?")
+        assert tab.locator("#shortcuts").evaluate("d => d.open")
+        assert tab.is_visible("#shortcuts dl")
+
+        tab.click('textarea[name="verdicts-0-summary"]')
+        tab.keyboard.type("s a 1 c u S")  # typed into the summary: no key may act
+        assert tab.input_value('textarea[name="verdicts-0-summary"]') == "s a 1 c u S"
+        assert not tab.is_checked('input[name="verdicts-0-rating"]')
+        tab.keyboard.press("Escape")
+
+        tab.keyboard.press("u")  # the one source is saved: a new row is added and focused
+        assert tab.evaluate("document.activeElement.name") == "sources-1-url"
+        assert tab.input_value('input[name="sources-1-url"]') == ""  # the key itself not typed
+        browser.close()
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.IN_REVIEW and claim.sources.count() == 1
