@@ -44,8 +44,8 @@ class SourceFormSet(forms.BaseInlineFormSet):
 
     @cached_property
     def draft_cites(self) -> set[int]:
-        draft = self.instance.draft_verdict() if self.instance.pk else None
-        return set(draft.sources.values_list("pk", flat=True)) if draft else set()
+        cited = self.queryset.filter(verdicts__published_at__isnull=True)  # by the draft: one query
+        return set(cited.values_list("pk", flat=True))
 
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
