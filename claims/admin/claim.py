@@ -24,7 +24,7 @@ from claims.article_view import article_view
 from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
 from claims.matching.present import matches_for_claim
-from claims.models import Claim, Source, Verdict
+from claims.models import Claim, ClaimStatus, Source, Verdict
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
@@ -235,7 +235,8 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
-            "can_take_next": can_take,
+            # Not on the sign-off page: the approver is there for this claim (issue 21, 7).
+            "can_take_next": can_take and claim.status != ClaimStatus.AWAITING_SIGN_OFF,
             "can_submit_and_next": can_take and any(s.name == "submit" for s in steps),
             "link_health_url": reverse(
                 "admin:claims_claim_link_health", args=[claim.pk], current_app=self.admin_site.name
@@ -377,7 +378,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
         try:
             claim = take_next(request.user)
         except TransitionError as refused:
-            self.message_user(request, done + str(refused), messages.ERROR if not done else messages.WARNING)
+            self.message_user(request, done + str(refused), messages.WARNING if done else messages.ERROR)
             return HttpResponseRedirect(my_queue)
         if claim is None:
             self.message_user(request, done + "Nothing is waiting in the queue. Well done.", messages.INFO)

@@ -1,12 +1,13 @@
 """'Submit and take next': submit the claim for sign-off and open the next one of the queue."""
 
+import lxml.html
 import pytest
 from django.urls import reverse
 
 from claims.models import ClaimStatus
 from reviewers.models import Reviewer
 from tests.admin.pages import buttons, claim_url, messages_of, submit
-from tests.workflow.factories import claim_in_review, make_claim
+from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review, make_claim
 
 pytestmark = pytest.mark.django_db
 MY_QUEUE = reverse("admin:claims_myqueue_changelist")
@@ -75,3 +76,16 @@ def test_only_whoever_may_submit_sees_the_button(client, reviewer, editor):
     claim = claim_in_review(reviewer)
     client.force_login(editor)
     assert "Submit and take next" not in buttons(client.get(claim_url(claim)))
+
+
+def test_take_next_is_on_the_claim_page_but_not_on_the_sign_off_page(client, reviewer, editor):
+    mine, awaiting = claim_in_review(reviewer), claim_awaiting_sign_off(reviewer)
+    client.force_login(reviewer)
+    assert "Take next claim" in take_next_forms(client.get(claim_url(mine)))
+    client.force_login(editor)
+    assert take_next_forms(client.get(claim_url(awaiting))) == []
+
+
+def take_next_forms(response) -> list[str]:
+    page = lxml.html.fromstring(response.content.decode())
+    return [form.text_content().strip() for form in page.xpath('//form[@id="take-next"]')]
