@@ -17,6 +17,11 @@
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
 
+Besides the steps, content changes go through here too: `write_draft` (who becomes the
+verdict's author) and `cite` (a new source into the draft, from the claim page's save).
+Content is editable only in review or correction (`can_edit`); while a claim awaits
+sign-off even its speaker is fixed, so the approver never changes what they approve.
+
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
 locks the claim row, re-checks its state, and is recorded in the audit trail with
@@ -31,7 +36,7 @@ from django.utils import timezone
 
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
-from claims.models import Claim, ClaimStatus, Correction, Verdict
+from claims.models import Claim, ClaimStatus, Correction, Source, Verdict
 from claims.models.versioning import EditConflict
 from claims.priority import content_score
 from reviewers.models import Reviewer
@@ -153,10 +158,13 @@ def can_edit(claim: Claim, user) -> bool:
 
 def can_edit_details(claim: Claim, user) -> bool:
     """May `user` correct the claim's own fields (speaker, quote or not)? Its reviewer while
-    working on it, and editors until it is published or dismissed."""
+    working on it, and editors until it is submitted, published or dismissed.
+
+    Not while it awaits sign-off: the approver would otherwise change what they approve,
+    with nobody else seeing it (the two-person rule). They send it back with a reason."""
     if can_edit(claim, user):
         return True
-    closed = (S.PUBLISHED, S.DISMISSED)
+    closed = (S.AWAITING_SIGN_OFF, S.PUBLISHED, S.DISMISSED)
     return (
         claim.status not in closed
         and user.has_perm("claims.assign_claim")
@@ -408,6 +416,25 @@ def write_draft(verdict: Verdict, user, changed: Iterable[str]) -> None:
         verdict.drafted_by_id = verdict.drafted_by_id or verdict.author_id
         verdict.author = user
     verdict.save()
+
+
+def cite(claim: Claim, sources: Iterable[Source], user) -> Verdict:
+    """Add the claim's own `sources` to its draft verdict, as a change `user` wrote.
+
+    The claim page calls this after saving the sources and the draft of the same form, so
+    a source typed in that form is cited in one save. Citing changes what the verdict
+    rests on, so `user` becomes its author (`write_draft`)."""
+    if not can_edit(claim, user):
+        raise TransitionError(f"{_name(user)} may not change the verdict of claim #{claim.pk} now.")
+    sources = list(sources)
+    if any(source.claim_id != claim.pk for source in sources):
+        raise TransitionError(f"A verdict cites only sources of its own claim (#{claim.pk}).")
+    draft = claim.draft_verdict()
+    if draft is None:
+        raise TransitionError("Choose the verdict's rating before citing a source in it.")
+    draft.sources.add(*sources)
+    write_draft(draft, user, ["sources"])
+    return draft
 
 
 def new_draft(claim: Claim, author, **fields) -> Verdict:

@@ -17,13 +17,14 @@ from claims.admin.audit import AuditTrailAdmin
 from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
-from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
+from claims.admin.link_health import LinkHealthAdmin
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
 from claims.matching.present import matches_for_claim
-from claims.models import Claim, Source, Verdict
+from claims.models import Claim, ClaimStatus, Source, Verdict
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
@@ -36,12 +37,14 @@ from claims.workflow import (
     assign,
     can_edit,
     can_edit_details,
+    cite,
     take_next,
     write_draft,
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
 CLAIM_HEADING_CHARS = 400
+SUBMIT_AND_NEXT = "_submit_and_next"  # the button beside "Submit for sign-off"
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
 
 
@@ -71,7 +74,7 @@ def save_first_draft(verdict: Verdict, user) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -108,6 +111,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
+        js = ["claims/link_health.js", "claims/shortcuts.js"]
 
     # --- the list ---------------------------------------------------------------------
 
@@ -221,6 +225,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         steps = allowed_steps(claim, request.user)
         draft = claim.draft_verdict()
         can_publish = any(s.name == "publish" for s in steps)
+        can_take = self.has_take_permission(request)
         verdicts = claim.verdicts.filter(published_at__isnull=False).select_related(
             "rating", "author", "approved_by"
         )
@@ -230,6 +235,12 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
+            # Not on the sign-off page: the approver is there for this claim (issue 21, 7).
+            "can_take_next": can_take and claim.status != ClaimStatus.AWAITING_SIGN_OFF,
+            "can_submit_and_next": can_take and any(s.name == "submit" for s in steps),
+            "link_health_url": reverse(
+                "admin:claims_claim_link_health", args=[claim.pk], current_app=self.admin_site.name
+            ),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),
             # Editors may correct the speaker and kind of a claim they do not hold.
@@ -241,6 +252,16 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             "similar": similar_claims(claim),
             "matches": matches_for_claim(claim),
         }
+
+    def _create_formsets(self, request, obj, change):
+        # A ticked "cite" on a new source needs the verdict it goes in: let the sources'
+        # formset see whether the verdict's formset on the same page is being written.
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        verdicts = next((f for f in formsets if f.model is Verdict), None)
+        for formset in formsets:
+            if isinstance(formset, SourceFormSet):
+                formset.verdict_formset = verdicts
+        return formsets, inline_instances
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
@@ -260,6 +281,14 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
             obj.save_details()
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Saves the sources and the draft, then cites the new sources ticked "cite": all
+        inside the admin's one transaction, before any workflow step the same POST asks for."""
+        super().save_related(request, form, formsets, change)
+        cited = [source for f in formsets if isinstance(f, SourceFormSet) for source in f.cited()]
+        if cited:
+            cite(form.instance, cited, request.user)
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)
@@ -290,13 +319,19 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
                 request_check(source, url_changed=True)
 
     def response_change(self, request, obj):
-        step = request.POST.get("_step")
+        # "Submit and take next" is the submit step, then the reviewer's next claim.
+        then_next = SUBMIT_AND_NEXT in request.POST
+        step = "submit" if then_next else request.POST.get("_step")
         if step:
             try:
                 obj = apply(obj, step, request.user, **getattr(request, "workflow_options", {}))
             except TransitionError as refused:
                 self.message_user(request, str(refused), messages.ERROR)
+                then_next = False
             else:
+                if then_next:
+                    self.warn_about_failing_sources(request, obj)
+                    return self.next_claim(request, f"Claim #{obj.pk} was submitted for sign-off. ")
                 label = STEPS[step].label
                 self.message_user(
                     request,
@@ -334,16 +369,21 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             return HttpResponseNotAllowed(["POST"])
         if not self.has_take_permission(request):
             raise PermissionDenied
+        return self.next_claim(request)
+
+    def next_claim(self, request, done: str = ""):
+        """Take the next claim of the queue for the user and open it; their queue when there is
+        none (or their cap is reached). `done` opens the message: what was just done."""
         my_queue = reverse("admin:claims_myqueue_changelist", current_app=self.admin_site.name)
         try:
             claim = take_next(request.user)
         except TransitionError as refused:
-            self.message_user(request, str(refused), messages.ERROR)
+            self.message_user(request, done + str(refused), messages.WARNING if done else messages.ERROR)
             return HttpResponseRedirect(my_queue)
         if claim is None:
-            self.message_user(request, "Nothing is waiting in the queue. Well done.", messages.INFO)
+            self.message_user(request, done + "Nothing is waiting in the queue. Well done.", messages.INFO)
             return HttpResponseRedirect(my_queue)
-        self.message_user(request, f"Claim #{claim.pk} is yours now.", messages.SUCCESS)
+        self.message_user(request, f"{done}Claim #{claim.pk} is yours now.", messages.SUCCESS)
         return HttpResponseRedirect(
             reverse("admin:claims_claim_change", args=[claim.pk], current_app=self.admin_site.name)
         )

@@ -1,6 +1,7 @@
 """HTML snippets for the claim pages. Every piece of article or user text goes through
 format_html, which escapes it: article text with <script> in it renders as text."""
 
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.timesince import timesince
@@ -62,6 +63,23 @@ def link_badge(source: Source) -> SafeString:
         label,
         link_flags(source),
         checked,
+    )
+
+
+def link_cell(source: Source) -> SafeString:
+    """A source row's link health on the claim page, and in the live update of that row
+    (claims/static/claims/link_health.js): the badge, "check queued" while one waits, and
+    the link to its checks. `data-pending` tells the script whether to keep asking."""
+    history = reverse("admin:claims_source_change", args=[source.pk])
+    pending = source.check_requested_at is not None
+    return format_html(
+        '<span class="link-health" data-source="{}" data-pending="{}">{}{} '
+        '<a class="link-history" href="{}">checks</a></span>',
+        source.pk,
+        "yes" if pending else "no",
+        link_badge(source),
+        SafeString(' <small class="check-queued">check queued…</small>') if pending else "",
+        history,
     )
 
 

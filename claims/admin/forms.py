@@ -57,6 +57,16 @@ class VersionCheckedForm(forms.ModelForm):
         return cleaned
 
 
+class SourceForm(VersionCheckedForm):
+    """A source row of the claim page; a new one may be cited by the verdict in the same save."""
+
+    cite = forms.BooleanField(
+        required=False,
+        label="cite",
+        help_text="Tick a new source to cite it in the verdict when you save; saved ones are ticked below.",
+    )
+
+
 class ClaimForm(VersionCheckedForm):
     """The claim's own fields plus the inputs some workflow steps need."""
 

@@ -3,12 +3,10 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
-from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.html import format_html
 
-from claims.admin.display import link_badge
-from claims.admin.forms import VerdictForm, VersionCheckedForm, verdict_form_for
+from claims.admin.display import link_cell
+from claims.admin.forms import SourceForm, VerdictForm, verdict_form_for
 from claims.models import Source, Verdict
 from claims.workflow import can_edit
 
@@ -33,23 +31,62 @@ class WorkedOnInline:
 
 class SourceFormSet(forms.BaseInlineFormSet):
     """The claim's sources; those a published verdict cites are on record, so shown but
-    neither editable nor deletable (a correction cites new ones instead)."""
+    neither editable nor deletable (a correction cites new ones instead).
+
+    A new row's `cite` box puts it in the draft verdict on the same save (`cited()`); a
+    saved row's box is shown ticked when the draft cites it, but is changed in the verdict."""
+
+    verdict_formset = None  # the draft verdict's formset on the same page (ClaimAdmin sets it)
 
     @cached_property
     def on_record(self) -> set[int]:
         return set(self.queryset.on_record().values_list("pk", flat=True))
+
+    @cached_property
+    def draft_cites(self) -> set[int]:
+        cited = self.queryset.filter(verdicts__published_at__isnull=True)  # by the draft: one query
+        return set(cited.values_list("pk", flat=True))
 
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
         if form.instance.pk in self.on_record:
             for field in form.fields.values():
                 field.disabled = True
+        if form.instance.pk and "cite" in form.fields:
+            form.fields["cite"].disabled = True
+            form.fields["cite"].initial = form.instance.pk in self.draft_cites
         return form
+
+    def cited(self) -> list[Source]:
+        """The new sources ticked `cite`, saved (call after `save()`)."""
+        return [
+            form.instance
+            for form in self.extra_forms
+            if form.instance.pk and form.cleaned_data.get("cite") and not self._should_delete_form(form)
+        ]
+
+    def clean(self):
+        super().clean()
+        citing = any(
+            form.cleaned_data.get("cite") and not self._should_delete_form(form) for form in self.extra_forms
+        )
+        if citing and not self.verdict_written():
+            raise forms.ValidationError(
+                "A ticked “cite” needs a verdict to go in: choose the verdict’s rating below too.",
+                code="no_verdict",
+            )
+
+    def verdict_written(self) -> bool:
+        """Is there a draft verdict, or is one being written on this page?"""
+        if self.instance.draft_verdict() is not None:
+            return True
+        verdicts = self.verdict_formset
+        return verdicts is not None and any(form.has_changed() for form in verdicts.forms)
 
 
 class SourceInline(WorkedOnInline, admin.TabularInline):
     model = Source
-    form = VersionCheckedForm  # the admin adds the fields; the form adds the version check
+    form = SourceForm  # the admin adds the model's fields; the form adds the version check and cite
     formset = SourceFormSet
     extra = 0
     # The link state next to the URL, and narrow inputs, so it shows without scrolling.
@@ -65,15 +102,19 @@ class SourceInline(WorkedOnInline, admin.TabularInline):
     def get_extra(self, request, obj=None, **kwargs) -> int:
         return 1 if self._may_edit(request, obj) and not obj.sources.exists() else 0
 
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if not self._may_edit(request, obj):
+            return fields
+        at = fields.index("link") + 1  # beside the link state, where the eye already is
+        return [*fields[:at], "cite", *fields[at:]]
+
     def has_delete_permission(self, request, obj=None) -> bool:
         return self._may_edit(request, obj) and super().has_delete_permission(request, obj)
 
     @admin.display(description="link")
     def link(self, source: Source):
-        if not source.pk:
-            return "checked once saved"
-        history = reverse("admin:claims_source_change", args=[source.pk])
-        return format_html('{} <a class="link-history" href="{}">checks</a>', link_badge(source), history)
+        return link_cell(source) if source.pk else "checked once saved"
 
 
 class DraftVerdictInline(WorkedOnInline, admin.StackedInline):

@@ -135,7 +135,12 @@ def test_earlier_claims_that_look_the_same_are_shown_with_their_verdict(client, 
 def test_a_reviewer_sees_only_the_buttons_they_may_press(client, reviewer, other_reviewer):
     claim = claim_in_review(reviewer)
     client.force_login(reviewer)
-    assert buttons(client.get(claim_url(claim))) == ["Save", "Release to the queue", "Submit for sign-off"]
+    assert buttons(client.get(claim_url(claim))) == [
+        "Save",
+        "Release to the queue",
+        "Submit for sign-off",
+        "Submit and take next",
+    ]
     client.force_login(other_reviewer)
     response = client.get(claim_url(claim))
     assert buttons(response) == []
@@ -146,7 +151,7 @@ def test_an_editor_sees_sign_off_buttons_and_the_draft_read_only(client, reviewe
     claim = claim_awaiting_sign_off(reviewer)
     client.force_login(editor)
     response = client.get(claim_url(claim))
-    assert buttons(response) == ["Save", "Send back", "Approve and publish"]
+    assert buttons(response) == ["Send back", "Approve and publish"]
     assert "Reason" in page_of(response).xpath("//div[@class='workflow-input']/label/text()")[0]
     assert not {"verdicts-0-summary", "verdicts-0-rating", "sources-0-url"} & set(form_data(response))
     assert claim.draft_verdict().summary in page_of(response).xpath("string(//div[@id='verdicts-group'])")
@@ -190,12 +195,27 @@ def test_the_audit_trail_cannot_be_used_to_revert_a_claim_behind_the_workflow(cl
 def test_an_editor_corrects_the_speaker_of_a_claim_they_do_not_hold_with_save(client, reviewer, editor):
     from tests.admin.pages import messages_of
 
-    claim = claim_awaiting_sign_off(reviewer)
+    claim = claim_in_review(reviewer)
     client.force_login(editor)
     response = submit(client, client.get(claim_url(claim)), "Save", {"speaker": "Jane Minister"}, follow=True)
     assert messages_of(response) == ["Saved."]
     claim.refresh_from_db()
-    assert (claim.speaker, claim.status) == ("Jane Minister", ClaimStatus.AWAITING_SIGN_OFF)
+    assert (claim.speaker, claim.status) == ("Jane Minister", ClaimStatus.IN_REVIEW)
+
+
+def test_the_sign_off_page_shows_the_speaker_read_only_so_the_approver_cannot_change_what_they_approve(
+    client, reviewer, editor
+):
+    claim = claim_awaiting_sign_off(reviewer)
+    client.force_login(editor)
+    page = client.get(claim_url(claim))
+    assert not {"speaker", "is_quote", "is_reported"} & set(form_data(page))
+    forged = {**form_data(page), "speaker": "Someone Else", "_step": "publish"}  # not on the page
+
+    client.post(claim_url(claim), forged)
+
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.status) == ("", ClaimStatus.PUBLISHED)
 
 
 def test_the_reason_for_the_speaker_is_shown_next_to_it(client, reviewer):

@@ -172,19 +172,19 @@ def test_the_reviewer_whose_draft_an_editor_rewrote_cannot_approve_it_either(rev
     assert (claim.published_verdict().author, claim.published_verdict().drafted_by) == (editor, reviewer)
 
 
-def test_a_speaker_corrected_while_a_correction_awaits_sign_off_reaches_updated_since_readers(
+def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_since_readers(
     client, reviewer, editor, other_editor
 ):
     claim = published_claim(reviewer, editor)
     verdict = claim.published_verdict()
     claim = workflow.apply(claim, "correct", other_editor, reason="Wrong speaker.")
     draft_verdict(claim, reviewer, sources=claim.sources.all())
-    claim = workflow.apply(claim, "submit", reviewer)
     since = timezone.now().isoformat().replace("+00:00", "Z")
     client.force_login(other_editor)
 
     page = client.get(claim_url(claim))
     client.post(claim_url(claim), {**form_data(page, "claim_form"), "speaker": "The Deputy Minister"})
+    workflow.apply(claim, "submit", reviewer)
 
     served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
     assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]

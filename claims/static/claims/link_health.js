@@ -1,0 +1,49 @@
+'use strict';
+// The claim page's link checks, live. While a source's check is queued, ask the server for
+// the sources' link cells every two seconds and swap them in (claims/admin/link_health.py),
+// so a recorded check shows without a reload. Without JavaScript the page shows the state
+// as of load.
+(function () {
+    const EVERY_MS = 2000;
+    const GIVE_UP_AFTER_MS = 10 * 60 * 1000;  // a check queued this long is the sweeper's; stop asking
+
+    function waiting() {
+        return document.querySelector('.link-health[data-pending="yes"]') !== null;
+    }
+
+    function update(sources) {
+        for (const source of sources) {
+            const cell = document.querySelector('.link-health[data-source="' + source.id + '"]');
+            if (cell) {
+                cell.outerHTML = source.html;  // built by the server with everything escaped
+            }
+        }
+    }
+
+    function poll(url, started) {
+        if (!waiting() || Date.now() - started > GIVE_UP_AFTER_MS) {
+            return;
+        }
+        setTimeout(function () {
+            fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+                .then(function (response) {
+                    if (response.status >= 400 && response.status < 500) {
+                        throw new Error('refused');  // logged out or no longer allowed: stop
+                    }
+                    return response.ok ? response.json() : {sources: []};  // a server error: ask again
+                })
+                .then(function (data) {
+                    update(data.sources);
+                    poll(url, started);
+                })
+                .catch(function () {});
+        }, EVERY_MS);
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        const page = document.querySelector('.claim-page[data-link-health-url]');
+        if (page) {
+            poll(page.dataset.linkHealthUrl, Date.now());
+        }
+    });
+})();
