@@ -69,8 +69,8 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
     list_display = ["what", "created_at", "read"]
     list_display_links = None
     list_filter = [ReadFilter]
-    list_select_related = ["claim"]
     list_per_page = 50
+    show_full_result_count = False  # one COUNT(*) less
     actions = ["mark_selected_read"]
     change_list_template = "admin/claims/notification/change_list.html"
 
