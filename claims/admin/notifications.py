@@ -66,7 +66,7 @@ class PreferencesForm(forms.Form):
 
 @admin.register(Notification)
 class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
-    list_display = ["what", "created_at", "read"]
+    list_display = ["what", "when", "read"]
     list_display_links = None
     list_filter = [ReadFilter]
     list_per_page = 50
@@ -93,6 +93,10 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
         url = reverse("admin:claims_notification_open", args=[obj.pk], current_app=self.admin_site.name)
         return format_html('<a href="{}">{}</a>', url, obj.message)
 
+    @admin.display(description="when", ordering="created_at")
+    def when(self, obj: Notification):
+        return obj.created_at
+
     @admin.display(description="read", boolean=True)
     def read(self, obj: Notification) -> bool:
         return obj.read_at is not None
@@ -101,6 +105,9 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
     def mark_selected_read(self, request, queryset) -> None:
         count = queryset.mark_read()
         self.message_user(request, f"Marked {count} notification(s) read.", messages.SUCCESS)
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "My notifications", **(extra_context or {})})
 
     def get_urls(self):
         own = self.admin_site.admin_view

@@ -31,7 +31,6 @@ class TryAgainLater(Exception):
     retry_backoff=30,
     retry_backoff_max=1800,
     retry_jitter=True,
-    time_limit=120,
 )
 def send_notification_email(notification_id: int) -> str:
     """Send one notification's e-mail. The conditional UPDATE from pending lets one task
