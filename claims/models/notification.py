@@ -21,6 +21,10 @@ class NotificationQuerySet(models.QuerySet):
     def unread_for(self, user):
         return self.listed_for(user).filter(read_at__isnull=True)
 
+    def mails_overdue(self, now, age):
+        """Pending e-mails due longer than `age` ago: their message was lost (broker down)."""
+        return self.filter(email_status=EmailStatus.PENDING, email_due_at__lt=now - age)
+
     def mark_read(self) -> int:
         return self.filter(read_at__isnull=True).update(read_at=timezone.now())
 
@@ -44,6 +48,9 @@ class Notification(models.Model):
     email_status = models.CharField(
         max_length=8, choices=EmailStatus, default=EmailStatus.NOT_WANTED, blank=True
     )
+    # When the e-mail should have gone (pushed on while a retry waits): the sweeper
+    # (claims.sweeper) sends again a pending one long past it, as a lost message left it.
+    email_due_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -57,6 +64,12 @@ class Notification(models.Model):
                 fields=["recipient", "-created_at"],
                 condition=Q(read_at__isnull=True, in_admin=True),
                 name="notification_unread_idx",
+            ),
+            # The sweeper's look for e-mails still pending long after they were due.
+            models.Index(
+                fields=["email_due_at"],
+                condition=Q(email_status="pending"),
+                name="notification_mail_due_idx",
             ),
         ]
 

@@ -14,6 +14,7 @@ The person who acted is never told of their own action.
 """
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.text import Truncator
 
 from claims.enqueue import enqueue_on_commit
@@ -36,7 +37,7 @@ def notify(event: str, claim: Claim, actor, recipients, message: str) -> list[No
     people = {user.pk: user for user in recipients if user is not None and user.is_active}
     people.pop(getattr(actor, "pk", None), None)
     channels = NotificationPreference.objects.channels_for(list(people), event)
-    rows = []
+    rows, now = [], timezone.now()
     for user_id, user in people.items():
         in_admin, by_email = channels[user_id]
         email = EmailStatus.PENDING if by_email and user.email else EmailStatus.NOT_WANTED
@@ -50,6 +51,7 @@ def notify(event: str, claim: Claim, actor, recipients, message: str) -> list[No
                     message=_one_line(message, 300),
                     in_admin=in_admin,
                     email_status=email,
+                    email_due_at=now if email else None,
                 )
             )
     Notification.objects.bulk_create(rows)

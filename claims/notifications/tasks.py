@@ -2,8 +2,10 @@
 
 import logging
 import smtplib
+from datetime import timedelta
 
 from celery import shared_task
+from django.utils import timezone
 
 from claims.models import Notification
 from claims.models.notification import EmailStatus
@@ -20,6 +22,9 @@ TRANSIENT_SMTP_ERRORS = (
 )
 
 
+RETRY_BACKOFF_MAX = 1800  # seconds; the sweeper waits this long past a failed attempt
+
+
 class TryAgainLater(Exception):
     """The server answered 4xx."""
 
@@ -29,7 +34,7 @@ class TryAgainLater(Exception):
     autoretry_for=(*TRANSIENT_SMTP_ERRORS, TryAgainLater),
     max_retries=6,
     retry_backoff=30,
-    retry_backoff_max=1800,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
     retry_jitter=True,
 )
 def send_notification_email(notification_id: int) -> str:
@@ -43,16 +48,23 @@ def send_notification_email(notification_id: int) -> str:
     try:
         notification_email(notification).send()
     except TRANSIENT_SMTP_ERRORS:
-        Notification.objects.filter(pk=notification_id).update(email_status=EmailStatus.PENDING)
+        _pending_again(notification_id)
         raise
     except smtplib.SMTPResponseException as exc:
         if 400 <= exc.smtp_code < 500:
-            Notification.objects.filter(pk=notification_id).update(email_status=EmailStatus.PENDING)
+            _pending_again(notification_id)
             raise TryAgainLater(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
         return _failed(notification_id, exc)
     except smtplib.SMTPRecipientsRefused as exc:
         return _failed(notification_id, exc)
     return "sent"
+
+
+def _pending_again(notification_id: int) -> None:
+    """Back to pending for the retry; due after the longest backoff, so the sweeper leaves
+    the retry to Celery unless that message is lost too."""
+    due = timezone.now() + timedelta(seconds=RETRY_BACKOFF_MAX)
+    Notification.objects.filter(pk=notification_id).update(email_status=EmailStatus.PENDING, email_due_at=due)
 
 
 def _failed(notification_id: int, exc: Exception) -> str:

@@ -1,9 +1,12 @@
 """Notification e-mails: sent after commit by a task, through a real SMTP server on loopback,
 only to people whose choice (or the default) says e-mail."""
 
-import pytest
+from datetime import timedelta
 
-from claims import workflow
+import pytest
+from django.utils import timezone
+
+from claims import sweeper, workflow
 from claims.conversation import post_comment
 from claims.models import Notification
 from claims.models.notification import EmailStatus
@@ -84,3 +87,33 @@ def test_a_refused_mail_is_marked_failed_and_not_retried(mail_server, reviewer, 
     assert send_notification_email(notification.pk) == "failed"
     notification.refresh_from_db()
     assert notification.email_status == EmailStatus.FAILED
+
+
+def test_the_sweeper_resends_a_mail_whose_message_was_lost_and_leaves_fresh_and_retrying_ones(
+    monkeypatch, reviewer, editor, other_editor
+):
+    sent = []
+    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 0)
+    monkeypatch.setattr(sweeper, "send_quietly", lambda task, pk: sent.append((task.name, pk)) or True)
+    now = timezone.now()
+    post_comment(make_claim(), reviewer, "@erin @eddie have a look")
+    lost, fresh = editor.notifications.get(), other_editor.notifications.get()
+    Notification.objects.filter(pk=lost.pk).update(email_due_at=now - timedelta(minutes=10))
+
+    assert sweeper.sweep(now=now, age=timedelta(minutes=5))["notification_mails"] == 1
+    assert sent == [("claims.notifications.tasks.send_notification_email", lost.pk)]
+    assert sweeper.sweep(now=now + timedelta(minutes=1), age=timedelta(minutes=5))["notification_mails"] == 0
+    assert Notification.objects.get(pk=fresh.pk).email_status == EmailStatus.PENDING
+
+
+def test_a_mail_waiting_for_its_retry_is_not_swept(mail_server, reviewer, editor):
+    post_comment(make_claim(), reviewer, "@erin have a look")
+    notification = editor.notifications.get()
+    mail_server.mailbox.replies = ["421 4.3.2 shutting down"]
+    with pytest.raises(TryAgainLater):
+        send_notification_email(notification.pk)
+    later = timezone.now() + timedelta(minutes=20)
+    assert sweeper.stalled_notification_mails(later, timedelta(minutes=5)) == []
+    assert sweeper.stalled_notification_mails(later + timedelta(hours=1), timedelta(minutes=5)) == [
+        notification.pk
+    ]
