@@ -4,6 +4,7 @@ Anyone who may read claims sees their own notifications here and nobody else's."
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -127,12 +128,16 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
     def read_all_view(self, request):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         count = Notification.objects.unread_for(request.user).mark_read()
         self.message_user(request, f"Marked {count} notification(s) read.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:claims_notification_changelist"))
 
     def settings_view(self, request):
-        """The user's own choice of channels per event (any staff user, for themselves only)."""
+        """The user's own choice of channels per event, for themselves only."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         choices = NotificationPreference.objects.choices_of(request.user)
         form = PreferencesForm(request.POST or None, choices=choices)
         if request.method == "POST" and form.is_valid():

@@ -102,6 +102,12 @@ def test_a_staff_user_without_a_role_can_neither_see_the_box_nor_post_a_comment(
     assert claim.comments.count() == 0
 
 
+def test_a_staff_user_without_a_role_has_no_notifications_page(client, stranger):
+    client.force_login(stranger)
+    assert client.get(NOTIFICATIONS).status_code == 403
+    assert client.get(reverse("admin:claims_notification_settings")).status_code == 403
+
+
 def test_nobody_sees_another_persons_notifications(client, reviewer, editor):
     claim = make_claim()
     post_comment(claim, editor, "@rita please take this one")
