@@ -7,6 +7,7 @@ from datetime import timedelta
 from celery import shared_task
 from django.utils import timezone
 
+from claims import retrying
 from claims.models import Notification
 from claims.models.notification import EmailStatus
 from claims.notifications.emails import notification_email
@@ -31,7 +32,7 @@ class TryAgainLater(Exception):
 
 @shared_task(
     acks_late=True,
-    autoretry_for=(*TRANSIENT_SMTP_ERRORS, TryAgainLater),
+    autoretry_for=(*TRANSIENT_SMTP_ERRORS, TryAgainLater, *retrying.TRANSIENT_ERRORS),
     max_retries=6,
     retry_backoff=30,
     retry_backoff_max=RETRY_BACKOFF_MAX,
@@ -40,11 +41,14 @@ class TryAgainLater(Exception):
 def send_notification_email(notification_id: int) -> str:
     """Send one notification's e-mail. The conditional UPDATE from pending lets one task
     send it; a failure that may pass puts it back to pending and retries. A worker killed
-    mid-send loses that one message (at most once: a notification is not worth twice)."""
+    mid-send loses that one message (at most once: a notification is not worth twice).
+    The database is read before the claim, so a database error retries with nothing claimed."""
+    notification = (
+        Notification.objects.select_related("recipient", "claim").filter(pk=notification_id).first()
+    )
     pending = Notification.objects.filter(pk=notification_id, email_status=EmailStatus.PENDING)
-    if not pending.update(email_status=EmailStatus.SENT):
+    if notification is None or not pending.update(email_status=EmailStatus.SENT):
         return "not pending"  # gone, sent already, or never wanted
-    notification = Notification.objects.select_related("recipient", "claim").get(pk=notification_id)
     try:
         notification_email(notification).send()
     except TRANSIENT_SMTP_ERRORS:

@@ -117,3 +117,14 @@ def test_a_mail_waiting_for_its_retry_is_not_swept(mail_server, reviewer, editor
     assert sweeper.stalled_notification_mails(later + timedelta(hours=1), timedelta(minutes=5)) == [
         notification.pk
     ]
+
+
+def test_the_worker_knows_the_task_and_routes_it_to_the_email_queue():
+    from django.db import OperationalError
+
+    from factcheck.celery import app
+
+    app.loader.import_default_modules()
+    task = app.tasks["claims.notifications.tasks.send_notification_email"]
+    assert sweeper.queue_of(task.name) == "email"
+    assert OperationalError in task.autoretry_for and TryAgainLater in task.autoretry_for
