@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import Truncator
 
 from claims.admin.verdict import WrittenByTheWorkflow
 from claims.models import Notification
@@ -67,7 +68,8 @@ class PreferencesForm(forms.Form):
 
 @admin.register(Notification)
 class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
-    list_display = ["what", "when", "read"]
+    list_display = ["what", "claim_text", "when", "read"]
+    list_select_related = ["claim"]
     list_display_links = None
     list_filter = [ReadFilter]
     list_per_page = 50
@@ -93,6 +95,10 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
     def what(self, obj: Notification):
         url = reverse("admin:claims_notification_open", args=[obj.pk], current_app=self.admin_site.name)
         return format_html('<a href="{}">{}</a>', url, obj.message)
+
+    @admin.display(description="claim")
+    def claim_text(self, obj: Notification) -> str:
+        return Truncator(obj.claim.text).chars(80)
 
     @admin.display(description="when", ordering="created_at")
     def when(self, obj: Notification):

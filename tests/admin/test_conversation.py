@@ -52,8 +52,9 @@ def test_a_comment_with_a_mention_reaches_the_mentioned_editors_notifications_pa
     client.force_login(editor)
     front = client.get(reverse("admin:index")).content.decode()
     assert '<strong class="unread-notifications">1</strong> unread notification</a>' in front
-    listed = notifications_listed(client.get(NOTIFICATIONS))
-    [(text, link)] = listed
+    page = client.get(NOTIFICATIONS)
+    assert f'<td class="field-claim_text">{claim.text}</td>' in page.content.decode()
+    [(text, link)] = notifications_listed(page)
     assert text == f"rita mentioned you on claim #{claim.pk}: @erin is the 2019 table good enough?"
     opened = client.get(link)
     assert opened.url == claim_url(claim)
