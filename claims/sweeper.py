@@ -2,9 +2,9 @@
 
 Work is recorded on its row before any message is sent (an article stays `pending`
 until extracted; a source's `check_requested_at` stays set until its check is
-recorded). A message can still be lost: the broker was down at enqueue time
-(claims.enqueue swallows that), or Redis lost its data. Beat runs this every
-PENDING_WORK_SWEEP_SECONDS (factcheck/celery.py).
+recorded; a notification's e-mail stays `pending` until sent). A message can still be
+lost: the broker was down at enqueue time (claims.enqueue swallows that), or Redis lost
+its data. Beat runs this every PENDING_WORK_SWEEP_SECONDS (factcheck/celery.py).
 
 A row counts as stalled when it has been pending longer than PENDING_WORK_AGE_SECONDS
 while its queue is empty (an article also needs no extraction attempt running: see
@@ -24,7 +24,9 @@ from django.utils import timezone
 from kombu.exceptions import ChannelError
 
 from claims.enqueue import BROKER_ERRORS, send_quietly
-from claims.models import Article, Source
+from claims.models import Article, Notification, Source
+from claims.models.notification import EmailStatus
+from claims.notifications.tasks import send_notification_email
 from claims.tasks import extract_article
 
 SWEEP_BATCH = 500  # rows per kind per sweep; the next sweep takes the rest
@@ -65,9 +67,18 @@ def stalled_sources(now: datetime, age: timedelta) -> list[int]:
     )
 
 
+def stalled_notification_mails(now: datetime, age: timedelta) -> list[int]:
+    return list(
+        Notification.objects.mails_overdue(now, age)
+        .order_by("email_due_at")
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
+    )
+
+
 def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
-    """Enqueue stalled extractions and source checks; returns how many of each were sent."""
-    sent = {"articles": 0, "sources": 0}
+    """Enqueue stalled extractions, source checks and notification e-mails; returns how
+    many of each were sent."""
+    sent = {"articles": 0, "sources": 0, "notification_mails": 0}
     if queue_length(queue_of(extract_article.name)) == 0:
         for pk in stalled_articles(now, age):
             sent["articles"] += send_quietly(extract_article, pk)
@@ -81,6 +92,11 @@ def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
             if not requested.update(check_requested_at=now):
                 continue
             sent["sources"] += send_quietly(check_source, pk)
+    if queue_length(queue_of(send_notification_email.name)) == 0:
+        for pk in stalled_notification_mails(now, age):
+            # Due again from now, so the next sweep leaves this message to arrive.
+            if Notification.objects.filter(pk=pk, email_status=EmailStatus.PENDING).update(email_due_at=now):
+                sent["notification_mails"] += send_quietly(send_notification_email, pk)
     return sent
 
 

@@ -25,7 +25,8 @@ sign-off even its speaker is fixed, so the approver never changes what they appr
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
 locks the claim row, re-checks its state, and is recorded in the audit trail with
-the step's name as the change reason.
+the step's name as the change reason. The people a step concerns are notified in the
+same transaction (claims.notifications.notify has who is told of what).
 """
 
 from collections.abc import Iterable
@@ -38,6 +39,7 @@ from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
 from claims.models import Claim, ClaimStatus, Correction, Source, Verdict
 from claims.models.versioning import EditConflict
+from claims.notifications.notify import announce_step
 from claims.priority import content_score
 from reviewers.models import Reviewer
 
@@ -197,6 +199,7 @@ def apply(
             raise TransitionError(problem)
         if step.needs_reason and not reason:
             raise TransitionError(f"Give a reason to “{step.label}”: it is kept on record.")
+        assignee_before_id = locked.assignee_id
         locked.status = step.target or locked.status
         EFFECTS[step.name](
             locked,
@@ -209,6 +212,7 @@ def apply(
         )
         locked._change_reason = step.name
         locked.save()
+        announce_step(step.name, locked, user, assignee_before_id=assignee_before_id, reason=reason)
     return locked
 
 

@@ -92,7 +92,7 @@ app = Celery("factcheck", task_cls=CountedTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # Feature packages inside apps keep their tasks next to their code.
-app.autodiscover_tasks(["claims.linkcheck", "claims.matching"])
+app.autodiscover_tasks(["claims.linkcheck", "claims.matching", "claims.notifications"])
 app.autodiscover_tasks(["claims"], related_name="sweeper")
 
 

@@ -197,6 +197,7 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.extract_*": {"queue": "extraction"},
     "claims.linkcheck.tasks.*": {"queue": "linkchecks"},
     "reports.tasks.send_*": {"queue": "email"},
+    "claims.notifications.tasks.*": {"queue": "email"},
     "reports.tasks.*": {"queue": "reports"},
 }
 

@@ -37,3 +37,57 @@ class Reviewer(models.Model):
         """Saves, then puts the user in their role's group (and no other newsroom group)."""
         super().save(*args, **kwargs)
         put_in_role_group(self.user, self.role)
+
+
+class NotificationEvent(models.TextChoices):
+    """What a person can be told about; claims.notifications decides who is concerned."""
+
+    ASSIGNED = "assigned", "A claim is assigned to me"
+    SUBMITTED = "submitted", "A verdict waits for my sign-off"
+    SENT_BACK = "sent_back", "My verdict is sent back"
+    PUBLISHED = "published", "A verdict I wrote is published"
+    MENTIONED = "mentioned", "Someone mentions me in a comment"
+
+
+# Until a person chooses: every event in the admin, and e-mail only for what needs them now.
+EMAIL_BY_DEFAULT = frozenset({NotificationEvent.SENT_BACK, NotificationEvent.MENTIONED})
+
+
+class NotificationPreferenceQuerySet(models.QuerySet):
+    def channels_for(self, user_ids, event: str) -> dict[int, tuple[bool, bool]]:
+        """(in the admin, by e-mail) for each user id: their choice, or the default; one query."""
+        chosen = {
+            row["user_id"]: (row["in_admin"], row["by_email"])
+            for row in self.filter(user_id__in=list(user_ids), event=event).values(
+                "user_id", "in_admin", "by_email"
+            )
+        }
+        default = (True, event in EMAIL_BY_DEFAULT)
+        return {user_id: chosen.get(user_id, default) for user_id in user_ids}
+
+    def choices_of(self, user) -> dict[str, tuple[bool, bool]]:
+        """Every event's (in the admin, by e-mail) for one user, defaults filled in; one query."""
+        chosen = {p.event: (p.in_admin, p.by_email) for p in self.filter(user=user)}
+        return {e.value: chosen.get(e.value, (True, e in EMAIL_BY_DEFAULT)) for e in NotificationEvent}
+
+
+class NotificationPreference(models.Model):
+    """One person's choice of channels for one event; no row means the default."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    event = models.CharField(max_length=16, choices=NotificationEvent)
+    in_admin = models.BooleanField("in the admin", default=True)
+    by_email = models.BooleanField("by e-mail", default=False)
+
+    objects = NotificationPreferenceQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # One choice per person and event; channels_for reads them by (user, event).
+            models.UniqueConstraint(fields=["user", "event"], name="notification_preference_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_event_display()}"

@@ -37,6 +37,9 @@ REVIEWER = READ_CLAIMS + [
     "claims.delete_source",
     "claims.add_verdict",
     "claims.change_verdict",
+    # The conversation on a claim: read it and add to it (nobody edits a comment).
+    "claims.view_comment",
+    "claims.add_comment",
 ]
 
 # Runs the desk: ingests articles, assigns, approves and publishes, corrects.

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery
@@ -21,10 +22,12 @@ from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
 from claims.admin.link_health import LinkHealthAdmin
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
+from claims.conversation import CommentRefused, may_comment, post_comment
 from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
 from claims.matching.present import matches_for_claim
 from claims.models import Claim, ClaimStatus, Source, Verdict
+from claims.models.comment import COMMENT_MAX_CHARS
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
 from claims.priority import urgency
@@ -251,6 +254,9 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
             "matches": matches_for_claim(claim),
+            "comments": list(claim.comments.select_related("author").prefetch_related("mentioned")),
+            "can_comment": may_comment(request.user),
+            "comment_max_chars": COMMENT_MAX_CHARS,
         }
 
     def _create_formsets(self, request, obj, change):
@@ -262,6 +268,26 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             if isinstance(formset, SourceFormSet):
                 formset.verdict_formset = verdicts
         return formsets, inline_instances
+
+    # --- the conversation ------------------------------------------------------------------
+
+    def comment_view(self, request, object_id):
+        """The claim page's "Comment" form: anyone who may read the claim and comment."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        claim = self.get_object(request, unquote(object_id))
+        if claim is None or not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        self.add_comment(request, claim)
+        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]) + "#conversation")
+
+    def add_comment(self, request, claim: Claim) -> None:
+        try:
+            post_comment(claim, request.user, request.POST.get("comment", ""))
+        except CommentRefused as refused:
+            self.message_user(request, str(refused), messages.ERROR)
+        else:
+            self.message_user(request, "Comment added.", messages.SUCCESS)
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
@@ -362,7 +388,12 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
         take = path(
             "take-next/", self.admin_site.admin_view(self.take_next_view), name="claims_claim_take_next"
         )
-        return [take, *super().get_urls()]
+        comment = path(
+            "<path:object_id>/comment/",
+            self.admin_site.admin_view(self.comment_view),
+            name="claims_claim_comment",
+        )
+        return [take, comment, *super().get_urls()]
 
     def take_next_view(self, request):
         if request.method != "POST":

@@ -1,6 +1,8 @@
 from claims.models.article import Article
 from claims.models.claim import Claim, ClaimStatus
+from claims.models.comment import Comment
 from claims.models.fact_check import FactCheck, MatchVector
+from claims.models.notification import Notification
 from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
@@ -10,12 +12,14 @@ __all__ = [
     "AwaitingMySignOff",
     "Claim",
     "ClaimStatus",
+    "Comment",
     "Correction",
     "FactCheck",
     "LinkCheck",
     "LinkClass",
     "MatchVector",
     "MyQueue",
+    "Notification",
     "Rating",
     "Source",
     "SourceSnapshot",

@@ -3,6 +3,7 @@
 from django import template
 
 from claims.dashboard import dashboard
+from claims.models import Notification
 
 register = template.Library()
 
@@ -12,4 +13,8 @@ def newsroom_dashboard(context) -> dict:
     user = context["request"].user
     if not user.has_perm("claims.view_claim"):
         return {"board": None}
-    return {"board": dashboard(user), "can_take": user.has_perm("claims.take_claim")}
+    return {
+        "board": dashboard(user),
+        "can_take": user.has_perm("claims.take_claim"),
+        "unread": Notification.objects.unread_for(user).count(),
+    }

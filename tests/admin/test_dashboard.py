@@ -49,8 +49,8 @@ def test_the_front_page_shows_the_counts_with_links_to_the_queues(
     claim_in_review(reviewer)
     client.force_login(reviewer)
     # session, user, permissions (user, groups), states, oldest, failing sources,
-    # my open claims, recent actions.
-    with django_assert_num_queries(9):
+    # my open claims, unread notifications, recent actions.
+    with django_assert_num_queries(10):
         html = client.get(reverse("admin:index")).content.decode()
     assert '<strong class="my-open">1</strong> in my queue' in html
     assert '<td class="count-queued">1</td>' in html
