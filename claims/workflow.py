@@ -32,6 +32,7 @@ from django.utils import timezone
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
 from claims.models import Claim, ClaimStatus, Correction, Verdict
+from claims.models.claim import CLOSED_STATUSES
 from claims.models.versioning import EditConflict
 from claims.priority import content_score
 from reviewers.models import Reviewer
@@ -103,6 +104,8 @@ STEPS: dict[str, Step] = {
 RELEASE_OVERRIDE = "claims.assign_claim"
 # Content (sources, the draft verdict, speaker) is edited only while a claim is worked on.
 EDITABLE_STATES = (S.IN_REVIEW, S.CORRECTING)
+# Whoever plans the desk's work (assigns claims) sets their deadlines.
+DEADLINE_PERMISSION = "claims.assign_claim"
 
 
 def _name(user) -> str:
@@ -164,6 +167,12 @@ def can_edit_details(claim: Claim, user) -> bool:
     )
 
 
+def can_set_deadline(claim: Claim, user) -> bool:
+    """May `user` set or change the claim's deadline? Editors (those who assign the work),
+    while the claim is open; reviewers see it but do not set their own."""
+    return claim.status not in CLOSED_STATUSES and user.has_perm(DEADLINE_PERMISSION)
+
+
 def apply(
     claim: Claim,
     step_name: str,
@@ -205,7 +214,10 @@ def apply(
 
 
 def take_next(user, *, attempts: int = 5) -> Claim | None:
-    """Assign the most urgent unassigned queued claim to `user`; None when the queue is empty.
+    """Assign the next unassigned queued claim to `user`; None when the queue is empty.
+
+    The earliest deadline goes first (overdue ones lead), then the most urgent
+    (`ClaimQuerySet.in_take_order`).
 
     On PostgreSQL the pick is `SELECT ... FOR UPDATE SKIP LOCKED`, so reviewers asking at
     the same moment each get a different claim without waiting for one another. Where
@@ -223,7 +235,7 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
                 check_cap(user)
                 claim = (
                     Claim.objects.unassigned()
-                    .by_priority()
+                    .in_take_order()
                     .select_for_update(skip_locked=True, of=("self",))
                     .first()
                 )
