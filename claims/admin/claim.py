@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
@@ -14,8 +14,8 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
 from claims.admin.audit import AuditTrailAdmin
-from claims.admin.display import claim_in_context, status_badge
-from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
+from claims.admin.display import claim_in_context, deadline_badge, status_badge
+from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
 from claims.admin.versioned import VersionCheckedAdmin
@@ -36,6 +36,7 @@ from claims.workflow import (
     assign,
     can_edit,
     can_edit_details,
+    can_set_deadline,
     take_next,
     write_draft,
 )
@@ -81,12 +82,14 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         "speaker",
         "status_badge",
         "assignee",
+        "deadline_display",
         "rating_label",
         "links",
         "article_display",
     ]
     list_filter = [
         "status",
+        DeadlineFilter,
         RatingFilter,
         ("article", RelatedOnlyFieldListFilter),
         "article__outlet",
@@ -149,6 +152,10 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     def waiting(self, obj: Claim) -> str:
         return timesince(obj.created_at)
 
+    @admin.display(description="deadline", ordering=F("deadline").asc(nulls_last=True))
+    def deadline_display(self, obj: Claim):
+        return deadline_badge(obj)
+
     @admin.display(description="rating", ordering="rating_label")
     def rating_label(self, obj: Claim) -> str:
         return obj.rating_label or "—"
@@ -185,8 +192,14 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         return [] if obj is not None and can_edit_details(obj, request.user) else CLAIM_FIELDS
 
     def get_fieldsets(self, request, obj=None):
-        # Read-only, the speaker and kind would repeat the line under the claim in context.
-        return self.fieldsets if obj is not None and can_edit_details(obj, request.user) else []
+        # Read-only, the speaker and kind would repeat the line under the claim in context,
+        # and the deadline the claim's state line: those who may not change them see them there.
+        if obj is None:
+            return []
+        fields = list(CLAIM_FIELDS) if can_edit_details(obj, request.user) else []
+        if can_set_deadline(obj, request.user):
+            fields.append("deadline")
+        return [(None, {"fields": fields})] if fields else []
 
     def has_assign_permission(self, request) -> bool:
         return request.user.has_perm("claims.assign_claim")
@@ -227,6 +240,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         return {
             "claim": claim,
             "claim_in_context": claim_in_context(claim),
+            "deadline": deadline_badge(claim) if claim.deadline else "",
             "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
@@ -260,6 +274,8 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
             obj.save_details()
+        elif "deadline" in form.changed_data:
+            obj.save_deadline()
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)

@@ -53,6 +53,26 @@ class LinkHealthFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DeadlineFilter(admin.SimpleListFilter):
+    """Open claims past their deadline, or due within the week (Claim.objects.overdue, due_soon)."""
+
+    title = "deadline"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("week", "Due this week"), ("none", "No deadline")]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "overdue":
+                return queryset.overdue()
+            case "week":
+                return queryset.due_soon()
+            case "none":
+                return queryset.filter(deadline__isnull=True)
+        return queryset
+
+
 class ClaimKindFilter(admin.SimpleListFilter):
     """A direct quote, reported speech ("X said that ...") or the article's own statement."""
 

@@ -35,8 +35,11 @@ CLOSED_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
 DUE_SOON_DAYS = 7
 
 
-# The take-next order, for querysets that alias `urgency` (see ClaimQuerySet.in_take_order).
-TAKE_ORDER = (models.F("deadline").asc(nulls_last=True), models.F("urgency").desc(), "pk")
+def take_order() -> tuple:
+    """The order "Take next claim" hands claims out, as `order_by` arguments: the earliest
+    deadline first (so overdue claims lead, the most overdue first), claims without one
+    after, then the most urgent (claims.priority), then the oldest id."""
+    return (models.F("deadline").asc(nulls_last=True), urgency().desc(), "pk")
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -74,9 +77,8 @@ class ClaimQuerySet(models.QuerySet):
         return self.alias(urgency=urgency()).order_by("-urgency", "pk")
 
     def in_take_order(self):
-        """The order "Take next claim" hands claims out: the earliest deadline first (so the
-        overdue ones lead, most overdue first), claims without one after, then by_priority."""
-        return self.alias(urgency=urgency()).order_by(*TAKE_ORDER)
+        """Ordered as "Take next claim" hands them out (see `take_order`)."""
+        return self.order_by(*take_order())
 
     def overdue(self, now=None):
         """Open claims whose deadline has passed."""
