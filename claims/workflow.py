@@ -250,15 +250,23 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
     raise TransitionError("The queue is busy: another reviewer took each claim offered. Try again.")
 
 
-def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
-    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
+def apply_each(claims, step_name: str, user, **options) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+    """Take one step on each claim for `user` (the list pages' bulk actions); returns the
+    claims done and (claim, why) for each refused. Each claim is its own transaction, so
+    a refused claim is left exactly as it was and never holds the others back."""
     done, refused = [], []
     for claim in claims:
         try:
-            done.append(apply(claim, "assign", by, assignee=assignee))
+            done.append(apply(claim, step_name, user, **options))
         except TransitionError as exc:
-            refused.append(str(exc))
+            refused.append((claim, str(exc)))
     return done, refused
+
+
+def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
+    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
+    done, refused = apply_each(claims, "assign", by, assignee=assignee)
+    return done, [message for _, message in refused]
 
 
 def check_cap(user, *, ignoring: Claim | None = None) -> None:
@@ -369,7 +377,7 @@ def _publish(claim, user, *, publish_reason, **_):
 def _dismiss(claim, user, *, reason, dismissal, duplicate_of, **_):
     if dismissal not in DismissalKind.values:
         kinds = ", ".join(label.lower() for label in DismissalKind.labels)
-        raise TransitionError(f"Say why the claim is dismissed: {kinds}.")
+        raise TransitionError(f"Choose what the claim is dismissed as (“Dismiss as”): {kinds}.")
     if dismissal == DismissalKind.DUPLICATE:
         if duplicate_of is None or duplicate_of.pk == claim.pk:
             raise TransitionError("A duplicate must point to the earlier claim it repeats.")

@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
 from claims.admin.audit import AuditTrailAdmin
+from claims.admin.bulk import dismiss_selected, promote_selected
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
 from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
@@ -104,7 +105,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     show_full_result_count = False  # one COUNT(*) less on every queue page
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
-    actions = ["assign_selected", "promote_selected"]
+    actions = ["assign_selected", promote_selected, dismiss_selected]
     # Most urgent first. An expression, not an annotation's name: other admins order their
     # claim choices by it too (the verdict page's), on querysets that lack our annotations.
     ordering = [urgency().desc(), "pk"]
@@ -206,6 +207,9 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
 
     def has_take_permission(self, request) -> bool:
         return request.user.has_perm("claims.take_claim")
+
+    def has_triage_permission(self, request) -> bool:
+        return request.user.has_perm("claims.triage_claim")
 
     def revert_disabled(self, request, obj=None) -> bool:
         return True  # reverting would set the status behind the workflow's back
@@ -379,18 +383,4 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
                 request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS
             )
         for message in refused:
-            self.message_user(request, message, messages.ERROR)
-
-    @admin.action(description="Queue selected new claims for review", permissions=["take"])
-    def promote_selected(self, request, queryset) -> None:
-        done, refused = 0, []
-        for claim in queryset.order_by("pk"):
-            try:
-                apply(claim, "promote", request.user)
-                done += 1
-            except TransitionError as exc:
-                refused.append(str(exc))
-        if done:
-            self.message_user(request, f"Queued {done} claim(s) for review.", messages.SUCCESS)
-        for message in refused[:5]:
             self.message_user(request, message, messages.ERROR)

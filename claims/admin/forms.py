@@ -57,6 +57,36 @@ class VersionCheckedForm(forms.ModelForm):
         return cleaned
 
 
+DISMISS_AS_LABEL = "Dismiss as"
+DUPLICATE_OF_LABEL = "Duplicate of claim #"
+
+
+def earlier_claim(pk: int | None) -> Claim | None:
+    """The claim a duplicate points to, by the number typed in "Duplicate of claim #"."""
+    if pk is None:
+        return None
+    original = Claim.objects.filter(pk=pk).first()
+    if original is None:
+        raise forms.ValidationError(f"There is no claim #{pk}.")
+    return original
+
+
+def check_dismissal(form: forms.Form, cleaned: dict) -> None:
+    """Errors beside the control that needs them: the kind on "Dismiss as", the earlier
+    claim on "Duplicate of claim #" (the workflow refuses the same, in one message)."""
+    kind = cleaned.get("dismissal")
+    if not kind:
+        form.add_error(
+            "dismissal", "Choose what to dismiss as: " + ", ".join(DismissalKind.labels).lower() + "."
+        )
+    elif (
+        kind == DismissalKind.DUPLICATE
+        and not cleaned.get("duplicate_of_id")
+        and "duplicate_of_id" not in form.errors
+    ):
+        form.add_error("duplicate_of_id", "Give the number of the earlier claim this repeats.")
+
+
 class ClaimForm(VersionCheckedForm):
     """The claim's own fields plus the inputs some workflow steps need."""
 
@@ -67,9 +97,9 @@ class ClaimForm(VersionCheckedForm):
         help_text="Needed to send back or reopen for correction; kept on record.",
     )
     dismissal = forms.ChoiceField(
-        required=False, choices=[("", "—")] + list(DismissalKind.choices), label="Dismiss as"
+        required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL
     )
-    duplicate_of_id = forms.IntegerField(required=False, min_value=1, label="Duplicate of claim #")
+    duplicate_of_id = forms.IntegerField(required=False, min_value=1, label=DUPLICATE_OF_LABEL)
     assign_to = forms.ModelChoiceField(queryset=None, required=False, label="Assign to")
     publish_anyway = forms.BooleanField(required=False, label="Publish on this evidence anyway")
     publish_reason = forms.CharField(
@@ -88,18 +118,14 @@ class ClaimForm(VersionCheckedForm):
         self.fields["assign_to"].queryset = assignable_users()
 
     def clean_duplicate_of_id(self):
-        pk = self.cleaned_data.get("duplicate_of_id")
-        if pk is None:
-            return None
-        original = Claim.objects.filter(pk=pk).first()
-        if original is None:
-            raise forms.ValidationError(f"There is no claim #{pk}.")
-        return original
+        return earlier_claim(self.cleaned_data.get("duplicate_of_id"))
 
     def clean(self):
         cleaned = super().clean()
         if self.data.get("_step") == "publish" and self.instance.pk:
             self.check_publish_confirmed(cleaned)
+        if self.data.get("_step") == "dismiss":
+            check_dismissal(self, cleaned)
         return cleaned
 
     def check_publish_confirmed(self, cleaned: dict) -> None:
@@ -170,6 +196,39 @@ def verdict_form_for(claim: Claim | None) -> type[VerdictForm]:
                 self.fields["sources"].queryset = claim.sources.order_by("added_at")
 
     return ClaimVerdictForm
+
+
+class BulkDismissForm(forms.Form):
+    """The confirmation page of the lists' "Dismiss selected claims" action."""
+
+    dismissal = forms.ChoiceField(
+        required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL
+    )
+    duplicate_of_id = forms.IntegerField(
+        required=False, min_value=1, label=DUPLICATE_OF_LABEL, help_text="Only when dismissed as a duplicate."
+    )
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        label="Reason",
+        help_text="Kept on record with each claim.",
+        error_messages={"required": "Say why these claims are dismissed; it is kept on record."},
+    )
+
+    def clean_duplicate_of_id(self):
+        return earlier_claim(self.cleaned_data.get("duplicate_of_id"))
+
+    def clean(self):
+        cleaned = super().clean()
+        check_dismissal(self, cleaned)
+        return cleaned
+
+    def workflow_options(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "dismissal": data["dismissal"],
+            "duplicate_of": data["duplicate_of_id"],
+            "reason": data["reason"],
+        }
 
 
 class AssignActionForm(ActionForm):
