@@ -94,7 +94,7 @@ class ClaimForm(VersionCheckedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
         label="Reason",
-        help_text="Needed to send back or reopen for correction; kept on record.",
+        help_text="Needed to send back or reopen for correction; with Dismiss, it says why. Kept on record.",
     )
     dismissal = forms.ChoiceField(
         required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL

@@ -1,8 +1,11 @@
 """The pages of the core loop fit the window at 1280 and 1024 px: nothing scrolls sideways."""
 
-import pytest
+from datetime import timedelta
 
-from claims.models import LinkCheck, LinkClass
+import pytest
+from django.utils import timezone
+
+from claims.models import Claim, LinkCheck, LinkClass
 from reviewers.models import Role
 from tests.admin.browser import Camera, launch, require_chromium
 from tests.admin.test_browser import PASSWORD, rating_scale  # noqa: F401  (a fixture)
@@ -42,10 +45,23 @@ def fill_the_lists(reviewer, editor) -> dict[str, str]:
         article = make_article(
             title=f"{LONG_TITLE} ({n})", outlet="Breitbart News Network", author="Jane Q. Reporter"
         )
-        make_claim(article, text=LONG_CLAIM + f" ({n})", speaker="Dmitry Peskov, Kremlin spokesman")
+        # Deadlines in every list: overdue (the widest cell), coming, none.
+        deadline = timezone.now() + timedelta(days=(-13, 3)[n]) if n < 2 else None
+        make_claim(
+            article,
+            text=LONG_CLAIM + f" ({n})",
+            speaker="Dmitry Peskov, Kremlin spokesman",
+            deadline=deadline,
+        )
     waiting = claim_awaiting_sign_off(reviewer)
+    Claim.objects.filter(pk=waiting.pk).update(deadline=timezone.now() - timedelta(days=20))
     add_source(waiting, reviewer, url=LONG_URL, link_status=LinkClass.BROKEN)
-    mine = claim_in_review(editor, article=make_article(title=LONG_TITLE, body=LONG_CLAIM), text=LONG_CLAIM)
+    mine = claim_in_review(
+        editor,
+        article=make_article(title=LONG_TITLE, body=LONG_CLAIM),
+        text=LONG_CLAIM,
+        deadline=timezone.now() - timedelta(days=2, hours=5),
+    )
     source = add_source(mine, editor, url=LONG_URL, link_status=LinkClass.TIMEOUT)
     source.note = "The table on page 4 lists every veto since 2011, with the draft resolution's number."
     source.save()
@@ -63,6 +79,7 @@ def fill_the_lists(reviewer, editor) -> dict[str, str]:
         "unassigned": "/admin/claims/unassignedclaim/",
         "claims": "/admin/claims/claim/",
         "awaiting-my-sign-off": "/admin/claims/awaitingmysignoff/",
+        "my-queue": "/admin/claims/myqueue/",
         "articles": "/admin/claims/article/",
         "claim-page": f"/admin/claims/claim/{mine.pk}/change/",
         "source-page": f"/admin/claims/source/{source.pk}/change/",
