@@ -20,6 +20,7 @@ from tests.workflow.factories import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 WIDTHS = (1280, 1024)
+LISTS = {"unassigned", "claims", "awaiting-my-sign-off", "my-queue", "articles"}
 LONG_TITLE = "Putin Urges EU And US To Join Russia In Rebuilding Syria After The War, Says Kremlin Spokesman"
 LONG_CLAIM = (
     "Russia has always been a staunch supporter of Syrian President Bashar al-Assad, delivering "
@@ -37,6 +38,14 @@ CUT_OFF_BOXES = """
   .filter((e) => e.scrollWidth > e.clientWidth + 1)
   .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}: ${e.scrollWidth} px in ${e.clientWidth} px`)
 """
+
+# The width of each row's claim or title cell: squeezed, it shows a word per line (the
+# Articles list's titles once did).
+TEXT_CELL_WIDTHS = """
+[...document.querySelectorAll("#result_list tbody .field-short_text, #result_list tbody .field-__str__")]
+  .map((e) => Math.round(e.getBoundingClientRect().width))
+"""
+NARROWEST_TEXT_CELL = 160  # px: some six words of claim text a line
 
 
 def fill_the_lists(reviewer, editor) -> dict[str, str]:
@@ -111,6 +120,9 @@ def test_the_core_loop_pages_fit_1280_and_1024_px_without_sideways_scrolling(
                 page.wait_for_selector("#content")
                 scroll, window = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
                 too_wide += [f"{name} at {width} px: {box}" for box in page.evaluate(CUT_OFF_BOXES)]
+                cells = page.evaluate(TEXT_CELL_WIDTHS)
+                if name in LISTS and not (cells and min(cells) >= NARROWEST_TEXT_CELL):
+                    too_wide.append(f"{name} at {width} px: text cells {cells} px wide")
                 if scroll > window:
                     too_wide.append(f"{name} at {width} px: {scroll} px wide")
                 else:  # the camera refuses a page wider than the window
