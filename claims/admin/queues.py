@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.urls import reverse
 
+from claims.admin.bulk import dismiss_selected
 from claims.admin.claim import ClaimAdmin
 from claims.models import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.claim import take_order
@@ -66,6 +67,8 @@ class MyQueueAdmin(QueueAdmin):
         "article_display",
     ]
 
+    actions = ["assign_selected", dismiss_selected]  # its claims are queued or being worked on
+
     def queue(self, queryset, user):
         return queryset.assigned_to(user)
 
@@ -84,6 +87,8 @@ class UnassignedAdmin(QueueAdmin):
     # The order "Take next claim" hands them out: the top row is the one it gives.
     ordering = take_order()
 
+    actions = ["assign_selected", dismiss_selected]  # all queued: nothing here to promote
+
     def queue(self, queryset, user):
         return queryset.unassigned()
 
@@ -93,6 +98,7 @@ class AwaitingMySignOffAdmin(QueueAdmin):
     view_permission = "claims.sign_off_claim"
     ordering = ["updated_at", "pk"]
     offers_take_next = False  # editors sign off here; taking a claim to review is elsewhere
+    actions = None  # no bulk step starts from "awaiting sign-off": each is signed off on its page
     list_display = [
         "short_text",
         "speaker",

@@ -5,7 +5,7 @@ import pytest
 
 from claims.models import Claim, ClaimStatus
 from tests.admin.pages import errors_of, form_data, messages_of, submit
-from tests.admin.test_queues import ALL, UNASSIGNED
+from tests.admin.test_queues import ALL, AWAITING, MY_QUEUE, UNASSIGNED
 from tests.workflow.factories import claim_in_review, make_claim, published_claim
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +164,19 @@ def test_promoting_in_bulk_queues_new_claims_and_names_the_ones_it_cannot(client
     assert error.startswith(
         f"Not queued, left as they were: #{working.pk} “The deficit doubled since 2010.”: "
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "offered"),
+    [
+        (ALL, ["assign_selected", "promote_selected", "dismiss_selected"]),
+        (UNASSIGNED, ["assign_selected", "dismiss_selected"]),
+        (MY_QUEUE, ["assign_selected", "dismiss_selected"]),
+        (AWAITING, []),
+    ],
+)
+def test_each_list_offers_only_the_bulk_steps_its_claims_can_take(client, editor, url, offered):
+    make_claim(), claim_in_review(editor)
+    client.force_login(editor)
+    page = lxml.html.fromstring(client.get(url).content.decode())
+    assert [v for v in page.xpath("//select[@name='action']/option/@value") if v] == offered
