@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
@@ -119,6 +120,14 @@ class ClaimForm(VersionCheckedForm):
 
     def clean_duplicate_of_id(self):
         return earlier_claim(self.cleaned_data.get("duplicate_of_id"))
+
+    def clean_deadline(self):
+        """A new deadline is still to come (a typo in the year would make the claim overdue at
+        once); one already stored may have passed, so an unchanged form still saves."""
+        deadline = self.cleaned_data.get("deadline")
+        if deadline is not None and "deadline" in self.changed_data and deadline <= timezone.now():
+            raise forms.ValidationError("That time has passed: give a deadline still to come.")
+        return deadline
 
     def clean(self):
         cleaned = super().clean()

@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
 from claims.workflow import take_next
-from tests.admin.pages import claim_url, form_data, messages_of, submit
+from tests.admin.pages import claim_url, errors_of, form_data, messages_of, submit
 from tests.admin.test_queues import ALL, AWAITING, MY_QUEUE, UNASSIGNED, listed
-from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review, make_claim
+from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review, make_claim, published_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -121,3 +121,30 @@ def test_changing_the_deadline_shows_saved(client, editor):
     claim.refresh_from_db()
     assert claim.deadline is None
     assert reverse("admin:claims_claim_change", args=[claim.pk]) in response.redirect_chain[-1][0]
+
+
+def test_a_deadline_already_passed_is_refused_beside_the_box(client, editor):
+    claim = make_claim()
+    client.force_login(editor)
+    page = client.get(claim_url(claim))
+    response = submit(client, page, "Save", {"deadline_0": "2020-03-14", "deadline_1": "17:30:00"})
+    assert errors_of(response) == ["That time has passed: give a deadline still to come."]
+    claim.refresh_from_db()
+    assert claim.deadline is None
+
+
+def test_a_claim_past_its_deadline_can_still_be_saved_unchanged(client, editor):
+    claim = make_claim(deadline=days(-1), speaker="Jane Minister")
+    client.force_login(editor)
+    response = submit(client, client.get(claim_url(claim)), "Save", {"speaker": "Jane Q. Minister"})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.speaker == "Jane Q. Minister" and claim.is_overdue()
+
+
+def test_a_closed_claim_past_its_deadline_is_not_called_overdue(client, reviewer, editor):
+    done = published_claim(reviewer, editor)
+    Claim.objects.filter(pk=done.pk).update(deadline=days(-3))
+    client.force_login(editor)
+    cells = deadline_cells(client, ALL + "?status__exact=published")
+    assert len(cells) == 1 and cells[0].startswith("was due ") and "Overdue" not in cells[0]
