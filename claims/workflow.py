@@ -170,7 +170,33 @@ def can_edit_details(claim: Claim, user) -> bool:
 def can_set_deadline(claim: Claim, user) -> bool:
     """May `user` set or change the claim's deadline? Editors (those who assign the work),
     while the claim is open; reviewers see it but do not set their own."""
-    return claim.status not in CLOSED_STATUSES and user.has_perm(DEADLINE_PERMISSION)
+    return why_no_deadline(claim, user) is None
+
+
+def why_no_deadline(claim: Claim, user) -> str | None:
+    """Why `user` may not set `claim`'s deadline now; None if they may."""
+    if not user.has_perm(DEADLINE_PERMISSION):
+        return f"{_name(user)} may not set deadlines: that needs the {DEADLINE_PERMISSION} permission."
+    if claim.status in CLOSED_STATUSES:
+        return f"it is “{_state_label(claim.status)}”, and a deadline applies to open claims only."
+    return None
+
+
+def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+    """Set the deadline of each claim for `user`, one transaction each; returns the claims
+    changed and (claim, why) for each refused, which is left as it was."""
+    done, refused = [], []
+    for claim in claims:
+        with transaction.atomic():
+            locked = Claim.objects.select_for_update(of=("self",)).get(pk=claim.pk)
+            problem = why_no_deadline(locked, user)
+            if problem is None:
+                locked.deadline = deadline
+                locked.save_deadline()
+                done.append(locked)
+            else:
+                refused.append((claim, problem))
+    return done, refused
 
 
 def apply(

@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
 from claims.admin.audit import AuditTrailAdmin
-from claims.admin.bulk import dismiss_selected, promote_selected
+from claims.admin.bulk import dismiss_selected, promote_selected, set_deadline_selected
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
 from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
@@ -105,7 +105,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     show_full_result_count = False  # one COUNT(*) less on every queue page
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
-    actions = ["assign_selected", promote_selected, dismiss_selected]
+    actions = ["assign_selected", promote_selected, dismiss_selected, set_deadline_selected]
     # Most urgent first. An expression, not an annotation's name: other admins order their
     # claim choices by it too (the verdict page's), on querysets that lack our annotations.
     ordering = [urgency().desc(), "pk"]

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
@@ -72,6 +73,13 @@ def earlier_claim(pk: int | None) -> Claim | None:
     return original
 
 
+def check_ahead(deadline) -> None:
+    """A deadline being set must still be to come: a typo in the year would make claims
+    overdue at once."""
+    if deadline <= timezone.now():
+        raise forms.ValidationError("That time has passed: give a deadline still to come.")
+
+
 def check_dismissal(form: forms.Form, cleaned: dict) -> None:
     """Errors beside the control that needs them: the kind on "Dismiss as", the earlier
     claim on "Duplicate of claim #" (the workflow refuses the same, in one message)."""
@@ -125,8 +133,8 @@ class ClaimForm(VersionCheckedForm):
         """A new deadline is still to come (a typo in the year would make the claim overdue at
         once); one already stored may have passed, so an unchanged form still saves."""
         deadline = self.cleaned_data.get("deadline")
-        if deadline is not None and "deadline" in self.changed_data and deadline <= timezone.now():
-            raise forms.ValidationError("That time has passed: give a deadline still to come.")
+        if deadline is not None and "deadline" in self.changed_data:
+            check_ahead(deadline)
         return deadline
 
     def clean(self):
@@ -238,6 +246,22 @@ class BulkDismissForm(forms.Form):
             "duplicate_of": data["duplicate_of_id"],
             "reason": data["reason"],
         }
+
+
+class BulkDeadlineForm(forms.Form):
+    """The confirmation page of the lists' "Set the deadline of selected claims" action."""
+
+    deadline = forms.SplitDateTimeField(
+        widget=AdminSplitDateTime,
+        label="Deadline",
+        help_text="The same for every claim listed; change one on its own page.",
+        error_messages={"required": "Give the deadline: a date and a time."},
+    )
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        check_ahead(deadline)
+        return deadline
 
 
 class AssignActionForm(ActionForm):

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.urls import reverse
 
-from claims.admin.bulk import dismiss_selected
+from claims.admin.bulk import dismiss_selected, set_deadline_selected
 from claims.admin.claim import ClaimAdmin
 from claims.models import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.claim import take_order
@@ -67,7 +67,7 @@ class MyQueueAdmin(QueueAdmin):
         "article_display",
     ]
 
-    actions = ["assign_selected", dismiss_selected]  # its claims are queued or being worked on
+    actions = ["assign_selected", dismiss_selected, set_deadline_selected]  # queued or being worked on
 
     def queue(self, queryset, user):
         return queryset.assigned_to(user)
@@ -87,7 +87,7 @@ class UnassignedAdmin(QueueAdmin):
     # The order "Take next claim" hands them out: the top row is the one it gives.
     ordering = take_order()
 
-    actions = ["assign_selected", dismiss_selected]  # all queued: nothing here to promote
+    actions = ["assign_selected", dismiss_selected, set_deadline_selected]  # all queued: none to promote
 
     def queue(self, queryset, user):
         return queryset.unassigned()

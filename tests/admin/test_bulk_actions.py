@@ -10,7 +10,7 @@ from tests.workflow.factories import claim_in_review, make_claim, published_clai
 
 pytestmark = pytest.mark.django_db
 LIST_FORM = "changelist-form"
-DISMISS_FORM = "dismiss_form"
+DISMISS_FORM = "bulk_form"
 
 
 def run_action(client, url, action: str, claims, **kwargs):
@@ -169,9 +169,9 @@ def test_promoting_in_bulk_queues_new_claims_and_names_the_ones_it_cannot(client
 @pytest.mark.parametrize(
     ("url", "offered"),
     [
-        (ALL, ["assign_selected", "promote_selected", "dismiss_selected"]),
-        (UNASSIGNED, ["assign_selected", "dismiss_selected"]),
-        (MY_QUEUE, ["assign_selected", "dismiss_selected"]),
+        (ALL, ["assign_selected", "promote_selected", "dismiss_selected", "set_deadline_selected"]),
+        (UNASSIGNED, ["assign_selected", "dismiss_selected", "set_deadline_selected"]),
+        (MY_QUEUE, ["assign_selected", "dismiss_selected", "set_deadline_selected"]),
         (AWAITING, []),
     ],
 )

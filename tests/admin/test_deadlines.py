@@ -148,3 +148,60 @@ def test_a_closed_claim_past_its_deadline_is_not_called_overdue(client, reviewer
     client.force_login(editor)
     cells = deadline_cells(client, ALL + "?status__exact=published")
     assert len(cells) == 1 and cells[0].startswith("was due ") and "Overdue" not in cells[0]
+
+
+def test_an_editor_sets_the_deadline_of_several_claims_at_once_naming_those_it_cannot(
+    client, reviewer, editor
+):
+    first, second, done = make_claim(), claim_in_review(reviewer), published_claim(reviewer, editor)
+    client.force_login(editor)
+    changes = {"action": "set_deadline_selected", "_selected_action": [first.pk, second.pk, done.pk]}
+    confirm = submit(client, client.get(ALL), "Go", changes, form_id="changelist-form")
+    assert first.deadline is None and "Will be left as it is" in confirm.content.decode()
+
+    response = submit(
+        client,
+        confirm,
+        "Set the deadline of 2 claims",
+        {"deadline_0": "2031-03-14", "deadline_1": "17:30:00"},
+        form_id="bulk_form",
+        follow=True,
+    )
+
+    due = timezone.make_aware(timezone.datetime(2031, 3, 14, 17, 30))
+    assert [Claim.objects.get(pk=c.pk).deadline for c in (first, second, done)] == [due, due, None]
+    success, error = messages_of(response)
+    assert success == "Set the deadline of 2 claim(s)."
+    assert error.startswith(f"Not changed, left as they were: #{done.pk} “") and "“Published”" in error
+
+
+def test_a_bulk_deadline_already_passed_is_refused_beside_the_box(client, editor):
+    claim = make_claim()
+    client.force_login(editor)
+    changes = {"action": "set_deadline_selected", "_selected_action": [claim.pk]}
+    confirm = submit(client, client.get(ALL), "Go", changes, form_id="changelist-form")
+    response = submit(
+        client,
+        confirm,
+        "Set the deadline of 1 claim",
+        {"deadline_0": "2020-01-01", "deadline_1": "09:00"},
+        form_id="bulk_form",
+    )
+    assert errors_of(response) == ["That time has passed: give a deadline still to come."]
+    assert Claim.objects.get(pk=claim.pk).deadline is None
+
+
+def test_reviewers_are_not_offered_bulk_deadlines_and_cannot_post_them(client, reviewer):
+    claim = make_claim()
+    client.force_login(reviewer)
+    page = client.get(ALL)
+    offered = lxml.html.fromstring(page.content.decode()).xpath("//select[@name='action']/option/@value")
+    assert "set_deadline_selected" not in offered
+    data = {
+        **form_data(page, "changelist-form"),
+        "action": "set_deadline_selected",
+        "_selected_action": [claim.pk],
+    }
+    data.update(confirm="yes", deadline_0="2031-03-14", deadline_1="17:30:00")
+    client.post(ALL, data)
+    assert Claim.objects.get(pk=claim.pk).deadline is None

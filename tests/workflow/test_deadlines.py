@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
-from claims.workflow import can_set_deadline, take_next
+from claims.workflow import can_set_deadline, set_deadlines, take_next
 from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +70,17 @@ def test_only_editors_may_set_a_deadline_and_only_on_open_claims(reviewer, edito
     assert not can_set_deadline(claim, reviewer)
     done = make_claim(status=ClaimStatus.PUBLISHED)
     assert not can_set_deadline(done, editor)
+
+
+def test_set_deadlines_changes_open_claims_and_leaves_the_rest_as_they_were(editor, reviewer):
+    open_claim, closed = make_claim(), make_claim(status=ClaimStatus.DISMISSED)
+    due = days(4)
+    done, refused = set_deadlines([open_claim, closed], due, editor)
+    assert [c.pk for c in done] == [open_claim.pk]
+    assert refused == [(closed, "it is “Dismissed”, and a deadline applies to open claims only.")]
+    assert Claim.objects.get(pk=open_claim.pk).history.first().history_change_reason == "deadline"
+    assert Claim.objects.get(pk=closed.pk).deadline is None
+
+    done, refused = set_deadlines([open_claim], days(9), reviewer)
+    assert done == [] and "rita may not set deadlines" in refused[0][1]
+    assert Claim.objects.get(pk=open_claim.pk).deadline == due
