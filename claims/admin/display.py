@@ -52,7 +52,8 @@ def deadline_badge(claim: Claim) -> SafeString | str:
     claim's coming deadline reads "due in 3 days"; the exact time is in the tooltip."""
     if claim.deadline is None:
         return "—"
-    when = date_format(timezone.localtime(claim.deadline), "DATETIME_FORMAT")
+    local = timezone.localtime(claim.deadline)
+    when = date_format(local, "DATETIME_FORMAT")
     if claim.is_overdue():
         return format_html(
             '<span class="badge deadline-overdue" title="due {}">⚠ Overdue</span> by {}',
@@ -60,7 +61,7 @@ def deadline_badge(claim: Claim) -> SafeString | str:
             timesince(claim.deadline, depth=1),
         )
     if claim.status in CLOSED_STATUSES:
-        return format_html('<span title="due {}">was due {}</span>', when, date_format(claim.deadline))
+        return format_html('<span title="due {}">was due {}</span>', when, date_format(local))
     return format_html('<span title="due {}">due in {}</span>', when, timeuntil(claim.deadline, depth=1))
 
 
