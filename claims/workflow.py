@@ -17,6 +17,9 @@
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
 
+A deadline is not a step: whoever may assign claims sets it on open claims
+(`can_set_deadline`, `set_deadlines`), and "take" hands out the earliest deadline first.
+
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
 locks the claim row, re-checks its state, and is recorded in the audit trail with
@@ -188,8 +191,8 @@ def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim
     done, refused = [], []
     for claim in claims:
         with transaction.atomic():
-            locked = Claim.objects.select_for_update(of=("self",)).get(pk=claim.pk)
-            problem = why_no_deadline(locked, user)
+            locked = Claim.objects.select_for_update(of=("self",)).filter(pk=claim.pk).first()
+            problem = "it no longer exists." if locked is None else why_no_deadline(locked, user)
             if problem is None:
                 locked.deadline = deadline
                 locked.save_deadline()
