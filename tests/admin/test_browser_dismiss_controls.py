@@ -50,3 +50,35 @@ def test_the_dismiss_controls_are_plain_inputs_and_the_breadcrumb_is_whole(live_
     assert box["height"] <= choice["height"] + 4 and box["width"] < 200, controls
     assert crumb.endswith(short.text) and not cut_short
     assert cut_long  # a claim longer than the line is cut where the line ends, with "…"
+
+
+def test_an_editor_dismisses_two_claims_from_the_list_in_the_browser(live_server):
+    require_chromium()
+    from playwright.sync_api import sync_playwright  # its event loop: no ORM calls inside the block
+
+    make_user("erin", Role.EDITOR)
+    claims = [make_claim(text=f"Claim number {n} about the budget deficit.") for n in range(3)]
+    camera = Camera("bulk-dismiss")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = log_in(browser, live_server, "erin")
+        page.goto(f"{live_server.url}/admin/claims/claim/")
+        for claim in claims[:2]:
+            page.check(f"input[name=_selected_action][value='{claim.pk}']")
+        page.select_option("select[name=action]", "dismiss_selected")
+        page.click("button[name=index]")
+        page.wait_for_selector("#bulk_form")
+        wide = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+        page.select_option("#id_dismissal", "out_of_scope")
+        page.fill("#id_reason", "Budget claims are the business desk's.")
+        camera.shoot(page, "confirm")
+        page.click("text=Dismiss 2 claims")
+        page.wait_for_selector("ul.messagelist")
+        shown = page.inner_text("ul.messagelist")
+        camera.shoot(page, "done")
+        browser.close()
+
+    assert not wide
+    assert "Dismissed 2 claim(s)." in shown
+    statuses = [type(c).objects.get(pk=c.pk).status for c in claims]
+    assert statuses == ["dismissed", "dismissed", "queued"]
