@@ -21,6 +21,8 @@ Besides the steps, content changes go through here too: `write_draft` (who becom
 verdict's author) and `cite` (a new source into the draft, from the claim page's save).
 Content is editable only in review or correction (`can_edit`); while a claim awaits
 sign-off even its speaker is fixed, so the approver never changes what they approve.
+A deadline is not a step: whoever may assign claims sets it on open claims
+(`can_set_deadline`, `set_deadlines`), and "take" hands out the earliest deadline first.
 
 Every refusal raises `TransitionError` with a message fit to show as is: the admin
 shows it as an error message, the API returns it, code can catch it. Each step
@@ -38,6 +40,7 @@ from django.utils import timezone
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
 from claims.models import Claim, ClaimStatus, Correction, Source, Verdict
+from claims.models.claim import CLOSED_STATUSES
 from claims.models.versioning import EditConflict
 from claims.notifications.notify import announce_step
 from claims.priority import content_score
@@ -110,6 +113,8 @@ STEPS: dict[str, Step] = {
 RELEASE_OVERRIDE = "claims.assign_claim"
 # Content (sources, the draft verdict, speaker) is edited only while a claim is worked on.
 EDITABLE_STATES = (S.IN_REVIEW, S.CORRECTING)
+# Whoever plans the desk's work (assigns claims) sets their deadlines.
+DEADLINE_PERMISSION = "claims.assign_claim"
 
 
 def _name(user) -> str:
@@ -174,6 +179,38 @@ def can_edit_details(claim: Claim, user) -> bool:
     )
 
 
+def can_set_deadline(claim: Claim, user) -> bool:
+    """May `user` set or change the claim's deadline? Editors (those who assign the work),
+    while the claim is open; reviewers see it but do not set their own."""
+    return why_no_deadline(claim, user) is None
+
+
+def why_no_deadline(claim: Claim, user) -> str | None:
+    """Why `user` may not set `claim`'s deadline now; None if they may."""
+    if not user.has_perm(DEADLINE_PERMISSION):
+        return f"{_name(user)} may not set deadlines: that needs the {DEADLINE_PERMISSION} permission."
+    if claim.status in CLOSED_STATUSES:
+        return f"it is “{_state_label(claim.status)}”, and a deadline applies to open claims only."
+    return None
+
+
+def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+    """Set the deadline of each claim for `user`, one transaction each; returns the claims
+    changed and (claim, why) for each refused, which is left as it was."""
+    done, refused = [], []
+    for claim in claims:
+        with transaction.atomic():
+            locked = Claim.objects.select_for_update(of=("self",)).filter(pk=claim.pk).first()
+            problem = "it no longer exists." if locked is None else why_no_deadline(locked, user)
+            if problem is None:
+                locked.deadline = deadline
+                locked.save_deadline()
+                done.append(locked)
+            else:
+                refused.append((claim, problem))
+    return done, refused
+
+
 def apply(
     claim: Claim,
     step_name: str,
@@ -217,7 +254,10 @@ def apply(
 
 
 def take_next(user, *, attempts: int = 5) -> Claim | None:
-    """Assign the most urgent unassigned queued claim to `user`; None when the queue is empty.
+    """Assign the next unassigned queued claim to `user`; None when the queue is empty.
+
+    The earliest deadline goes first (overdue ones lead), then the most urgent
+    (`ClaimQuerySet.in_take_order`).
 
     On PostgreSQL the pick is `SELECT ... FOR UPDATE SKIP LOCKED`, so reviewers asking at
     the same moment each get a different claim without waiting for one another. Where
@@ -235,7 +275,7 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
                 check_cap(user)
                 claim = (
                     Claim.objects.unassigned()
-                    .by_priority()
+                    .in_take_order()
                     .select_for_update(skip_locked=True, of=("self",))
                     .first()
                 )
@@ -250,15 +290,23 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
     raise TransitionError("The queue is busy: another reviewer took each claim offered. Try again.")
 
 
-def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
-    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
+def apply_each(claims, step_name: str, user, **options) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+    """Take one step on each claim for `user` (the list pages' bulk actions); returns the
+    claims done and (claim, why) for each refused. Each claim is its own transaction, so
+    a refused claim is left exactly as it was and never holds the others back."""
     done, refused = [], []
     for claim in claims:
         try:
-            done.append(apply(claim, "assign", by, assignee=assignee))
+            done.append(apply(claim, step_name, user, **options))
         except TransitionError as exc:
-            refused.append(str(exc))
+            refused.append((claim, str(exc)))
     return done, refused
+
+
+def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
+    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
+    done, refused = apply_each(claims, "assign", by, assignee=assignee)
+    return done, [message for _, message in refused]
 
 
 def check_cap(user, *, ignoring: Claim | None = None) -> None:
@@ -369,7 +417,7 @@ def _publish(claim, user, *, publish_reason, **_):
 def _dismiss(claim, user, *, reason, dismissal, duplicate_of, **_):
     if dismissal not in DismissalKind.values:
         kinds = ", ".join(label.lower() for label in DismissalKind.labels)
-        raise TransitionError(f"Say why the claim is dismissed: {kinds}.")
+        raise TransitionError(f"Choose what the claim is dismissed as (“Dismiss as”): {kinds}.")
     if dismissal == DismissalKind.DUPLICATE:
         if duplicate_of is None or duplicate_of.pk == claim.pk:
             raise TransitionError("A duplicate must point to the earlier claim it repeats.")

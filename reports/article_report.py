@@ -11,7 +11,7 @@ from datetime import datetime
 from django.db.models import Prefetch
 
 from claims.models import Article, Claim, Correction, Source, Verdict
-from claims.models.source import FAILING_CLASSES
+from claims.models.source import FAILING_CLASSES, failing_classes_phrase, link_counts_phrase
 from reports.plain import iso, person
 
 
@@ -118,6 +118,11 @@ def build_article_report(
             "by_rating": dict(ratings),
             "sources": len(sources),
             "failing_sources": sum(s["failing"] for s in sources),
+            # The same words as the admin's badges: "1 Broken, 2 Timed out" (LinkClass labels).
+            "failing_label": failing_classes_phrase(),
+            "failing_by_class": link_counts_phrase(
+                Counter(s["link_status"] for s in sources if s["failing"])
+            ),
             "changed_sources": sum(s["changed_since_cited"] for s in sources),
             "corrections": sum(len(c["corrections"]) for c in claims),
         },

@@ -16,7 +16,7 @@ from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
 from django.db.models.functions import TruncDay, TruncHour
 
 from claims.models import Claim, ClaimStatus, Correction, LinkCheck, LinkClass, Rating, Source, Verdict
-from claims.models.source import FAILING_CLASSES
+from claims.models.source import FAILING_CLASSES, failing_classes_phrase
 from reports.periods import Period
 from reports.plain import clip, hours, iso, person
 
@@ -181,6 +181,7 @@ def sources_section(period: Period, ctx: Context) -> dict:
         "-consecutive_failures", "-last_checked_at", "pk"
     )
     return {
+        "failing_label": failing_classes_phrase(),
         "total": found.count(),
         "items": [
             {

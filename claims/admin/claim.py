@@ -6,7 +6,7 @@ from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
@@ -15,8 +15,9 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
 from claims.admin.audit import AuditTrailAdmin
-from claims.admin.display import claim_in_context, status_badge
-from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
+from claims.admin.bulk import dismiss_selected, promote_selected, set_deadline_selected
+from claims.admin.display import claim_in_context, deadline_badge, status_badge
+from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
 from claims.admin.link_health import LinkHealthAdmin
@@ -40,6 +41,7 @@ from claims.workflow import (
     assign,
     can_edit,
     can_edit_details,
+    can_set_deadline,
     cite,
     take_next,
     write_draft,
@@ -87,12 +89,14 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
         "speaker",
         "status_badge",
         "assignee",
+        "deadline_display",
         "rating_label",
         "links",
         "article_display",
     ]
     list_filter = [
         "status",
+        DeadlineFilter,
         RatingFilter,
         ("article", RelatedOnlyFieldListFilter),
         "article__outlet",
@@ -107,7 +111,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     show_full_result_count = False  # one COUNT(*) less on every queue page
     fieldsets = [(None, {"fields": CLAIM_FIELDS})]
     inlines = [SourceInline, DraftVerdictInline]
-    actions = ["assign_selected", "promote_selected"]
+    actions = ["assign_selected", promote_selected, dismiss_selected, set_deadline_selected]
     # Most urgent first. An expression, not an annotation's name: other admins order their
     # claim choices by it too (the verdict page's), on querysets that lack our annotations.
     ordering = [urgency().desc(), "pk"]
@@ -156,6 +160,10 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     def waiting(self, obj: Claim) -> str:
         return timesince(obj.created_at)
 
+    @admin.display(description="deadline", ordering=F("deadline").asc(nulls_last=True))
+    def deadline_display(self, obj: Claim):
+        return deadline_badge(obj)
+
     @admin.display(description="rating", ordering="rating_label")
     def rating_label(self, obj: Claim) -> str:
         return obj.rating_label or "—"
@@ -192,14 +200,23 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
         return [] if obj is not None and can_edit_details(obj, request.user) else CLAIM_FIELDS
 
     def get_fieldsets(self, request, obj=None):
-        # Read-only, the speaker and kind would repeat the line under the claim in context.
-        return self.fieldsets if obj is not None and can_edit_details(obj, request.user) else []
+        # Read-only, the speaker and kind would repeat the line under the claim in context,
+        # and the deadline the claim's state line: those who may not change them see them there.
+        if obj is None:
+            return []
+        fields = list(CLAIM_FIELDS) if can_edit_details(obj, request.user) else []
+        if can_set_deadline(obj, request.user):
+            fields.append("deadline")
+        return [(None, {"fields": fields})] if fields else []
 
     def has_assign_permission(self, request) -> bool:
         return request.user.has_perm("claims.assign_claim")
 
     def has_take_permission(self, request) -> bool:
         return request.user.has_perm("claims.take_claim")
+
+    def has_triage_permission(self, request) -> bool:
+        return request.user.has_perm("claims.triage_claim")
 
     def revert_disabled(self, request, obj=None) -> bool:
         return True  # reverting would set the status behind the workflow's back
@@ -235,6 +252,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
         return {
             "claim": claim,
             "claim_in_context": claim_in_context(claim),
+            "deadline": deadline_badge(claim) if claim.deadline else "",
             "article_view": article_view(claim),
             "buttons": [s for s in steps if s.name not in ("assign", "dismiss")],
             "can_assign": any(s.name == "assign" for s in steps),
@@ -307,6 +325,8 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             obj.speaker_reason = f"set by {request.user.get_username()}"
         if set(form.changed_data) & set(CLAIM_FIELDS):
             obj.save_details()
+        elif "deadline" in form.changed_data:
+            obj.save_deadline()
 
     def save_related(self, request, form, formsets, change) -> None:
         """Saves the sources and the draft, then cites the new sources ticked "cite": all
@@ -434,18 +454,4 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
                 request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS
             )
         for message in refused:
-            self.message_user(request, message, messages.ERROR)
-
-    @admin.action(description="Queue selected new claims for review", permissions=["take"])
-    def promote_selected(self, request, queryset) -> None:
-        done, refused = 0, []
-        for claim in queryset.order_by("pk"):
-            try:
-                apply(claim, "promote", request.user)
-                done += 1
-            except TransitionError as exc:
-                refused.append(str(exc))
-        if done:
-            self.message_user(request, f"Queued {done} claim(s) for review.", messages.SUCCESS)
-        for message in refused[:5]:
             self.message_user(request, message, messages.ERROR)

@@ -2,11 +2,14 @@
 format_html, which escapes it: article text with <script> in it renders as text."""
 
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.timesince import timesince
+from django.utils.timesince import timesince, timeuntil
 
 from claims.models import Claim, Source
+from claims.models.claim import CLOSED_STATUSES
 from claims.models.source import FAILING_CLASSES, LinkClass
 
 LINK_TONES = {
@@ -43,6 +46,24 @@ def claim_in_context(claim: Claim) -> SafeString:
 
 def status_badge(claim: Claim) -> SafeString:
     return format_html('<span class="badge status-{}">{}</span>', claim.status, claim.get_status_display())
+
+
+def deadline_badge(claim: Claim) -> SafeString | str:
+    """The deadline in words: "Overdue by 2 days" stands out in red and says so; an open
+    claim's coming deadline reads "due in 3 days"; the exact time is in the tooltip."""
+    if claim.deadline is None:
+        return "—"
+    local = timezone.localtime(claim.deadline)
+    when = date_format(local, "DATETIME_FORMAT")
+    if claim.is_overdue():
+        return format_html(
+            '<span class="badge deadline-overdue" title="due {}">⚠ Overdue</span> by {}',
+            when,
+            timesince(claim.deadline, depth=1),
+        )
+    if claim.status in CLOSED_STATUSES:
+        return format_html('<span title="due {}">was due {}</span>', when, date_format(local))
+    return format_html('<span title="due {}">due in {}</span>', when, timeuntil(claim.deadline, depth=1))
 
 
 def link_badge(source: Source) -> SafeString:

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef
 
 from claims.models import Rating, Source, Verdict
-from claims.models.source import FAILING_CLASSES, LinkClass
+from claims.models.source import FAILING_CLASSES, LinkClass, failing_classes_phrase
 
 
 class RatingFilter(admin.SimpleListFilter):
@@ -30,9 +30,8 @@ class LinkHealthFilter(admin.SimpleListFilter):
     parameter_name = "links"
 
     def lookups(self, request, model_admin):
-        failing = ", ".join(c.label for c in FAILING_CLASSES[:-1]) + f" or {FAILING_CLASSES[-1].label}"
         return [
-            ("failing", f"A source is {failing}"),
+            ("failing", f"A source is {failing_classes_phrase()}"),
             *[(c.value, f"A source is {c.label}") for c in (*FAILING_CLASSES, LinkClass.UNCHECKED)],
             ("healthy", "All sources fine"),
             ("none", "No sources"),
@@ -50,6 +49,26 @@ class LinkHealthFilter(admin.SimpleListFilter):
                 return queryset.exclude(Exists(sources))
             case status if status in LinkClass.values:
                 return queryset.filter(Exists(sources.filter(link_status=status)))
+        return queryset
+
+
+class DeadlineFilter(admin.SimpleListFilter):
+    """Open claims past their deadline, or due within the week (Claim.objects.overdue, due_soon)."""
+
+    title = "deadline"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("week", "Due this week"), ("none", "No deadline")]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "overdue":
+                return queryset.overdue()
+            case "week":
+                return queryset.due_soon()
+            case "none":
+                return queryset.filter(deadline__isnull=True)
         return queryset
 
 

@@ -2,7 +2,9 @@
 
 from django import forms
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
@@ -65,6 +67,41 @@ class SourceForm(VersionCheckedForm):
         label="cite",
         help_text="Tick a new source to cite it in the verdict when you save; saved ones are ticked below.",
     )
+DISMISS_AS_LABEL = "Dismiss as"
+DUPLICATE_OF_LABEL = "Duplicate of claim #"
+
+
+def earlier_claim(pk: int | None) -> Claim | None:
+    """The claim a duplicate points to, by the number typed in "Duplicate of claim #"."""
+    if pk is None:
+        return None
+    original = Claim.objects.filter(pk=pk).first()
+    if original is None:
+        raise forms.ValidationError(f"There is no claim #{pk}.")
+    return original
+
+
+def check_ahead(deadline) -> None:
+    """A deadline being set must still be to come: a typo in the year would make claims
+    overdue at once."""
+    if deadline <= timezone.now():
+        raise forms.ValidationError("That time has passed: give a deadline still to come.")
+
+
+def check_dismissal(form: forms.Form, cleaned: dict) -> None:
+    """Errors beside the control that needs them: the kind on "Dismiss as", the earlier
+    claim on "Duplicate of claim #" (the workflow refuses the same, in one message)."""
+    kind = cleaned.get("dismissal")
+    if not kind:
+        form.add_error(
+            "dismissal", "Choose what to dismiss as: " + ", ".join(DismissalKind.labels).lower() + "."
+        )
+    elif (
+        kind == DismissalKind.DUPLICATE
+        and not cleaned.get("duplicate_of_id")
+        and "duplicate_of_id" not in form.errors
+    ):
+        form.add_error("duplicate_of_id", "Give the number of the earlier claim this repeats.")
 
 
 class ClaimForm(VersionCheckedForm):
@@ -74,12 +111,12 @@ class ClaimForm(VersionCheckedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
         label="Reason",
-        help_text="Needed to send back or reopen for correction; kept on record.",
+        help_text="Needed to send back or reopen for correction; with Dismiss, it says why. Kept on record.",
     )
     dismissal = forms.ChoiceField(
-        required=False, choices=[("", "—")] + list(DismissalKind.choices), label="Dismiss as"
+        required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL
     )
-    duplicate_of_id = forms.IntegerField(required=False, min_value=1, label="Duplicate of claim #")
+    duplicate_of_id = forms.IntegerField(required=False, min_value=1, label=DUPLICATE_OF_LABEL)
     assign_to = forms.ModelChoiceField(queryset=None, required=False, label="Assign to")
     publish_anyway = forms.BooleanField(required=False, label="Publish on this evidence anyway")
     publish_reason = forms.CharField(
@@ -98,18 +135,22 @@ class ClaimForm(VersionCheckedForm):
         self.fields["assign_to"].queryset = assignable_users()
 
     def clean_duplicate_of_id(self):
-        pk = self.cleaned_data.get("duplicate_of_id")
-        if pk is None:
-            return None
-        original = Claim.objects.filter(pk=pk).first()
-        if original is None:
-            raise forms.ValidationError(f"There is no claim #{pk}.")
-        return original
+        return earlier_claim(self.cleaned_data.get("duplicate_of_id"))
+
+    def clean_deadline(self):
+        """A new deadline is still to come (a typo in the year would make the claim overdue at
+        once); one already stored may have passed, so an unchanged form still saves."""
+        deadline = self.cleaned_data.get("deadline")
+        if deadline is not None and "deadline" in self.changed_data:
+            check_ahead(deadline)
+        return deadline
 
     def clean(self):
         cleaned = super().clean()
         if self.data.get("_step") == "publish" and self.instance.pk:
             self.check_publish_confirmed(cleaned)
+        if self.data.get("_step") == "dismiss":
+            check_dismissal(self, cleaned)
         return cleaned
 
     def check_publish_confirmed(self, cleaned: dict) -> None:
@@ -180,6 +221,55 @@ def verdict_form_for(claim: Claim | None) -> type[VerdictForm]:
                 self.fields["sources"].queryset = claim.sources.order_by("added_at")
 
     return ClaimVerdictForm
+
+
+class BulkDismissForm(forms.Form):
+    """The confirmation page of the lists' "Dismiss selected claims" action."""
+
+    dismissal = forms.ChoiceField(
+        required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL
+    )
+    duplicate_of_id = forms.IntegerField(
+        required=False, min_value=1, label=DUPLICATE_OF_LABEL, help_text="Only when dismissed as a duplicate."
+    )
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        label="Reason",
+        help_text="Kept on record with each claim.",
+        error_messages={"required": "Say why these claims are dismissed; it is kept on record."},
+    )
+
+    def clean_duplicate_of_id(self):
+        return earlier_claim(self.cleaned_data.get("duplicate_of_id"))
+
+    def clean(self):
+        cleaned = super().clean()
+        check_dismissal(self, cleaned)
+        return cleaned
+
+    def workflow_options(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "dismissal": data["dismissal"],
+            "duplicate_of": data["duplicate_of_id"],
+            "reason": data["reason"],
+        }
+
+
+class BulkDeadlineForm(forms.Form):
+    """The confirmation page of the lists' "Set the deadline of selected claims" action."""
+
+    deadline = forms.SplitDateTimeField(
+        widget=AdminSplitDateTime,
+        label="Deadline",
+        help_text="The same for every claim listed; change one on its own page.",
+        error_messages={"required": "Give the deadline: a date and a time."},
+    )
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        check_ahead(deadline)
+        return deadline
 
 
 class AssignActionForm(ActionForm):

@@ -6,8 +6,10 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.urls import reverse
 
+from claims.admin.bulk import dismiss_selected, set_deadline_selected
 from claims.admin.claim import ClaimAdmin
 from claims.models import AwaitingMySignOff, MyQueue, UnassignedClaim
+from claims.models.claim import take_order
 
 
 class QueueChangeList(ChangeList):
@@ -55,7 +57,17 @@ class QueueAdmin(ClaimAdmin):
 
 @admin.register(MyQueue)
 class MyQueueAdmin(QueueAdmin):
-    list_display = ["short_text", "speaker", "status_badge", "links", "waiting", "article_display"]
+    list_display = [
+        "short_text",
+        "speaker",
+        "status_badge",
+        "deadline_display",
+        "links",
+        "waiting",
+        "article_display",
+    ]
+
+    actions = ["assign_selected", dismiss_selected, set_deadline_selected]  # queued or being worked on
 
     def queue(self, queryset, user):
         return queryset.assigned_to(user)
@@ -68,9 +80,14 @@ class UnassignedAdmin(QueueAdmin):
         "speaker",
         "checkworthiness_display",
         "repeats_display",
+        "deadline_display",
         "waiting",
         "article_display",
     ]
+    # The order "Take next claim" hands them out: the top row is the one it gives.
+    ordering = take_order()
+
+    actions = ["assign_selected", dismiss_selected, set_deadline_selected]  # all queued: none to promote
 
     def queue(self, queryset, user):
         return queryset.unassigned()
@@ -81,7 +98,16 @@ class AwaitingMySignOffAdmin(QueueAdmin):
     view_permission = "claims.sign_off_claim"
     ordering = ["updated_at", "pk"]
     offers_take_next = False  # editors sign off here; taking a claim to review is elsewhere
-    list_display = ["short_text", "speaker", "assignee", "links", "waiting", "article_display"]
+    actions = None  # no bulk step starts from "awaiting sign-off": each is signed off on its page
+    list_display = [
+        "short_text",
+        "speaker",
+        "assignee",
+        "deadline_display",
+        "links",
+        "waiting",
+        "article_display",
+    ]
 
     def queue(self, queryset, user):
         return queryset.awaiting_sign_off_by(user)

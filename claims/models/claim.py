@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
@@ -27,6 +29,17 @@ OPEN_STATUSES = (ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.CORRECTI
 # (written, then awaiting sign-off); the old verdict stays public until the correction is
 # signed off. A first verdict awaiting sign-off has no verdict of record, so is not public.
 PUBLIC_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
+# Claims whose work is over: a deadline no longer applies to them.
+CLOSED_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
+# "Due this week": the deadline falls within this many days from now.
+DUE_SOON_DAYS = 7
+
+
+def take_order() -> tuple:
+    """The order "Take next claim" hands claims out, as `order_by` arguments: the earliest
+    deadline first (so overdue claims lead, the most overdue first), claims without one
+    after, then the most urgent (claims.priority), then the oldest id."""
+    return (models.F("deadline").asc(nulls_last=True), urgency().desc(), "pk")
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -62,6 +75,20 @@ class ClaimQuerySet(models.QuerySet):
     def by_priority(self):
         """Most urgent first: stored priority plus an age bonus (see claims.priority)."""
         return self.alias(urgency=urgency()).order_by("-urgency", "pk")
+
+    def in_take_order(self):
+        """Ordered as "Take next claim" hands them out (see `take_order`)."""
+        return self.order_by(*take_order())
+
+    def overdue(self, now=None):
+        """Open claims whose deadline has passed."""
+        return self.filter(deadline__lt=now or timezone.now()).exclude(status__in=CLOSED_STATUSES)
+
+    def due_soon(self, now=None):
+        """Open claims due within DUE_SOON_DAYS, not yet overdue."""
+        now = now or timezone.now()
+        due = self.filter(deadline__gte=now, deadline__lt=now + timedelta(days=DUE_SOON_DAYS))
+        return due.exclude(status__in=CLOSED_STATUSES)
 
     def with_repeats(self):
         """Annotate `repeats`: how many other articles carry the same claim (one subquery)."""
@@ -130,6 +157,11 @@ class Claim(VersionedModel):
         blank=True, help_text="The latest word from an editor: why the claim was sent back or reopened."
     )
     priority = models.FloatField(default=0.0)
+    deadline = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the verdict should be out. Set by editors; the earliest deadline is taken first.",
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -202,6 +234,17 @@ class Claim(VersionedModel):
         self.verdicts.filter(is_current=True, published_at__isnull=False).update(
             updated_at=timezone.now(), version=models.F("version") + 1
         )
+
+    def is_overdue(self, now=None) -> bool:
+        """Still open and past its deadline."""
+        if self.deadline is None or self.status in CLOSED_STATUSES:
+            return False
+        return self.deadline < (now or timezone.now())
+
+    def save_deadline(self) -> None:
+        """Save a changed deadline, recorded in the audit trail as such."""
+        self._change_reason = "deadline"
+        self.save()
 
     def draft_verdict(self):
         """The verdict being written or awaiting sign-off (never more than one); one query."""

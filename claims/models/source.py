@@ -26,6 +26,12 @@ FAILING_CLASSES = (LinkClass.BROKEN, LinkClass.TIMEOUT, LinkClass.TRANSIENT)
 ALIVE_CLASSES = (LinkClass.OK, LinkClass.REDIRECT)
 
 
+def failing_classes_phrase() -> str:
+    """ "Broken, Timed out or Temporarily failing": the failing classes, in LinkClass's words."""
+    *first, last = (c.label for c in FAILING_CLASSES)
+    return f"{', '.join(first)} or {last}"
+
+
 def link_counts_phrase(counts: dict[str, int]) -> str:
     """ "1 Broken, 2 Timed out": counts by link class in LinkClass's words and order."""
     return ", ".join(f"{counts[c]} {c.label}" for c in LinkClass if counts.get(c))

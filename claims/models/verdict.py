@@ -101,7 +101,9 @@ class Verdict(VersionedModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.rating} — {self.claim}"
+        # The claim by number: its text, cut to fit, made the claim page's verdict heading
+        # end in "…" right under the whole claim.
+        return f"{self.rating} — claim #{self.claim_id}"
 
     def wrote(self, user) -> bool:
         """Did `user` write this verdict or start its draft (so may not approve it)?"""
@@ -143,4 +145,4 @@ class Correction(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Correction to {self.claim} on {self.created_at:%Y-%m-%d}"
+        return f"Correction to claim #{self.claim_id} on {self.created_at:%Y-%m-%d}"

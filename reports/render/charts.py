@@ -77,8 +77,11 @@ def bar_chart(name: str, title: str, rows: list[tuple[str, int]], *, empty: str)
     return Chart(name, title, bars(title, rows, empty=empty))
 
 
-def stacked_over_time(title: str, rows: list[dict], *, bucket: str, empty: str) -> bytes:
-    """Checks per time bucket, stacked by link class, in LINK_COLOURS order."""
+def stacked_over_time(
+    title: str, rows: list[dict], *, bucket: str, empty: str, labels: dict[str, str]
+) -> bytes:
+    """Checks per time bucket, stacked by link class, in LINK_COLOURS order; the legend says
+    each class in `labels` (the LinkClass words the admin uses)."""
     fig, ax = _figure(title)
     classes = [c for c in LINK_COLOURS if any(row.get(c) for row in rows)]
     if not classes:
@@ -88,7 +91,13 @@ def stacked_over_time(title: str, rows: list[dict], *, bucket: str, empty: str) 
     bottom = [0] * len(rows)
     for link_class in classes:
         values = [row.get(link_class, 0) for row in rows]
-        ax.bar(range(len(rows)), values, bottom=bottom, color=LINK_COLOURS[link_class], label=link_class)
+        ax.bar(
+            range(len(rows)),
+            values,
+            bottom=bottom,
+            color=LINK_COLOURS[link_class],
+            label=labels.get(link_class, link_class),
+        )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     step = max(1, len(rows) // 12)
     ax.set_xticks(range(0, len(rows), step), labels[::step], fontsize=8, rotation=45 if len(rows) > 8 else 0)
@@ -114,17 +123,34 @@ def digest_charts(data: dict) -> list[Chart]:
             "link_health.png",
             title,
             stacked_over_time(
-                title, over_time["rows"], bucket=over_time["bucket"], empty="No link checks in this period"
+                title,
+                over_time["rows"],
+                bucket=over_time["bucket"],
+                empty="No link checks in this period",
+                labels=link_class_labels(data),
             ),
         ),
     ]
 
 
-def article_charts(data: dict) -> list[Chart]:
+def link_class_labels(data: dict) -> dict[str, str]:
+    """Each link class's words (LinkClass labels, as the admin shows them), from the report's data."""
+    if data["kind"] == "digest":
+        return {row["status"]: row["label"] for row in data["link_health"]["by_status"]}
+    return {s["link_status"]: s["link_label"] for claim in data["claims"] for s in claim["sources"]}
+
+
+def article_link_rows(data: dict) -> list[tuple[str, int]]:
+    """(link class label, sources) for the article's chart, in LINK_COLOURS order."""
     statuses: dict[str, int] = {}
     for claim in data["claims"]:
         for source in claim["sources"]:
             statuses[source["link_status"]] = statuses.get(source["link_status"], 0) + 1
+    labels = link_class_labels(data)
+    return [(labels[c], statuses[c]) for c in LINK_COLOURS if c in statuses]
+
+
+def article_charts(data: dict) -> list[Chart]:
     return [
         bar_chart(
             "verdicts.png",
@@ -135,7 +161,7 @@ def article_charts(data: dict) -> list[Chart]:
         bar_chart(
             "link_status.png",
             "Sources, by link health",
-            [(c, statuses[c]) for c in LINK_COLOURS if c in statuses],
+            article_link_rows(data),
             empty="No sources yet",
         ),
     ]

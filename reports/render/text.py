@@ -31,7 +31,10 @@ def _digest(d: dict) -> list[str]:
     lines.append(
         "  " + ", ".join(f"{r['label']}: {r['count']}" for r in d["link_health"]["by_status"] if r["count"])
     )
-    lines.append(f"  {d['sources']['total']} source(s) broke or changed since cited in this period")
+    lines.append(
+        f"  {d['sources']['total']} source(s) turned {d['sources']['failing_label']}, "
+        "or changed since cited, in this period"
+    )
     for s in d["sources"]["items"]:
         state = s["link_label"] + (", changed since cited" if s["changed_since_cited"] else "")
         lines.append(f"  - {s['url']} [{state}] on claim {s['claim_id']}: {s['claim_text']}")
@@ -52,8 +55,9 @@ def _digest(d: dict) -> list[str]:
 def _article(d: dict) -> list[str]:
     a, s = d["article"], d["summary"]
     lines = [x for x in (a["outlet"], a["author"], a["published_on"], a["url"]) if x]
+    failing = s["failing_by_class"] or f"none {s['failing_label']}"
     lines.append(
-        f"{s['claims']} claims, {s['sources']} sources ({s['failing_sources']} failing, "
+        f"{s['claims']} claims, {s['sources']} sources ({failing}; "
         f"{s['changed_sources']} changed since cited), {s['corrections']} corrections"
     )
     for c in d["claims"]:

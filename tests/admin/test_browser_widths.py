@@ -1,8 +1,11 @@
 """The pages of the core loop fit the window at 1280 and 1024 px: nothing scrolls sideways."""
 
-import pytest
+from datetime import timedelta
 
-from claims.models import LinkCheck, LinkClass
+import pytest
+from django.utils import timezone
+
+from claims.models import Claim, LinkCheck, LinkClass
 from reviewers.models import Role
 from tests.admin.browser import Camera, launch, require_chromium
 from tests.admin.test_browser import PASSWORD, rating_scale  # noqa: F401  (a fixture)
@@ -17,6 +20,7 @@ from tests.workflow.factories import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 WIDTHS = (1280, 1024)
+LISTS = {"unassigned", "claims", "awaiting-my-sign-off", "my-queue", "articles"}
 LONG_TITLE = "Putin Urges EU And US To Join Russia In Rebuilding Syria After The War, Says Kremlin Spokesman"
 LONG_CLAIM = (
     "Russia has always been a staunch supporter of Syrian President Bashar al-Assad, delivering "
@@ -35,6 +39,14 @@ CUT_OFF_BOXES = """
   .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}: ${e.scrollWidth} px in ${e.clientWidth} px`)
 """
 
+# The width of each row's claim or title cell: squeezed, it shows a word per line (the
+# Articles list's titles once did).
+TEXT_CELL_WIDTHS = """
+[...document.querySelectorAll("#result_list tbody .field-short_text, #result_list tbody .field-__str__")]
+  .map((e) => Math.round(e.getBoundingClientRect().width))
+"""
+NARROWEST_TEXT_CELL = 160  # px: some six words of claim text a line
+
 
 def fill_the_lists(reviewer, editor) -> dict[str, str]:
     """Rows with long titles, claims, URLs and failing links in every list; returns the pages."""
@@ -42,10 +54,23 @@ def fill_the_lists(reviewer, editor) -> dict[str, str]:
         article = make_article(
             title=f"{LONG_TITLE} ({n})", outlet="Breitbart News Network", author="Jane Q. Reporter"
         )
-        make_claim(article, text=LONG_CLAIM + f" ({n})", speaker="Dmitry Peskov, Kremlin spokesman")
+        # Deadlines in every list: overdue (the widest cell), coming, none.
+        deadline = timezone.now() + timedelta(days=(-13, 3)[n]) if n < 2 else None
+        make_claim(
+            article,
+            text=LONG_CLAIM + f" ({n})",
+            speaker="Dmitry Peskov, Kremlin spokesman",
+            deadline=deadline,
+        )
     waiting = claim_awaiting_sign_off(reviewer)
+    Claim.objects.filter(pk=waiting.pk).update(deadline=timezone.now() - timedelta(days=20))
     add_source(waiting, reviewer, url=LONG_URL, link_status=LinkClass.BROKEN)
-    mine = claim_in_review(editor, article=make_article(title=LONG_TITLE, body=LONG_CLAIM), text=LONG_CLAIM)
+    mine = claim_in_review(
+        editor,
+        article=make_article(title=LONG_TITLE, body=LONG_CLAIM),
+        text=LONG_CLAIM,
+        deadline=timezone.now() - timedelta(days=2, hours=5),
+    )
     source = add_source(mine, editor, url=LONG_URL, link_status=LinkClass.TIMEOUT)
     source.note = "The table on page 4 lists every veto since 2011, with the draft resolution's number."
     source.save()
@@ -63,6 +88,7 @@ def fill_the_lists(reviewer, editor) -> dict[str, str]:
         "unassigned": "/admin/claims/unassignedclaim/",
         "claims": "/admin/claims/claim/",
         "awaiting-my-sign-off": "/admin/claims/awaitingmysignoff/",
+        "my-queue": "/admin/claims/myqueue/",
         "articles": "/admin/claims/article/",
         "claim-page": f"/admin/claims/claim/{mine.pk}/change/",
         "source-page": f"/admin/claims/source/{source.pk}/change/",
@@ -94,6 +120,9 @@ def test_the_core_loop_pages_fit_1280_and_1024_px_without_sideways_scrolling(
                 page.wait_for_selector("#content")
                 scroll, window = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
                 too_wide += [f"{name} at {width} px: {box}" for box in page.evaluate(CUT_OFF_BOXES)]
+                cells = page.evaluate(TEXT_CELL_WIDTHS)
+                if name in LISTS and not (cells and min(cells) >= NARROWEST_TEXT_CELL):
+                    too_wide.append(f"{name} at {width} px: text cells {cells} px wide")
                 if scroll > window:
                     too_wide.append(f"{name} at {width} px: {scroll} px wide")
                 else:  # the camera refuses a page wider than the window

@@ -42,6 +42,19 @@ def test_the_dashboard_counts_the_queue_by_state_my_work_and_broken_sources(revi
     assert dashboard(editor).awaiting_my_sign_off == 1
 
 
+def test_the_front_page_counts_open_claims_past_their_deadline(client, reviewer, editor):
+    past = timezone.now() - timedelta(hours=3)
+    make_claim(deadline=past), claim_in_review(reviewer, deadline=past)
+    (
+        make_claim(status=ClaimStatus.DISMISSED, deadline=past),
+        make_claim(deadline=timezone.now() + timedelta(days=1)),
+    )
+    assert dashboard(reviewer).overdue == 2
+    client.force_login(reviewer)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert '?due=overdue"><strong class="overdue">2</strong> overdue</a>' in html
+
+
 def test_the_front_page_shows_the_counts_with_links_to_the_queues(
     client, reviewer, django_assert_num_queries
 ):

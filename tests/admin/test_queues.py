@@ -79,10 +79,13 @@ def test_awaiting_my_sign_off_offers_no_take_next(client, editor):
 @pytest.mark.parametrize(
     ("url", "columns"),
     [
-        (ALL, ["claim", "speaker", "status", "assignee", "rating", "sources", "article"]),
-        (UNASSIGNED, ["claim", "speaker", "check-worthy", "other articles", "waiting", "article"]),
-        (MY_QUEUE, ["claim", "speaker", "status", "sources", "waiting", "article"]),
-        (AWAITING, ["claim", "speaker", "assignee", "sources", "waiting", "article"]),
+        (ALL, ["claim", "speaker", "status", "assignee", "deadline", "rating", "sources", "article"]),
+        (
+            UNASSIGNED,
+            ["claim", "speaker", "check-worthy", "other articles", "deadline", "waiting", "article"],
+        ),
+        (MY_QUEUE, ["claim", "speaker", "status", "deadline", "sources", "waiting", "article"]),
+        (AWAITING, ["claim", "speaker", "assignee", "deadline", "sources", "waiting", "article"]),
     ],
 )
 def test_each_list_shows_the_columns_its_work_needs(client, reviewer, editor, url, columns):

@@ -55,7 +55,7 @@ def test_a_published_claim_can_only_be_reopened_for_correction(reviewer, editor)
 
 def test_dismissing_needs_a_kind_and_keeps_the_reason(editor):
     claim = make_claim(status=S.QUEUED)
-    with pytest.raises(TransitionError, match="Say why the claim is dismissed"):
+    with pytest.raises(TransitionError, match="Choose what the claim is dismissed as"):
         claim = workflow.apply(claim, "dismiss", editor)
     claim = workflow.apply(claim, "dismiss", editor, dismissal="out_of_scope", reason="sports result")
     assert (claim.status, claim.dismissal_reason) == (S.DISMISSED, "Out of scope: sports result")
