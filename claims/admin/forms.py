@@ -67,6 +67,8 @@ class SourceForm(VersionCheckedForm):
         label="cite",
         help_text="Tick a new source to cite it in the verdict when you save; saved ones are ticked below.",
     )
+
+
 DISMISS_AS_LABEL = "Dismiss as"
 DUPLICATE_OF_LABEL = "Duplicate of claim #"
 
