@@ -8,13 +8,13 @@ enqueues; `claims.ingest` refuses input with the same errors and the same `check
 from django.conf import settings
 from django.db import transaction
 
-from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
 from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
 from claims.workflow import DismissalKind
+from factcheck.enqueue import enqueue_on_commit
 
 
 class IngestError(ValueError):

@@ -12,7 +12,6 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from claims.article_claims import ArticleTooLong, IngestError, check_cost
-from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
 from claims.extraction.normalize import normalise
@@ -20,6 +19,7 @@ from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
 from claims.web.fetch import FetchedPage, FetchError, fetch
+from factcheck.enqueue import enqueue_on_commit
 
 
 @dataclass(frozen=True)

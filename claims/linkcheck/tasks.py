@@ -17,14 +17,14 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from claims.enqueue import enqueue_on_commit
 from claims.linkcheck.checker import check_urls_sync, url_key
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import Request, pending_requests, record_many
 from claims.linkcheck.result import LinkResult
 from claims.models import Source
-from claims.retrying import DATABASE_RETRY
+from factcheck.enqueue import enqueue_on_commit
+from factcheck.retrying import DATABASE_RETRY
 
 RECORD_BATCH = 100  # results stored per transaction at most
 

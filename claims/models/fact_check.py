@@ -32,8 +32,8 @@ class FactCheck(models.Model):
     def save(self, *args, **kwargs) -> None:
         """Saves, then has Celery compute its vector once the transaction commits (a no-op
         when the text is unchanged)."""
-        from claims.enqueue import enqueue_on_commit
         from claims.matching.tasks import embed_fact_check
+        from factcheck.enqueue import enqueue_on_commit
 
         super().save(*args, **kwargs)
         enqueue_on_commit(embed_fact_check, self.pk)
