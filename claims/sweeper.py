@@ -71,5 +71,5 @@ def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
 def sweep_pending_work(older_than_seconds: float | None = None) -> dict[str, int]:
     """Beat's entry point (see the module docstring)."""
     if older_than_seconds is None:
-        older_than_seconds = getattr(settings, "PENDING_WORK_AGE_SECONDS", 300)
+        older_than_seconds = settings.PENDING_WORK_AGE_SECONDS
     return sweep(now=timezone.now(), age=timedelta(seconds=older_than_seconds))

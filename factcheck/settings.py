@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "reviewers",
     "seeds",
     "reports",
+    # django-axes: locks a username from one address after repeated failures (see Security below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +77,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # The Content-Security-Policy header, and django-axes's log-in lockout (Security below).
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -354,8 +359,6 @@ LOGGING = {
 
 # --- Security: log-in lockout, headers, HTTPS ----------------------------------
 # django-axes locks a username from one address after repeated failures, for a cool-off.
-INSTALLED_APPS += ["axes"]
-MIDDLEWARE += ["csp.middleware.CSPMiddleware", "axes.middleware.AxesMiddleware"]
 AUTHENTICATION_BACKENDS = [
     "factcheck.lockout.LoginLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",

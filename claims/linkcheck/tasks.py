@@ -30,7 +30,7 @@ RECORD_BATCH = 100  # results stored per transaction at most
 
 
 def batch_size() -> int:
-    return getattr(settings, "LINKCHECK_BATCH_SIZE", 200)
+    return settings.LINKCHECK_BATCH_SIZE
 
 
 def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None) -> dict[str, int]:
@@ -103,7 +103,7 @@ def check_due_sources(limit: int | None = None) -> int:
 
     Claims them with a conditional UPDATE (only sources with no check pending), so two
     overlapping beat runs never request the same source twice. Returns how many."""
-    limit = limit or getattr(settings, "LINKCHECK_DUE_PER_RUN", 5000)
+    limit = limit or settings.LINKCHECK_DUE_PER_RUN
     now = timezone.now()
     due = list(Source.objects.due(now).order_by("next_check_at", "pk").values_list("pk", flat=True)[:limit])
     Source.objects.filter(pk__in=due, check_requested_at__isnull=True).update(check_requested_at=now)
