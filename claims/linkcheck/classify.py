@@ -1,6 +1,6 @@
 """Rules that turn what a server did into a link class. Pure: no I/O here.
 
-The classes match `claims.models.source.LinkClass` (minus "unchecked").
+The classes match `claims.models.source.LinkClass` (minus "unchecked"); a test holds them equal.
 """
 
 from __future__ import annotations
