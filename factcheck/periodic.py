@@ -20,66 +20,40 @@ from django.conf import settings
 class Periodic:
     name: str  # the admin shows it; the key an editor's change is kept under
     task: str
-    description: str = ""
+    # An interval in minutes, a crontab (minute, hour, day_of_week) in TIME_ZONE, or the name
+    # of the setting holding the interval in seconds.
+    every: int | tuple[str, str, str] | str
     kwargs: dict = field(default_factory=dict)
-    every_minutes: int = 0  # an interval, or
-    crontab: tuple[str, str, str] = ()  # (minute, hour, day_of_week) in TIME_ZONE, or
-    every_setting: str = ""  # the setting holding the interval in seconds
+    description: str = ""
 
 
+# fmt: off
 EDITABLE = [
-    Periodic(
-        "Check the sources that are due",
-        "claims.linkcheck.tasks.check_due_sources",
-        "Requests link checks of due sources (new, failing with backoff, weekly rechecks).",
-        every_minutes=10,
-    ),
-    Periodic(
-        "Daily digest (editors)",
-        "reports.tasks.plan_digests",
-        "Yesterday's digest, e-mailed at 07:00 to daily subscribers (editors by default).",
-        kwargs={"frequency": "daily"},
-        crontab=("0", "7", "*"),
-    ),
-    Periodic(
-        "Weekly digest (everyone)",
-        "reports.tasks.plan_digests",
-        "Last week's digest, e-mailed Monday 07:00 to weekly subscribers (everyone by default).",
-        kwargs={"frequency": "weekly"},
-        crontab=("0", "7", "1"),
-    ),
-    Periodic(
-        "Retry stalled report e-mails",
-        "reports.tasks.retry_stalled_deliveries",
-        "Re-sends deliveries whose task was lost or whose worker died mid-send.",
-        every_minutes=5,
-    ),
+    Periodic("Check the sources that are due", "claims.linkcheck.tasks.check_due_sources", 10,
+             description="Requests link checks of due sources (new, failing with backoff, weekly rechecks)."),
+    Periodic("Daily digest (editors)", "reports.tasks.plan_digests", ("0", "7", "*"), {"frequency": "daily"},
+             "Yesterday's digest, e-mailed at 07:00 to daily subscribers (editors by default)."),
+    Periodic("Weekly digest (everyone)", "reports.tasks.plan_digests", ("0", "7", "1"),
+             {"frequency": "weekly"},
+             "Last week's digest, e-mailed Monday 07:00 to weekly subscribers (everyone by default)."),
+    Periodic("Retry stalled report e-mails", "reports.tasks.retry_stalled_deliveries", 5,
+             description="Re-sends deliveries whose task was lost or whose worker died mid-send."),
 ]
 
 FROM_SETTINGS = [
-    Periodic(
-        "Re-enqueue work a broker outage left pending",
-        "claims.sweeper.sweep_pending_work",
-        every_setting="PENDING_WORK_SWEEP_SECONDS",
-    ),
-    Periodic(
-        "Compute the matching vectors of claims and fact-checks that have none",
-        "claims.matching.tasks.embed_missing",
-        every_setting="MATCHING_SWEEP_SECONDS",
-    ),
-    Periodic(
-        "Rebuild reports a broker outage left pending",
-        "reports.tasks.rebuild_stalled_reports",
-        every_setting="PENDING_WORK_SWEEP_SECONDS",
-    ),
+    Periodic("Re-enqueue work a broker outage left pending", "claims.sweeper.sweep_pending_work",
+             "PENDING_WORK_SWEEP_SECONDS"),
+    Periodic("Compute the matching vectors of claims and fact-checks that have none",
+             "claims.matching.tasks.embed_missing", "MATCHING_SWEEP_SECONDS"),
+    Periodic("Rebuild reports a broker outage left pending", "reports.tasks.rebuild_stalled_reports",
+             "PENDING_WORK_SWEEP_SECONDS"),
 ]
+# fmt: on
 
 
 def beat_schedule() -> dict[str, dict]:
     """FROM_SETTINGS as Celery's beat_schedule."""
-    return {
-        p.name: {"task": p.task, "schedule": float(getattr(settings, p.every_setting))} for p in FROM_SETTINGS
-    }
+    return {p.name: {"task": p.task, "schedule": float(getattr(settings, p.every))} for p in FROM_SETTINGS}
 
 
 def store_defaults(apps, task_prefix: str) -> None:
@@ -105,8 +79,8 @@ def remove_defaults(apps, task_prefix: str) -> None:
 
 
 def _when(apps, p: Periodic) -> dict:
-    if p.crontab:
-        minute, hour, day_of_week = p.crontab
+    if isinstance(p.every, tuple):
+        minute, hour, day_of_week = p.every
         crontab, _ = apps.get_model("django_celery_beat", "CrontabSchedule").objects.get_or_create(
             minute=minute,
             hour=hour,
@@ -117,6 +91,6 @@ def _when(apps, p: Periodic) -> dict:
         )
         return {"crontab": crontab}
     interval, _ = apps.get_model("django_celery_beat", "IntervalSchedule").objects.get_or_create(
-        every=p.every_minutes, period="minutes"
+        every=p.every, period="minutes"
     )
     return {"interval": interval}

@@ -21,74 +21,46 @@ from claims.checkworthiness import MODEL_DIR, dataset
 
 from .fine_tune import TrainConfig, train
 
-# One entry per TrainConfig field the command line sets: --the-name, its default from TrainConfig.
-FLAGS: dict[str, dict] = {
-    "base": {
-        "choices": ["minilm", "mpnet"],
-        "help": "network to fine-tune: all-MiniLM-L6-v2 or all-mpnet-base-v2",
-    },
-    "base_layers": {"type": int, "help": "keep only this many of the base's lowest layers (0: all)"},
-    "embedding_bits": {
-        "type": int,
-        "choices": [8, 4],
-        "help": "bits per word-embedding weight in the exported model",
-    },
-    "embedding_block_size": {
-        "type": int,
-        "choices": [32, 64, 128],
-        "help": "with --embedding-bits 4: word-embedding values sharing one scale",
-    },
-    "epochs": {"type": float},
-    "learning_rate": {"type": float},
-    "batch_size": {"type": int},
-    "max_tokens": {"type": int},
-    "seed": {"type": int},
-    "include_dev": {
-        "action": BooleanOptionalAction,
-        "help": "train on train + dev (the threshold is still chosen on dev-test)",
-    },
-    "soup_seeds": {
-        "type": int,
-        "nargs": "*",
-        "help": "more seeds to fine-tune; the model is the average of all the runs' weights",
-    },
-    "ensemble": {
-        "action": BooleanOptionalAction,
-        "help": "with --soup-seeds: ship every seed's network and average their logits",
-    },
-    "pooling": {
-        "choices": ["mean", "cls"],
-        "help": "sentence vector: mean of the tokens (as pre-trained) or [CLS] through the pooler",
-    },
-    "class_weight": {
-        "choices": ["none", "balanced"],
-        "help": "balanced: weigh positives by negatives/positives in the loss",
-    },
-    "layer_decay": {
-        "type": float,
-        "help": "each encoder layer learns at this factor of the one above (1.0: off)",
-    },
-    # "" in TrainConfig (no teacher) reads "none" on the command line.
-    "teacher": {
-        "choices": ["mpnet", "none"],
-        "help": "first fine-tune all-mpnet-base-v2 and train the model on its probabilities too",
-    },
-    "teacher_epochs": {"type": float},
-    "teacher_learning_rate": {"type": float},
-    "distil_weight": {
-        "type": float,
-        "help": "share of the teacher's probability in each training target (the rest: gold label)",
-    },
-    "teacher_folds": {
-        "type": int,
-        "help": "k > 1: k teachers, each labelling the k-th of the data it did not train on",
-    },
-    "threads": {"type": int},
-    "length_buckets": {
-        "action": BooleanOptionalAction,
-        "help": "batch sentences of similar length (less padding, so faster)",
-    },
+# The TrainConfig fields the command line sets, as --the-name; default and type from TrainConfig.
+FLAGS = (
+    "base", "base_layers", "embedding_bits", "embedding_block_size", "epochs", "learning_rate",
+    "batch_size", "max_tokens", "seed", "include_dev", "soup_seeds", "ensemble", "pooling",
+    "class_weight", "layer_decay", "teacher", "teacher_epochs", "teacher_learning_rate",
+    "distil_weight", "teacher_folds", "threads", "length_buckets",
+)  # fmt: skip
+CHOICES = {
+    "base": ["minilm", "mpnet"],
+    "embedding_bits": [8, 4],
+    "embedding_block_size": [32, 64, 128],
+    "pooling": ["mean", "cls"],
+    "class_weight": ["none", "balanced"],
+    "teacher": ["mpnet", "none"],  # "" in TrainConfig (no teacher) reads "none" here
 }
+HELP = {
+    "base": "network to fine-tune: all-MiniLM-L6-v2 or all-mpnet-base-v2",
+    "base_layers": "keep only this many of the base's lowest layers (0: all)",
+    "embedding_bits": "bits per word-embedding weight in the exported model",
+    "embedding_block_size": "with --embedding-bits 4: word-embedding values sharing one scale",
+    "include_dev": "train on train + dev (the threshold is still chosen on dev-test)",
+    "soup_seeds": "more seeds to fine-tune; the model is the average of all the runs' weights",
+    "ensemble": "with --soup-seeds: ship every seed's network and average their logits",
+    "pooling": "sentence vector: mean of the tokens (as pre-trained) or [CLS] through the pooler",
+    "class_weight": "balanced: weigh positives by negatives/positives in the loss",
+    "layer_decay": "each encoder layer learns at this factor of the one above (1.0: off)",
+    "teacher": "first fine-tune all-mpnet-base-v2 and train the model on its probabilities too",
+    "distil_weight": "share of the teacher's probability in each training target (the rest: gold label)",
+    "teacher_folds": "k > 1: k teachers, each labelling the k-th of the data it did not train on",
+    "length_buckets": "batch sentences of similar length (less padding, so faster)",
+}
+
+
+def _how(default) -> dict:
+    """argparse's reading of a flag whose TrainConfig default is `default`."""
+    if isinstance(default, bool):
+        return {"action": BooleanOptionalAction}
+    if isinstance(default, tuple):
+        return {"type": int, "nargs": "*"}
+    return {"type": type(default)}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -101,11 +73,14 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--checkpoints", help="keep each seed's weights in this directory and reuse them on a later run"
     )
-    for name, spec in FLAGS.items():
+    for name in FLAGS:
         default = getattr(defaults, name)
+        how = _how(default)
+        if name in CHOICES:
+            how["choices"] = CHOICES[name]
         if name == "teacher":
             default = default or "none"
-        parser.add_argument(f"--{name.replace('_', '-')}", default=default, **spec)
+        parser.add_argument(f"--{name.replace('_', '-')}", default=default, help=HELP.get(name), **how)
     return parser
 
 
