@@ -13,7 +13,7 @@ DEV := DEBUG=1
 # The port `make run` serves on: `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate evaluate-extraction evaluate-matching bench-extraction bench-matching bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train evaluate-extraction evaluate-matching bench-extraction bench-matching bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
 
 # pip first: the pip that Python 3.11 puts in a new virtualenv (23.2) does not read extras
 # as normalised names (PEP 685) and warns "lxml does not provide the extra 'html_clean'"
@@ -71,6 +71,19 @@ test-pythons:
 # Check-worthiness model: P, R, F1, AP on dev-test and test, and sentences per second.
 evaluate: install
 	$(DEV) $(BIN)/python manage.py evaluate_checkworthiness --data $(CLAIMS_DATA) $(EVALUATE_FLAGS)
+
+# Retrain the check-worthiness model (training/, an hour and more on 2 cores) in its own
+# virtualenv: torch and the weight packages stay out of the app's .venv and out of the image.
+TRAIN_VENV := var/venv-train
+TRAIN_STAMP := $(TRAIN_VENV)/.installed
+$(TRAIN_STAMP): requirements.txt requirements-train.txt
+	@test -x $(TRAIN_VENV)/bin/python || $(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
+	$(TRAIN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-train.txt
+	@touch $(TRAIN_STAMP)
+
+train: $(TRAIN_STAMP)
+	$(TRAIN_VENV)/bin/python -m training.checkworthiness --data $(CLAIMS_DATA) $(TRAIN_FLAGS)
 
 # The first run encodes the 14k verified claims (minutes) and caches them under var/matching/.
 evaluate-matching: install

@@ -7,6 +7,6 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Fact-checking"
 
     def ready(self) -> None:
-        from claims.linkcheck.checks import check_link_settings
+        from claims.linkcheck.system_checks import check_link_settings
 
         checks.register(check_link_settings)

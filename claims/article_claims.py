@@ -8,13 +8,14 @@ enqueues; `claims.ingest` refuses input with the same errors and the same `check
 from django.conf import settings
 from django.db import transaction
 
-from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
+from claims.matching.tasks import embed_article_claims
 from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
 from claims.workflow import DismissalKind
+from factcheck.enqueue import enqueue_on_commit
 
 
 class IngestError(ValueError):
@@ -94,8 +95,6 @@ def extract_claims(article: Article) -> int:
         # A claim repeated across articles ranks higher, here and where it appeared before.
         Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
         if new_claims:
-            from claims.matching.tasks import embed_article_claims
-
             enqueue_on_commit(embed_article_claims, article.pk)
     return len(new_claims)
 

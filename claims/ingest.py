@@ -1,7 +1,9 @@
 """Store an incoming article once, then hand it to the extraction task.
 
-Every way in (the ingest command, the admin "Add article" page, the API) ends in
-`ingest_text`, so validation, de-duplication and enqueueing are the same for all.
+Every way in (the ingest command, the admin "Add article" page, the API) checks its input
+with `check_input` and stores it with `ingest`, so the errors, de-duplication and enqueueing
+are the same for all; each entry point only translates IngestError into its own shape
+(exit 2 with one line, a form error, an HTTP 400 field error).
 """
 
 from dataclasses import dataclass
@@ -10,7 +12,6 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from claims.article_claims import ArticleTooLong, IngestError, check_cost
-from claims.enqueue import enqueue_on_commit
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
 from claims.extraction.normalize import normalise
@@ -18,12 +19,42 @@ from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
 from claims.web.fetch import FetchedPage, FetchError, fetch
+from factcheck.enqueue import enqueue_on_commit
 
 
 @dataclass(frozen=True)
 class IngestResult:
     article: Article
     created: bool
+
+
+class InputError(IngestError):
+    """Input that names no article, or two at once; `field` is the one to blame."""
+
+    def __init__(self, message: str, *, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+def source_of(*, text: str = "", html: str = "", url: str = "") -> str:
+    """Which of text, html and url holds the article: the text or the HTML (a URL beside
+    either is only the article's address), else the URL alone, to be fetched."""
+    if text and html:
+        raise InputError("Give the article's text or its HTML, not both.", field="html")
+    if not (text or html or url):
+        raise InputError("Give the article's text, its HTML or its URL.", field="text")
+    return "text" if text else "html" if html else "url"
+
+
+def check_input(*, text: str = "", html: str = "", url: str = "") -> str:
+    """What `ingest` refuses before storing or fetching anything, so a batch or a form is
+    checked whole first; returns the field holding the article (see source_of)."""
+    source = source_of(text=text, html=html, url=url)
+    if source == "text":
+        validate_text(text)
+    elif source == "html":
+        check_length(html)  # before parsing it; a fetched page is capped by FETCH_MAX_BYTES instead
+    return source
 
 
 def decode_upload(data: bytes) -> str:
@@ -142,19 +173,18 @@ def ingest_url(url: str, *, user=None, **metadata) -> IngestResult:
 
 
 def ingest(*, text: str = "", html: str = "", url: str = "", user=None, **metadata) -> IngestResult:
-    """Store one article given as text, HTML or a URL to fetch (the first given wins).
+    """Store one article given as text or HTML (with its URL, if known), or as a URL to fetch.
 
     `metadata` (title, outlet, author, published_on) is stored as given; what is left out
     is taken from the page or detected during extraction. A URL stored before is not
-    fetched again.
+    fetched again. Raises IngestError (InputError for the rule of check_input).
     """
-    if text:
+    source = source_of(text=text, html=html, url=url)
+    if source == "text":
         return ingest_text(text, url=url, user=user, **metadata)
-    if html:
+    if source == "html":
         check_length(html)  # before parsing it; a fetched page is capped by FETCH_MAX_BYTES instead
         return ingest_html(html, url=url, user=user, **metadata)
-    if not url:
-        raise IngestError("Give the article's text, its HTML or its URL.")
     known = Article.objects.filter(url=url).first()
     if known is not None:
         return IngestResult(known, created=False)

@@ -1,10 +1,10 @@
-"""The sweeper: enqueue again the work a broker outage or a lost message left pending.
+"""The claims sweeper: enqueue again the work a broker outage or a lost message left pending.
 
 Work is recorded on its row before any message is sent (an article stays `pending`
 until extracted; a source's `check_requested_at` stays set until its check is
 recorded; a notification's e-mail stays `pending` until sent). A message can still be
-lost: the broker was down at enqueue time (claims.enqueue swallows that), or Redis lost
-its data. Beat runs this every PENDING_WORK_SWEEP_SECONDS (factcheck/celery.py).
+lost: the broker was down at enqueue time (factcheck.enqueue swallows that), or Redis lost
+its data. Beat runs this every PENDING_WORK_SWEEP_SECONDS (factcheck/periodic.py).
 
 A row counts as stalled when it has been pending longer than PENDING_WORK_AGE_SECONDS
 while its queue is empty (an article also needs no extraction attempt running: see
@@ -21,32 +21,15 @@ from datetime import datetime, timedelta
 from celery import current_app, shared_task
 from django.conf import settings
 from django.utils import timezone
-from kombu.exceptions import ChannelError
 
-from claims.enqueue import BROKER_ERRORS, send_quietly
 from claims.models import Article, Notification, Source
 from claims.models.notification import EmailStatus
 from claims.notifications.tasks import send_notification_email
 from claims.tasks import extract_article
+from factcheck.enqueue import send_quietly
+from factcheck.queues import SWEEP_BATCH, queue_length, queue_of
 
-SWEEP_BATCH = 500  # rows per kind per sweep; the next sweep takes the rest
 SOURCE_CHECK_TASK = "claims.linkcheck.tasks.check_source"
-
-
-def queue_length(queue: str) -> int | None:
-    """Messages waiting in `queue` (not those a worker holds); None if the broker is unreachable."""
-    try:
-        with current_app.connection_for_read() as conn:
-            return conn.default_channel.queue_declare(queue=queue, passive=True).message_count
-    except ChannelError:  # Redis drops a list when it empties: "no such queue" means none waiting
-        return 0
-    except BROKER_ERRORS:
-        return None
-
-
-def queue_of(task_name: str) -> str:
-    route = current_app.amqp.router.route({}, task_name)
-    return route["queue"].name
 
 
 def stalled_articles(now: datetime, age: timedelta) -> list[int]:
@@ -104,5 +87,5 @@ def sweep(*, now: datetime, age: timedelta) -> dict[str, int]:
 def sweep_pending_work(older_than_seconds: float | None = None) -> dict[str, int]:
     """Beat's entry point (see the module docstring)."""
     if older_than_seconds is None:
-        older_than_seconds = getattr(settings, "PENDING_WORK_AGE_SECONDS", 300)
+        older_than_seconds = settings.PENDING_WORK_AGE_SECONDS
     return sweep(now=timezone.now(), age=timedelta(seconds=older_than_seconds))

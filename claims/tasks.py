@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from claims.article_claims import IngestError, extract_claims
 from claims.models import Article
-from claims.retrying import DATABASE_RETRY, TRANSIENT_ERRORS
+from factcheck.retrying import DATABASE_RETRY, TRANSIENT_ERRORS
 
 logger = logging.getLogger(__name__)
 

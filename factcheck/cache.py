@@ -2,7 +2,7 @@
 
 What the project keeps in the cache (API throttle counts, the rating scale's bounds) can
 be lost or skipped for a while; a request must not fail because Redis is briefly down,
-any more than a save may (claims.enqueue). Errors are logged, at most once a minute.
+any more than a save may (factcheck.enqueue). Errors are logged, at most once a minute.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ import ssl
 from datetime import timedelta
 from pathlib import Path
 
+from claims.linkcheck.config import LinkCheckConfig
+from claims.linkcheck.policy import RecheckPolicy
 from factcheck.env import (
     ConfigError,
     envbool,
@@ -58,6 +60,8 @@ INSTALLED_APPS = [
     "reviewers",
     "seeds",
     "reports",
+    # django-axes: locks a username from one address after repeated failures (see Security below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +79,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # The Content-Security-Policy header, and django-axes's log-in lockout (Security below).
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -355,8 +362,6 @@ LOGGING = {
 
 # --- Security: log-in lockout, headers, HTTPS ----------------------------------
 # django-axes locks a username from one address after repeated failures, for a cool-off.
-INSTALLED_APPS += ["axes"]
-MIDDLEWARE += ["csp.middleware.CSPMiddleware", "axes.middleware.AxesMiddleware"]
 AUTHENTICATION_BACKENDS = [
     "factcheck.lockout.LoginLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -409,24 +414,30 @@ PENDING_WORK_SWEEP_SECONDS = envint("PENDING_WORK_SWEEP_SECONDS", 60, minimum=1)
 MATCHING_SWEEP_SECONDS = envint("MATCHING_SWEEP_SECONDS", 300, minimum=1)
 
 # --- Link checks (claims.linkcheck) ---------------------------------------------
-# The checker's knobs; LinkCheckConfig.from_settings reads every LINKCHECK_<FIELD>
-# (defaults as in claims/linkcheck/config.py). Allowed networks: SSRF_ALLOWED_NETWORKS.
-LINKCHECK_CONCURRENCY = envint("LINKCHECK_CONCURRENCY", 32, minimum=1)
-LINKCHECK_PER_HOST_CONCURRENCY = envint("LINKCHECK_PER_HOST_CONCURRENCY", 4, minimum=1)
-LINKCHECK_PER_HOST_INTERVAL = envfloat("LINKCHECK_PER_HOST_INTERVAL", 0.1)
-LINKCHECK_CONNECT_TIMEOUT = envfloat("LINKCHECK_CONNECT_TIMEOUT", 5.0)
-LINKCHECK_READ_TIMEOUT = envfloat("LINKCHECK_READ_TIMEOUT", 10.0)
-LINKCHECK_TIMEOUT = envfloat("LINKCHECK_TIMEOUT", 15.0)
-LINKCHECK_DEADLINE = envfloat("LINKCHECK_DEADLINE", 30.0)
-LINKCHECK_MAX_RETRIES = envint("LINKCHECK_MAX_RETRIES", 2, minimum=0)
+# The checker's knobs; LinkCheckConfig.from_settings reads every LINKCHECK_<FIELD>. Their
+# defaults are the checker's own (claims/linkcheck/config.py, policy.py: written there once;
+# the checker also runs without Django, e.g. bench/). Allowed networks: SSRF_ALLOWED_NETWORKS.
+_CHECKER, _RECHECK = LinkCheckConfig(), RecheckPolicy()
+LINKCHECK_CONCURRENCY = envint("LINKCHECK_CONCURRENCY", _CHECKER.concurrency, minimum=1)
+LINKCHECK_PER_HOST_CONCURRENCY = envint(
+    "LINKCHECK_PER_HOST_CONCURRENCY", _CHECKER.per_host_concurrency, minimum=1
+)
+LINKCHECK_PER_HOST_INTERVAL = envfloat("LINKCHECK_PER_HOST_INTERVAL", _CHECKER.per_host_interval)
+LINKCHECK_CONNECT_TIMEOUT = envfloat("LINKCHECK_CONNECT_TIMEOUT", _CHECKER.connect_timeout)
+LINKCHECK_READ_TIMEOUT = envfloat("LINKCHECK_READ_TIMEOUT", _CHECKER.read_timeout)
+LINKCHECK_TIMEOUT = envfloat("LINKCHECK_TIMEOUT", _CHECKER.timeout)
+LINKCHECK_DEADLINE = envfloat("LINKCHECK_DEADLINE", _CHECKER.deadline)
+LINKCHECK_MAX_RETRIES = envint("LINKCHECK_MAX_RETRIES", _CHECKER.max_retries, minimum=0)
 # Snapshot text kept per page (bytes read from the body).
-LINKCHECK_CONTENT_MAX_BYTES = envint("LINKCHECK_CONTENT_MAX_BYTES", 1_000_000, minimum=1024)
+LINKCHECK_CONTENT_MAX_BYTES = envint("LINKCHECK_CONTENT_MAX_BYTES", _CHECKER.content_max_bytes, minimum=1024)
 # When a source is checked again (claims.linkcheck.policy): a healthy one after
 # RECHECK_OK_DAYS; a failing one after RECHECK_FAILING_HOURS, doubling with each
 # failure in a row up to RECHECK_MAX_DAYS.
-LINKCHECK_RECHECK_OK_DAYS = envfloat("LINKCHECK_RECHECK_OK_DAYS", 7.0)
-LINKCHECK_RECHECK_FAILING_HOURS = envfloat("LINKCHECK_RECHECK_FAILING_HOURS", 1.0)
-LINKCHECK_RECHECK_MAX_DAYS = envfloat("LINKCHECK_RECHECK_MAX_DAYS", 7.0)
+LINKCHECK_RECHECK_OK_DAYS = envfloat("LINKCHECK_RECHECK_OK_DAYS", _RECHECK.ok / timedelta(days=1))
+LINKCHECK_RECHECK_FAILING_HOURS = envfloat(
+    "LINKCHECK_RECHECK_FAILING_HOURS", _RECHECK.first_failure / timedelta(hours=1)
+)
+LINKCHECK_RECHECK_MAX_DAYS = envfloat("LINKCHECK_RECHECK_MAX_DAYS", _RECHECK.longest / timedelta(days=1))
 # Failed checks in a row that make a source "link rot" (admin, reports, review form).
 LINKCHECK_ROT_AFTER = envint("LINKCHECK_ROT_AFTER", 3, minimum=1)
 # Sources per check_sources task (one async run each), and per beat run of check_due_sources.

@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta
 
+from reviewers.names import display_name
+
 
 def iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
@@ -12,9 +14,8 @@ def hours(span: timedelta | None) -> float | None:
 
 
 def person(username: str | None, first: str = "", last: str = "") -> str:
-    """A user as reports name them: full name when known, else the username."""
-    full = f"{first} {last}".strip()
-    return full or username or ""
+    """A user as reports name them (reviewers.names); "" for nobody."""
+    return display_name(username or "", first, last)
 
 
 def clip(text: str, limit: int = 200) -> str:

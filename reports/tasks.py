@@ -10,9 +10,9 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
-from claims import sweeper
-from claims.enqueue import enqueue_on_commit, send_quietly
-from claims.retrying import DATABASE_RETRY
+from factcheck.enqueue import enqueue_on_commit, send_quietly
+from factcheck.queues import SWEEP_BATCH, queue_length, queue_of
+from factcheck.retrying import DATABASE_RETRY
 from reports import building, emails, planning
 from reports.models import Delivery, DeliveryStatus, Report, ReportStatus
 
@@ -78,13 +78,13 @@ def rebuild_stalled_reports(older_than_seconds: float | None = None) -> int:
 
     Like claims.sweeper: only when the reports queue is empty, since a backlog is work
     on its way; build_report is safe to run twice."""
-    if sweeper.queue_length(sweeper.queue_of(build_report.name)) != 0:
+    if queue_length(queue_of(build_report.name)) != 0:
         return 0
     if older_than_seconds is None:
         older_than_seconds = settings.PENDING_WORK_AGE_SECONDS
     now = timezone.now()
     stalled = Report.objects.stalled(now=now, age=timedelta(seconds=older_than_seconds))
-    stalled = list(stalled.values_list("pk", flat=True)[: sweeper.SWEEP_BATCH])
+    stalled = list(stalled.values_list("pk", flat=True)[:SWEEP_BATCH])
     sent = 0
     for report_id in stalled:
         if send_quietly(build_report, report_id):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 
+from reviewers.names import name_of
 from reviewers.roles import Role, put_in_role_group
 
 
@@ -31,7 +32,7 @@ class Reviewer(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.user.get_full_name() or self.user.get_username()
+        return name_of(self.user)
 
     def save(self, *args, **kwargs) -> None:
         """Saves, then puts the user in their role's group (and no other newsroom group)."""

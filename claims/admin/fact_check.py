@@ -2,7 +2,9 @@
 
 from django.contrib import admin
 
+from claims.matching.tasks import embed_fact_check
 from claims.models import FactCheck
+from factcheck.enqueue import enqueue_on_commit
 
 
 @admin.register(FactCheck)
@@ -11,3 +13,9 @@ class FactCheckAdmin(admin.ModelAdmin):
     list_filter = ("publisher",)
     search_fields = ("claim_text", "headline", "url")
     date_hierarchy = "published_on"
+
+    def save_model(self, request, obj, form, change) -> None:
+        """Saves, then has Celery compute its matching vector once the transaction commits (a
+        no-op when the text is unchanged); beat's embed_missing catches rows saved elsewhere."""
+        super().save_model(request, obj, form, change)
+        enqueue_on_commit(embed_fact_check, obj.pk)

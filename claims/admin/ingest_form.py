@@ -1,13 +1,13 @@
 """The admin's "Add article" form: paste text or HTML, or give a URL; title, outlet,
 author and date are detected when left blank, and what the editor types wins.
 
-The same pipeline as every other way in.
+The same rules and pipeline as every other way in (claims.ingest.check_input, ingest).
 """
 
 from django import forms
 
 from claims.detected_metadata import FIELDS, detect_metadata
-from claims.ingest import IngestError, IngestResult, check_length, ingest
+from claims.ingest import IngestError, IngestResult, InputError, check_input, ingest, source_of
 
 DETECT = "Leave blank to detect it from the article."
 
@@ -38,11 +38,17 @@ class ArticleIngestForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        given = [name for name in ("text", "html") if (data.get(name) or "").strip()]
-        if len(given) > 1 or not (given or data.get("url")):
-            raise forms.ValidationError("Give exactly one of: the text, the HTML, or a URL.")
-        self.source_field = given[0] if given else "url"
+        if self.errors:  # a field of its own is wrong (a bad URL, a bad date): say that alone
+            return data
+        try:
+            self.source_field = source_of(**self._source(data))
+        except InputError as exc:
+            self.add_error(exc.field if exc.field in self.fields else None, str(exc))
         return data
+
+    @staticmethod
+    def _source(data: dict) -> dict:
+        return {name: data.get(name) or "" for name in ("text", "html", "url")}
 
     def metadata(self) -> dict:
         """What the editor typed: these win over whatever detection finds."""
@@ -54,7 +60,7 @@ class ArticleIngestForm(forms.Form):
             return self  # fetched only when added; its metadata is detected then
         source = self.cleaned_data[self.source_field]
         try:
-            check_length(source)  # the same limits as adding it
+            check_input(**self._source(self.cleaned_data))  # the same limits as adding it
             detected = detect_metadata(**{self.source_field: source})
         except IngestError as exc:
             self.add_error(self.source_field, str(exc))
@@ -67,6 +73,4 @@ class ArticleIngestForm(forms.Form):
 
     def ingest(self, *, user) -> IngestResult:
         """Store the article and queue extraction; raises claims.ingest.IngestError."""
-        given = (self.source_field, "url")
-        source = {name: self.cleaned_data[name] for name in given if self.cleaned_data[name]}
-        return ingest(**source, user=user, **self.metadata())
+        return ingest(**self._source(self.cleaned_data), user=user, **self.metadata())

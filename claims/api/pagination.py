@@ -22,7 +22,7 @@ class CursorPage(CursorPagination):
 
     @property
     def max_page_size(self) -> int:  # read per request so tests and deployments can change it
-        return int(getattr(settings, "API_MAX_PAGE_SIZE", 100))
+        return settings.API_MAX_PAGE_SIZE
 
     def get_page_size(self, request) -> int:
         """The requested size, cut to the maximum; anything but a whole number from 1 up is a 400."""

@@ -18,6 +18,7 @@ from claims.api.claimreview import ScaleBounds
 from claims.api.compiled import CompiledQuery, fetch_together
 from claims.models import Article, Claim, Correction, Rating, Verdict
 from claims.models.claim import PUBLIC_STATUSES
+from reviewers.names import display_name
 
 
 class ArticleRow(NamedTuple):
@@ -80,10 +81,7 @@ class PublishedVerdict(NamedTuple):
 
 
 def _display_name(username: str | None, first_name: str, last_name: str) -> str | None:
-    """A user's full name, else the username (as User.get_full_name / get_username)."""
-    if username is None:
-        return None
-    return f"{first_name} {last_name}".strip() or username
+    return None if username is None else display_name(username, first_name, last_name)
 
 
 _PERSON = ("username", "first_name", "last_name")

@@ -16,12 +16,13 @@ from rest_framework import serializers
 from claims.api.queries import PublishedVerdict
 from claims.models import Article, Claim
 from claims.models.source import LinkClass, SourceKind
+from reviewers.names import name_of
 
 
 def display_name(user) -> str | None:
     if user is None:
         return None
-    return user.get_full_name() or user.get_username()
+    return name_of(user)
 
 
 class ArticleRefSerializer(serializers.Serializer):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from claims.ingest import ArticleTooLong, IngestError, IngestResult, ingest
+from claims.ingest import ArticleTooLong, IngestError, IngestResult, InputError, ingest, source_of
 
 # Metadata a client may give; what it gives wins over what the page or text says.
 TEXT_METADATA = ("title", "outlet", "author", "published_on")
@@ -35,9 +35,11 @@ class Submission:
 
 def submit_article(submission: Submission, *, user=None) -> IngestResult:
     """Store the article once and enqueue its extraction; raises ArticleRejected."""
-    field = "text" if submission.text else "html" if submission.html else "url"
     metadata = {name: getattr(submission, name) for name in TEXT_METADATA}
     try:
         return ingest(text=submission.text, html=submission.html, url=submission.url, user=user, **metadata)
+    except InputError as exc:
+        raise ArticleRejected(exc.field, str(exc)) from exc
     except IngestError as exc:
+        field = source_of(text=submission.text, html=submission.html, url=submission.url)
         raise ArticleRejected(field, str(exc), too_long=isinstance(exc, ArticleTooLong)) from exc

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.api.submission import TEXT_METADATA, Submission
+from claims.api.submission import Submission
+from claims.ingest import InputError, source_of
 from claims.models.article import ArticleStatus
 
 
@@ -20,10 +21,10 @@ class StrictCharField(serializers.CharField):
 
 
 class ArticleSubmissionSerializer(serializers.Serializer):
-    """Exactly one of `text` and `html`, or a `url` alone to have the page fetched.
+    """`text` or `html`, or a `url` alone to have the page fetched (claims.ingest.source_of).
 
     With `text` or `html`, `url` is only the article's canonical address (not fetched).
-    `title`, `outlet`, `author` and `published_on` go with `text`; a page gives its own.
+    `title`, `outlet`, `author` and `published_on`, when given, win over what the page says.
     """
 
     # Their length limit (INGEST_MAX_CHARS) is claims.ingest's, answered with a 413.
@@ -36,19 +37,10 @@ class ArticleSubmissionSerializer(serializers.Serializer):
     published_on = serializers.DateField(required=False, allow_null=True)
 
     def validate(self, attrs: dict) -> dict:
-        text, html, url = attrs.get("text", ""), attrs.get("html", ""), attrs.get("url", "")
-        if text and html:
-            raise serializers.ValidationError({"html": ["Send either text or html, not both."]})
-        if not (text or html or url):
-            raise serializers.ValidationError(
-                {"text": ["Send the article as text or html, or give its url."]}
-            )
-        if not text:
-            given = {
-                name: ["Only with text: a page gives its own."] for name in TEXT_METADATA if attrs.get(name)
-            }
-            if given:
-                raise serializers.ValidationError(given)
+        try:
+            source_of(text=attrs.get("text", ""), html=attrs.get("html", ""), url=attrs.get("url", ""))
+        except InputError as exc:
+            raise serializers.ValidationError({exc.field: [str(exc)]}) from exc
         return attrs
 
     def to_submission(self) -> Submission:

@@ -8,8 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import dataset
+import claims.checkworthiness as shipped
+
+from . import dataset, model_card
+from .features import model_text
 from .metrics import Scores, score_at
+from .onnx_model import OnnxClassifier
 
 Scorer = Callable[[Sequence[str]], list[float]]
 
@@ -57,14 +61,8 @@ def load_scorer(model_dir: Path | str | None = None, threads: int | None = None)
     threads: sentences scored at once, one core each (default: one per core), e.g. 1 to
     measure a single core.
     """
-    import claims.checkworthiness as shipped
-
     if model_dir is None and threads is None:
         return shipped.score, shipped.default_threshold()
-    from . import model_card
-    from .features import model_text
-    from .onnx_model import OnnxClassifier
-
     model_dir = Path(model_dir) if model_dir is not None else shipped.MODEL_DIR
     card = model_card.read(model_dir)
     classifier = OnnxClassifier(model_dir, max_tokens=card["config"]["max_tokens"], threads=threads)

@@ -1,7 +1,7 @@
 """Run the exported sentence classifier with onnxruntime and `tokenizers`.
 
 No torch at run time: the model directory holds `model.onnx` (int8) and
-`tokenizer.json`, both written by training.py.
+`tokenizer.json`, both written by training/checkworthiness/fine_tune.py.
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ from yarl import URL
 from claims.linkcheck import http
 from claims.linkcheck.classify import (
     HEAD_REFUSED_STATUSES,
-    REDIRECT_STATUSES,
     RETRYABLE_STATUSES,
     Failure,
     LinkClass,
@@ -30,9 +29,10 @@ from claims.linkcheck.classify import (
 )
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.gates import FIRST, FOLLOW_UP, Limiter
+from claims.linkcheck.host_pacing import run_by_host
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
-from claims.linkcheck.schedule import run_by_host
+from claims.web.fetch import REDIRECT_STATUSES
 from claims.web.guard import BlockedURL, InvalidURL, parse_networks, parse_target
 from claims.web.resolver import GuardedResolver
 from claims.web.text import decode_body

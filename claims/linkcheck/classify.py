@@ -1,6 +1,6 @@
 """Rules that turn what a server did into a link class. Pure: no I/O here.
 
-The classes match `claims.models.source.LinkClass` (minus "unchecked").
+The classes match `claims.models.source.LinkClass` (minus "unchecked"); a test holds them equal.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ class Failure(enum.StrEnum):
     OTHER = "other"
 
 
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # HEAD answered like this: the server dislikes HEAD, not the URL; ask again with GET.
 HEAD_REFUSED_STATUSES = frozenset({403, 405, 501})
 # Worth asking again after a pause; still failing after the retries -> transient.

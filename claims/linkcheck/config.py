@@ -62,6 +62,6 @@ class LinkCheckConfig:
             name = f"LINKCHECK_{f.name.upper()}"
             if hasattr(settings, name):
                 values[f.name] = getattr(settings, name)
-        values.setdefault("allowed_networks", tuple(getattr(settings, "SSRF_ALLOWED_NETWORKS", ()) or ()))
+        values.setdefault("allowed_networks", tuple(settings.SSRF_ALLOWED_NETWORKS))
         values.update(overrides)
         return cls(**values)

@@ -35,7 +35,7 @@ class RecheckPolicy:
         from django.conf import settings
 
         return cls(
-            ok=timedelta(days=getattr(settings, "LINKCHECK_RECHECK_OK_DAYS", 7)),
-            first_failure=timedelta(hours=getattr(settings, "LINKCHECK_RECHECK_FAILING_HOURS", 1)),
-            longest=timedelta(days=getattr(settings, "LINKCHECK_RECHECK_MAX_DAYS", 7)),
+            ok=timedelta(days=settings.LINKCHECK_RECHECK_OK_DAYS),
+            first_failure=timedelta(hours=settings.LINKCHECK_RECHECK_FAILING_HOURS),
+            longest=timedelta(days=settings.LINKCHECK_RECHECK_MAX_DAYS),
         )

@@ -17,20 +17,20 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from claims.enqueue import enqueue_on_commit
 from claims.linkcheck.checker import check_urls_sync, url_key
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import Request, pending_requests, record_many
 from claims.linkcheck.result import LinkResult
 from claims.models import Source
-from claims.retrying import DATABASE_RETRY
+from factcheck.enqueue import enqueue_on_commit
+from factcheck.retrying import DATABASE_RETRY
 
 RECORD_BATCH = 100  # results stored per transaction at most
 
 
 def batch_size() -> int:
-    return getattr(settings, "LINKCHECK_BATCH_SIZE", 200)
+    return settings.LINKCHECK_BATCH_SIZE
 
 
 def run_checks(source_ids: Iterable[int], config: LinkCheckConfig | None = None) -> dict[str, int]:
@@ -103,7 +103,7 @@ def check_due_sources(limit: int | None = None) -> int:
 
     Claims them with a conditional UPDATE (only sources with no check pending), so two
     overlapping beat runs never request the same source twice. Returns how many."""
-    limit = limit or getattr(settings, "LINKCHECK_DUE_PER_RUN", 5000)
+    limit = limit or settings.LINKCHECK_DUE_PER_RUN
     now = timezone.now()
     due = list(Source.objects.due(now).order_by("next_check_at", "pk").values_list("pk", flat=True)[:limit])
     Source.objects.filter(pk__in=due, check_requested_at__isnull=True).update(check_requested_at=now)

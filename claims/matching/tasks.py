@@ -15,7 +15,7 @@ from claims.matching.encoder import shared_encoder
 from claims.matching.store import forget_orphan_vectors, objects_without_vectors, store_vector, text_of
 from claims.models import Claim
 from claims.models.fact_check import VectorKind
-from claims.retrying import DATABASE_RETRY
+from factcheck.retrying import DATABASE_RETRY
 
 EMBED_LIMITS = dict(soft_time_limit=60, time_limit=90)
 MISSING_BATCH = 1000

@@ -1,31 +1,19 @@
 """The link-check schedule, kept in the database so it can be changed in the admin
 (Periodic tasks). Every run requests checks of the sources that are due: healthy ones
 LINKCHECK_RECHECK_OK_DAYS after their last check, failing ones sooner with backoff
-(claims.linkcheck.policy)."""
+(claims.linkcheck.policy). Declared with every other periodic task in factcheck/periodic.py."""
 
 from django.db import migrations
 
-NAME = "Check the sources that are due"
-EVERY_MINUTES = 10
+from factcheck import periodic
 
 
 def create_schedule(apps, schema_editor):
-    PeriodicTask = apps.get_model("django_celery_beat", "PeriodicTask")
-    IntervalSchedule = apps.get_model("django_celery_beat", "IntervalSchedule")
-    interval, _ = IntervalSchedule.objects.get_or_create(every=EVERY_MINUTES, period="minutes")
-    PeriodicTask.objects.get_or_create(
-        name=NAME,
-        defaults={
-            "task": "claims.linkcheck.tasks.check_due_sources",
-            "interval": interval,
-            "kwargs": "{}",
-            "description": "Requests link checks of due sources (new, failing with backoff, weekly rechecks).",
-        },
-    )
+    periodic.store_defaults(apps, "claims.")
 
 
 def remove_schedule(apps, schema_editor):
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=NAME).delete()
+    periodic.remove_defaults(apps, "claims.")
 
 
 class Migration(migrations.Migration):

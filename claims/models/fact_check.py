@@ -29,15 +29,6 @@ class FactCheck(models.Model):
     def __str__(self) -> str:
         return f"{self.publisher or 'fact-check'}: {self.claim_text[:60]}"
 
-    def save(self, *args, **kwargs) -> None:
-        """Saves, then has Celery compute its vector once the transaction commits (a no-op
-        when the text is unchanged)."""
-        from claims.enqueue import enqueue_on_commit
-        from claims.matching.tasks import embed_fact_check
-
-        super().save(*args, **kwargs)
-        enqueue_on_commit(embed_fact_check, self.pk)
-
     @property
     def match_text(self) -> str:
         """What matching indexes: the headline and the claim (CheckThat! dev: +0.06 MAP@5 for BM25

@@ -39,7 +39,7 @@ def link_counts_phrase(counts: dict[str, int]) -> str:
 
 def rot_after() -> int:
     """Failed checks in a row after which a source counts as link rot."""
-    return getattr(settings, "LINKCHECK_ROT_AFTER", 3)
+    return settings.LINKCHECK_ROT_AFTER
 
 
 class SourceKind(models.TextChoices):

@@ -17,10 +17,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from claims.enqueue import enqueue_on_commit
 from claims.models import Claim, Notification
 from claims.models.notification import EmailStatus
 from claims.notifications.tasks import send_notification_email
+from factcheck.enqueue import enqueue_on_commit
 from reviewers.models import NotificationEvent, NotificationPreference
 
 E = NotificationEvent

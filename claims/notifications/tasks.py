@@ -7,10 +7,10 @@ from datetime import timedelta
 from celery import shared_task
 from django.utils import timezone
 
-from claims import retrying
 from claims.models import Notification
 from claims.models.notification import EmailStatus
 from claims.notifications.emails import notification_email
+from factcheck import retrying
 
 logger = logging.getLogger(__name__)
 

@@ -25,7 +25,8 @@ from claims.web.text import decode_body, parse_content_type, sniff_media_type
 from claims.web.transport import GuardedTransport
 
 USER_AGENT = "factcheck/0.1 (source fetcher)"
-REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+# The answers that send a client elsewhere (Location); the link checker follows the same ones.
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):

@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
 
-from claims.enqueue import enqueue_on_commit
+from factcheck.enqueue import enqueue_on_commit
 from reports import planning, tasks
 from reports.admin.forms import BuildReportForm
 from reports.models import DeliveryStatus, Report, ReportFile, ReportKind, ReportStatus

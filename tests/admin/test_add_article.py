@@ -45,8 +45,8 @@ def test_pasted_html_is_reduced_to_its_article_text(client, editor):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({}, "Give exactly one of"),
-        ({"text": "Some text.", "html": "<p>Some text.</p>"}, "Give exactly one of"),
+        ({}, "its HTML or its URL"),
+        ({"text": "Some text.", "html": "<p>Some text.</p>"}, "not both"),
         ({"text": "\x01\x02\x03\x04" * 40}, "does not look like text"),
         ({"url": "http://127.0.0.1:9/private"}, "loopback"),
     ],

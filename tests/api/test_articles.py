@@ -234,8 +234,10 @@ def test_the_list_costs_the_same_queries_for_2_or_50_rows(reviewer, rows, django
     assert len(response.json()["results"]) == rows
 
 
-def test_metadata_goes_with_text_only(poster):
-    response = poster.post(URL, {"html": "<p>Some page.</p>", "title": "Mine"}, format="json")
+def test_metadata_given_with_html_wins_over_the_page_s_own(poster):
+    page = f"<html><head><title>The page's title</title></head><body><p>{STORY}</p></body></html>"
 
-    assert response.status_code == 400
-    assert "title" in response.json()
+    response = poster.post(URL, {"html": page, "title": "Mine"}, format="json")
+
+    assert response.status_code == 202, response.json()
+    assert Article.objects.get().title == "Mine"

@@ -6,7 +6,9 @@ import subprocess
 import pytest
 from django.conf import settings
 
-from factcheck.celery import CountedTask, app, longest_waits, visibility_problems
+from factcheck.celery import app
+from factcheck.counted_task import CountedTask
+from factcheck.visibility import longest_waits, visibility_problems
 from tests.faults.processes import var_dir
 from tests.workers import ROOT, celery_command
 

@@ -1,4 +1,4 @@
-"""claims.enqueue and claims.sweeper without worker processes."""
+"""factcheck.enqueue and claims.sweeper without worker processes."""
 
 from datetime import timedelta
 
@@ -9,9 +9,9 @@ from kombu import Connection
 from kombu.exceptions import OperationalError
 
 from claims import sweeper
-from claims.enqueue import send_quietly
 from claims.models import Article
 from claims.tasks import extract_article
+from factcheck.enqueue import send_quietly
 
 
 def test_send_quietly_says_false_instead_of_raising_when_the_broker_is_unreachable(caplog):

@@ -78,8 +78,6 @@ FIRST_PARTY = {"claims", "reviewers", "reports", "factcheck", "seeds"}
 # Run-time code that needs more than requirements.txt, and which file provides it.
 NOT_IN_THE_IMAGE = {
     "factcheck/devrun.py": "requirements-dev.txt (make run)",
-    "claims/checkworthiness/training.py": "requirements-train.txt (manage.py train_checkworthiness)",
-    "claims/management/commands/train_checkworthiness.py": "requirements-train.txt (torch, checked first)",
 }
 
 
@@ -118,3 +116,19 @@ def test_the_app_imports_only_what_the_runtime_requirements_pin():
                 missing[name] = sorted(outside)
 
     assert not missing, f"imported at run time but not in requirements.txt: {missing}"
+
+
+def test_the_docker_image_copies_no_training_code():
+    ignored = {line.strip().rstrip("/") for line in (ROOT / ".dockerignore").read_text().splitlines()}
+
+    assert {"training", "requirements-train.txt"} <= ignored
+
+
+def test_training_imports_only_what_the_runtime_and_training_requirements_pin():
+    allowed = set(pinned(ROOT / "requirements.txt")) | set(pinned(ROOT / "requirements-train.txt"))
+    missing = {}
+    for path in sorted((ROOT / "training").rglob("*.py")):
+        if outside := imported_distributions(path) - allowed - {"training"}:
+            missing[str(path.relative_to(ROOT))] = sorted(outside)
+
+    assert not missing, f"imported by training but pinned nowhere: {missing}"

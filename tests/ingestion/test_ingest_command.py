@@ -46,7 +46,9 @@ def test_a_batch_stores_every_article(tmp_path):
     ("line", "message"),
     [
         ("{not json", "not valid JSON"),
-        ('{"text": "a", "url": "http://x"}', "exactly one"),
+        ('{"text": "a", "html": "<p>a</p>"}', "not both"),
+        ('{"url": ""}', "Give the article's text, its HTML or its URL"),
+        ('{"text": 42}', "must be strings"),
         ('{"text": "  "}', "empty"),
     ],
 )

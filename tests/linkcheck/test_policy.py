@@ -31,7 +31,7 @@ def test_the_policy_comes_from_settings(settings):
 
 
 def test_a_recheck_interval_that_is_not_positive_fails_the_system_check(settings):
-    from claims.linkcheck.checks import check_link_settings
+    from claims.linkcheck.system_checks import check_link_settings
 
     settings.LINKCHECK_RECHECK_OK_DAYS = 0
     assert [e.id for e in check_link_settings()] == ["claims.linkcheck.E001"]

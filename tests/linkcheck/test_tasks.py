@@ -5,12 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from claims.enqueue import send_quietly
 from claims.linkcheck.policy import RecheckPolicy
 from claims.linkcheck.record import pending_requests, record
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.tasks import check_due_sources, check_source, check_sources, request_check
 from claims.models import LinkCheck, LinkClass, Source
+from factcheck.enqueue import send_quietly
 from tests.linkcheck.sites import serve
 from tests.web.site import redirect
 from tests.workflow.factories import make_claim

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from claims import sweeper
 from reports import tasks
 from reports.models import Delivery, Report, ReportStatus
 from reports.periods import day_period
@@ -144,7 +143,7 @@ def test_asking_for_a_report_while_the_broker_is_down_is_not_an_error_and_the_sw
     report = Report.objects.get()
     assert report.status == ReportStatus.PENDING
 
-    monkeypatch.setattr(sweeper, "queue_length", lambda queue: 0)
+    monkeypatch.setattr(tasks, "queue_length", lambda queue: 0)
     monkeypatch.setattr(tasks.build_report, "delay", lambda pk: tasks.build_report(pk))
     assert tasks.rebuild_stalled_reports(older_than_seconds=60) == 0  # too fresh to count as lost
     Report.objects.filter(pk=report.pk).update(requested_at=timezone.now() - timedelta(minutes=2))

@@ -3,7 +3,7 @@
     manage.py ingest seeds/000_5e1c3ae6a570970f.txt
     manage.py ingest https://news.example.org/story
     manage.py ingest --dry-run --format json article.html
-    manage.py ingest batch.jsonl          # one {"text"|"html"|"url": ...} object a line
+    manage.py ingest batch.jsonl          # a {"text"|"html": ..., "url": ...} object a line
 
 Stored articles go to the extraction queue (a Celery worker extracts their claims).
 `--dry-run` runs the extractor here and prints what it would create, writing nothing.
@@ -19,12 +19,12 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from claims.extraction.pipeline import extract, extract_html
-from claims.ingest import IngestError, decode_upload, fetch_page, ingest, validate_text
+from claims.ingest import IngestError, check_input, decode_upload, fetch_page, ingest, validate_text
 
 
 @dataclass(frozen=True)
 class Item:
-    """One article to ingest: exactly one of text, html or url."""
+    """One article to ingest: text or html (url: its address), or a url alone to fetch."""
 
     text: str = ""
     html: str = ""
@@ -115,16 +115,14 @@ def _parse_line(line: str, origin: str) -> Item:
         raise CommandError(f"{origin}: not valid JSON ({exc.msg})", returncode=2) from None
     if not isinstance(data, dict):
         raise CommandError(f"{origin}: each line must be a JSON object", returncode=2)
-    given = [key for key in ("text", "html", "url") if data.get(key)]
-    if len(given) != 1 or not isinstance(data[given[0]], str):
-        raise CommandError(f"{origin}: give exactly one of text, html or url, as a string", returncode=2)
-    item = Item(**{given[0]: data[given[0]]}, origin=origin)
-    if item.text:
-        try:
-            validate_text(item.text)
-        except IngestError as exc:
-            raise CommandError(f"{origin}: {exc}", returncode=2) from None
-    return item
+    given = {key: data[key] for key in ("text", "html", "url") if data.get(key) is not None}
+    if not all(isinstance(value, str) for value in given.values()):
+        raise CommandError(f"{origin}: text, html and url must be strings", returncode=2)
+    try:
+        check_input(**given)
+    except IngestError as exc:
+        raise CommandError(f"{origin}: {exc}", returncode=2) from None
+    return Item(**given, origin=origin)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -139,13 +137,13 @@ def store(item: Item):
 def dry_run_document(item: Item) -> dict:
     """Extract without storing; the same validation and fetching as a real run."""
     try:
-        if item.url:
+        if check_input(text=item.text, html=item.html, url=item.url) == "url":
             page = fetch_page(item.url)
             if page.content_type == "text/html":
                 return extract_html(page.text, url=page.final_url).to_json_dict()
             return extract(validate_text(page.text)).to_json_dict()
         if item.html:
-            return extract_html(item.html).to_json_dict()
+            return extract_html(item.html, url=item.url or None).to_json_dict()
         return extract(validate_text(item.text)).to_json_dict()
     except IngestError as exc:
         raise CommandError(f"{item.origin}: {exc}", returncode=2) from None

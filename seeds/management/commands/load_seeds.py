@@ -8,7 +8,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from claims.ingest import ingest_text
+from claims.ingest import ingest
 from seeds.demo_users import DEMO_USERS, create_demo_users
 
 SEED_DIR = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         for path in sorted(SEED_DIR.glob("*.txt")):
-            result = ingest_text(path.read_text(encoding="utf-8"))
+            result = ingest(text=path.read_text(encoding="utf-8"))
             verb = "ingested" if result.created else "already present"
             self.stdout.write(f"{path.name}: {verb} (article {result.article.pk})")
         if not settings.DEBUG:

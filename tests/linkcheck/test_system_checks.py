@@ -1,4 +1,4 @@
-from claims.linkcheck.checks import check_link_settings
+from claims.linkcheck.system_checks import check_link_settings
 
 
 def test_good_settings_pass(settings):

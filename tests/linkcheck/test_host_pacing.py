@@ -2,7 +2,7 @@ import asyncio
 
 import pytest
 
-from claims.linkcheck.schedule import run_by_host
+from claims.linkcheck.host_pacing import run_by_host
 
 
 def run(items, window, host_window, delay=0.01):

@@ -3,7 +3,7 @@ all-MiniLM-L6-v2) for check-worthiness and export it to int8 ONNX.
 
 Training needs the heavy dependencies in requirements-train.txt (torch,
 transformers, onnx, the all-mpnet-base-v2 packages); they are imported inside functions so
-the run-time install, which has none of them, can still import this module.
+`python -m training.checkworthiness --help` and its data check work without them.
 The model ships mean pooling + one linear layer, the way the sentence-transformers
 checkpoint was pre-trained, so the embedding space is reused rather than relearned.
 """
@@ -21,10 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import dataset, model_card
-from .features import normalise
-from .metrics import best_f1_threshold, score_at
-from .onnx_model import OnnxClassifier
+from claims.checkworthiness import dataset
+from claims.checkworthiness.features import normalise
+from claims.checkworthiness.metrics import best_f1_threshold, score_at
+from claims.checkworthiness.onnx_model import OnnxClassifier
+
+from . import model_card
 
 
 @dataclass(frozen=True)
