@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "reviewers",
     "seeds",
     "reports",
+    "publishing",
 ]
 
 MIDDLEWARE = [
@@ -344,6 +345,11 @@ REPORTS_CATCH_UP_PERIODS = envint("REPORTS_CATCH_UP_PERIODS", 3, minimum=1)
 REPORTS_LIST_LIMIT = envint("REPORTS_LIST_LIMIT", 50, minimum=1)
 
 FACTCHECK_ORGANISATION = envstr("FACTCHECK_ORGANISATION", "factcheck newsroom")
+
+# --- Public pages and feeds (publishing app) -------------------------------------
+# How long browsers and shared caches may keep a public page without asking again; after
+# that they revalidate (ETag / Last-Modified) and mostly get a 304.
+PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 300, minimum=0)
 
 LOGGING = {
     "version": 1,

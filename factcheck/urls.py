@@ -14,6 +14,8 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    # Readers' pages: published fact-checks, no log-in (README "Public pages and feeds").
+    path("checks/", include("publishing.urls", namespace="publishing")),
     # The REST API and its documentation (README "API").
     path("api/v1/", include("claims.api.urls", namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

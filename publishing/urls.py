@@ -1,0 +1,15 @@
+"""Public pages, mounted at /checks/ by factcheck/urls.py (namespace "publishing")."""
+
+from django.urls import path
+
+from publishing import views
+
+app_name = "publishing"
+
+urlpatterns = [
+    path("", views.check_list, name="list"),
+    path("speakers/<path:speaker>/", views.check_list, name="speaker"),
+    path("outlets/<path:outlet>/", views.check_list, name="outlet"),
+    path("<slug:slug>/", views.check_page, name="check"),
+    path("<slug:slug>/sources/<int:source_id>/archived/", views.archived_source, name="archived"),
+]
