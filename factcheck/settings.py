@@ -332,8 +332,10 @@ API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", 6 * INGEST_MAX_CHARS + 65_536,
 # admin's article limit is the one on characters.
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
 API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 100, minimum=1)
-# Where a published verdict lives for readers (ClaimReview `url`); {id} is the verdict id.
-CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", SITE_URL.rstrip("/") + "/api/v1/verdicts/{id}/")
+# Where readers find a fact-check (ClaimReview `url`) when the newsroom publishes it in its
+# own CMS, e.g. https://news.example.org/fact-checks/{slug}/ ({slug}: the claim's public
+# slug, {id}: the verdict id; checked by publishing.E001). Empty: our page, /checks/<slug>/.
+CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", "")
 
 # --- Reports and e-mail (reports app) -----------------------------------------
 # A send claimed longer ago than this is taken as dead (worker killed) and retried;

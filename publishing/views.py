@@ -19,6 +19,7 @@ from django.views.decorators.http import condition, require_safe
 from claims.models import LinkClass, Verdict
 from publishing import queries
 from publishing.forms import CheckSearch
+from publishing.markup import page_claim_review, script_body
 from publishing.people import credits
 from publishing.scale import colour
 
@@ -108,11 +109,14 @@ def check_page(request, slug: str):
     verdict = queries.public_verdict(slug)
     if verdict is None:
         raise Http404("No published fact-check at this address.")
+    ratings = _state(request, slug)["ratings"]
+    review = page_claim_review(verdict, page_path=request.path, ratings=ratings)
     context = {
         "verdict": verdict,
         "claim": verdict.claim,
         "article": verdict.claim.article,
-        "badge": _badge(verdict, _state(request, slug)["ratings"]),
+        "badge": _badge(verdict, ratings),
+        "claimreview": script_body(review),
         "credits": credits(verdict),
         "link_words": dict(LinkClass.choices),
     }

@@ -14,10 +14,9 @@ from typing import NamedTuple
 
 from django.db.models import Max, Min, Prefetch, QuerySet
 
-from claims.api.claimreview import ScaleBounds
 from claims.api.compiled import CompiledQuery, fetch_together
+from claims.claimreview import ScaleBounds
 from claims.models import Article, Claim, Correction, Rating, Verdict
-from claims.models.claim import PUBLIC_STATUSES
 
 
 class ArticleRow(NamedTuple):
@@ -40,6 +39,7 @@ class ClaimRow(NamedTuple):
     speaker: str
     is_quote: bool
     is_reported: bool
+    public_slug: str
 
 
 class RatingRow(NamedTuple):
@@ -112,9 +112,7 @@ def public_verdicts() -> QuerySet:
     Named rows, so filters, ordering and cursor pagination work on them as on
     models; `published` turns a page of them into PublishedVerdicts.
     """
-    return Verdict.objects.filter(
-        published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_STATUSES
-    ).values_list(*VERDICT_COLUMNS, named=True)
+    return Verdict.objects.public().values_list(*VERDICT_COLUMNS, named=True)
 
 
 def _sources_of(verdict_ids):
