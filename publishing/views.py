@@ -7,13 +7,14 @@ current gets a 304 without the page being built.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.shortcuts import render
-from django.views.decorators.cache import cache_control
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
 from claims.models import LinkClass, Verdict
@@ -52,10 +53,16 @@ def _last_modified(request, **kwargs):
 
 def public_page(view):
     """GET/HEAD only, answered from the validators when the reader's copy is current, and
-    cacheable by anyone for PUBLIC_PAGE_MAX_AGE seconds."""
-    view = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
-    view = cache_control(public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)(view)
-    return require_safe(view)
+    cacheable by anyone for PUBLIC_PAGE_MAX_AGE seconds (read per request)."""
+    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
+
+    @functools.wraps(view)
+    def cacheable(request, *args, **kwargs):
+        response = conditional(request, *args, **kwargs)
+        patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+        return response
+
+    return require_safe(cacheable)
 
 
 def _render(request, template: str, context: dict, status: int = 200):

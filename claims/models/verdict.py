@@ -19,6 +19,12 @@ class Rating(models.Model):
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            # ClaimReview's ratingValue tells ratings apart: two ratings with one value would
+            # be the same rating to every reader of the markup (retired ratings included:
+            # their verdicts stay published).
+            models.UniqueConstraint(fields=["value"], name="rating_unique_value"),
+        ]
 
     def __str__(self) -> str:
         return self.label
