@@ -6,6 +6,7 @@ from claims.models import ClaimStatus
 from tests.api.factories import make_article, make_claim
 from tests.publishing.factories import claim_in_review, publish
 from tests.publishing.pages import links, listed_claims, text
+from tests.workflow.factories import published_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,11 @@ def test_a_speaker_with_no_published_checks_has_no_page(client, people):
 
 def test_the_list_accepts_only_reads(client, people):
     assert client.post("/checks/").status_code == 405
+
+
+def test_a_claim_published_through_the_workflow_gets_its_page_and_is_listed(client, people):
+    reviewer, editor = people
+    claim = published_claim(reviewer, editor)
+    assert claim.public_slug
+    assert listed_claims(client.get("/checks/")) == [claim.text]
+    assert client.get(f"/checks/{claim.public_slug}/").status_code == 200
