@@ -32,4 +32,9 @@ class ClaimReviewSerializer(serializers.BaseSerializer):
             bounds=self.context["bounds"],
             publisher=self.context["publisher"],
             corrections=verdict.corrections,
+            people=[
+                (role, name)
+                for role, name in (("reviewer", verdict.reviewer), ("editor", verdict.editor))
+                if name
+            ],
         )

@@ -73,20 +73,19 @@ class PublishedVerdict(NamedTuple):
     claim: ClaimRow
     article: ArticleRow
     rating: RatingRow
-    reviewer: str
+    reviewer: str | None  # only the names of people who opted in (Reviewer.credit_publicly)
     editor: str | None
     sources: list[SourceRow]
     corrections: list[CorrectionRow]
 
 
-def _display_name(username: str | None, first_name: str, last_name: str) -> str | None:
-    """A user's full name, else the username (as User.get_full_name / get_username)."""
-    if username is None:
-        return None
-    return f"{first_name} {last_name}".strip() or username
+def _public_name(opted_in: bool | None, first_name: str | None, last_name: str | None) -> str | None:
+    """A person's full name when they opted in to be named (as Reviewer.public_name); never
+    the username."""
+    return (opted_in and f"{first_name} {last_name}".strip()) or None
 
 
-_PERSON = ("username", "first_name", "last_name")
+_PERSON = ("reviewer__credit_publicly", "first_name", "last_name")
 # Only what readers see, in PublishedVerdict's order: an article's body can be megabytes.
 VERDICT_COLUMNS = (
     "id",
@@ -148,8 +147,8 @@ def _assemble(row: tuple, sources: list[SourceRow], corrections: list[Correction
         claim=ClaimRow(*row[_CLAIM_AT:_ARTICLE_AT]),
         article=ArticleRow(*row[_ARTICLE_AT:_RATING_AT]),
         rating=RatingRow(*row[_RATING_AT:_AUTHOR_AT]),
-        reviewer=_display_name(*row[_AUTHOR_AT:_EDITOR_AT]),
-        editor=_display_name(*row[_EDITOR_AT : _EDITOR_AT + len(_PERSON)]),
+        reviewer=_public_name(*row[_AUTHOR_AT:_EDITOR_AT]),
+        editor=_public_name(*row[_EDITOR_AT : _EDITOR_AT + len(_PERSON)]),
         sources=sources,
         corrections=corrections,
     )
