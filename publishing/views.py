@@ -51,18 +51,23 @@ def _last_modified(request, **kwargs):
     return _state(request, kwargs.get("slug"))["changed"]
 
 
-def public_page(view):
-    """GET/HEAD only, answered from the validators when the reader's copy is current, and
-    cacheable by anyone for PUBLIC_PAGE_MAX_AGE seconds (read per request)."""
-    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
+def shared_cache(view):
+    """Marks the view's answers cacheable by anyone for PUBLIC_PAGE_MAX_AGE seconds (read
+    per request, so a changed setting applies at once)."""
 
     @functools.wraps(view)
     def cacheable(request, *args, **kwargs):
-        response = conditional(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
         patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
         return response
 
-    return require_safe(cacheable)
+    return cacheable
+
+
+def public_page(view):
+    """GET/HEAD only, answered from the validators when the reader's copy is current, and
+    cacheable by anyone for PUBLIC_PAGE_MAX_AGE seconds."""
+    return require_safe(shared_cache(condition(etag_func=_etag, last_modified_func=_last_modified)(view)))
 
 
 def _render(request, template: str, context: dict, status: int = 200):

@@ -32,9 +32,12 @@ def test_the_atom_feed_lists_published_checks_newest_first_with_links_to_their_p
     assert "Not yet published." not in client.get("/checks/feed/atom/").content.decode()
 
 
-def test_the_rss_feed_carries_the_same_checks(client, people):
+def test_the_rss_feed_carries_the_same_checks_and_may_be_cached(client, people, settings):
+    settings.PUBLIC_PAGE_MAX_AGE = 60
     verdict = publish(*people, summary="Prices rose by a third.")
-    channel = xml(client.get("/checks/feed/rss/")).find("channel")
+    response = client.get("/checks/feed/rss/")
+    assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=60"}
+    channel = xml(response).find("channel")
     (item,) = channel.findall("item")
     assert item.find("link").text == f"http://testserver/checks/{verdict.claim.public_slug}/"
     assert "Prices rose by a third." in item.find("description").text
