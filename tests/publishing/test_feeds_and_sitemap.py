@@ -67,6 +67,16 @@ def test_feeds_cost_the_same_queries_for_two_items_or_twenty(client, people, dja
                 assert client.get(url).status_code == 200
 
 
+def test_the_sitemap_costs_the_same_queries_for_two_pages_or_twenty(
+    client, people, django_assert_max_num_queries
+):
+    for count in (2, 18):
+        for _ in range(count):
+            publish(*people)
+        with django_assert_max_num_queries(3):  # the count, the page of verdicts, the list's lastmod
+            assert client.get("/sitemap.xml").status_code == 200
+
+
 def test_the_sitemap_lists_each_check_page_with_its_last_change(client, people):
     verdicts = [publish(*people), publish(*people)]
     claim_in_review(text="Not public.")
