@@ -84,6 +84,20 @@ def freshness(verdicts: QuerySet[Verdict]) -> tuple[datetime | None, int]:
     return (max(stamps) if stamps else None), found["count"]
 
 
+# What the page shows of the people behind a verdict, so a change (opting out, a new
+# name) changes its ETag.
+_NAMED = tuple(
+    f"{who}__{field}"
+    for who in ("author", "approved_by")
+    for field in ("reviewer__credit_publicly", "first_name", "last_name")
+)
+
+
+def people_shown(slug: str) -> tuple:
+    """The opt-ins and names of the reviewer and editor of the verdict at `slug`. One query."""
+    return tuple(Verdict.objects.public().filter(claim__public_slug=slug).values_list(*_NAMED).first() or ())
+
+
 def active_ratings() -> list[Rating]:
     """The scale, truest first (one query)."""
     return list(Rating.objects.filter(is_active=True).order_by("-value"))

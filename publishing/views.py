@@ -30,7 +30,9 @@ TEMPLATE_VERSION = "1"
 
 
 def _state(request, slug: str | None = None) -> dict:
-    """What a cached copy depends on, worked out once per request."""
+    """What a cached copy depends on, worked out once per request: the verdicts' last
+    change and count, the scale, the settings the page prints, and on a fact-check page
+    who may be named (two queries, three on a fact-check page)."""
     if not hasattr(request, "_public_state"):
         verdicts = Verdict.objects.public()
         if slug is not None:
@@ -38,7 +40,10 @@ def _state(request, slug: str | None = None) -> dict:
         changed, count = queries.freshness(verdicts)
         ratings = queries.active_ratings()
         scale = ";".join(f"{r.slug}={r.value}:{r.label}" for r in ratings)
-        digest = hashlib.sha256(f"{TEMPLATE_VERSION}|{changed}|{count}|{scale}".encode()).hexdigest()[:32]
+        people = queries.people_shown(slug) if slug is not None else ()
+        config = (settings.FACTCHECK_ORGANISATION, settings.SITE_URL, settings.CLAIMREVIEW_URL_TEMPLATE)
+        basis = f"{TEMPLATE_VERSION}|{changed}|{count}|{scale}|{people}|{config}"
+        digest = hashlib.sha256(basis.encode()).hexdigest()[:32]
         request._public_state = {"changed": changed, "etag": f'"{digest}"', "ratings": ratings}
     return request._public_state
 

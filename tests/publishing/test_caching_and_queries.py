@@ -5,6 +5,7 @@ import pytest
 from django.utils.http import http_date
 
 from claims.models import Source
+from reviewers.models import Reviewer
 from tests.publishing.factories import archive, publish
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +43,18 @@ def test_a_link_check_changes_the_page_it_shows_on(client, people):
     assert again["Last-Modified"] == http_date(later.timestamp())
 
 
+def test_opting_out_of_being_named_changes_the_page_at_once(client, people):
+    reviewer, editor = people
+    Reviewer.objects.filter(user=reviewer).update(credit_publicly=True)
+    verdict = publish(reviewer, editor)
+    url = f"/checks/{verdict.claim.public_slug}/"
+    first = client.get(url)
+    assert "Rita Reviewer" in first.content.decode()
+    Reviewer.objects.filter(user=reviewer).update(credit_publicly=False)
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200 and "Rita Reviewer" not in again.content.decode()
+
+
 def test_a_newly_published_verdict_changes_the_list(client, people):
     publish(*people)
     first = client.get("/checks/")
@@ -68,11 +81,11 @@ def test_the_list_costs_the_same_queries_for_two_rows_or_twenty(
 
 
 def test_a_page_costs_the_same_queries_for_one_source_or_ten(client, people, django_assert_max_num_queries):
-    # freshness, the scale, the verdict with claim, article, rating and people,
-    # its sources, their snapshots, the corrections: 6 queries
+    # freshness, the scale, who may be named, the verdict with claim, article, rating and
+    # people, its sources, their snapshots, the corrections: 7 queries
     small, large = publish(*people, sources=1), publish(*people, sources=10)
     for source in large.sources.all():
         archive(source)
     for verdict in (small, large):
-        with django_assert_max_num_queries(6):
+        with django_assert_max_num_queries(7):
             assert client.get(f"/checks/{verdict.claim.public_slug}/").status_code == 200
