@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "reviewers",
     "seeds",
     "reports",
+    "publishing",
     # django-axes: locks a username from one address after repeated failures (see Security below).
     "axes",
 ]
@@ -339,8 +341,10 @@ API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", 6 * INGEST_MAX_CHARS + 65_536,
 # admin's article limit is the one on characters.
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
 API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 100, minimum=1)
-# Where a published verdict lives for readers (ClaimReview `url`); {id} is the verdict id.
-CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", SITE_URL.rstrip("/") + "/api/v1/verdicts/{id}/")
+# Where readers find a fact-check (ClaimReview `url`) when the newsroom publishes it in its
+# own CMS, e.g. https://news.example.org/fact-checks/{slug}/ ({slug}: the claim's public
+# slug, {id}: the verdict id; checked by publishing.E001). Empty: our page, /checks/<slug>/.
+CLAIMREVIEW_URL_TEMPLATE = envstr("CLAIMREVIEW_URL_TEMPLATE", "")
 
 # --- Reports and e-mail (reports app) -----------------------------------------
 # A send claimed longer ago than this is taken as dead (worker killed) and retried;
@@ -352,6 +356,11 @@ REPORTS_CATCH_UP_PERIODS = envint("REPORTS_CATCH_UP_PERIODS", 3, minimum=1)
 REPORTS_LIST_LIMIT = envint("REPORTS_LIST_LIMIT", 50, minimum=1)
 
 FACTCHECK_ORGANISATION = envstr("FACTCHECK_ORGANISATION", "factcheck newsroom")
+
+# --- Public pages and feeds (publishing app) -------------------------------------
+# How long browsers and shared caches may keep a public page without asking again; after
+# that they revalidate (ETag / Last-Modified) and mostly get a 304.
+PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 300, minimum=0)
 
 LOGGING = {
     "version": 1,

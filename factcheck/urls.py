@@ -1,9 +1,11 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
 from factcheck.health import healthz
+from publishing.sitemaps import SITEMAPS
 
 # The newsroom's console is the admin: named for the tool, not the framework.
 admin.site.site_header = "factcheck"
@@ -14,6 +16,9 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    # Readers' pages: published fact-checks, no log-in (README "Public pages and feeds").
+    path("checks/", include("publishing.urls", namespace="publishing")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # The REST API and its documentation (README "API").
     path("api/v1/", include("claims.api.urls", namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -13,8 +13,8 @@ RANK_FIELDS = ["is_superuser", "groups", "user_permissions"]
 
 @admin.register(Reviewer)
 class ReviewerAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "role", "topics", "digest", "max_open_assignments"]
-    list_filter = ["role", "digest"]
+    list_display = ["__str__", "role", "topics", "digest", "max_open_assignments", "credit_publicly"]
+    list_filter = ["role", "digest", "credit_publicly"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "topics"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]

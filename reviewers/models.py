@@ -23,6 +23,12 @@ class Reviewer(models.Model):
     max_open_assignments = models.PositiveSmallIntegerField(
         default=10, help_text="Editors cannot assign more open claims than this."
     )
+    credit_publicly = models.BooleanField(
+        "name me on published fact-checks",
+        default=False,
+        help_text="Show my full name (never my username) on the public pages and in their ClaimReview "
+        "markup as reviewer or editor. Without a full name nothing is shown.",
+    )
 
     class Meta:
         ordering = ["user__username"]
@@ -39,6 +45,10 @@ class Reviewer(models.Model):
         super().save(*args, **kwargs)
         put_in_role_group(self.user, self.role)
 
+    @property
+    def public_name(self) -> str | None:
+        """The name readers may see: the full name, only when this person opted in."""
+        return (self.credit_publicly and self.user.get_full_name()) or None
 
 class NotificationEvent(models.TextChoices):
     """What a person can be told about; claims.notifications decides who is concerned."""

@@ -9,8 +9,8 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from claims.api.claimreview import CONTEXT
 from claims.api.schema import fixed
+from claims.claimreview import CONTEXT
 
 
 class CursorPage(CursorPagination):

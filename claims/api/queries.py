@@ -14,11 +14,9 @@ from typing import NamedTuple
 
 from django.db.models import Max, Min, Prefetch, QuerySet
 
-from claims.api.claimreview import ScaleBounds
 from claims.api.compiled import CompiledQuery, fetch_together
+from claims.claimreview import ScaleBounds
 from claims.models import Article, Claim, Correction, Rating, Verdict
-from claims.models.claim import PUBLIC_STATUSES
-from reviewers.names import display_name
 
 
 class ArticleRow(NamedTuple):
@@ -41,6 +39,7 @@ class ClaimRow(NamedTuple):
     speaker: str
     is_quote: bool
     is_reported: bool
+    public_slug: str
 
 
 class RatingRow(NamedTuple):
@@ -74,17 +73,19 @@ class PublishedVerdict(NamedTuple):
     claim: ClaimRow
     article: ArticleRow
     rating: RatingRow
-    reviewer: str
+    reviewer: str | None  # only the names of people who opted in (Reviewer.credit_publicly)
     editor: str | None
     sources: list[SourceRow]
     corrections: list[CorrectionRow]
 
 
-def _display_name(username: str | None, first_name: str, last_name: str) -> str | None:
-    return None if username is None else display_name(username, first_name, last_name)
+def _public_name(opted_in: bool | None, first_name: str | None, last_name: str | None) -> str | None:
+    """A person's full name when they opted in to be named (as Reviewer.public_name); never
+    the username."""
+    return (opted_in and f"{first_name} {last_name}".strip()) or None
 
 
-_PERSON = ("username", "first_name", "last_name")
+_PERSON = ("reviewer__credit_publicly", "first_name", "last_name")
 # Only what readers see, in PublishedVerdict's order: an article's body can be megabytes.
 VERDICT_COLUMNS = (
     "id",
@@ -110,9 +111,7 @@ def public_verdicts() -> QuerySet:
     Named rows, so filters, ordering and cursor pagination work on them as on
     models; `published` turns a page of them into PublishedVerdicts.
     """
-    return Verdict.objects.filter(
-        published_at__isnull=False, is_current=True, claim__status__in=PUBLIC_STATUSES
-    ).values_list(*VERDICT_COLUMNS, named=True)
+    return Verdict.objects.public().values_list(*VERDICT_COLUMNS, named=True)
 
 
 def _sources_of(verdict_ids):
@@ -148,8 +147,8 @@ def _assemble(row: tuple, sources: list[SourceRow], corrections: list[Correction
         claim=ClaimRow(*row[_CLAIM_AT:_ARTICLE_AT]),
         article=ArticleRow(*row[_ARTICLE_AT:_RATING_AT]),
         rating=RatingRow(*row[_RATING_AT:_AUTHOR_AT]),
-        reviewer=_display_name(*row[_AUTHOR_AT:_EDITOR_AT]),
-        editor=_display_name(*row[_EDITOR_AT : _EDITOR_AT + len(_PERSON)]),
+        reviewer=_public_name(*row[_AUTHOR_AT:_EDITOR_AT]),
+        editor=_public_name(*row[_EDITOR_AT : _EDITOR_AT + len(_PERSON)]),
         sources=sources,
         corrections=corrections,
     )

@@ -8,7 +8,7 @@ import re
 from drf_spectacular.contrib.knox_auth_token import KnoxTokenScheme
 from drf_spectacular.extensions import OpenApiSerializerExtension
 
-from claims.api.claimreview import CONTEXT
+from claims.claimreview import CONTEXT
 
 _TEXT = {"type": "string"}
 
@@ -23,6 +23,7 @@ def fixed(*values: str) -> dict:
 
 
 _DATE = {"type": "string", "format": "date"}
+_DATETIME = {"type": "string", "format": "date-time"}
 
 
 def _typed(type_name: str, properties: dict, required: list[str] | None = None) -> dict:
@@ -75,7 +76,16 @@ CLAIMREVIEW_SCHEMA = {
         "itemReviewed": _typed(
             "Claim",
             {"author": _AGENT, "datePublished": _DATE, "appearance": {"type": "array", "items": _APPEARANCE}},
+            required=["author", "appearance"],  # no date when the article's is unknown
         ),
+        "correction": {
+            "type": "array",
+            "description": "The public corrections, oldest first; absent when there are none.",
+            "items": _typed(
+                "CorrectionComment",
+                {"text": _TEXT, "datePublished": {"type": "string", "format": "date-time"}},
+            ),
+        },
     },
     "required": [
         "@context",

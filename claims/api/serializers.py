@@ -99,8 +99,13 @@ class VerdictSerializer(serializers.Serializer):
     rating = serializers.SerializerMethodField()
     summary = serializers.CharField()
     sources = SourceSerializer(many=True)
-    reviewer = serializers.CharField()
-    editor = serializers.CharField(allow_null=True)
+    reviewer = serializers.CharField(
+        allow_null=True, help_text="Full name of the reviewer, if they opted in to be named; else null."
+    )
+    editor = serializers.CharField(
+        allow_null=True,
+        help_text="Full name of the approving editor, if they opted in to be named; else null.",
+    )
     published_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
     corrections = CorrectionSerializer(many=True)

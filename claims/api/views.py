@@ -17,7 +17,6 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from claims.api import queries
-from claims.api.claimreview import Publisher
 from claims.api.claimreview_serializer import ClaimReviewSerializer
 from claims.api.conditional import ConditionalGetMixin, newest
 from claims.api.errors import TooLarge
@@ -33,6 +32,7 @@ from claims.api.serializers import (
 )
 from claims.api.submission import ArticleRejected, submit_article
 from claims.api.submission_serializers import ArticleAcceptedSerializer, ArticleSubmissionSerializer
+from claims.claimreview import Publisher
 
 
 class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
@@ -114,17 +114,13 @@ class ClaimReviewViewSet(PublicVerdictMixin, ReadViewSet):
 
     renderer_classes = [JSONLDRenderer, JSONRenderer]
     pagination_class = DataFeedPage
-    with_evidence = False  # ClaimReview has no place for sources or corrections
+    # Loads sources too, which ClaimReview does not show; its corrections it does.
 
     serializer_class = ClaimReviewSerializer
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["publisher"] = Publisher(
-            name=settings.FACTCHECK_ORGANISATION,
-            url=settings.SITE_URL,
-            review_url_template=settings.CLAIMREVIEW_URL_TEMPLATE,
-        )
+        context["publisher"] = Publisher(name=settings.FACTCHECK_ORGANISATION, url=settings.SITE_URL)
         return context
 
 

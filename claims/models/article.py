@@ -117,6 +117,10 @@ class Article(models.Model):
         ]
 
     def __str__(self) -> str:
+        return self.headline
+
+    @property
+    def headline(self) -> str:
         return self.title or self.url or f"Article {self.pk}"
 
     def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:

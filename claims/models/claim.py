@@ -1,3 +1,4 @@
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -5,32 +6,14 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.text import Truncator
+from django.utils.text import Truncator, slugify
 from simple_history.models import HistoricalRecords
 
+from claims.models.claim_status import CLOSED_STATUSES, OPEN_STATUSES, PUBLIC_STATUSES, ClaimStatus  # noqa: F401
 from claims.models.verdict import Verdict
 from claims.models.versioning import VersionedModel
 from claims.priority import content_score, urgency
 
-
-class ClaimStatus(models.TextChoices):
-    NEW = "new", "New (extracted)"
-    QUEUED = "queued", "Queued"
-    IN_REVIEW = "in_review", "In review"
-    AWAITING_SIGN_OFF = "awaiting_sign_off", "Awaiting sign-off"
-    PUBLISHED = "published", "Published"
-    DISMISSED = "dismissed", "Dismissed"
-    CORRECTING = "correcting", "Correcting"
-
-
-# Claims that count against a reviewer's assignment cap: work still in their hands.
-OPEN_STATUSES = (ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.CORRECTING)
-# States of a claim with a verdict of record: published, or published and being corrected
-# (written, then awaiting sign-off); the old verdict stays public until the correction is
-# signed off. A first verdict awaiting sign-off has no verdict of record, so is not public.
-PUBLIC_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
-# Claims whose work is over: a deadline no longer applies to them.
-CLOSED_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED)
 # "Due this week": the deadline falls within this many days from now.
 DUE_SOON_DAYS = 7
 
@@ -40,6 +23,13 @@ def take_order() -> tuple:
     deadline first (so overdue claims lead, the most overdue first), claims without one
     after, then the most urgent (claims.priority), then the oldest id."""
     return (models.F("deadline").asc(nulls_last=True), urgency().desc(), "pk")
+
+
+def new_public_slug(text: str) -> str:
+    """The claim's first words and a random suffix: readable, and unique without a lookup
+    (the unique constraint refuses the rare clash)."""
+    words = slugify(Truncator(text).words(10, truncate=""))[:60].strip("-") or "claim"
+    return f"{words}-{secrets.token_hex(4)}"
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -152,6 +142,13 @@ class Claim(VersionedModel):
         max_length=64, db_index=False, help_text="Hash of the normalised text, to spot identical claims."
     )
     status = models.CharField(max_length=20, choices=ClaimStatus, default=ClaimStatus.NEW)
+    public_slug = models.SlugField(
+        max_length=80,
+        blank=True,
+        editable=False,
+        db_index=False,  # the unique constraint's index serves the lookup
+        help_text="The public page's address (/checks/<slug>/): given at first publication, never changed.",
+    )
     dismissal_reason = models.CharField(max_length=200, blank=True)
     review_note = models.TextField(
         blank=True, help_text="The latest word from an editor: why the claim was sent back or reopened."
@@ -200,6 +197,10 @@ class Claim(VersionedModel):
                 condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
                 name="claim_checkworthiness_is_probability",
             ),
+            # The public page is found by its slug (publishing.views.check_page).
+            models.UniqueConstraint(
+                fields=["public_slug"], condition=~Q(public_slug=""), name="claim_unique_public_slug"
+            ),
             models.CheckConstraint(
                 condition=~Q(is_quote=True, is_reported=True),
                 name="claim_quote_or_reported_not_both",
@@ -223,6 +224,14 @@ class Claim(VersionedModel):
 
     def __str__(self) -> str:
         return Truncator(self.text).chars(80)
+
+    def save(self, *args, **kwargs) -> None:
+        """Saves; a claim just published gets its public page's slug, kept for good after."""
+        if not self.public_slug and self.status == ClaimStatus.PUBLISHED:
+            self.public_slug = new_public_slug(self.text)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "public_slug"}
+        super().save(*args, **kwargs)
 
     def save_details(self) -> None:
         """Save an edit of the claim's own fields (speaker, quote or reported speech).

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from claims.models.claim_status import PUBLIC_STATUSES
 from claims.models.versioning import VersionedModel
 
 
@@ -18,9 +19,26 @@ class Rating(models.Model):
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            # ClaimReview's ratingValue tells ratings apart: two ratings with one value would
+            # be the same rating to every reader of the markup (retired ratings included:
+            # their verdicts stay published).
+            models.UniqueConstraint(fields=["value"], name="rating_unique_value"),
+        ]
 
     def __str__(self) -> str:
         return self.label
+
+
+class VerdictQuerySet(models.QuerySet):
+    def public(self):
+        """Verdicts readers see: published, current, on a public claim with its page address
+        (PUBLIC_STATUSES)."""
+        return self.filter(
+            published_at__isnull=False,
+            is_current=True,
+            claim__status__in=PUBLIC_STATUSES,
+        ).exclude(claim__public_slug="")
 
 
 class Verdict(VersionedModel):
@@ -66,6 +84,7 @@ class Verdict(VersionedModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    objects = VerdictQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

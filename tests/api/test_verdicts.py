@@ -18,6 +18,8 @@ URL = "/api/v1/verdicts/"
 def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, reviewer, editor):
     reviewer.first_name, reviewer.last_name = "Rita", "Reviewer"
     reviewer.save()
+    reviewer.reviewer.credit_publicly = True
+    reviewer.reviewer.save()
     verdict = make_verdict(reviewer, editor, rating_slug="mostly-false")
     correct(verdict, editor)
 
@@ -52,8 +54,8 @@ def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, 
     assert item["summary"] == verdict.summary
     assert [s["link_status"] for s in item["sources"]] == ["ok", "ok"]
     assert {"url", "title", "kind", "http_status", "last_checked_at"} <= set(item["sources"][0])
-    assert item["reviewer"] == "Rita Reviewer"
-    assert item["editor"] == "erin"
+    assert item["reviewer"] == "Rita Reviewer"  # opted in to be named
+    assert item["editor"] is None  # did not: never the username
     assert item["published_at"] and item["updated_at"]
     assert item["corrections"][0]["reason"] == "New figures were published."
     assert item["claimreview"].endswith(f"/api/v1/claimreview/{verdict.pk}/")
