@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 
 import httpx
@@ -59,7 +60,7 @@ def post(
         transport = GuardedTransport(allowed, deadline=deadline)
         with httpx.Client(transport=transport, trust_env=False, follow_redirects=False) as client:
             request = client.build_request("POST", url, content=body, headers=sent, timeout=timeout)
-            with client.send(request, stream=True) as response:
+            with closing(client.send(request, stream=True)) as response:
                 excerpt = _read_excerpt(response, excerpt_bytes)
                 return result(response.status_code, excerpt)
     except BlockedURL as exc:

@@ -1,8 +1,10 @@
 import pytest
 
+from claims import workflow
 from tests.reports.smtp import MailServer
 from tests.webhooks.receiver import Receiver
-from webhooks.models import EventType, Subscription
+from tests.workflow.factories import claim_awaiting_sign_off
+from webhooks.models import EventType, Subscription, WebhookEvent
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +50,26 @@ def mail_server(settings):
         settings.EMAIL_HOST, settings.EMAIL_PORT = server.host, server.port
         settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER, settings.EMAIL_TIMEOUT = False, "", 5
         yield server
+
+
+@pytest.fixture
+def eager_celery():
+    """Tasks run inline when sent, retries included (their countdown skipped)."""
+    from celery import current_app
+
+    current_app.conf.task_always_eager = True
+    yield
+    current_app.conf.task_always_eager = False
+
+
+@pytest.fixture
+def publish(reviewer, editor, django_capture_on_commit_callbacks):
+    """Publish a new verdict through the workflow; its deliveries are sent as the step commits."""
+
+    def publish_one():
+        claim = claim_awaiting_sign_off(reviewer)
+        with django_capture_on_commit_callbacks(execute=True):
+            claim = workflow.apply(claim, "publish", editor)
+        return WebhookEvent.objects.get(type=EventType.VERDICT_PUBLISHED, payload__data__claim__id=claim.pk)
+
+    return publish_one
