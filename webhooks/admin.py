@@ -8,7 +8,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 
 from webhooks import events
@@ -46,7 +45,7 @@ class SubscriptionForm(forms.ModelForm):
 
     class Meta:
         model = Subscription
-        fields = ["url", "description", "events", "owner", "is_active"]
+        fields = ["url", "description", "events", "owner"]
 
 
 @admin.register(Subscription)
@@ -56,14 +55,15 @@ class SubscriptionAdmin(ManagedOnly, admin.ModelAdmin):
     list_filter = ["is_active"]
     list_select_related = ["owner"]
     search_fields = ["url", "description"]
-    readonly_fields = ["secret_field", "failure_count", "paused_at", "pause_reason"]
+    readonly_fields = ["secret_field", "is_active", "failure_count", "paused_at", "pause_reason"]
     actions = ["resume_subscriptions", "pause_subscriptions", "rotate_secrets"]
 
     def get_changeform_initial_data(self, request):
         return {"owner": request.user.pk, **super().get_changeform_initial_data(request)}
 
     def get_fields(self, request, obj=None):
-        fields = ["url", "description", "events", "owner", "is_active"]
+        # Paused and resumed by the actions, which also keep the failure count right.
+        fields = ["url", "description", "events", "owner"]
         return fields if obj is None else fields + self.readonly_fields
 
     def get_readonly_fields(self, request, obj=None):
@@ -100,9 +100,7 @@ class SubscriptionAdmin(ManagedOnly, admin.ModelAdmin):
 
     @admin.action(description="Pause", permissions=["manage"])
     def pause_subscriptions(self, request, queryset):
-        paused = queryset.filter(is_active=True).update(
-            is_active=False, paused_at=timezone.now(), pause_reason="paused by hand"
-        )
+        paused = queryset.pause(f"paused by {request.user.get_username()}")
         self.message_user(request, f"Paused {paused} subscription(s).")
 
     @admin.action(description="Rotate secret", permissions=["manage"])

@@ -59,6 +59,12 @@ class SubscriptionQuerySet(models.QuerySet):
         checked in Python, as SQLite has no JSON containment lookup (they are few rows)."""
         return [s for s in self.filter(is_active=True).order_by("pk") if event_type in s.events]
 
+    def pause(self, reason: str) -> int:
+        """Pause the active ones among these; returns how many."""
+        return self.filter(is_active=True).update(
+            is_active=False, paused_at=timezone.now(), pause_reason=reason
+        )
+
 
 class Subscription(models.Model):
     url = models.URLField("URL", max_length=2000, validators=[check_webhook_url])

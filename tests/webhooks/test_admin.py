@@ -105,3 +105,42 @@ def test_resend_puts_a_failed_delivery_back_with_the_same_event(
     delivery.refresh_from_db()
     assert (delivery.status, delivery.round_attempts) == (DeliveryStatus.PENDING, 0)
     assert len(sent) == 1
+
+
+def test_pause_then_resume_from_the_list_resets_the_failures_and_sends_what_waited(
+    client, owner, django_capture_on_commit_callbacks
+):
+    delivery = failed_delivery(owner)
+    subscription = delivery.subscription
+    Subscription.objects.filter(pk=subscription.pk).update(failure_count=3)
+    client.force_login(owner)
+
+    response = client.post(
+        SUBSCRIPTIONS, {"action": "pause_subscriptions", "_selected_action": [subscription.pk]}, follow=True
+    )
+    assert messages_of(response) == ["Paused 1 subscription(s)."]
+    subscription.refresh_from_db()
+    assert (subscription.is_active, subscription.pause_reason) == (False, "paused by owen")
+
+    with django_capture_on_commit_callbacks() as sent:
+        response = client.post(
+            SUBSCRIPTIONS,
+            {"action": "resume_subscriptions", "_selected_action": [subscription.pk]},
+            follow=True,
+        )
+    assert messages_of(response) == ["Resumed 1 subscription(s); 1 delivery(ies) sent."]
+    subscription.refresh_from_db()
+    assert (subscription.is_active, subscription.failure_count, subscription.paused_at) == (True, 0, None)
+    assert len(sent) == 1
+
+
+def test_rotating_the_secret_shows_the_new_one_once(client, owner):
+    subscription = subscribe(owner, "http://127.0.0.1:9/hooks", secret_shown=True)
+    old = subscription.secret
+    client.force_login(owner)
+    client.post(SUBSCRIPTIONS, {"action": "rotate_secrets", "_selected_action": [subscription.pk]})
+
+    subscription.refresh_from_db()
+    page = client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")
+    assert secret_on(page) == subscription.secret != old
+    assert secret_on(client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")) is None
