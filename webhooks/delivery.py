@@ -23,12 +23,14 @@ def body(payload: dict) -> bytes:
 
 
 def attempt(delivery_id: int) -> bool:
-    """Make the attempt due on a delivery; True when it failed and another should follow.
+    """Make the attempt due on a delivery; True when another should follow (after a backoff).
 
-    A delivery gone, delivered, failed for good, paused, or in another worker's hands is done."""
+    A delivery gone, delivered, failed for good or paused is done. One whose attempt another
+    worker holds is tried again later: that worker may be dead (its message redelivered
+    here), and its lease runs out."""
     lease = timedelta(seconds=settings.WEBHOOK_TIMEOUT + 60)
     if not Delivery.objects.claim(delivery_id, lease):
-        return False
+        return Delivery.objects.held(delivery_id)
     delivery = Delivery.objects.select_related("event", "subscription__owner").get(pk=delivery_id)
     event, subscription = delivery.event, delivery.subscription
     content = body(event.payload)

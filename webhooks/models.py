@@ -151,11 +151,14 @@ class DeliveryQuerySet(models.QuerySet):
         """Take the one attempt now due on a pending delivery of an active subscription;
         False when it is done, paused or another worker holds it (conditional UPDATE)."""
         now = timezone.now()
-        return bool(
-            self.filter(pk=delivery_id, status=DeliveryStatus.PENDING, subscription__is_active=True)
-            .exclude(leased_until__gt=now)
-            .update(leased_until=now + lease)
-        )
+        return bool(self._due(delivery_id).exclude(leased_until__gt=now).update(leased_until=now + lease))
+
+    def held(self, delivery_id: int) -> bool:
+        """Is an attempt in flight on this pending delivery (or was, in a worker that died)?"""
+        return self._due(delivery_id).filter(leased_until__gt=timezone.now()).exists()
+
+    def _due(self, delivery_id: int):
+        return self.filter(pk=delivery_id, status=DeliveryStatus.PENDING, subscription__is_active=True)
 
 
 class Delivery(models.Model):

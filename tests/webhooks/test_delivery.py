@@ -2,8 +2,10 @@
 library; Celery runs the task inline (eager), its retries too."""
 
 import threading
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from tests.webhooks.receiver import Receiver
 from webhooks.delivery import attempt
@@ -113,3 +115,21 @@ def test_after_m_failures_in_a_row_the_subscription_is_paused_and_its_owner_told
     assert set(receiver.accepted) == {first.event_id, second.event_id}
     subscription.refresh_from_db()
     assert (subscription.is_active, subscription.failure_count) == (True, 0)
+
+
+def test_an_attempt_held_by_another_worker_is_left_alone_and_tried_again_later(
+    receiver, publish, settings, eager_celery
+):
+    from celery import current_app
+
+    current_app.conf.task_always_eager = False  # attempts made by hand below
+    event = publish()
+    delivery = Delivery.objects.get(event=event)
+    Delivery.objects.filter(pk=delivery.pk).update(leased_until=timezone.now() + timedelta(minutes=1))
+
+    assert attempt(delivery.pk) is True  # to be retried after a backoff
+    assert receiver.seen == [] and not delivery.log.exists()
+
+    Delivery.objects.filter(pk=delivery.pk).update(leased_until=timezone.now() - timedelta(seconds=1))
+    assert attempt(delivery.pk) is False  # the lease ran out: this attempt delivered it
+    assert list(receiver.accepted) == [event.event_id]
