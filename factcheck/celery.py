@@ -93,7 +93,7 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # Feature packages inside apps keep their tasks next to their code.
 app.autodiscover_tasks(["claims.linkcheck", "claims.matching"])
-app.autodiscover_tasks(["claims"], related_name="sweeper")
+app.autodiscover_tasks(["claims", "webhooks"], related_name="sweeper")
 
 
 # Settings that hold a countdown some task schedules itself with; Redis must keep
@@ -131,6 +131,10 @@ def _schedule_sweeper(sender: Celery, **kwargs) -> None:
         "Compute the matching vectors of claims and fact-checks that have none": {
             "task": "claims.matching.tasks.embed_missing",
             "schedule": float(settings.MATCHING_SWEEP_SECONDS),
+        },
+        "Re-send webhook deliveries a broker outage left waiting": {
+            "task": "webhooks.sweeper.send_overdue_deliveries",
+            "schedule": float(settings.PENDING_WORK_SWEEP_SECONDS),
         },
         "Rebuild reports a broker outage left pending": {
             "task": "reports.tasks.rebuild_stalled_reports",

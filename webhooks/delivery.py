@@ -43,7 +43,12 @@ def attempt(delivery_id: int) -> bool:
         allowed_networks=settings.SSRF_ALLOWED_NETWORKS,
     )
     with transaction.atomic():
-        delivery.record_attempt(result, max_attempts=settings.WEBHOOK_MAX_ATTEMPTS)
+        delivery.record_attempt(
+            result,
+            max_attempts=settings.WEBHOOK_MAX_ATTEMPTS,
+            # No retry waits longer than the backoff's cap (plus the lease, if held).
+            retry_within=timedelta(seconds=settings.WEBHOOK_RETRY_BACKOFF_MAX) + lease,
+        )
         if result.ok:
             subscription.record_success()
             paused = False

@@ -12,7 +12,7 @@ import base64
 import secrets
 import socket
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -153,6 +153,14 @@ class DeliveryQuerySet(models.QuerySet):
         now = timezone.now()
         return bool(self._due(delivery_id).exclude(leased_until__gt=now).update(leased_until=now + lease))
 
+    def overdue(self, now: datetime, age: timedelta) -> models.QuerySet:
+        """Pending deliveries of active subscriptions whose next attempt is `age` overdue, none in flight."""
+        return (
+            self.filter(status=DeliveryStatus.PENDING, subscription__is_active=True, due_by__lt=now - age)
+            .exclude(leased_until__gt=now)
+            .order_by("due_by")
+        )
+
     def held(self, delivery_id: int) -> bool:
         """Is an attempt in flight on this pending delivery (or was, in a worker that died)?"""
         return self._due(delivery_id).filter(leased_until__gt=timezone.now()).exists()
@@ -171,6 +179,9 @@ class Delivery(models.Model):
         null=True, blank=True, help_text="An attempt is in flight until then."
     )
     delivered_at = models.DateTimeField(null=True, blank=True)
+    # The latest the next attempt should start: a pending delivery long past it lost its
+    # message (broker down at commit, Redis lost its data) and the sweeper sends it again.
+    due_by = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = DeliveryQuerySet.as_manager()
@@ -182,21 +193,34 @@ class Delivery(models.Model):
             # One delivery per event and subscription: emitting twice cannot double-send.
             models.UniqueConstraint(fields=["event", "subscription"], name="webhooks_delivery_once"),
         ]
+        indexes = [
+            # The sweeper's query: pending deliveries whose attempt is long overdue.
+            models.Index(
+                fields=["due_by"],
+                name="webhooks_delivery_overdue",
+                condition=models.Q(status="pending"),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event.type} to {self.subscription.url}"
 
-    def record_attempt(self, result: PostResult, *, max_attempts: int) -> DeliveryAttempt:
+    def record_attempt(
+        self, result: PostResult, *, max_attempts: int, retry_within: timedelta
+    ) -> DeliveryAttempt:
         """Log one attempt and move the delivery on: delivered, failed at the end of a round,
-        else still pending (the caller retries)."""
+        else still pending (the caller retries, at the latest `retry_within` from now)."""
         self.attempts += 1
         self.round_attempts += 1
         self.leased_until = None
+        self.due_by = timezone.now() + retry_within
         if result.ok:
             self.status, self.delivered_at = DeliveryStatus.DELIVERED, timezone.now()
         elif self.round_attempts >= max_attempts:
             self.status = DeliveryStatus.FAILED
-        self.save(update_fields=["attempts", "round_attempts", "leased_until", "status", "delivered_at"])
+        self.save(
+            update_fields=["attempts", "round_attempts", "leased_until", "due_by", "status", "delivered_at"]
+        )
         return self.log.create(
             number=self.attempts,
             status_code=result.status,
@@ -208,7 +232,11 @@ class Delivery(models.Model):
     def resend(self) -> None:
         """Back to pending for a new round of attempts, with the same event id."""
         Delivery.objects.filter(pk=self.pk).update(
-            status=DeliveryStatus.PENDING, round_attempts=0, leased_until=None, delivered_at=None
+            status=DeliveryStatus.PENDING,
+            round_attempts=0,
+            leased_until=None,
+            delivered_at=None,
+            due_by=timezone.now(),
         )
 
 
