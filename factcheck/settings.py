@@ -348,6 +348,8 @@ REPORTS_LIST_LIMIT = envint("REPORTS_LIST_LIMIT", 50, minimum=1)
 # --- Webhooks (webhooks app) -------------------------------------------------
 # Seconds one delivery attempt may take, connect to last byte (a deadline, not per read).
 WEBHOOK_TIMEOUT = envfloat("WEBHOOK_TIMEOUT", 10.0)
+if WEBHOOK_TIMEOUT is None or WEBHOOK_TIMEOUT <= 0:
+    raise ConfigError(f"WEBHOOK_TIMEOUT must be a positive number of seconds, got {WEBHOOK_TIMEOUT!r}")
 # Attempts per delivery, the first included; retries wait about BACKOFF x 2^n seconds
 # (full jitter), never more than BACKOFF_MAX.
 WEBHOOK_MAX_ATTEMPTS = envint("WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)

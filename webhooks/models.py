@@ -53,6 +53,14 @@ def check_webhook_url(url: str) -> None:
         ) from None
 
 
+def check_event_types(events) -> None:
+    if not isinstance(events, list) or not events:
+        raise ValidationError("Choose at least one event.", code="empty")
+    unknown = sorted(set(map(str, events)) - set(EventType.values))
+    if unknown:
+        raise ValidationError(f"Unknown event type(s): {', '.join(unknown)}.", code="unknown")
+
+
 class SubscriptionQuerySet(models.QuerySet):
     def listening_to(self, event_type: str) -> list[Subscription]:
         """Active subscriptions that asked for `event_type`: one query; the event list is
@@ -69,7 +77,9 @@ class SubscriptionQuerySet(models.QuerySet):
 class Subscription(models.Model):
     url = models.URLField("URL", max_length=2000, validators=[check_webhook_url])
     description = models.CharField(max_length=200, blank=True)
-    events = models.JSONField(default=list, help_text="The event types sent to this URL.")
+    events = models.JSONField(
+        default=list, validators=[check_event_types], help_text="The event types sent to this URL."
+    )
     secret = models.CharField(max_length=100, default=new_secret, editable=False)
     secret_shown = models.BooleanField(
         default=False, editable=False, help_text="The secret is shown in full once, then masked."

@@ -144,3 +144,11 @@ def test_rotating_the_secret_shows_the_new_one_once(client, owner):
     page = client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")
     assert secret_on(page) == subscription.secret != old
     assert secret_on(client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")) is None
+
+
+def test_a_subscription_needs_at_least_one_event(client, owner):
+    client.force_login(owner)
+    page = client.get(SUBSCRIPTIONS + "add/")
+    response = submit(client, page, "Save", {"url": "http://127.0.0.1:8089/hooks"})
+    assert errors_of(response) == ["This field is required."]
+    assert not Subscription.objects.exists()
