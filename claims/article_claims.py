@@ -16,6 +16,8 @@ from claims.models import Article, Claim, ClaimStatus
 from claims.models.article import ArticleStatus
 from claims.workflow import DismissalKind
 from factcheck.enqueue import enqueue_on_commit
+from webhooks.events import announce
+from webhooks.models import EventType
 
 
 class IngestError(ValueError):
@@ -52,7 +54,8 @@ def extract_claims(article: Article) -> int:
     """
     check_cost(article.body)
     extraction = extract(article.body)
-    existing_spans = set(article.claims.values_list("start", "end"))
+    existing = list(article.claims.values_list("pk", "start", "end"))
+    existing_spans = {(start, end) for _pk, start, end in existing}
     new_claims = []
     for candidate in extraction.claims:
         if (candidate.start, candidate.end) in existing_spans:
@@ -96,7 +99,19 @@ def extract_claims(article: Article) -> int:
         Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()
         if new_claims:
             enqueue_on_commit(embed_article_claims, article.pk)
+        _announce_extraction(article.pk, already=[pk for pk, _start, _end in existing])
     return len(new_claims)
+
+
+def _announce_extraction(article_id: int, *, already: list[int]) -> None:
+    """Webhooks: the article is extracted, and each claim it newly queued is queued."""
+    article = Article.objects.defer("body", "html", "skipped_text").get(pk=article_id)
+    announce(EventType.ARTICLE_EXTRACTED, article)
+    queued = (
+        article.claims.filter(status=ClaimStatus.QUEUED).exclude(pk__in=already).select_related("article")
+    )
+    for claim in queued.order_by("pk"):
+        announce(EventType.CLAIM_QUEUED, claim)
 
 
 def _link_duplicate(claim: Claim) -> None:

@@ -45,6 +45,8 @@ from claims.models.versioning import EditConflict
 from claims.notifications.notify import announce_step
 from claims.priority import content_score
 from reviewers.models import Reviewer
+from webhooks.events import announce
+from webhooks.models import EventType
 
 S = ClaimStatus
 
@@ -335,10 +337,12 @@ def check_cap(user, *, ignoring: Claim | None = None) -> None:
 def _promote(claim, user, **_):
     repeats = Claim.objects.with_repeats().values_list("repeats", flat=True).get(pk=claim.pk)
     claim.priority = content_score(claim.checkworthiness, repeats)
+    announce(EventType.CLAIM_QUEUED, claim)
 
 
 def _requeue(claim, user, **_):
     claim.dismissal_reason, claim.duplicate_of = "", None
+    announce(EventType.CLAIM_QUEUED, claim)
 
 
 def _take(claim, user, **_):
@@ -411,6 +415,7 @@ def _publish(claim, user, *, publish_reason, **_):
         correction.what_changed = describe_change(correction.previous_verdict, draft)
         correction.published_at = now
         correction.save(update_fields=["what_changed", "published_at"])
+    announce(EventType.VERDICT_PUBLISHED if correction is None else EventType.VERDICT_CORRECTED, draft)
     claim.review_note = ""
 
 

@@ -22,7 +22,7 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # Feature packages inside apps keep their tasks next to their code.
 app.autodiscover_tasks(["claims.linkcheck", "claims.matching", "claims.notifications"])
-app.autodiscover_tasks(["claims"], related_name="sweeper")
+app.autodiscover_tasks(["claims", "webhooks"], related_name="sweeper")
 
 
 @app.on_after_configure.connect

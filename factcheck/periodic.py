@@ -45,6 +45,8 @@ FROM_SETTINGS = [
              "PENDING_WORK_SWEEP_SECONDS"),
     Periodic("Compute the matching vectors of claims and fact-checks that have none",
              "claims.matching.tasks.embed_missing", "MATCHING_SWEEP_SECONDS"),
+    Periodic("Re-send webhook deliveries a broker outage left waiting",
+             "webhooks.sweeper.send_overdue_deliveries", "PENDING_WORK_SWEEP_SECONDS"),
     Periodic("Rebuild reports a broker outage left pending", "reports.tasks.rebuild_stalled_reports",
              "PENDING_WORK_SWEEP_SECONDS"),
 ]

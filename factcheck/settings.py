@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "seeds",
     "reports",
     "publishing",
+    "webhooks",
     # django-axes: locks a username from one address after repeated failures (see Security below).
     "axes",
 ]
@@ -207,6 +208,7 @@ CELERY_TASK_ROUTES = {
     "claims.linkcheck.tasks.*": {"queue": "linkchecks"},
     "reports.tasks.send_*": {"queue": "email"},
     "claims.notifications.tasks.*": {"queue": "email"},
+    "webhooks.tasks.*": {"queue": "webhooks"},
     "reports.tasks.*": {"queue": "reports"},
 }
 
@@ -354,6 +356,19 @@ REPORTS_SEND_LEASE_SECONDS = envint("REPORTS_SEND_LEASE_SECONDS", CELERY_TASK_TI
 REPORTS_CATCH_UP_PERIODS = envint("REPORTS_CATCH_UP_PERIODS", 3, minimum=1)
 # Longest list (broken sources, corrections) printed in a report; totals are always exact.
 REPORTS_LIST_LIMIT = envint("REPORTS_LIST_LIMIT", 50, minimum=1)
+
+# --- Webhooks (webhooks app) -------------------------------------------------
+# Seconds one delivery attempt may take, connect to last byte (a deadline, not per read).
+WEBHOOK_TIMEOUT = envfloat("WEBHOOK_TIMEOUT", 10.0)
+if WEBHOOK_TIMEOUT is None or WEBHOOK_TIMEOUT <= 0:
+    raise ConfigError(f"WEBHOOK_TIMEOUT must be a positive number of seconds, got {WEBHOOK_TIMEOUT!r}")
+# Attempts per delivery, the first included; retries wait about BACKOFF x 2^n seconds
+# (full jitter), never more than BACKOFF_MAX.
+WEBHOOK_MAX_ATTEMPTS = envint("WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
+WEBHOOK_RETRY_BACKOFF = envint("WEBHOOK_RETRY_BACKOFF", 30, minimum=1)
+WEBHOOK_RETRY_BACKOFF_MAX = envint("WEBHOOK_RETRY_BACKOFF_MAX", 3600, minimum=1)
+# Failed attempts in a row (any event) after which a subscription is paused and its owner told.
+WEBHOOK_PAUSE_AFTER_FAILURES = envint("WEBHOOK_PAUSE_AFTER_FAILURES", 15, minimum=1)
 
 FACTCHECK_ORGANISATION = envstr("FACTCHECK_ORGANISATION", "factcheck newsroom")
 

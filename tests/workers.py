@@ -47,7 +47,7 @@ def celery_command(*args: str) -> list[str]:
 
 
 def running_worker(
-    *, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email"
+    *, broker_url: str | None = None, queues: str = "default,extraction,linkchecks,reports,email,webhooks"
 ):
     """A real `celery worker` process (one pool child) on the test database."""
     cmd = celery_command(

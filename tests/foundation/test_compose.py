@@ -7,7 +7,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = (ROOT / "factcheck" / "settings.py").read_text()
-CELERY_QUEUES = {"default", "extraction", "linkchecks", "reports", "email"}
+CELERY_QUEUES = {"default", "extraction", "linkchecks", "reports", "email", "webhooks"}
 
 
 def load_compose() -> dict:

@@ -74,7 +74,7 @@ def test_every_dependency_of_a_runtime_package_is_pinned_in_the_runtime_file():
     assert not missing, sorted(missing)
 
 
-FIRST_PARTY = {"claims", "reviewers", "reports", "publishing", "factcheck", "seeds"}
+FIRST_PARTY = {"claims", "reviewers", "reports", "publishing", "factcheck", "seeds", "webhooks"}
 # Run-time code that needs more than requirements.txt, and which file provides it.
 NOT_IN_THE_IMAGE = {
     "factcheck/devrun.py": "requirements-dev.txt (make run)",
