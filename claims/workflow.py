@@ -415,6 +415,9 @@ def _publish(claim, user, *, publish_reason, **_):
         correction.what_changed = describe_change(correction.previous_verdict, draft)
         correction.published_at = now
         correction.save(update_fields=["what_changed", "published_at"])
+    # The event names the public page, so the slug is given now (saved with the claim below).
+    claim.give_public_slug()
+    draft.claim = claim
     announce(EventType.VERDICT_PUBLISHED if correction is None else EventType.VERDICT_CORRECTED, draft)
     claim.review_note = ""
 

@@ -1,8 +1,9 @@
 """What each event tells a receiver: public fields only, as the public API shows them.
 
 No reviewer or editor names, no review notes, no dismissal reasons: a webhook goes to
-systems outside the newsroom. A verdict's `url` is where readers find it
-(CLAIMREVIEW_URL_TEMPLATE); claims and articles link to their API documents.
+systems outside the newsroom. A verdict's `url` is where readers find it: its public
+page (publishing), or the newsroom's CMS page when CLAIMREVIEW_URL_TEMPLATE is set, as in
+the ClaimReview markup; claims and articles link to their API documents.
 """
 
 from __future__ import annotations
@@ -11,11 +12,18 @@ from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 
+from claims.claimreview import review_url
 from claims.models import Article, Claim, ClaimStatus, Verdict
 
 
 def _api_url(name: str, pk: int) -> str:
     return settings.SITE_URL.rstrip("/") + reverse(name, args=[pk])
+
+
+def _page_url(verdict: Verdict) -> str:
+    slug = verdict.claim.public_slug
+    page = settings.SITE_URL.rstrip("/") + reverse("publishing:check", args=[slug])
+    return review_url(settings.CLAIMREVIEW_URL_TEMPLATE, page, slug=slug, verdict_id=verdict.pk)
 
 
 # The fields the public API shows of each (claims.api.serializers), and where to read it whole.
@@ -47,7 +55,7 @@ def verdict_data(verdict: Verdict) -> dict:
     return {
         "verdict": {
             "id": verdict.pk,
-            "url": settings.CLAIMREVIEW_URL_TEMPLATE.format(id=verdict.pk),
+            "url": _page_url(verdict),
             "rating": {
                 "slug": verdict.rating.slug,
                 "label": verdict.rating.label,

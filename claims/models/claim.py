@@ -227,11 +227,16 @@ class Claim(VersionedModel):
 
     def save(self, *args, **kwargs) -> None:
         """Saves; a claim just published gets its public page's slug, kept for good after."""
-        if not self.public_slug and self.status == ClaimStatus.PUBLISHED:
-            self.public_slug = new_public_slug(self.text)
+        if self.status == ClaimStatus.PUBLISHED:
+            self.give_public_slug()
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "public_slug"}
         super().save(*args, **kwargs)
+
+    def give_public_slug(self) -> None:
+        """The public page's slug, given once (at publication) and never changed."""
+        if not self.public_slug:
+            self.public_slug = new_public_slug(self.text)
 
     def save_details(self) -> None:
         """Save an edit of the claim's own fields (speaker, quote or reported speech).

@@ -57,7 +57,8 @@ def test_the_verdict_payload_holds_public_fields_and_no_usernames_or_notes(revie
     payload = WebhookEvent.objects.get(type=EventType.VERDICT_PUBLISHED).payload
     assert payload["type"] == "verdict.published"
     assert payload["data"]["verdict"]["id"] == verdict.pk
-    assert payload["data"]["verdict"]["url"] == f"http://127.0.0.1:8000/api/v1/verdicts/{verdict.pk}/"
+    claim.refresh_from_db()
+    assert payload["data"]["verdict"]["url"] == f"http://127.0.0.1:8000/checks/{claim.public_slug}/"
     assert payload["data"]["verdict"]["rating"]["slug"] == "false"
     assert payload["data"]["claim"]["text"] == claim.text
     assert payload["data"]["correction"] is None
