@@ -4,19 +4,26 @@ A phrase is a pronoun (resolved to the last salient person of its gender), a des
 with a role noun ("the Russian President", resolved through the registry; "a spokeswoman"
 is someone new and stays as written), a capitalised run: a person's name, resolved to the
 full name, or an organisation ("the Labor Department"), kept as written; or a body or
-group written in lower case ("the central bank", "officials in Dushanbe": officials).
-"it" stands for the organisation that spoke last, when one spoke a sentence or two before.
+group written in lower case ("the central bank", "officials in Dushanbe" and "officials in
+the eastern province": officials; "central bank figures" whole). "The company" or "the
+ministry" is the organisation the article named earlier when it named one (a name holding
+that word, or for a business the subject of the same sentence or whoever spoke just
+before and is not known to be a person); otherwise it stays as written. "it" stands for
+the organisation that spoke last, when one spoke a sentence or two before.
 
 Each answer is an `Agent`: the name (None when the phrase cannot be pinned on anyone)
 and how it was found, which becomes the claim's speaker reason.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NOUNS,
     COUNTRY_OF,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -38,6 +45,7 @@ IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke th
 class Agent:
     name: str | None
     how: str  # NAMED, ORGANISATION, or a reason of its own ("pronoun -> ...", "none: ...")
+    is_organisation: bool = False  # a body ("it said" may mean it later), whatever `how` says
 
 
 # Words that may stand between the speaker and the verb: "X has also said".
@@ -54,6 +62,10 @@ _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
 MAX_NAME_CHARS = 120
+MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
+_SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
+# A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
+_VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|expects|\p{Ll}+ed)\b")
 
 
 class AgentResolver:
@@ -61,6 +73,7 @@ class AgentResolver:
         self.text = text
         self.registry = registry
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
+        self._runs: list[tuple[int, int]] | None = None  # capitalised runs, found when first needed
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -157,7 +170,19 @@ class AgentResolver:
             if start is None:
                 return None
             return self._head_before_preposition(words, start) or self._resolve_run(start, last.end())
-        return self._group_ending(words)
+        return self._group_before_preposition(words) or self._group_ending(words)
+
+    def _group_before_preposition(self, words) -> Agent | None:
+        """ "officials in the eastern province said": the officials, not the province."""
+        texts = [w.group().casefold() for w in words]
+        commas = [i for i, t in enumerate(texts) if t.endswith(",")]
+        texts = texts[commas[-1] + 1 :] if commas else texts  # "..., officials in the east said"
+        while texts and texts[0] in ("the", "but", "and"):
+            texts.pop(0)
+        if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
+            if not any(t in SUBORDINATORS for t in texts):
+                return Agent(texts[0], ORGANISATION)
+        return None
 
     def _head_before_preposition(self, words, run_start: int) -> Agent | None:
         """ "Officials in Dushanbe said": officials speak, not the place; "Gov. Jane Roe of
@@ -215,21 +240,88 @@ class AgentResolver:
             kept.pop(0)
         if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
             return None  # "No group has claimed responsibility": nobody spoke
+        if len(kept) == 1 and first > 0 and texts[first - 1].casefold() == "the":
+            return self._named_earlier(kept[0], words[-1].start())
         return Agent(" ".join(kept), ORGANISATION)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
-        """ "said the central bank", "claimed by the Pilots’ Association": a body after the verb."""
+        """ "said the central bank", "claimed by the Pilots’ Association", "according to central
+        bank figures": a body (and the document it published) after the verb."""
         words: list[str] = []
+        determiner = ""
         for word in _WORD.finditer(self.text, position, min(limit, position + 60)):
             token = word.group()
             bare = token.rstrip(",.;:")
             if words or bare.casefold() not in _DETERMINERS:
                 words.append(bare)
+            else:
+                determiner = bare.casefold()
             ends = bare != token or not self.text[word.end() : word.end() + 1].strip()
-            if bare.casefold() in GROUP_NOUNS and ends:
+            if bare.casefold() in GROUP_NOUNS and ends and not self._document_follows(word.end(), limit):
+                if len(words) == 1 and determiner == "the":
+                    return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
             if len(words) >= 4 or bare != token:
                 return None
+        return None
+
+    def _document_follows(self, position: int, limit: int) -> bool:
+        following = self.text[position : min(limit, position + 20)].split()[:1]
+        return bool(following) and following[0].rstrip(",.;:").casefold() in DOCUMENT_NOUNS
+
+    def _named_earlier(self, noun: str, position: int) -> Agent:
+        """ "the company" / "the ministry": the organisation named earlier, else as written."""
+        found = self._name_holding(noun, position)
+        if found is None and noun in BUSINESS_NOUNS:
+            found = self._business_subject(position) or self._business_speaker(position)
+        if found is None:
+            return Agent(noun, ORGANISATION)
+        return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
+
+    def _runs_before(self, position: int) -> list[tuple[int, int]]:
+        """The capitalised runs ending before `position`, nearest last (at most MAX_RUNS_BACK)."""
+        if self._runs is None:
+            self._runs = [match.span() for match in NAME_RUN.finditer(self.text)]
+        end = bisect_left(self._runs, (position,))
+        return [run for run in self._runs[max(0, end - MAX_RUNS_BACK) : end] if run[1] <= position]
+
+    def _organisation_name(self, start: int, end: int) -> str:
+        longer = _ORG_SUFFIX.match(self.text, end)
+        end = longer.end() if longer else end
+        words = self.text[self._extend_organisation(start) : end].split()
+        while words and words[0].casefold() in STOPWORDS:
+            words.pop(0)
+        return " ".join(words)
+
+    def _name_holding(self, noun: str, position: int) -> str | None:
+        """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
+        Ministry of Health"."""
+        for start, end in reversed(self._runs_before(position)):
+            longer = _ORG_SUFFIX.match(self.text, end)
+            words = self.text[start : longer.end() if longer else end].casefold().split()
+            if noun in words or noun + "s" in words:
+                return self._organisation_name(start, end) or None
+        return None
+
+    def _business_subject(self, position: int) -> str | None:
+        """ "Zambezi Copper will cut 2,000 jobs, the company said": the sentence's subject."""
+        ends = list(_SENTENCE_END.finditer(self.text, max(0, position - 400), position))
+        floor = ends[-1].end() if ends else max(0, position - 400)
+        for start, end in self._runs_before(position):
+            if start < floor or not _VERB_AFTER.match(self.text, end):
+                continue
+            name = self._organisation_name(start, end)
+            if name and not name.isupper() and not self.registry.is_known_person(name):
+                return name
+            return None
+        return None
+
+    def _business_speaker(self, position: int) -> str | None:
+        """ "..., Glenmoor Water said." then "In a statement, the company said": whoever spoke
+        just before, unless the text showed that to be a person."""
+        name = self.registry.last_speaker(position, IT_WITHIN)
+        if name and len(name.split()) > 1 and not self.registry.is_known_person(name):
+            return name
         return None
 
     def _it(self, position: int) -> Agent:

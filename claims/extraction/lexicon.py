@@ -238,6 +238,14 @@ GROUP_NOUNS = frozenset(
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign
     """.split()
 )
+# Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
+# said"): "the company said" is that business, also when its name holds no such word.
+BUSINESS_NOUNS = frozenset(
+    "company firm group insurer miner carrier airline operator retailer lender utility supplier business "
+    "manufacturer developer bank".split()
+)
+# Documents a body publishes: "according to central bank figures" keeps them in the speaker.
+DOCUMENT_NOUNS = frozenset("figures data statistics report study survey estimates statement".split())
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").
 SUBORDINATORS = frozenset("than as if when because while after before since whether unless though".split())

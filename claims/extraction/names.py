@@ -231,6 +231,22 @@ class Registry:
             self._index(mention)
 
     # -- resolving ------------------------------------------------------------------------
+    def is_known_person(self, name: str) -> bool:
+        """A name the text has shown to be a person's: a gender (title, role, given name or
+        an earlier "he"/"she") or a role."""
+        person = self.people.get(name.casefold())
+        return person is not None and (person.gender is not None or bool(person.roles))
+
+    def last_speaker(self, position: int, within: int) -> str | None:
+        """Whoever was noted as speaking in the `within` characters before `position`."""
+        end = bisect_right(self._positions, position - 1)
+        for mention in reversed(self._mentions[max(0, end - MAX_ANTECEDENT_MENTIONS) : end]):
+            if mention.position < position - within:
+                return None
+            if mention.spoke:
+                return self.people[mention.key].name
+        return None
+
     def names(self) -> list[str]:
         return [person.name for person in self.people.values()]
 

@@ -234,7 +234,7 @@ class _Reader:
         return Attribution(None, False, False, NO_SOURCE)
 
     def _note(self, position: int, agent: Agent) -> None:
-        if agent.how == ORGANISATION:
+        if agent.how == ORGANISATION or agent.is_organisation:
             self.resolver.note_organisation(position, agent.name)
         else:
             self.registry.note_salient(position, agent.name)

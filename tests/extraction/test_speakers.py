@@ -427,3 +427,47 @@ def test_honourable_members_keep_their_title_in_the_sentence_and_their_name_as_s
         ("The Rt. Hon. Kof", "Kofi Mensah"),
         ("Hon. Ama Owusu, ", "Ama Owusu"),
     ]
+
+
+def test_the_company_said_is_the_business_named_as_the_subject_of_the_same_sentence():
+    raw = "Halden Steelworks will close two furnaces, a third of its capacity, the company said on Friday."
+    assert _why(raw, "two furnaces") == (
+        "Halden Steelworks",
+        "'the company' -> the organisation named earlier (Halden Steelworks)",
+    )
+
+
+def test_the_company_said_after_the_business_spoke_is_that_business_and_so_is_it_said():
+    raw = (
+        "Fares will rise by 6 percent in March, Coastline Ferries said on Monday.\n\n"
+        "In a statement, the company said the rise would pay for two new ships."
+        " It said fuel costs had doubled."
+    )
+    assert _speaker_of(raw, "two new ships") == "Coastline Ferries"
+    assert _speaker_of(raw, "fuel costs") == "Coastline Ferries"
+
+
+def test_the_company_said_is_never_pinned_on_a_person_who_spoke_before():
+    raw = (
+        "Shares fell 4 percent, analyst Maria Lindqvist said on Monday.\n\n"
+        "In a statement, the company said the fall reflected weak demand in Asia."
+    )
+    assert _speaker_of(raw, "weak demand") == "company"
+
+
+def test_the_ministry_said_is_the_ministry_named_earlier():
+    raw = (
+        "The Ministry of Water Resources opened three dams on Sunday.\n\n"
+        "The ministry said reservoirs were 80 percent full."
+    )
+    assert _speaker_of(raw, "80 percent") == "Ministry of Water Resources"
+
+
+def test_figures_published_by_a_body_keep_the_document_in_the_speaker():
+    raw = "Tea makes up 40 percent of exports, according to central bank figures."
+    assert _speaker_of(raw, "40 percent") == "central bank figures"
+
+
+def test_officials_in_a_place_written_in_lower_case_are_the_speakers_not_the_place():
+    raw = "Nine bridges were washed away overnight, officials in the northern district said."
+    assert _speaker_of(raw, "Nine bridges") == "officials"
