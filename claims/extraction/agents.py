@@ -137,6 +137,9 @@ class AgentResolver:
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
+        # "The Federal Government on Sunday denied": when it spoke is not who spoke.
+        while len(words) > 2 and _WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
+            del words[-2:]
         if not words:
             return None
         last = words[-1]
@@ -392,6 +395,15 @@ class AgentResolver:
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-_ORG_SUFFIX = regex.compile(r"(?: (?:for|of|and|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+")
+# A day or month after "on" is when the body spoke, not its name: "the Government on Sunday".
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+_CALENDAR = rf"(?!{_CALENDAR_WORD})"
+_WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
+_ORG_SUFFIX = regex.compile(
+    rf"(?: (?:for|of|and|on) (?:the )?{_CALENDAR}\p{{Lu}}[\p{{L}}-]*(?: {_CALENDAR}\p{{Lu}}[\p{{L}}-]*)*)+"
+)
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: (?:for|of|and|on) |[’'] )")

@@ -33,6 +33,11 @@ _PROCEDURE = regex.compile(
     r"(?:did\s+not|does\s+not|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
     r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment"
     r"|declined\s+to\s+comment|(?:could|can)\s+not\s+be\s+reached\s+for\s+comment"
+    # What a source would not tell the reporter: "declined to say which sites", "did not say how many".
+    r"|(?:declined|refused)\s+to\s+(?:say|name|give|disclose|confirm|specify|elaborate|identify)\b"
+    r"|(?:did|does|would)\s+not\s+(?:say|specify|disclose|explain)\s+(?:how|when|which|what|why|whether|where|who)\b"
+    # A plan for later, not yet a fact: "will set out a timetable in the coming months".
+    r"|\bin\s+the\s+coming\s+(?:days|weeks|months)\b"
     r"|(?:was|is)\s+not\s+possible\s+to\s+verify|could\s+not\s+(?:be\s+)?independently\s+verif"
     r"|(?:has|have)\s+not\s+(?:yet\s+)?said\b|(?:has|have)\s+yet\s+to\s+(?:set|announce|decide)"
     r"|no\s+date\s+has\s+(?:yet\s+)?been\s+set"
@@ -63,18 +68,28 @@ _FIGURE_OR_COMPARISON = regex.compile(
     regex.I,
 )
 _NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")
+# A day or month is when, not who: "on Tuesday evening" names nothing to look up.
+_CALENDAR_WORD = regex.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December)\b|\bI\b"
+)
 
 
 def nothing_concrete(text: str) -> bool:
     """No figure, comparison or name past the first word: nothing a fact-checker could look up."""
     return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
-        regex.sub(r"\bI\b", "i", text)
+        _CALENDAR_WORD.sub(lambda m: m.group().lower(), text)
     )
+
+
+def only_dates(text: str) -> bool:
+    """Its only figures are dates ("since 2020", "on March 3"): none of them is a claim."""
+    return not any(ch.isdigit() for ch in _DATE.sub("", text))
 
 
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
     with no figure of its own."""
     if any(ch.isdigit() for ch in text):
-        return not any(ch.isdigit() for ch in _DATE.sub("", text)) and bool(_PROCEDURE.search(text))
+        return only_dates(text) and bool(_PROCEDURE.search(text))
     return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))

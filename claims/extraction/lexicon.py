@@ -9,6 +9,7 @@ costs a wrong speaker at worst, never a lost sentence.
 # sentence is not part of a name ("Although Western policy ...").
 STOPWORDS = frozenset(
     """
+    i’m i'm i’ve i've i’ll i'll i’d i'd
     a about above after again against all already also although always am among an and another any
     are as at be because been before being below between both but by can could did do does doing
     down during each either even ever every few for from further had has have having he her here
@@ -177,7 +178,16 @@ TITLE_WORDS = frozenset(
     commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
     economist analyst expert official campaigner councillor councilor chair presenter host professor
     information health education energy transport environment agriculture trade labour labor culture
-    tourism housing power works communications hon honourable honorable rt rev reverend cllr
+    tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
+    """.split()
+)
+# Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
+# Dutton"): dropped from the front of a run only when a full name is left after them.
+PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
+    """
+    home affairs citizenship multicultural immigration industry science justice employment
+    infrastructure development planning budget petroleum resources water aviation sports youth
+    women children families veterans digital economy treasury state national
     """.split()
 )
 
@@ -205,6 +215,7 @@ SPEECH_VERBS = frozenset(
     promised promises pledged vowed urged urges agreed agrees concluded concludes observed
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
+    commented comments mentioned described describes assured assures restated reiterated reiterates
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").

@@ -23,6 +23,7 @@ from claims.extraction.lexicon import (
     GENDER_OF_ROLE,
     ORG_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
@@ -118,6 +119,11 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
     countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
     chunk = chunk[last_title + 1 :]
+    portfolio = 0
+    while portfolio < len(chunk) - 2 and _fold(chunk[portfolio][1]) in PORTFOLIO_WORDS:
+        portfolio += 1  # "Home Affairs Peter Dutton" after "Minister for"
+    if portfolio and all(_is_name_word(word) for _, word in chunk[portfolio:]):
+        chunk = chunk[portfolio:]
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
 
 

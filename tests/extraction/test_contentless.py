@@ -63,6 +63,9 @@ def _in_order(text):
         "The next decision is due on December 10.",
         "The agency said it would publish its own results next month.",
         "The mayor has promised to review the scheme.",
+        "A company spokeswoman declined to say which sites would be affected.",
+        "The charity did not say how many families it had interviewed.",
+        "The airline welcomed the ruling and will set out its plans in the coming weeks.",
     ],
 )
 def test_the_reportings_own_procedure_and_stated_intentions_are_not_queued(sentence):
@@ -77,7 +80,12 @@ def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The hearing room was packed with reporters.", "Confidence is not a plan.", "It was a long night."],
+    [
+        "The hearing room was packed with reporters.",
+        "Confidence is not a plan.",
+        "It was a long night.",
+        "Queues formed at the ticket office on Tuesday evening.",
+    ],
 )
 def test_a_sentence_with_no_figure_comparison_or_name_is_kept_but_not_queued(sentence):
     result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
@@ -101,3 +109,17 @@ def test_a_named_speakers_claim_without_a_figure_is_still_queued():
 )
 def test_a_figure_a_comparison_or_a_name_makes_a_sentence_concrete(sentence):
     assert not nothing_concrete(sentence)
+
+
+def test_what_the_rules_hold_back_ranks_below_every_sentence_they_let_through():
+    text = "The port handled 2 million containers last year.\n\nThe hearing room was packed with reporters."
+    by_start = _in_order(text)
+    scores = {by_start[0].text: 0.5, by_start[1].text: 0.9}
+    result = extract(text, scorer=lambda sentences, _: [scores[s] for s in sentences])
+    assert [c.text[:8] for c in result.claims] == ["The port", "The hear"]
+
+
+def test_a_question_whose_only_figure_is_a_date_is_not_queued():
+    text = "Q: How many officers have you lost since 2020?\n\nA: We have lost 640 officers."
+    question, answer = _in_order(text)
+    assert (question.check_worthy, answer.check_worthy) == (False, True)

@@ -5,7 +5,7 @@ from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.quotes import find_quote_spans
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import Attribution, attribute
+from claims.extraction.speakers import NARRATION, Attribution, attribute
 
 
 def _read(raw: str) -> list[tuple[str, Attribution]]:
@@ -295,6 +295,10 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
             "Gov. Elaine Marsh of Nevada, where the jets are built, said it would employ 4,500.",
             "Elaine Marsh",
         ),
+        ("Fuel is a third of our costs, Osei commented after the vote.", "Bernard Osei"),
+        ("Osei mentioned that 12 routes had been dropped since 2024.", "Bernard Osei"),
+        ("Osei described the 9 percent rise as the smallest in a decade.", "Bernard Osei"),
+        ("Osei responds to critics that delays fell by half in 2025.", "Bernard Osei"),
     ],
 )
 def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
@@ -471,3 +475,56 @@ def test_figures_published_by_a_body_keep_the_document_in_the_speaker():
 def test_officials_in_a_place_written_in_lower_case_are_the_speakers_not_the_place():
     raw = "Nine bridges were washed away overnight, officials in the northern district said."
     assert _speaker_of(raw, "Nine bridges") == "officials"
+
+
+def test_a_verb_before_according_to_names_the_speaker_not_the_paper_that_reported_it():
+    raw = (
+        "The Daily Ledger quoted Marta Quell, the bank's treasurer.\n\n"
+        "“We lost 40 million on the bond,” Quell told a staff meeting, according to the Ledger."
+    )
+    assert _speaker_of(raw, "40 million") == "Marta Quell"
+
+
+def test_when_a_body_spoke_is_not_part_of_its_name():
+    raw = "The Federal Government on Sunday denied reports that it had paid 50 million dollars."
+    assert _speaker_of(raw, "50 million") == "Federal Government"
+
+
+def test_a_ministers_portfolio_between_title_and_name_is_not_part_of_the_name():
+    raw = "The Minister for Home Affairs Peter Dutton said the test would rise to 65 points."
+    assert _speaker_of(raw, "65 points") == "Peter Dutton"
+
+
+def test_initials_as_turn_labels_stand_for_the_labels_they_abbreviate():
+    raw = (
+        "The full transcript of the interview follows.\n\n"
+        "Halloran: You cut 300 nursing posts last year.\n\n"
+        "Mbeki-Osei: We cut 120, and we hired 200 more.\n\n"
+        "H: The board papers say 300.\n\n"
+        "M-O: The board papers count vacancies as posts."
+    )
+    assert _why(raw, "board papers say") == ("Halloran", "turn label")
+    assert _why(raw, "count vacancies") == ("Mbeki-Osei", "turn label")
+    assert _speaker_of(raw, "hired 200") == "Mbeki-Osei"
+
+
+def test_a_presenters_role_after_the_label_and_i_am_do_not_become_names():
+    raw = (
+        "JANE ROE, HOST: Good morning. I'm Jane Roe.\n\n"
+        "ROE: Fuel prices rose 9 percent this week.\n\n"
+        "OTIS PARR, REPORTER: Drivers in the north paid the most."
+    )
+    assert _speaker_of(raw, "9 percent") == "Jane Roe"
+    assert _speaker_of(raw, "Drivers in the north") == "Otis Parr"
+
+
+def test_a_paragraph_after_a_clip_that_speaks_of_its_speaker_is_not_in_the_speakers_words():
+    raw = (
+        "REICH: The senator spoke on Wednesday.\n\n"
+        "KAPLAN: We will not vote for a budget that cuts 2 billion from schools.\n\n"
+        "Kaplan has voted against every budget since 2021.\n\n"
+        "She faces re-election in November."
+    )
+    assert _speaker_of(raw, "2 billion") == "Kaplan"
+    assert _why(raw, "every budget") == (None, NARRATION)
+    assert _why(raw, "re-election") == (None, NARRATION)
