@@ -406,4 +406,4 @@ _ORG_SUFFIX = regex.compile(
     rf"(?: (?:for|of|and|on) (?:the )?{_CALENDAR}\p{{Lu}}[\p{{L}}-]*(?: {_CALENDAR}\p{{Lu}}[\p{{L}}-]*)*)+"
 )
 # "Department for " before "Education", "Passengers’ " before "Alliance".
-_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: (?:for|of|and|on) |[’'] )")
+_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")

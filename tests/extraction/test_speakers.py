@@ -299,6 +299,7 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
         ("Osei mentioned that 12 routes had been dropped since 2024.", "Bernard Osei"),
         ("Osei described the 9 percent rise as the smallest in a decade.", "Bernard Osei"),
         ("Osei responds to critics that delays fell by half in 2025.", "Bernard Osei"),
+        ("The News Agency of Nigeria reports that 40 flights were cancelled.", "News Agency of Nigeria"),
     ],
 )
 def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
