@@ -26,6 +26,7 @@ from claims.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     STOPWORDS,
@@ -51,7 +52,7 @@ class Agent:
 # Words that may stand between the speaker and the verb: "X has also said".
 AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
-    "is was been repeatedly privately separately immediately".split()
+    "is was been repeatedly privately separately immediately now still".split()
 )
 _DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
@@ -177,11 +178,12 @@ class AgentResolver:
 
     def _group_before_preposition(self, words) -> Agent | None:
         """ "officials in the eastern province said": the officials, not the province."""
-        texts = [w.group().casefold() for w in words]
+        texts = [w.group() for w in words]
         commas = [i for i, t in enumerate(texts) if t.endswith(",")]
         texts = texts[commas[-1] + 1 :] if commas else texts  # "..., officials in the east said"
-        while texts and texts[0] in ("the", "but", "and"):
+        while texts and texts[0].casefold() in ("the", "but", "and"):
             texts.pop(0)
+        # lower case only: "the Bureau of Agricultural Forecasting" is a name, not a group
         if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
             if not any(t in SUBORDINATORS for t in texts):
                 return Agent(texts[0], ORGANISATION)
@@ -289,7 +291,7 @@ class AgentResolver:
         return [run for run in self._runs[max(0, end - MAX_RUNS_BACK) : end] if run[1] <= position]
 
     def _organisation_name(self, start: int, end: int) -> str:
-        longer = _ORG_SUFFIX.match(self.text, end)
+        longer = _ORG_SUFFIX.match(self.text, end, end + MAX_NAME_CHARS)
         end = longer.end() if longer else end
         words = self.text[self._extend_organisation(start) : end].split()
         while words and words[0].casefold() in STOPWORDS:
@@ -300,7 +302,7 @@ class AgentResolver:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
         Ministry of Health"."""
         for start, end in reversed(self._runs_before(position)):
-            longer = _ORG_SUFFIX.match(self.text, end)
+            longer = _ORG_SUFFIX.match(self.text, end, end + MAX_NAME_CHARS)
             words = self.text[start : longer.end() if longer else end].casefold().split()
             if noun in words or noun + "s" in words:
                 return self._organisation_name(start, end) or None
@@ -362,7 +364,7 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        if parts.is_person:
+        if parts.is_person and not self._inside_organisation_name(start):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
@@ -374,6 +376,11 @@ class AgentResolver:
         while words and words[0].casefold() in STOPWORDS:
             words.pop(0)
         return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
+
+    def _inside_organisation_name(self, start: int) -> bool:
+        """ "Agricultural Forecasting" after "the Bureau of": the end of a body's name."""
+        before = _BODY_OF.search(self.text, max(0, start - 40), start)
+        return bool(before) and before.group(1).casefold() in ORG_WORDS
 
     def _extend_organisation(self, start: int) -> int:
         """ "Department for Education", "Passengers’ Alliance": an organisation's name may hold
@@ -405,5 +412,6 @@ _WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
 _ORG_SUFFIX = regex.compile(
     rf"(?: (?:for|of|and|on) (?:the )?{_CALENDAR}\p{{Lu}}[\p{{L}}-]*(?: {_CALENDAR}\p{{Lu}}[\p{{L}}-]*)*)+"
 )
+_BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")

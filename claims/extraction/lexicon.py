@@ -29,7 +29,7 @@ ORG_WORDS = frozenset(
     """
     state states fund council union nations party army ministry department university institute
     security house office court bank company corp corporation inc ltd group agency committee
-    commission organisation organization association foundation centre center news times post
+    commission organisation organization association foundation centre center bureau news times post
     journal press network media television tv radio team coalition forces force navy airlines
     club church school college hospital police government parliament congress senate assembly
     kingdom republic federation street square airport city county province region island islands
@@ -216,6 +216,7 @@ SPEECH_VERBS = frozenset(
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
     commented comments mentioned described describes assured assures restated reiterated reiterates
+    expects forecasts
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").

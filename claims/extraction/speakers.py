@@ -46,7 +46,8 @@ _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
-    "conceded countered cautioned accused disclosed testified responded replied commented described".split()
+    "conceded countered cautioned accused disclosed testified responded replied commented described "
+    "expects forecasts".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -104,6 +105,7 @@ class _Reader:
         self.resolver = AgentResolver(text, registry)
         self.registry = registry
         self.paragraph_starts = [start for start, _ in paragraphs]
+        self.narration: dict[tuple[int, str], bool] = {}  # (paragraph start, speaker) -> narrates
         self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
         for start, end, index in sentences:
             self.by_paragraph.setdefault(index, []).append((start, end))
@@ -152,9 +154,16 @@ class _Reader:
             return None
         start, speaker, reason = self.turn_speakers[index]
         paragraph = self.paragraphs[bisect_right(self.paragraph_starts, position) - 1]
-        if speaker and paragraph[0] > start and _narrates(self.text[slice(*paragraph)], speaker):
+        if speaker and paragraph[0] > start and self._narrates(paragraph, speaker):
             return None, NARRATION
         return speaker, reason
+
+    def _narrates(self, paragraph: tuple[int, int], speaker: str) -> bool:
+        """Once per paragraph: a long one holds many sentences."""
+        key = (paragraph[0], speaker)
+        if key not in self.narration:
+            self.narration[key] = _narrates(self.text[slice(*paragraph)], speaker)
+        return self.narration[key]
 
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""

@@ -300,6 +300,10 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
         ("Osei described the 9 percent rise as the smallest in a decade.", "Bernard Osei"),
         ("Osei responds to critics that delays fell by half in 2025.", "Bernard Osei"),
         ("The News Agency of Nigeria reports that 40 flights were cancelled.", "News Agency of Nigeria"),
+        (
+            "The Office of Grain Statistics now expects a harvest of 9 million tonnes.",
+            "Office of Grain Statistics",
+        ),
     ],
 )
 def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
