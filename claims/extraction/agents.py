@@ -7,8 +7,8 @@ full name, or an organisation ("the Labor Department"), kept as written; or a bo
 group written in lower case ("the central bank", "officials in Dushanbe" and "officials in
 the eastern province": officials; "central bank figures" whole). "The company" or "the
 ministry" is the organisation the article named earlier when it named one (a name holding
-that word, or for a business the subject of the same sentence or whoever spoke just
-before and is not known to be a person); otherwise it stays as written. "it" stands for
+that word, or for a business the subject of the same sentence or the last name that is a
+business's by its last word, "Velko Steel"; never a person); otherwise it stays as written. "it" stands for
 the organisation that spoke last, when one spoke a sentence or two before.
 
 Each answer is an `Agent`: the name (None when the phrase cannot be pinned on anyone)
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     BUSINESS_NOUNS,
     COUNTRY_OF,
     DOCUMENT_NOUNS,
@@ -278,7 +279,7 @@ class AgentResolver:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
         found = self._name_holding(noun, position)
         if found is None and noun in BUSINESS_NOUNS:
-            found = self._business_subject(position) or self._business_speaker(position)
+            found = self._business_subject(position) or self._business_named(position)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
@@ -316,17 +317,26 @@ class AgentResolver:
             if start < floor or not _VERB_AFTER.match(self.text, end):
                 continue
             name = self._organisation_name(start, end)
-            if name and not name.isupper() and not self.registry.is_known_person(name):
-                return name
-            return None
+            return name if name and not name.isupper() and self._may_be_business(name, start) else None
         return None
 
-    def _business_speaker(self, position: int) -> str | None:
-        """ "..., Glenmoor Water said." then "In a statement, the company said": whoever spoke
-        just before, unless the text showed that to be a person."""
-        name = self.registry.last_speaker(position, IT_WITHIN)
-        if name and len(name.split()) > 1 and not self.registry.is_known_person(name):
-            return name
+    def _may_be_business(self, name: str, position: int) -> bool:
+        """A business by its last word ("Zambezi Copper"), or a name that cannot be a person's
+        (not shaped like one, no person of the article, "Lindqvist" included)."""
+        if name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+            return True
+        if any(parts.is_person for _, parts in split_name_run(name)):
+            return False
+        resolved = self.registry.resolve_name(name.split(), position)
+        return not self.registry.is_known_person(resolved) and resolved.casefold() not in self.registry.people
+
+    def _business_named(self, position: int) -> str | None:
+        """ "Velko Steel said ... The company said": the last name that is a business's by
+        its last word; a person who spoke in between is never taken for the company."""
+        for start, end in reversed(self._runs_before(position)):
+            name = self._organisation_name(start, end)
+            if name and name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+                return name
         return None
 
     def _it(self, position: int) -> Agent:

@@ -256,6 +256,16 @@ BUSINESS_NOUNS = frozenset(
     "company firm group insurer miner carrier airline operator retailer lender utility supplier business "
     "manufacturer developer bank".split()
 )
+# Last words of a business's name ("Velko Steel", "Glenmoor Water", "Tarrow Buses Ltd"): a run
+# ending in one is a business that "the company" may mean, never a person.
+BUSINESS_NAME_WORDS = frozenset(
+    """
+    airways airlines air bank capital copper energy foods gas gold group holdings insurance health
+    mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
+    telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
+    corp corporation inc ltd plc llc co company partners industries technologies systems media
+    """.split()
+)
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
 DOCUMENT_NOUNS = frozenset("figures data statistics report study survey estimates statement".split())
 # Words that make a clause before a speech verb something other than its speaker

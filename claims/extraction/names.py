@@ -243,16 +243,6 @@ class Registry:
         person = self.people.get(name.casefold())
         return person is not None and (person.gender is not None or bool(person.roles))
 
-    def last_speaker(self, position: int, within: int) -> str | None:
-        """Whoever was noted as speaking in the `within` characters before `position`."""
-        end = bisect_right(self._positions, position - 1)
-        for mention in reversed(self._mentions[max(0, end - MAX_ANTECEDENT_MENTIONS) : end]):
-            if mention.position < position - within:
-                return None
-            if mention.spoke:
-                return self.people[mention.key].name
-        return None
-
     def names(self) -> list[str]:
         return [person.name for person in self.people.values()]
 
