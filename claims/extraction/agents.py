@@ -182,9 +182,13 @@ class AgentResolver:
         texts = [w.group() for w in words]
         commas = [i for i, t in enumerate(texts) if t.endswith(",")]
         texts = texts[commas[-1] + 1 :] if commas else texts  # "..., officials in the east said"
+        opening = not commas and bool(texts) and words[0].start() == self._clause_floor(words[0].start())
         while texts and texts[0].casefold() in ("the", "but", "and"):
             texts.pop(0)
-        # lower case only: "the Bureau of Agricultural Forecasting" is a name, not a group
+            opening = False
+        if opening and texts:  # "Police in the capital said": capitalised only as the first word
+            texts[0] = texts[0].casefold()
+        # otherwise lower case only: "the Bureau of Agricultural Forecasting" is a name
         if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
             if not any(t in SUBORDINATORS for t in texts):
                 return Agent(texts[0], ORGANISATION)
@@ -213,6 +217,11 @@ class AgentResolver:
         if first.group().casefold() in GROUP_NOUNS:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
+
+    def _clause_floor(self, position: int) -> int:
+        """Where the sentence holding `position` starts (a full stop or line break before it)."""
+        ends = list(_SENTENCE_END.finditer(self.text, max(0, position - 2), position))
+        return position if position == 0 or ends or self.text[position - 1] == "\n" else -1
 
     def _group_ending(self, words) -> Agent | None:
         """ "the central bank", "Kyrgyzstan's foreign ministry", "the Save the Tenna coalition"."""
@@ -264,6 +273,10 @@ class AgentResolver:
                 determiner = bare.casefold()
             ends = bare != token or not self.text[word.end() : word.end() + 1].strip()
             if bare.casefold() in GROUP_NOUNS and ends and not self._document_follows(word.end(), limit):
+                document = bare.casefold() in DOCUMENT_NOUNS and bare == token
+                source = _FROM.match(self.text, word.end(), limit) if document else None
+                if source:  # "a statement from the health ministry": the ministry
+                    return self.at(source.end(), limit) or Agent(" ".join(words), ORGANISATION)
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
@@ -422,6 +435,7 @@ _WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
 _ORG_SUFFIX = regex.compile(
     rf"(?: (?:for|of|and|on) (?:the )?{_CALENDAR}\p{{Lu}}[\p{{L}}-]*(?: {_CALENDAR}\p{{Lu}}[\p{{L}}-]*)*)+"
 )
+_FROM = regex.compile(r"\s+(?:from|by|of)\s+")
 _BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")

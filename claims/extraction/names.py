@@ -296,6 +296,14 @@ class Registry:
                 and self.people[rival.key].gender is None
             ):
                 return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
+            wanted = PRONOUN_GENDER.get(pronoun.casefold())
+            fits = next((m for m in salient[1:] if self.people[m.key].gender == wanted), None)
+            close = fits is not None and salient[0].position - fits.position < AMBIGUOUS_WITHIN
+            if chosen.gender is None and close:
+                # "Jane Okoye met Tom Reed. Reed said ... She replied": recency says Reed, gender
+                # says Okoye; neither wins, so no one.
+                other = self.people[fits.key].name
+                return None, f"none: ambiguous pronoun ({chosen.name}, gender unknown, or {other})"
             reason = f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
             if chosen.gender is None:  # the text has now told us: "Hardikar ... He added"
                 chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())

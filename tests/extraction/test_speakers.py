@@ -304,6 +304,9 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
             "The Office of Grain Statistics now expects a harvest of 9 million tonnes.",
             "Office of Grain Statistics",
         ),
+        ("Police in the capital said 14 people had been arrested.", "police"),
+        ("Residents of the valley told reporters that 30 homes had flooded.", "residents"),
+        ("According to a statement from the health ministry, 40 clinics have closed.", "health ministry"),
     ],
 )
 def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
@@ -548,3 +551,14 @@ def test_a_paragraph_after_a_clip_that_speaks_of_its_speaker_is_not_in_the_speak
     assert _speaker_of(raw, "2 billion") == "Kaplan"
     assert _why(raw, "every budget") == (None, NARRATION)
     assert _why(raw, "re-election") == (None, NARRATION)
+
+
+def test_a_pronoun_is_left_empty_when_recency_and_gender_point_to_different_people():
+    raw = (
+        "Jane Okoye, the health minister, met Tobin Reed on Monday. Reed said 40 clinics had closed."
+        " She replied that 12 had reopened."
+    )
+    assert _why(raw, "12 had reopened") == (
+        None,
+        "none: ambiguous pronoun (Tobin Reed, gender unknown, or Jane Okoye)",
+    )
