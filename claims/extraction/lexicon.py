@@ -247,7 +247,7 @@ GROUP_NOUNS = frozenset(
     service association alliance committee commission court army military board firm group
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
-    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign
+    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company

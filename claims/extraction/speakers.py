@@ -379,22 +379,27 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(passive.end(), end)
         if agent:
             return agent
+    plural_say = None  # "Critics say ...": theirs, unless the sentence ends ", reports X"
     for verb in _VERB.finditer(text, start, end):
         word = verb.group()
         follows = text[verb.end() : verb.end() + 24].split()[:3]
-        if word not in _STRONG_VERBS and "that" not in follows:
+        if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
         floor = _clause_start(text, start, verb.start())
         if floor is None:
             continue
         agent = resolver.before(floor, verb.start())
-        if agent:
+        if agent and word == "say" and "that" not in follows:
+            plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
+        elif agent:
             return agent
     trailing = _TRAILING.search(text, start, end)
     if trailing:
         agent = _speaker_in_gap(text, trailing.start(), end, resolver)
         if agent:
             return agent
+    if plural_say:
+        return plural_say
     participle = _PARTICIPLE.search(text, start, end)
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."

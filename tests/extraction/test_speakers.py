@@ -305,6 +305,8 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
             "Office of Grain Statistics",
         ),
         ("Police in the capital said 14 people had been arrested.", "police"),
+        ("Critics say the plan will cost 4 billion.", "Critics"),
+        ("Unemployment fell to 3.9 percent, the statistics office said on Friday.", "statistics office"),
         ("Residents of the valley told reporters that 30 homes had flooded.", "residents"),
         ("According to a statement from the health ministry, 40 clinics have closed.", "health ministry"),
     ],
