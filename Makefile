@@ -79,7 +79,7 @@ evaluate-matching: install
 # Extraction on our own labelled articles (issue #19): recall, speakers, furniture, queued share;
 # fails below the floors measured on each set (README, "Claim extraction").
 EXTRACTION_LABELS := tests/extraction/labelled
-# Dev floors: the dev figures of 6 Dec 2026 (recall 98.4%, speakers 99.4%, share 44.0%) less a
+# Dev floors: the dev figures of 6 Dec 2026 (recall 98.4%, speakers 99.4%, share 42.8%) less a
 # small margin; the held-out floors are set when that set is scored.
 EXTRACTION_FLOORS ?= --min-recall 0.97 --min-speaker-accuracy 0.98 --max-furniture 0 --max-queued-share 0.45
 # The dev set: 40 articles at real-page density (26 written so, plus the first held-out 14,

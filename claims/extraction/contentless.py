@@ -36,6 +36,13 @@ _PROCEDURE = regex.compile(
     # What a source would not tell the reporter: "declined to say which sites", "did not say how many".
     r"|(?:declined|refused)\s+to\s+(?:say|name|give|disclose|confirm|specify|elaborate|identify)\b"
     r"|(?:did|does|would)\s+not\s+(?:say|specify|disclose|explain)\s+(?:how|when|which|what|why|whether|where|who)\b"
+    # Where and when something was said, not what: "disclosed this in Abuja on Thursday",
+    # "was speaking at a conference", "The exchange came during a hearing".
+    r"|\b(?:said|disclosed|stated|revealed|announced|made)\s+(?:this|these|the\s+(?:remarks?|comments?|statement))"
+    r"\s+(?:on|at|in|during|while|when|after|before)\b"
+    r"|\b(?:was|were)\s+speaking\s+(?:at|to|during|on|in|after|before)\b"
+    r"|^(?:The|His|Her|Their|Its)\s+(?:exchange|remarks|comments|meeting|hearing|debate|announcement|visit|talks"
+    r"|interview|speech|session)\s+(?:came|comes|was\s+held|were\s+held|took\s+place|lasted|ran|ended|began)\b"
     # A plan for later, not yet a fact: "will set out a timetable in the coming months".
     r"|\bin\s+the\s+coming\s+(?:days|weeks|months)\b"
     r"|(?:was|is)\s+not\s+possible\s+to\s+verify|could\s+not\s+(?:be\s+)?independently\s+verif"
@@ -67,6 +74,11 @@ _FIGURE_OR_COMPARISON = regex.compile(
     r"|drop\w*|compared|same|equal|unchanged|always|never|first|only|every|all|none|no\s+one|nobody)\b",
     regex.I,
 )
+# An interviewer's premise, addressed to the guest: "Ms Grant, you promised free buses."
+_ADDRESSED = regex.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu}[\p{L}’'-]+|Minister|Commissioner|Senator|Governor|Mayor"
+    r"|Admiral|General|Chancellor|Secretary|President|Prime\s+Minister|Sir|Madam|Councillor),\s"
+)
 _NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")
 # A day or month is when, not who: "on Tuesday evening" names nothing to look up.
 _CALENDAR_WORD = regex.compile(
@@ -92,4 +104,6 @@ def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool
     with no figure of its own."""
     if any(ch.isdigit() for ch in text):
         return only_dates(text) and bool(_PROCEDURE.search(text))
+    if _ADDRESSED.match(text.strip()) and not _FIGURE_OR_COMPARISON.search(text):
+        return True
     return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))

@@ -66,10 +66,19 @@ def _in_order(text):
         "A company spokeswoman declined to say which sites would be affected.",
         "The charity did not say how many families it had interviewed.",
         "The airline welcomed the ruling and will set out its plans in the coming weeks.",
+        "The minister disclosed this in Abuja on Thursday at the launch of the programme.",
+        "Vosk was speaking at a conference in Leeds.",
+        "The exchange came during a hearing of the finance committee.",
+        "Ms Grant, you promised free buses.",
+        "Minister, farmers say the relief has not arrived.",
     ],
 )
 def test_the_reportings_own_procedure_and_stated_intentions_are_not_queued(sentence):
     assert says_nothing_checkable(sentence)
+
+
+def test_an_interviewers_premise_with_a_figure_stays_checkable():
+    assert not says_nothing_checkable("Commissioner, knife crime in the city rose by a quarter last year.")
 
 
 def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
