@@ -5,8 +5,10 @@ someone disputes something; the checkable part is in the sentences around it. Li
 lead-in ("In a letter, the manager wrote:") carries the quote's speaker, not a fact, and
 the reporting's own procedure: "did not respond to a request for comment", "could not be
 independently verified", "has not said", "is expected to meet next month", "no date has
-been set", "residents have been advised to ...". A figure other than a date keeps a
-sentence in play.
+been set", "residents have been advised to ...", "declined to say which", and where or
+when something was said ("disclosed this in Abuja on Thursday"); a plan for later ("in the
+coming months"); an interviewer's premise put to the guest ("Ms Grant, you promised free
+buses."). A figure other than a date keeps a sentence in play.
 
 Nor is there anything to look up in a sentence with no figure, no comparison and no name
 after its first word, unless it is a named speaker's quote or reported claim: scene-setting
