@@ -15,25 +15,29 @@ Each answer is an `Agent`: the name (None when the phrase cannot be pinned on an
 and how it was found, which becomes the claim's speaker reason.
 """
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
 from claims.extraction.lexicon import (
-    BUSINESS_NAME_WORDS,
-    BUSINESS_NOUNS,
     COUNTRY_OF,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    ORG_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.organisations import (
+    ORG_SUFFIX,
+    SENTENCE_END,
+    WHEN,
+    EarlierOrganisations,
+    extend_organisation,
+    inside_organisation_name,
+)
 
 NAMED = "named"
 ORGANISATION = "organisation or group named"
@@ -64,10 +68,6 @@ _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
 MAX_NAME_CHARS = 120
-MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
-_SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
-# A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
-_VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|expects|\p{Ll}+ed)\b")
 
 
 class AgentResolver:
@@ -75,7 +75,7 @@ class AgentResolver:
         self.text = text
         self.registry = registry
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
-        self._runs: list[tuple[int, int]] | None = None  # capitalised runs, found when first needed
+        self._earlier = EarlierOrganisations(text, registry)
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -140,7 +140,7 @@ class AgentResolver:
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
         # "The Federal Government on Sunday denied": when it spoke is not who spoke.
-        while len(words) > 2 and _WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
+        while len(words) > 2 and WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
             del words[-2:]
         if not words:
             return None
@@ -182,7 +182,7 @@ class AgentResolver:
         texts = [w.group() for w in words]
         commas = [i for i, t in enumerate(texts) if t.endswith(",")]
         texts = texts[commas[-1] + 1 :] if commas else texts  # "..., officials in the east said"
-        opening = not commas and bool(texts) and words[0].start() == self._clause_floor(words[0].start())
+        opening = not commas and bool(texts) and self._opens_sentence(words[0].start())
         while texts and texts[0].casefold() in ("the", "but", "and"):
             texts.pop(0)
             opening = False
@@ -218,10 +218,9 @@ class AgentResolver:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
 
-    def _clause_floor(self, position: int) -> int:
-        """Where the sentence holding `position` starts (a full stop or line break before it)."""
-        ends = list(_SENTENCE_END.finditer(self.text, max(0, position - 2), position))
-        return position if position == 0 or ends or self.text[position - 1] == "\n" else -1
+    def _opens_sentence(self, position: int) -> bool:
+        """After a full stop or a line break, or at the start of the text."""
+        return position == 0 or bool(SENTENCE_END.search(self.text, max(0, position - 3), position))
 
     def _group_ending(self, words) -> Agent | None:
         """ "the central bank", "Kyrgyzstan's foreign ministry", "the Save the Tenna coalition"."""
@@ -290,67 +289,10 @@ class AgentResolver:
 
     def _named_earlier(self, noun: str, position: int) -> Agent:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
-        found = self._name_holding(noun, position)
-        if found is None and noun in BUSINESS_NOUNS:
-            found = self._business_subject(position) or self._business_named(position)
+        found = self._earlier.named(noun, position)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
-
-    def _runs_before(self, position: int) -> list[tuple[int, int]]:
-        """The capitalised runs ending before `position`, nearest last (at most MAX_RUNS_BACK)."""
-        if self._runs is None:
-            self._runs = [match.span() for match in NAME_RUN.finditer(self.text)]
-        end = bisect_left(self._runs, (position,))
-        return [run for run in self._runs[max(0, end - MAX_RUNS_BACK) : end] if run[1] <= position]
-
-    def _organisation_name(self, start: int, end: int) -> str:
-        longer = _ORG_SUFFIX.match(self.text, end, end + MAX_NAME_CHARS)
-        end = longer.end() if longer else end
-        words = self.text[self._extend_organisation(start) : end].split()
-        while words and words[0].casefold() in STOPWORDS:
-            words.pop(0)
-        return " ".join(words)
-
-    def _name_holding(self, noun: str, position: int) -> str | None:
-        """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
-        Ministry of Health"."""
-        for start, end in reversed(self._runs_before(position)):
-            longer = _ORG_SUFFIX.match(self.text, end, end + MAX_NAME_CHARS)
-            words = self.text[start : longer.end() if longer else end].casefold().split()
-            if noun in words or noun + "s" in words:
-                return self._organisation_name(start, end) or None
-        return None
-
-    def _business_subject(self, position: int) -> str | None:
-        """ "Zambezi Copper will cut 2,000 jobs, the company said": the sentence's subject."""
-        ends = list(_SENTENCE_END.finditer(self.text, max(0, position - 400), position))
-        floor = ends[-1].end() if ends else max(0, position - 400)
-        for start, end in self._runs_before(position):
-            if start < floor or not _VERB_AFTER.match(self.text, end):
-                continue
-            name = self._organisation_name(start, end)
-            return name if name and not name.isupper() and self._may_be_business(name, start) else None
-        return None
-
-    def _may_be_business(self, name: str, position: int) -> bool:
-        """A business by its last word ("Zambezi Copper"), or a name that cannot be a person's
-        (not shaped like one, no person of the article, "Lindqvist" included)."""
-        if name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
-            return True
-        if any(parts.is_person for _, parts in split_name_run(name)):
-            return False
-        resolved = self.registry.resolve_name(name.split(), position)
-        return not self.registry.is_known_person(resolved) and resolved.casefold() not in self.registry.people
-
-    def _business_named(self, position: int) -> str | None:
-        """ "Velko Steel said ... The company said": the last name that is a business's by
-        its last word; a person who spoke in between is never taken for the company."""
-        for start, end in reversed(self._runs_before(position)):
-            name = self._organisation_name(start, end)
-            if name and name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
-                return name
-        return None
 
     def _it(self, position: int) -> Agent:
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
@@ -377,7 +319,7 @@ class AgentResolver:
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word
-            longer = _ORG_SUFFIX.match(self.text, run.end(), limit)
+            longer = ORG_SUFFIX.match(self.text, run.end(), limit)
             if longer:
                 return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
         return agent
@@ -387,32 +329,18 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        if parts.is_person and not self._inside_organisation_name(start):
+        if parts.is_person and not inside_organisation_name(self.text, start):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
             and self.registry.resolve_name(parts.words, start + offset) != parts.words[0]
         ):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
-        start = self._extend_organisation(start)
+        start = extend_organisation(self.text, start)
         words = self.text[start:end].split()
         while words and words[0].casefold() in STOPWORDS:
             words.pop(0)
         return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
-
-    def _inside_organisation_name(self, start: int) -> bool:
-        """ "Agricultural Forecasting" after "the Bureau of": the end of a body's name."""
-        before = _BODY_OF.search(self.text, max(0, start - 40), start)
-        return bool(before) and before.group(1).casefold() in ORG_WORDS
-
-    def _extend_organisation(self, start: int) -> int:
-        """ "Department for Education", "Passengers’ Alliance": an organisation's name may hold
-        a linking word or a plural possessive that breaks the capitalised run."""
-        while True:
-            match = _ORG_PREFIX.search(self.text, max(0, start - 60), start)
-            if not match or match.end() != start:
-                return start
-            start = match.start()
 
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
         folded = [m.casefold() for m in modifiers]
@@ -425,17 +353,4 @@ class AgentResolver:
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-# A day or month after "on" is when the body spoke, not its name: "the Government on Sunday".
-_CALENDAR_WORD = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b"
-)
-_CALENDAR = rf"(?!{_CALENDAR_WORD})"
-_WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
-_ORG_SUFFIX = regex.compile(
-    rf"(?: (?:for|of|and|on) (?:the )?{_CALENDAR}\p{{Lu}}[\p{{L}}-]*(?: {_CALENDAR}\p{{Lu}}[\p{{L}}-]*)*)+"
-)
 _FROM = regex.compile(r"\s+(?:from|by|of)\s+")
-_BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
-# "Department for " before "Education", "Passengers’ " before "Alliance".
-_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")
