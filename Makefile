@@ -92,10 +92,12 @@ evaluate-matching: install
 # Extraction on our own labelled articles (issue #19): recall, speakers, furniture, queued share;
 # fails below the floors measured on each set (README, "Claim extraction").
 EXTRACTION_LABELS := tests/extraction/labelled
-EXTRACTION_FLOORS ?= --min-recall 0.95 --min-speaker-accuracy 0.93 --max-furniture 0 --max-queued-share 0.90
-# The dev set: the 26 articles at real-page density plus the first held-out 14, retired into dev
-# after being scored three times (README).
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.55
+# Dev floors: the dev figures of 6 Dec 2026 (recall 98.4%, speakers 99.4%, share 42.8%) less a
+# small margin; the held-out floors are set when that set is scored.
+EXTRACTION_FLOORS ?= --min-recall 0.97 --min-speaker-accuracy 0.98 --max-furniture 0 --max-queued-share 0.45
+# The dev set: 40 articles at real-page density (26 written so, plus the first held-out 14,
+# retired into dev after being scored three times and brought to that density; README).
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.45
 evaluate-extraction: install
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/dev $(EXTRACTION_FLOORS) $(EXTRACTION_DEV_SHARE)
 

@@ -4,8 +4,12 @@ A phrase is a pronoun (resolved to the last salient person of its gender), a des
 with a role noun ("the Russian President", resolved through the registry; "a spokeswoman"
 is someone new and stays as written), a capitalised run: a person's name, resolved to the
 full name, or an organisation ("the Labor Department"), kept as written; or a body or
-group written in lower case ("the central bank", "officials in Dushanbe": officials).
-"it" stands for the organisation that spoke last, when one spoke a sentence or two before.
+group written in lower case ("the central bank", "officials in Dushanbe" and "officials in
+the eastern province": officials; "central bank figures" whole). "The company" or "the
+ministry" is the organisation the article named earlier when it named one (a name holding
+that word, or for a business the subject of the same sentence or the last name that is a
+business's by its last word, "Velko Steel"; never a person); otherwise it stays as written. "it" stands for
+the organisation that spoke last, when one spoke a sentence or two before.
 
 Each answer is an `Agent`: the name (None when the phrase cannot be pinned on anyone)
 and how it was found, which becomes the claim's speaker reason.
@@ -17,6 +21,7 @@ import regex
 
 from claims.extraction.lexicon import (
     COUNTRY_OF,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -25,6 +30,14 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.organisations import (
+    ORG_SUFFIX,
+    SENTENCE_END,
+    WHEN,
+    EarlierOrganisations,
+    extend_organisation,
+    inside_organisation_name,
+)
 
 NAMED = "named"
 ORGANISATION = "organisation or group named"
@@ -38,12 +51,13 @@ IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke th
 class Agent:
     name: str | None
     how: str  # NAMED, ORGANISATION, or a reason of its own ("pronoun -> ...", "none: ...")
+    is_organisation: bool = False  # a body ("it said" may mean it later), whatever `how` says
 
 
 # Words that may stand between the speaker and the verb: "X has also said".
 AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
-    "is was been repeatedly privately separately immediately".split()
+    "is was been repeatedly privately separately immediately now still".split()
 )
 _DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
@@ -61,6 +75,7 @@ class AgentResolver:
         self.text = text
         self.registry = registry
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
+        self._earlier = EarlierOrganisations(text, registry)
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -124,6 +139,9 @@ class AgentResolver:
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
+        # "The Federal Government on Sunday denied": when it spoke is not who spoke.
+        while len(words) > 2 and WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
+            del words[-2:]
         if not words:
             return None
         last = words[-1]
@@ -157,7 +175,24 @@ class AgentResolver:
             if start is None:
                 return None
             return self._head_before_preposition(words, start) or self._resolve_run(start, last.end())
-        return self._group_ending(words)
+        return self._group_before_preposition(words) or self._group_ending(words)
+
+    def _group_before_preposition(self, words) -> Agent | None:
+        """ "officials in the eastern province said": the officials, not the province."""
+        texts = [w.group() for w in words]
+        commas = [i for i, t in enumerate(texts) if t.endswith(",")]
+        texts = texts[commas[-1] + 1 :] if commas else texts  # "..., officials in the east said"
+        opening = not commas and bool(texts) and self._opens_sentence(words[0].start())
+        while texts and texts[0].casefold() in ("the", "but", "and"):
+            texts.pop(0)
+            opening = False
+        if opening and texts:  # "Police in the capital said": capitalised only as the first word
+            texts[0] = texts[0].casefold()
+        # otherwise lower case only: "the Bureau of Agricultural Forecasting" is a name
+        if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
+            if not any(t in SUBORDINATORS for t in texts):
+                return Agent(texts[0], ORGANISATION)
+        return None
 
     def _head_before_preposition(self, words, run_start: int) -> Agent | None:
         """ "Officials in Dushanbe said": officials speak, not the place; "Gov. Jane Roe of
@@ -182,6 +217,10 @@ class AgentResolver:
         if first.group().casefold() in GROUP_NOUNS:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
+
+    def _opens_sentence(self, position: int) -> bool:
+        """After a full stop or a line break, or at the start of the text."""
+        return position == 0 or bool(SENTENCE_END.search(self.text, max(0, position - 3), position))
 
     def _group_ending(self, words) -> Agent | None:
         """ "the central bank", "Kyrgyzstan's foreign ministry", "the Save the Tenna coalition"."""
@@ -215,22 +254,45 @@ class AgentResolver:
             kept.pop(0)
         if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
             return None  # "No group has claimed responsibility": nobody spoke
+        if len(kept) == 1 and first > 0 and texts[first - 1].casefold() == "the":
+            return self._named_earlier(kept[0], words[-1].start())
         return Agent(" ".join(kept), ORGANISATION)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
-        """ "said the central bank", "claimed by the Pilots’ Association": a body after the verb."""
+        """ "said the central bank", "claimed by the Pilots’ Association", "according to central
+        bank figures": a body (and the document it published) after the verb."""
         words: list[str] = []
+        determiner = ""
         for word in _WORD.finditer(self.text, position, min(limit, position + 60)):
             token = word.group()
             bare = token.rstrip(",.;:")
             if words or bare.casefold() not in _DETERMINERS:
                 words.append(bare)
+            else:
+                determiner = bare.casefold()
             ends = bare != token or not self.text[word.end() : word.end() + 1].strip()
-            if bare.casefold() in GROUP_NOUNS and ends:
+            if bare.casefold() in GROUP_NOUNS and ends and not self._document_follows(word.end(), limit):
+                document = bare.casefold() in DOCUMENT_NOUNS and bare == token
+                source = _FROM.match(self.text, word.end(), limit) if document else None
+                if source:  # "a statement from the health ministry": the ministry
+                    return self.at(source.end(), limit) or Agent(" ".join(words), ORGANISATION)
+                if len(words) == 1 and determiner == "the":
+                    return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
             if len(words) >= 4 or bare != token:
                 return None
         return None
+
+    def _document_follows(self, position: int, limit: int) -> bool:
+        following = self.text[position : min(limit, position + 20)].split()[:1]
+        return bool(following) and following[0].rstrip(",.;:").casefold() in DOCUMENT_NOUNS
+
+    def _named_earlier(self, noun: str, position: int) -> Agent:
+        """ "the company" / "the ministry": the organisation named earlier, else as written."""
+        found = self._earlier.named(noun, position)
+        if found is None:
+            return Agent(noun, ORGANISATION)
+        return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
 
     def _it(self, position: int) -> Agent:
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
@@ -257,7 +319,7 @@ class AgentResolver:
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word
-            longer = _ORG_SUFFIX.match(self.text, run.end(), limit)
+            longer = ORG_SUFFIX.match(self.text, run.end(), limit)
             if longer:
                 return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
         return agent
@@ -267,27 +329,18 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        if parts.is_person:
+        if parts.is_person and not inside_organisation_name(self.text, start):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
             and self.registry.resolve_name(parts.words, start + offset) != parts.words[0]
         ):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
-        start = self._extend_organisation(start)
+        start = extend_organisation(self.text, start)
         words = self.text[start:end].split()
         while words and words[0].casefold() in STOPWORDS:
             words.pop(0)
         return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
-
-    def _extend_organisation(self, start: int) -> int:
-        """ "Department for Education", "Passengers’ Alliance": an organisation's name may hold
-        a linking word or a plural possessive that breaks the capitalised run."""
-        while True:
-            match = _ORG_PREFIX.search(self.text, max(0, start - 60), start)
-            if not match or match.end() != start:
-                return start
-            start = match.start()
 
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
         folded = [m.casefold() for m in modifiers]
@@ -300,6 +353,4 @@ class AgentResolver:
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-_ORG_SUFFIX = regex.compile(r"(?: (?:for|of|and|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+")
-# "Department for " before "Education", "Passengers’ " before "Alliance".
-_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: (?:for|of|and|on) |[’'] )")
+_FROM = regex.compile(r"\s+(?:from|by|of)\s+")

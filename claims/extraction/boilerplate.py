@@ -179,6 +179,9 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[i] = HEADING
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
         reasons[0] = TITLE
+    if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
+        if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
     return reasons
 
 
@@ -194,21 +197,23 @@ def _classify_line(text: str) -> str | None:
     return None
 
 
-def _looks_like_headline(text: str) -> bool:
+def _looks_like_headline(text: str, max_words: int = 0) -> bool:
     """A first line with no final punctuation: in title case even if long, in sentence case
-    up to a headline's length."""
+    up to a headline's length (`max_words` when what follows says it is a headline)."""
     words = text.split()
     if not words or len(words) > 25 or text.rstrip()[-1] in '.:;,!?”’"':
         return False
     capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
     opening = words[0].lstrip(_OPENING_QUOTES)[:1]  # "‘We have lost a third’: a hospital chief on ..."
-    return capitalised >= 0.6 * len(words) or (len(words) <= MAX_SENTENCE_CASE_HEADLINE and opening.isupper())
+    limit = max(max_words, MAX_SENTENCE_CASE_HEADLINE)
+    return capitalised >= 0.6 * len(words) or (len(words) <= limit and opening.isupper())
 
 
 _OPENING_QUOTES = "‘“'\""
 
 
 MAX_SENTENCE_CASE_HEADLINE = 16  # words
+MAX_HEADLINE_ABOVE_DATELINE = 25  # words of an unpunctuated first line right above a date or byline
 _STAMP = regex.compile(
     rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
     rf"(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?\s+\d{{4}}"

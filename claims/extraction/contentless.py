@@ -5,8 +5,10 @@ someone disputes something; the checkable part is in the sentences around it. Li
 lead-in ("In a letter, the manager wrote:") carries the quote's speaker, not a fact, and
 the reporting's own procedure: "did not respond to a request for comment", "could not be
 independently verified", "has not said", "is expected to meet next month", "no date has
-been set", "residents have been advised to ...". A figure other than a date keeps a
-sentence in play.
+been set", "residents have been advised to ...", "declined to say which", and where or
+when something was said ("disclosed this in Abuja on Thursday"); a plan for later ("in the
+coming months"); an interviewer's premise put to the guest ("Ms Grant, you promised free
+buses."). A figure other than a date keeps a sentence in play.
 
 Nor is there anything to look up in a sentence with no figure, no comparison and no name
 after its first word, unless it is a named speaker's quote or reported claim: scene-setting
@@ -33,6 +35,18 @@ _PROCEDURE = regex.compile(
     r"(?:did\s+not|does\s+not|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
     r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment"
     r"|declined\s+to\s+comment|(?:could|can)\s+not\s+be\s+reached\s+for\s+comment"
+    # What a source would not tell the reporter: "declined to say which sites", "did not say how many".
+    r"|(?:declined|refused)\s+to\s+(?:say|name|give|disclose|confirm|specify|elaborate|identify)\b"
+    r"|(?:did|does|would)\s+not\s+(?:say|specify|disclose|explain)\s+(?:how|when|which|what|why|whether|where|who)\b"
+    # Where and when something was said, not what: "disclosed this in Abuja on Thursday",
+    # "was speaking at a conference", "The exchange came during a hearing".
+    r"|\b(?:said|disclosed|stated|revealed|announced|made)\s+(?:this|these|the\s+(?:remarks?|comments?|statement))"
+    r"\s+(?:on|at|in|during|while|when|after|before)\b"
+    r"|\b(?:was|were)\s+speaking\s+(?:at|to|during|on|in|after|before)\b"
+    r"|^(?:The|His|Her|Their|Its)\s+(?:exchange|remarks|comments|meeting|hearing|debate|announcement|visit|talks"
+    r"|interview|speech|session)\s+(?:came|comes|was\s+held|were\s+held|took\s+place|lasted|ran|ended|began)\b"
+    # A plan for later, not yet a fact: "will set out a timetable in the coming months".
+    r"|\bin\s+the\s+coming\s+(?:days|weeks|months)\b"
     r"|(?:was|is)\s+not\s+possible\s+to\s+verify|could\s+not\s+(?:be\s+)?independently\s+verif"
     r"|(?:has|have)\s+not\s+(?:yet\s+)?said\b|(?:has|have)\s+yet\s+to\s+(?:set|announce|decide)"
     r"|no\s+date\s+has\s+(?:yet\s+)?been\s+set"
@@ -62,19 +76,36 @@ _FIGURE_OR_COMPARISON = regex.compile(
     r"|drop\w*|compared|same|equal|unchanged|always|never|first|only|every|all|none|no\s+one|nobody)\b",
     regex.I,
 )
+# An interviewer's premise, addressed to the guest: "Ms Grant, you promised free buses."
+_ADDRESSED = regex.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu}[\p{L}’'-]+|Minister|Commissioner|Senator|Governor|Mayor"
+    r"|Admiral|General|Chancellor|Secretary|President|Prime\s+Minister|Sir|Madam|Councillor),\s"
+)
 _NAME_AFTER_FIRST_WORD = regex.compile(r"(?<=[\s(“‘\"'-])\p{Lu}")
+# A day or month is when, not who: "on Tuesday evening" names nothing to look up.
+_CALENDAR_WORD = regex.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December)\b|\bI\b"
+)
 
 
 def nothing_concrete(text: str) -> bool:
     """No figure, comparison or name past the first word: nothing a fact-checker could look up."""
     return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
-        regex.sub(r"\bI\b", "i", text)
+        _CALENDAR_WORD.sub(lambda m: m.group().lower(), text)
     )
+
+
+def only_dates(text: str) -> bool:
+    """Its only figures are dates ("since 2020", "on March 3"): none of them is a claim."""
+    return not any(ch.isdigit() for ch in _DATE.sub("", text))
 
 
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
     with no figure of its own."""
     if any(ch.isdigit() for ch in text):
-        return not any(ch.isdigit() for ch in _DATE.sub("", text)) and bool(_PROCEDURE.search(text))
+        return only_dates(text) and bool(_PROCEDURE.search(text))
+    if _ADDRESSED.match(text.strip()) and not _FIGURE_OR_COMPARISON.search(text):
+        return True
     return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))

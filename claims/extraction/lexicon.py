@@ -9,6 +9,7 @@ costs a wrong speaker at worst, never a lost sentence.
 # sentence is not part of a name ("Although Western policy ...").
 STOPWORDS = frozenset(
     """
+    i’m i'm i’ve i've i’ll i'll i’d i'd
     a about above after again against all already also although always am among an and another any
     are as at be because been before being below between both but by can could did do does doing
     down during each either even ever every few for from further had has have having he her here
@@ -28,7 +29,7 @@ ORG_WORDS = frozenset(
     """
     state states fund council union nations party army ministry department university institute
     security house office court bank company corp corporation inc ltd group agency committee
-    commission organisation organization association foundation centre center news times post
+    commission organisation organization association foundation centre center bureau news times post
     journal press network media television tv radio team coalition forces force navy airlines
     club church school college hospital police government parliament congress senate assembly
     kingdom republic federation street square airport city county province region island islands
@@ -177,7 +178,16 @@ TITLE_WORDS = frozenset(
     commissioner chairman chairwoman ceo mp mep emir sultan premier leader deputy former late
     economist analyst expert official campaigner councillor councilor chair presenter host professor
     information health education energy transport environment agriculture trade labour labor culture
-    tourism housing power works communications hon honourable honorable rt rev reverend cllr
+    tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
+    """.split()
+)
+# Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
+# Dutton"): dropped from the front of a run only when a full name is left after them.
+PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
+    """
+    home affairs citizenship multicultural immigration industry science justice employment
+    infrastructure development planning budget petroleum resources water aviation sports youth
+    women children families veterans digital economy treasury state national
     """.split()
 )
 
@@ -205,6 +215,8 @@ SPEECH_VERBS = frozenset(
     promised promises pledged vowed urged urges agreed agrees concluded concludes observed
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
+    commented comments mentioned described describes assured assures restated reiterated reiterates
+    expects forecasts
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -235,9 +247,27 @@ GROUP_NOUNS = frozenset(
     service association alliance committee commission court army military board firm group
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
-    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign
+    newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     """.split()
 )
+# Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
+# said"): "the company said" is that business, also when its name holds no such word.
+BUSINESS_NOUNS = frozenset(
+    "company firm group insurer miner carrier airline operator retailer lender utility supplier business "
+    "manufacturer developer bank".split()
+)
+# Last words of a business's name ("Velko Steel", "Glenmoor Water", "Tarrow Buses Ltd"): a run
+# ending in one is a business that "the company" may mean, never a person.
+BUSINESS_NAME_WORDS = frozenset(
+    """
+    airways airlines air bank capital copper energy foods gas gold group holdings insurance health
+    mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
+    telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
+    corp corporation inc ltd plc llc co company partners industries technologies systems media
+    """.split()
+)
+# Documents a body publishes: "according to central bank figures" keeps them in the speaker.
+DOCUMENT_NOUNS = frozenset("figures data statistics report study survey estimates statement".split())
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").
 SUBORDINATORS = frozenset("than as if when because while after before since whether unless though".split())

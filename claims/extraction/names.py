@@ -23,6 +23,7 @@ from claims.extraction.lexicon import (
     GENDER_OF_ROLE,
     ORG_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
@@ -118,6 +119,11 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
     countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
     chunk = chunk[last_title + 1 :]
+    portfolio = 0
+    while portfolio < len(chunk) - 2 and _fold(chunk[portfolio][1]) in PORTFOLIO_WORDS:
+        portfolio += 1  # "Home Affairs Peter Dutton" after "Minister for"
+    if portfolio and all(_is_name_word(word) for _, word in chunk[portfolio:]):
+        chunk = chunk[portfolio:]
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
 
 
@@ -231,6 +237,12 @@ class Registry:
             self._index(mention)
 
     # -- resolving ------------------------------------------------------------------------
+    def is_known_person(self, name: str) -> bool:
+        """A name the text has shown to be a person's: a gender (title, role, given name or
+        an earlier "he"/"she") or a role."""
+        person = self.people.get(name.casefold())
+        return person is not None and (person.gender is not None or bool(person.roles))
+
     def names(self) -> list[str]:
         return [person.name for person in self.people.values()]
 
@@ -284,6 +296,14 @@ class Registry:
                 and self.people[rival.key].gender is None
             ):
                 return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
+            wanted = PRONOUN_GENDER.get(pronoun.casefold())
+            fits = next((m for m in salient[1:] if self.people[m.key].gender == wanted), None)
+            close = fits is not None and salient[0].position - fits.position < AMBIGUOUS_WITHIN
+            if chosen.gender is None and close:
+                # "Jane Okoye met Tom Reed. Reed said ... She replied": recency says Reed, gender
+                # says Okoye; neither wins, so no one.
+                other = self.people[fits.key].name
+                return None, f"none: ambiguous pronoun ({chosen.name}, gender unknown, or {other})"
             reason = f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]}"
             if chosen.gender is None:  # the text has now told us: "Hardikar ... He added"
                 chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import nothing_concrete, says_nothing_checkable
+from claims.extraction.contentless import nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
@@ -26,7 +26,7 @@ from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute
 from claims.extraction.transcripts import framing_paragraph, turns
 
-SCHEMA = "factcheck.extraction/2"
+SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
 MAX_ATTRIBUTION_WORDS = 6  # "The Russian President said:" introduces a quote; it claims nothing
 
@@ -82,14 +82,15 @@ class Extraction:
         return [c for c in self.claims if c.check_worthy]
 
     def to_json_dict(self) -> dict:
-        """The dry-run document. Its shape is schema "factcheck.extraction/2"; a change of
+        """The dry-run document. Its shape is schema "factcheck.extraction/3"; a change of
         keys or meaning gets a new schema name (test_pipeline pins the keys).
 
         - article: title, author, outlet, published (ISO date), url, content_hash
         - scoring: scorer (name), threshold
         - counts: paragraphs, sentences, claims, check_worthy, skipped
         - claims, ranked (priority 1 = most check-worthy): priority, text, speaker,
-          speaker_reason, is_quote, is_reported, score, check_worthy, start, end, paragraph_index
+          speaker_reason, lead_in (the sentence introducing a quote, else ""), is_quote,
+          is_reported, score, check_worthy, start, end, paragraph_index
         - skipped, in reading order: text, reason, start, end, paragraph_index
         - paragraphs: [start, end] of each paragraph; text: what all offsets refer to
         """
@@ -117,6 +118,7 @@ class Extraction:
                     "text": c.text,
                     "speaker": c.speaker,
                     "speaker_reason": c.speaker_reason,
+                    "lead_in": c.lead_in,
                     "is_quote": c.is_quote,
                     "is_reported": c.is_reported,
                     "score": round(c.score, 4),
@@ -214,20 +216,32 @@ def score_claims(
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     scores = _below_their_quotes(claims, [float(s) for s in scores])
-    ranked = sorted(zip(claims, scores, strict=True), key=lambda pair: (-pair[1], pair[0].start))
+    # What the rules hold back ranks below everything they let through, whatever it scores:
+    # a reviewer working down the list meets the checkable sentences first.
+    ranked = sorted(
+        ((claim, score, _never_queued(claim)) for claim, score in zip(claims, scores, strict=True)),
+        key=lambda item: (item[2], -item[1], item[0].start),
+    )
     claims = [
         replace(
             claim,
             score=float(value),
-            check_worthy=float(value) >= threshold
-            and not _is_question(claim.text)
-            and not says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
-            and not (nothing_concrete(claim.text) and not _named_speakers_claim(claim)),
+            check_worthy=float(value) >= threshold and not held_back,
             priority=rank,
         )
-        for rank, (claim, value) in enumerate(ranked, start=1)
+        for rank, (claim, value, held_back) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _never_queued(claim: CandidateClaim) -> bool:
+    """A question, a sentence with nothing checkable (contentless.py) or nothing concrete
+    that no named speaker said: kept, never queued."""
+    return (
+        _is_question(claim.text)
+        or says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
+        or (nothing_concrete(claim.text) and not _named_speakers_claim(claim))
+    )
 
 
 def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
@@ -251,9 +265,10 @@ def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
 
 
 def _below_their_quotes(claims: list[CandidateClaim], scores: list[float]) -> list[float]:
+    """A lead-in ranks below every sentence of the quote it introduces, not only the best."""
     by_start = {c.start: s for c, s in zip(claims, scores, strict=True)}
     return [
-        min(score, max(by_start[start] for start in c.introduces) - LEAD_IN_MARGIN) if c.introduces else score
+        min(score, min(by_start[start] for start in c.introduces) - LEAD_IN_MARGIN) if c.introduces else score
         for c, score in zip(claims, scores, strict=True)
     ]
 
@@ -268,8 +283,9 @@ def _named_speakers_claim(claim: CandidateClaim) -> bool:
 
 def _is_question(sentence: str) -> bool:
     """ "Is that enough?": a question claims nothing to check; kept, never queued. One with a
-    figure asserts it ("... when waiting lists are at 7.4 million?") and is scored as usual."""
-    return sentence.rstrip("”’\"' )").endswith("?") and not any(ch.isdigit() for ch in sentence)
+    figure asserts it ("... when waiting lists are at 7.4 million?") and is scored as usual;
+    a date is not such a figure ("How many officers have you lost since 2020?")."""
+    return sentence.rstrip("”’\"' )").endswith("?") and only_dates(sentence)
 
 
 def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):

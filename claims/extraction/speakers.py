@@ -46,7 +46,8 @@ _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
-    "conceded countered cautioned accused disclosed testified responded replied".split()
+    "conceded countered cautioned accused disclosed testified responded replied commented described "
+    "expects forecasts".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -59,6 +60,7 @@ TURN_LABEL = "turn label"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
+NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ class _Reader:
         self.group_index = {id(group): i for i, group in enumerate(groups)}
         self.resolver = AgentResolver(text, registry)
         self.registry = registry
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.narration: dict[tuple[int, str], bool] = {}  # (paragraph start, speaker) -> narrates
         self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
         for start, end, index in sentences:
             self.by_paragraph.setdefault(index, []).append((start, end))
@@ -146,7 +150,20 @@ class _Reader:
 
     def _turn_at(self, position: int) -> tuple[str | None, str] | None:
         index = bisect_right(self.turn_starts, position) - 1
-        return self.turn_speakers[index][1:] if index >= 0 else None
+        if index < 0:
+            return None
+        start, speaker, reason = self.turn_speakers[index]
+        paragraph = self.paragraphs[bisect_right(self.paragraph_starts, position) - 1]
+        if speaker and paragraph[0] > start and self._narrates(paragraph, speaker):
+            return None, NARRATION
+        return speaker, reason
+
+    def _narrates(self, paragraph: tuple[int, int], speaker: str) -> bool:
+        """Once per paragraph: a long one holds many sentences."""
+        key = (paragraph[0], speaker)
+        if key not in self.narration:
+            self.narration[key] = _narrates(self.text[slice(*paragraph)], speaker)
+        return self.narration[key]
 
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
@@ -234,7 +251,7 @@ class _Reader:
         return Attribution(None, False, False, NO_SOURCE)
 
     def _note(self, position: int, agent: Agent) -> None:
-        if agent.how == ORGANISATION:
+        if agent.how == ORGANISATION or agent.is_organisation:
             self.resolver.note_organisation(position, agent.name)
         else:
             self.registry.note_salient(position, agent.name)
@@ -243,6 +260,17 @@ class _Reader:
         """`“We are disappointed,” said a spokeswoman, who ...`: a quote, however long the tail."""
         index = bisect_right(self.quote_starts, start) - 1
         return index >= 0 and self.quoted[index][0] <= start < self.quoted[index][1]
+
+
+_THIRD_PERSON_OPENING = regex.compile(r"\s*(?:He|She|His|Her)\b")
+
+
+def _narrates(paragraph: str, speaker: str) -> bool:
+    """An unlabelled paragraph after a turn that names its speaker or opens with "She" /
+    "His" is about the speaker, not in the speaker's words (a radio report after a clip)."""
+    surname = speaker.split()[-1]
+    named = regex.search(rf"\b{regex.escape(surname)}\b", paragraph)
+    return bool(named) or bool(_THIRD_PERSON_OPENING.match(paragraph))
 
 
 def _opens_paragraph(text: str, group: QuoteGroup, paragraphs) -> bool:
@@ -303,14 +331,16 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
     """`”, said X.` / `” X said.` / `”, according to X.` right after a closing quote."""
     near = min(end, start + MAX_ATTRIBUTION_CHARS)
     according = _ACCORDING.search(text, start, near)
-    if according:
-        return resolver.at(according.end(), end)
-    verb = _VERB.search(text, start, near)
-    if not verb:
-        return None
-    if not text[start : verb.start()].strip(" ,”’—–-"):
-        return resolver.at(verb.end(), end)
-    return resolver.before(start, verb.start())
+    # A verb before "according to" names the speaker: '”, X told a meeting, according to the FT'.
+    verb = _VERB.search(text, start, according.start() if according else near)
+    if verb:
+        if not text[start : verb.start()].strip(" ,”’—–-"):
+            agent = resolver.at(verb.end(), end)
+        else:
+            agent = resolver.before(start, verb.start())
+        if agent or not according:
+            return agent
+    return resolver.at(according.end(), end) if according else None
 
 
 def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
@@ -349,22 +379,27 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(passive.end(), end)
         if agent:
             return agent
+    plural_say = None  # "Critics say ...": theirs, unless the sentence ends ", reports X"
     for verb in _VERB.finditer(text, start, end):
         word = verb.group()
         follows = text[verb.end() : verb.end() + 24].split()[:3]
-        if word not in _STRONG_VERBS and "that" not in follows:
+        if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
         floor = _clause_start(text, start, verb.start())
         if floor is None:
             continue
         agent = resolver.before(floor, verb.start())
-        if agent:
+        if agent and word == "say" and "that" not in follows:
+            plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
+        elif agent:
             return agent
     trailing = _TRAILING.search(text, start, end)
     if trailing:
         agent = _speaker_in_gap(text, trailing.start(), end, resolver)
         if agent:
             return agent
+    if plural_say:
+        return plural_say
     participle = _PARTICIPLE.search(text, start, end)
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."

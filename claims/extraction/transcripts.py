@@ -15,8 +15,10 @@ import regex
 
 from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
 
+# "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped).
 _LABEL = regex.compile(
-    r"(?:(?P<qa>Q|A)|(?P<name>\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3}))\s*:\s+(?=\S)"
+    r"(?:(?P<qa>Q|A)|(?P<name>\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?))"
+    r"(?:,(?: \p{Lu}+){1,3})?\s*:\s+(?=\S)"
 )
 _FRAMING = regex.compile(
     r"\b(?:full text of|(?:following|below) is (?:the|a|an) (?:full |edited |complete )?(?:text|transcript)"
@@ -27,7 +29,8 @@ _FRAMING = regex.compile(
 )
 # "Interviewer:", "Prime Minister:": counted only when each opens two paragraphs or more
 # and two of them take turns, so that a lone "Update:" or "Note:" is no transcript.
-_ROLE_LABEL = regex.compile(r"\p{Lu}[\p{Ll}’'.-]+(?: \p{Lu}[\p{Ll}’'.-]+){0,2}\s*:\s+(?=\S)")
+_ROLE_WORD = r"\p{Lu}[\p{Ll}’'.]+(?:-\p{Lu}?[\p{Ll}’'.]+)*"  # "Interviewer", "Tshabalala-Msimang"
+_ROLE_LABEL = regex.compile(rf"{_ROLE_WORD}(?: {_ROLE_WORD}){{0,2}}\s*:\s+(?=\S)")
 FRAMING_WITHIN = 4  # paragraphs: a framing line sits at the top of the page
 MIN_LABELLED_TURNS = 2
 
@@ -42,7 +45,8 @@ def turn_label(paragraph: str) -> TurnLabel | None:
     match = _LABEL.match(paragraph)
     if not match:
         return None
-    if match.group("name") and not any(ch.isalpha() for ch in match.group("name")[1:]):
+    name = match.group("name")
+    if name and len(name) > 1 and not any(ch.isalpha() for ch in name[1:]):
         return None
     return TurnLabel(match.group("qa") or match.group("name"), match.end())
 
@@ -64,6 +68,7 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
         return []
+    found = _spelt_out(text, paragraphs, kept, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
     for index in kept:
@@ -71,6 +76,42 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
     return sorted(found, key=lambda turn: turn.start)
+
+
+def _initials(label: str) -> str:
+    return "".join(part[:1] for part in regex.split(r"[\s-]+", label) if part).upper()
+
+
+def _spelt_out(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], found: list[Turn]
+) -> list[Turn]:
+    """ "R:" and "T-M:" after "Robbie:" and "Tshabalala-Msimang:" opened the first turns: an
+    initial stands for the one label on the page it abbreviates, which is itself a turn."""
+    short = {t.label.label for t in found if len(regex.sub(r"\W", "", t.label.label)) <= 3}
+    if not short:
+        return found
+    written = [Turn(*match) for match in _mixed_case_labels(text, paragraphs, kept)]
+    spelt = {}
+    for label in short:
+        letters = regex.sub(r"\W", "", label).upper()
+        matches = {t.label.label for t in written if _initials(t.label.label) == letters}
+        if len(matches) == 1:
+            spelt[label] = matches.pop()
+    if not spelt:
+        return found
+    turns_found = [
+        Turn(t.start, TurnLabel(spelt.get(t.label.label, t.label.label), t.label.length)) for t in found
+    ]
+    starts = {t.start for t in turns_found}
+    extra = [t for t in written if t.label.label in spelt.values() and t.start not in starts]
+    return sorted(turns_found + extra, key=lambda turn: turn.start)
+
+
+def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]):
+    for index in kept:
+        match = _ROLE_LABEL.match(text, *paragraphs[index])
+        if match:
+            yield match.start(), TurnLabel(match.group().split(":")[0].strip(), match.end() - match.start())
 
 
 def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:

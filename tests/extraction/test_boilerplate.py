@@ -85,6 +85,16 @@ def test_a_long_first_line_in_sentence_case_without_a_full_stop_is_the_title():
     assert classify_paragraphs(paragraphs) == {0: bp.TITLE}
 
 
+def test_a_long_first_line_above_a_date_line_is_the_title():
+    paragraphs = [
+        "Joint statement with the Hon Mara Quill MP – the seasonal worker scheme reopens to 12 more"
+        " countries from 1 March",
+        "Friday, 14 February 2026",
+        BODY,
+    ]
+    assert classify_paragraphs(paragraphs) == {0: bp.TITLE, 1: bp.DATELINE}
+
+
 @pytest.mark.parametrize(
     ("sentence", "stamp"),
     [

@@ -63,10 +63,22 @@ def _in_order(text):
         "The next decision is due on December 10.",
         "The agency said it would publish its own results next month.",
         "The mayor has promised to review the scheme.",
+        "A company spokeswoman declined to say which sites would be affected.",
+        "The charity did not say how many families it had interviewed.",
+        "The airline welcomed the ruling and will set out its plans in the coming weeks.",
+        "The minister disclosed this in Abuja on Thursday at the launch of the programme.",
+        "Vosk was speaking at a conference in Leeds.",
+        "The exchange came during a hearing of the finance committee.",
+        "Ms Grant, you promised free buses.",
+        "Minister, farmers say the relief has not arrived.",
     ],
 )
 def test_the_reportings_own_procedure_and_stated_intentions_are_not_queued(sentence):
     assert says_nothing_checkable(sentence)
+
+
+def test_an_interviewers_premise_with_a_figure_stays_checkable():
+    assert not says_nothing_checkable("Commissioner, knife crime in the city rose by a quarter last year.")
 
 
 def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
@@ -77,7 +89,12 @@ def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The hearing room was packed with reporters.", "Confidence is not a plan.", "It was a long night."],
+    [
+        "The hearing room was packed with reporters.",
+        "Confidence is not a plan.",
+        "It was a long night.",
+        "Queues formed at the ticket office on Tuesday evening.",
+    ],
 )
 def test_a_sentence_with_no_figure_comparison_or_name_is_kept_but_not_queued(sentence):
     result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
@@ -101,3 +118,17 @@ def test_a_named_speakers_claim_without_a_figure_is_still_queued():
 )
 def test_a_figure_a_comparison_or_a_name_makes_a_sentence_concrete(sentence):
     assert not nothing_concrete(sentence)
+
+
+def test_what_the_rules_hold_back_ranks_below_every_sentence_they_let_through():
+    text = "The port handled 2 million containers last year.\n\nThe hearing room was packed with reporters."
+    by_start = _in_order(text)
+    scores = {by_start[0].text: 0.5, by_start[1].text: 0.9}
+    result = extract(text, scorer=lambda sentences, _: [scores[s] for s in sentences])
+    assert [c.text[:8] for c in result.claims] == ["The port", "The hear"]
+
+
+def test_a_question_whose_only_figure_is_a_date_is_not_queued():
+    text = "Q: How many officers have you lost since 2020?\n\nA: We have lost 640 officers."
+    question, answer = _in_order(text)
+    assert (question.check_worthy, answer.check_worthy) == (False, True)

@@ -5,7 +5,7 @@ from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.quotes import find_quote_spans
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import Attribution, attribute
+from claims.extraction.speakers import NARRATION, Attribution, attribute
 
 
 def _read(raw: str) -> list[tuple[str, Attribution]]:
@@ -295,6 +295,20 @@ def test_the_speaker_switches_at_the_rebuttal_after_a_multi_paragraph_quote():
             "Gov. Elaine Marsh of Nevada, where the jets are built, said it would employ 4,500.",
             "Elaine Marsh",
         ),
+        ("Fuel is a third of our costs, Osei commented after the vote.", "Bernard Osei"),
+        ("Osei mentioned that 12 routes had been dropped since 2024.", "Bernard Osei"),
+        ("Osei described the 9 percent rise as the smallest in a decade.", "Bernard Osei"),
+        ("Osei responds to critics that delays fell by half in 2025.", "Bernard Osei"),
+        ("The News Agency of Nigeria reports that 40 flights were cancelled.", "News Agency of Nigeria"),
+        (
+            "The Office of Grain Statistics now expects a harvest of 9 million tonnes.",
+            "Office of Grain Statistics",
+        ),
+        ("Police in the capital said 14 people had been arrested.", "police"),
+        ("Critics say the plan will cost 4 billion.", "Critics"),
+        ("Unemployment fell to 3.9 percent, the statistics office said on Friday.", "statistics office"),
+        ("Residents of the valley told reporters that 30 homes had flooded.", "residents"),
+        ("According to a statement from the health ministry, 40 clinics have closed.", "health ministry"),
     ],
 )
 def test_reporting_verbs_beyond_said_and_organisations_name_the_source(sentence, speaker):
@@ -427,3 +441,126 @@ def test_honourable_members_keep_their_title_in_the_sentence_and_their_name_as_s
         ("The Rt. Hon. Kof", "Kofi Mensah"),
         ("Hon. Ama Owusu, ", "Ama Owusu"),
     ]
+
+
+def test_the_company_said_is_the_business_named_as_the_subject_of_the_same_sentence():
+    raw = "Halden Steel will close two furnaces, a third of its capacity, the company said on Friday."
+    assert _why(raw, "two furnaces") == (
+        "Halden Steel",
+        "'the company' -> the organisation named earlier (Halden Steel)",
+    )
+
+
+def test_the_company_said_after_the_business_spoke_is_that_business_and_so_is_it_said():
+    raw = (
+        "Fares will rise by 6 percent in March, Coastline Ferries said on Monday.\n\n"
+        "In a statement, the company said the rise would pay for two new ships."
+        " It said fuel costs had doubled."
+    )
+    assert _speaker_of(raw, "two new ships") == "Coastline Ferries"
+    assert _speaker_of(raw, "fuel costs") == "Coastline Ferries"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Shares fell 4 percent, analyst Maria Lindqvist said on Monday.\n\n"
+        "In a statement, the company said the fall reflected weak demand in Asia.",
+        "“We will appeal the ruling,” said Kim Aldous, a shareholder.\n\n"
+        "In a statement, the company said the fall reflected weak demand in Asia.",
+        "Maria Lindqvist is the chief executive. Lindqvist will step down in March, the company said"
+        " the fall reflected weak demand in Asia.",
+    ],
+)
+def test_the_company_said_is_never_pinned_on_a_person(raw):
+    assert _speaker_of(raw, "weak demand") == "company"
+
+
+def test_the_company_is_the_business_named_before_a_person_who_spoke_about_it():
+    raw = (
+        "Kasimir Ruhl, who owns 3 percent of Velko Steel, said the plant would close.\n\n"
+        "The company said it had 900 staff at the plant."
+    )
+    assert _speaker_of(raw, "900 staff") == "Velko Steel"
+
+
+def test_the_ministry_said_is_the_ministry_named_earlier():
+    raw = (
+        "The Ministry of Water Resources opened three dams on Sunday.\n\n"
+        "The ministry said reservoirs were 80 percent full."
+    )
+    assert _speaker_of(raw, "80 percent") == "Ministry of Water Resources"
+
+
+def test_figures_published_by_a_body_keep_the_document_in_the_speaker():
+    raw = "Tea makes up 40 percent of exports, according to central bank figures."
+    assert _speaker_of(raw, "40 percent") == "central bank figures"
+
+
+def test_officials_in_a_place_written_in_lower_case_are_the_speakers_not_the_place():
+    raw = "Nine bridges were washed away overnight, officials in the northern district said."
+    assert _speaker_of(raw, "Nine bridges") == "officials"
+
+
+def test_a_verb_before_according_to_names_the_speaker_not_the_paper_that_reported_it():
+    raw = (
+        "The Daily Ledger quoted Marta Quell, the bank's treasurer.\n\n"
+        "“We lost 40 million on the bond,” Quell told a staff meeting, according to the Ledger."
+    )
+    assert _speaker_of(raw, "40 million") == "Marta Quell"
+
+
+def test_when_a_body_spoke_is_not_part_of_its_name():
+    raw = "The Federal Government on Sunday denied reports that it had paid 50 million dollars."
+    assert _speaker_of(raw, "50 million") == "Federal Government"
+
+
+def test_a_ministers_portfolio_between_title_and_name_is_not_part_of_the_name():
+    raw = "The Minister for Home Affairs Peter Dutton said the test would rise to 65 points."
+    assert _speaker_of(raw, "65 points") == "Peter Dutton"
+
+
+def test_initials_as_turn_labels_stand_for_the_labels_they_abbreviate():
+    raw = (
+        "The full transcript of the interview follows.\n\n"
+        "Halloran: You cut 300 nursing posts last year.\n\n"
+        "Mbeki-Osei: We cut 120, and we hired 200 more.\n\n"
+        "H: The board papers say 300.\n\n"
+        "M-O: The board papers count vacancies as posts."
+    )
+    assert _why(raw, "board papers say") == ("Halloran", "turn label")
+    assert _why(raw, "count vacancies") == ("Mbeki-Osei", "turn label")
+    assert _speaker_of(raw, "hired 200") == "Mbeki-Osei"
+
+
+def test_a_presenters_role_after_the_label_and_i_am_do_not_become_names():
+    raw = (
+        "JANE ROE, HOST: Good morning. I'm Jane Roe.\n\n"
+        "ROE: Fuel prices rose 9 percent this week.\n\n"
+        "OTIS PARR, REPORTER: Drivers in the north paid the most."
+    )
+    assert _speaker_of(raw, "9 percent") == "Jane Roe"
+    assert _speaker_of(raw, "Drivers in the north") == "Otis Parr"
+
+
+def test_a_paragraph_after_a_clip_that_speaks_of_its_speaker_is_not_in_the_speakers_words():
+    raw = (
+        "REICH: The senator spoke on Wednesday.\n\n"
+        "KAPLAN: We will not vote for a budget that cuts 2 billion from schools.\n\n"
+        "Kaplan has voted against every budget since 2021.\n\n"
+        "She faces re-election in November."
+    )
+    assert _speaker_of(raw, "2 billion") == "Kaplan"
+    assert _why(raw, "every budget") == (None, NARRATION)
+    assert _why(raw, "re-election") == (None, NARRATION)
+
+
+def test_a_pronoun_is_left_empty_when_recency_and_gender_point_to_different_people():
+    raw = (
+        "Jane Okoye, the health minister, met Tobin Reed on Monday. Reed said 40 clinics had closed."
+        " She replied that 12 had reopened."
+    )
+    assert _why(raw, "12 had reopened") == (
+        None,
+        "none: ambiguous pronoun (Tobin Reed, gender unknown, or Jane Okoye)",
+    )

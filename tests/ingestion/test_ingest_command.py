@@ -27,6 +27,15 @@ def test_dry_run_prints_one_json_document_and_stores_nothing():
     assert not Article.objects.exists()
 
 
+def test_the_dry_run_gives_each_quote_the_lead_in_that_introduces_it():
+    claims = json.loads(run("--dry-run", "--format", "json", SEED))["claims"]
+    lead_in = next(c for c in claims if c["text"].startswith("Assad backed Putin"))
+    quoted = [c for c in claims if c["lead_in"] == lead_in["text"]]
+    assert quoted and all(c["is_quote"] and c["speaker"] == "Bashar al-Assad" for c in quoted)
+    assert all(c["priority"] < lead_in["priority"] for c in quoted)
+    assert lead_in["lead_in"] == ""
+
+
 def test_a_text_file_is_stored_once_however_often_it_is_ingested():
     assert "stored" in run(SEED)
     assert "already stored" in run(SEED)

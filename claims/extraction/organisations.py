@@ -1,0 +1,126 @@
+"""Organisations' names in running text, and the one "the company" or "the ministry" means.
+
+A body's name may hold a linking word or a plural possessive that breaks a capitalised
+run ("Department for Education", "Passengers’ Alliance"); a day or month after "on" is
+when it spoke, not part of its name ("the Federal Government on Sunday said").
+
+"The ministry said" is the organisation the article named earlier whose name holds that
+word ("the Ministry of Water Resources"). For a business ("the company", "the firm", "the
+insurer") it is the subject of the same sentence when that cannot be a person ("Zambezi
+Copper will cut 2,000 jobs, the company said"), else the last name that is a business's
+by its last word ("Velko Steel", "Glenmoor Water"). A person who spoke in between is
+never taken for the company: with none of these, "the company" stays as written.
+"""
+
+from bisect import bisect_left
+
+import regex
+
+from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, STOPWORDS
+from claims.extraction.names import NAME_RUN, Registry, split_name_run
+
+MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
+MAX_SUFFIX_CHARS = 120  # of "of the X Y Z" after a capitalised run
+SUBJECT_WITHIN = 400  # characters back to the start of the sentence holding "the company"
+
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+_NOT_CALENDAR = rf"(?!{_CALENDAR_WORD})"
+WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
+# "the Office" + " for Budget Responsibility": the name goes on past its linking word.
+_NAME_WORD = rf"{_NOT_CALENDAR}\p{{Lu}}[\p{{L}}-]*"
+ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*)+")
+# "Department for " before "Education", "Passengers’ " before "Alliance".
+_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")
+_BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
+SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
+# A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
+_VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|expects|\p{Ll}+ed)\b")
+
+
+def extend_organisation(text: str, start: int) -> int:
+    """Where an organisation's name starts when the capitalised run at `start` is its end."""
+    while True:
+        match = _ORG_PREFIX.search(text, max(0, start - 60), start)
+        if not match or match.end() != start:
+            return start
+        start = match.start()
+
+
+def inside_organisation_name(text: str, start: int) -> bool:
+    """ "Agricultural Forecasting" after "the Bureau of": the end of a body's name, no person."""
+    before = _BODY_OF.search(text, max(0, start - 40), start)
+    return bool(before) and before.group(1).casefold() in ORG_WORDS
+
+
+class EarlierOrganisations:
+    """The organisations an article names, asked what "the <noun>" at a position means."""
+
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self._runs: list[tuple[int, int]] | None = None  # capitalised runs, found when first needed
+
+    def named(self, noun: str, position: int) -> str | None:
+        """The organisation "the `noun`" at `position` stands for, or None."""
+        found = self._name_holding(noun, position)
+        if found is None and noun in BUSINESS_NOUNS:
+            found = self._business_subject(position) or self._business_named(position)
+        return found
+
+    def _runs_before(self, position: int) -> list[tuple[int, int]]:
+        """The capitalised runs ending before `position`, nearest last (at most MAX_RUNS_BACK)."""
+        if self._runs is None:
+            self._runs = [match.span() for match in NAME_RUN.finditer(self.text)]
+        end = bisect_left(self._runs, (position,))
+        return [run for run in self._runs[max(0, end - MAX_RUNS_BACK) : end] if run[1] <= position]
+
+    def _name(self, start: int, end: int) -> str:
+        longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
+        end = longer.end() if longer else end
+        words = self.text[extend_organisation(self.text, start) : end].split()
+        while words and words[0].casefold() in STOPWORDS:
+            words.pop(0)
+        return " ".join(words)
+
+    def _name_holding(self, noun: str, position: int) -> str | None:
+        """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
+        Ministry of Health"."""
+        for start, end in reversed(self._runs_before(position)):
+            longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
+            words = self.text[start : longer.end() if longer else end].casefold().split()
+            if noun in words or noun + "s" in words:
+                return self._name(start, end) or None
+        return None
+
+    def _business_subject(self, position: int) -> str | None:
+        """ "Zambezi Copper will cut 2,000 jobs, the company said": the sentence's subject."""
+        ends = list(SENTENCE_END.finditer(self.text, max(0, position - SUBJECT_WITHIN), position))
+        floor = ends[-1].end() if ends else max(0, position - SUBJECT_WITHIN)
+        for start, end in self._runs_before(position):
+            if start < floor or not _VERB_AFTER.match(self.text, end):
+                continue
+            name = self._name(start, end)
+            return name if name and not name.isupper() and self._may_be_business(name, start) else None
+        return None
+
+    def _may_be_business(self, name: str, position: int) -> bool:
+        """A business by its last word ("Zambezi Copper"), or a name that cannot be a person's
+        (not shaped like one, no person of the article, "Lindqvist" included)."""
+        if name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+            return True
+        if any(parts.is_person for _, parts in split_name_run(name)):
+            return False
+        resolved = self.registry.resolve_name(name.split(), position)
+        return not self.registry.is_known_person(resolved) and resolved.casefold() not in self.registry.people
+
+    def _business_named(self, position: int) -> str | None:
+        """ "Velko Steel said ... The company said": the last name that is a business's by
+        its last word; a person who spoke in between is never taken for the company."""
+        for start, end in reversed(self._runs_before(position)):
+            name = self._name(start, end)
+            if name and name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+                return name
+        return None
