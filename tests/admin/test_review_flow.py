@@ -146,11 +146,15 @@ def test_an_editor_who_rewrites_a_reviewers_draft_cannot_publish_it_alone(
     assert refused == ["Two-person rule: erin wrote this verdict, so another editor must approve it."]
     client.force_login(other_editor)
     assert "Approve and publish: done" in press("publish")[0]
+    # Both opted in to be named: the API credits the rewriter as the verdict's author.
+    for user, first, last in ((editor, "Erin", "Reyes"), (other_editor, "Eddie", "Moss")):
+        type(user).objects.filter(pk=user.pk).update(first_name=first, last_name=last)
+        user.reviewer.__class__.objects.filter(user=user).update(credit_publicly=True)
     published = client.get(f"/api/v1/verdicts/{claim.published_verdict().pk}/").json()
     assert (published["rating"]["slug"], published["reviewer"], published["editor"]) == (
         "true",
-        "erin",
-        "eddie",
+        "Erin Reyes",
+        "Eddie Moss",
     )
 
 

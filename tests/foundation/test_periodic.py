@@ -41,5 +41,6 @@ def test_the_sweeps_run_as_often_as_their_settings_say(settings):
     assert schedule == {
         "claims.sweeper.sweep_pending_work": 45.0,
         "claims.matching.tasks.embed_missing": 900.0,
+        "webhooks.sweeper.send_overdue_deliveries": 45.0,
         "reports.tasks.rebuild_stalled_reports": 45.0,
     }
