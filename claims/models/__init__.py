@@ -2,6 +2,7 @@ from claims.models.article import Article
 from claims.models.claim import Claim, ClaimStatus
 from claims.models.fact_check import FactCheck, MatchVector
 from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
+from claims.models.rating_mapping import RatingMapping
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
 
@@ -17,6 +18,7 @@ __all__ = [
     "MatchVector",
     "MyQueue",
     "Rating",
+    "RatingMapping",
     "Source",
     "SourceSnapshot",
     "UnassignedClaim",
