@@ -18,11 +18,11 @@ from claims.admin.display import claim_in_context, status_badge
 from claims.admin.filters import ClaimKindFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceInline
+from claims.admin.same_claim import SameClaimViews
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
-from claims.matching.present import matches_for_claim
 from claims.models import Claim, Source, Verdict
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
 from claims.models.versioning import EditConflict
@@ -71,7 +71,7 @@ def save_first_draft(verdict: Verdict, user) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(SameClaimViews, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -239,7 +239,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
-            "matches": matches_for_claim(claim),
+            **self.same_claim_context(request, claim),
         }
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
@@ -327,7 +327,7 @@ class ClaimAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         take = path(
             "take-next/", self.admin_site.admin_view(self.take_next_view), name="claims_claim_take_next"
         )
-        return [take, *super().get_urls()]
+        return [take, *self.same_claim_urls(), *super().get_urls()]
 
     def take_next_view(self, request):
         if request.method != "POST":

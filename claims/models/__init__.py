@@ -3,6 +3,7 @@ from claims.models.claim import Claim, ClaimStatus
 from claims.models.fact_check import FactCheck, MatchVector
 from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
 from claims.models.rating_mapping import RatingMapping
+from claims.models.same_claim import SameClaimLink
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
 
@@ -19,6 +20,7 @@ __all__ = [
     "MyQueue",
     "Rating",
     "RatingMapping",
+    "SameClaimLink",
     "Source",
     "SourceSnapshot",
     "UnassignedClaim",

@@ -47,6 +47,11 @@ class FactCheck(models.Model):
         enqueue_on_commit(embed_fact_check, self.pk)
 
     @property
+    def web_url(self) -> str:
+        """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
+    @property
     def match_text(self) -> str:
         """What matching indexes: the headline and the claim (CheckThat! dev: +0.06 MAP@5 for BM25
         over the claim alone)."""
