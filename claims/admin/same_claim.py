@@ -66,7 +66,7 @@ class SameClaimViews:
             self.message_user(request, str(refused), messages.ERROR)
         else:
             said = "Linked" if created else "Already linked"
-            self.message_user(request, f"{said}: the same claim as {link.target_key}.", messages.SUCCESS)
+            self.message_user(request, f"{said}: the same claim as {link.target_label()}.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
 
     def reuse_verdict_view(self, request, object_id):

@@ -54,3 +54,11 @@ class SameClaimLink(models.Model):
         if self.fact_check_id:
             return f"fact_check:{self.fact_check_id}"
         return f"claim:{self.earlier_claim_id}"
+
+    def target_label(self) -> str:
+        """How the match is named to a reviewer; reads the target row (a query unless selected)."""
+        if self.fact_check_id:
+            check = self.fact_check
+            text = check.claim_text if len(check.claim_text) <= 80 else check.claim_text[:79] + "…"
+            return f"“{text}” ({check.publisher or 'fact-check'})"
+        return f"our claim #{self.earlier_claim_id}"

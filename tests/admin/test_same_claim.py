@@ -41,7 +41,9 @@ def test_a_reviewer_links_an_imported_fact_check_with_one_click(client, reviewer
     done = submit(
         client, page, "Same claim", form_id="same-claim-form", value=f"fact_check:{imported.pk}", follow=True
     )
-    assert messages_of(done) == [f"Linked: the same claim as fact_check:{imported.pk}."]
+    assert messages_of(done) == [
+        "Linked: the same claim as “The Eiffel Tower will be moved to Las Vegas.” (Example Checks)."
+    ]
     link = SameClaimLink.objects.get()
     assert (link.claim, link.fact_check, link.confirmed_by) == (claim, imported, reviewer)
     (listed,) = confirmed_list(done)
