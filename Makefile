@@ -98,7 +98,7 @@ bench-matching: install
 	nice -n 10 $(BIN)/python bench/matching_bench.py
 
 # The 1M benchmark (README, "Claim matching"): about an hour on a shared 2-core machine; never in CI.
-# Needs requirements-bench.txt (usearch) and PostgreSQL (BENCH_DATABASE_URL, database created first).
+# Needs requirements-bench.txt (usearch) and a PostgreSQL server (BENCH_DATABASE_URL; see the script).
 bench-matching-scale: install
 	$(BIN)/python -m pip install -q -r requirements-bench.txt
 	for part in embed postgres celery search; do nice -n 10 $(BIN)/python bench/matching_scale_bench.py $$part || exit 1; done

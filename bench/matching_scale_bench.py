@@ -4,8 +4,11 @@ processes, and loading the vectors from PostgreSQL.
 
     python bench/matching_scale_bench.py search  [--sizes 14231,100000,1000000]
     python bench/matching_scale_bench.py embed   [--texts 200]
-    python bench/matching_scale_bench.py celery  [--tasks 300]   # needs PostgreSQL (BENCH_DATABASE_URL)
+    python bench/matching_scale_bench.py celery  [--tasks 300]
     python bench/matching_scale_bench.py postgres [--sizes 100000,1000000]
+
+`celery` and `postgres` use PostgreSQL: BENCH_DATABASE_URL, by default the database
+factcheck_bench_matching on 127.0.0.1 (created when missing).
 
 Synthetic data: random unit vectors (queries are stored vectors plus noise, so each has a true
 nearest neighbour) and claims made of news words. Random vectors are the hard case for an HNSW
@@ -24,6 +27,7 @@ for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
 import argparse  # noqa: E402
+import resource  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -133,7 +137,21 @@ def django_env(var: Path, database_url: str) -> dict[str, str]:
     }
 
 
+def create_database(database_url: str) -> None:
+    """Create the PostgreSQL database the URL names, if it does not exist yet."""
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        return
+    import psycopg
+    from psycopg import sql
+
+    server, _, name = database_url.rpartition("/")
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
 def set_up_django(var: Path, database_url: str) -> dict[str, str]:
+    create_database(database_url)
     env = django_env(var, database_url)
     os.environ.update(env)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -154,7 +172,9 @@ def fresh_var(name: str) -> Path:
 
 
 def celery(args) -> None:
-    """Enqueue embed_fact_check for fresh fact-checks and time enqueue-to-stored, per worker count."""
+    """Enqueue embed_fact_check for fresh fact-checks and time enqueue-to-stored, per worker count.
+    Worker CPU per task covers the whole worker run (start-up and model loading included, spread
+    over all its tasks): the figure a loaded machine does not inflate."""
     var = fresh_var("matching-celery")
     env = set_up_django(var, os.environ.get("BENCH_DATABASE_URL", PG_DEFAULT))
     from claims.models import FactCheck, MatchVector
@@ -162,7 +182,7 @@ def celery(args) -> None:
     rng = np.random.default_rng(2)
     FactCheck.objects.all().delete()
     MatchVector.objects.all().delete()
-    print(f"{'workers':>7} {'tasks':>6} {'seconds':>8} {'fact-checks/s':>14}")
+    print(f"{'workers':>7} {'tasks':>6} {'seconds':>8} {'fact-checks/s':>14} {'worker CPU ms/task':>19}")
     for workers in (1, 2):
         texts = synthetic_claims(args.tasks + 4 * workers, rng)
         checks = FactCheck.objects.bulk_create(  # bulk_create: no save(), so nothing is enqueued yet
@@ -171,8 +191,15 @@ def celery(args) -> None:
         )
         ids = [c.pk for c in checks]
         warm, timed = ids[: 4 * workers], ids[4 * workers :]
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         seconds = time_worker_batch(workers, var, env, warm, timed)
-        print(f"{workers:>7} {len(timed):>6} {seconds:>8.1f} {len(timed) / seconds:>14.1f}", flush=True)
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker is reaped: its CPU counts
+        cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+        print(
+            f"{workers:>7} {len(timed):>6} {seconds:>8.1f} {len(timed) / seconds:>14.1f}"
+            f" {cpu / len(ids) * 1000:>19.0f}",
+            flush=True,
+        )
     FactCheck.objects.all().delete()
     MatchVector.objects.all().delete()
 
