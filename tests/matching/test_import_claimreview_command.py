@@ -241,3 +241,11 @@ def test_from_the_shell_bad_input_prints_one_line_and_exits_2(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"CommandError: {path}: neither JSON nor an HTML page"]
+
+
+def test_standard_input_is_read_with_a_dash(monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(as_json([FERRY, BRIDGE]).encode())))
+    assert "2 imported" in run("-")
+    assert FactCheck.objects.count() == 2
