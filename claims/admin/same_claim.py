@@ -72,11 +72,9 @@ class SameClaimViews:
     def reuse_verdict_view(self, request, object_id):
         """Start the claim's draft from the verdict of a linked earlier claim (sign-off still needed)."""
         claim = self.claim_for_post(request, object_id)
-        link = (
-            claim.same_claim_links.select_related("earlier_claim", "claim")
-            .filter(pk=request.POST.get("link") or 0)
-            .first()
-        )
+        chosen = request.POST.get("link", "")
+        links = claim.same_claim_links.select_related("earlier_claim", "claim")
+        link = links.filter(pk=int(chosen)).first() if chosen.isdigit() else None
         try:
             if link is None:
                 raise SameClaimError("Choose a confirmed link to reuse.")

@@ -127,3 +127,16 @@ def test_only_the_claims_reviewer_may_reuse_a_verdict(client, reviewer, editor, 
     assert "Only the claim's reviewer" in messages_of(response)[0]
     assert not Verdict.objects.filter(claim=claim).exists()
     assert not Source.objects.filter(claim=claim).exists()
+
+
+def test_reusing_a_link_that_is_not_this_claims_does_nothing(client, reviewer, editor, other_reviewer):
+    earlier = published_claim(other_reviewer, editor)
+    other = make_claim(text="Another claim.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    foreign = SameClaimLink.objects.create(claim=other, earlier_claim=earlier, confirmed_by=reviewer)
+    claim = make_claim(text="A reworded version.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    client.force_login(reviewer)
+    url = claim_url(claim).replace("/change/", "/reuse-verdict/")
+    for chosen in (str(foreign.pk), "x1", ""):
+        response = client.post(url, {"link": chosen}, follow=True)
+        assert messages_of(response) == ["Choose a confirmed link to reuse."]
+    assert not Verdict.objects.filter(claim__in=[claim, other]).exists()
