@@ -39,3 +39,15 @@ def test_the_same_rating_cannot_be_mapped_twice_in_another_case(client, newsroom
     )
     assert any("already has a mapping" in error for error in errors_of(response))
     assert RatingMapping.objects.count() == 1
+
+
+def test_the_admin_role_lists_the_fact_checks_whose_rating_is_not_mapped(client, newsroom_admin, reviewer):
+    import_reviews([BRIDGE])
+    client.force_login(newsroom_admin)
+    url = reverse("admin:claims_factcheck_changelist")
+    listed = client.get(url, {"rating__isempty": "1"})
+    assert (
+        listed.status_code == 200 and "The north bridge will close for five years." in listed.content.decode()
+    )
+    client.force_login(reviewer)
+    assert client.get(url).status_code == 403
