@@ -10,8 +10,9 @@ processes, and loading the vectors from PostgreSQL.
 `celery` and `postgres` use PostgreSQL: BENCH_DATABASE_URL, by default the database
 factcheck_bench_matching on 127.0.0.1 (created when missing).
 
-The HNSW index stores int8-quantised vectors (half the build CPU of float16 here, a quarter of
-float32's memory), connectivity 16, expansion 64 when adding and searching.
+The HNSW index stores int8-quantised vectors by default (`--dtype`; half the build CPU of
+float16 here, a quarter of float32's memory), connectivity 16, expansion 64 when adding, and is
+searched at each of `--expansion` (more expansion: better recall, slower queries).
 
 Synthetic data: random unit vectors (queries are stored vectors plus noise, so each has a true
 nearest neighbour) and claims made of news words. Random vectors are the hard case for an HNSW
@@ -70,7 +71,8 @@ def search(args) -> None:
 
     rng = np.random.default_rng(0)
     print(
-        f"{'size':>9} {'numpy p50':>9} {'p99 ms':>7} {'f32 MiB':>8} | {'usearch p50':>11} {'p99 ms':>7}"
+        f"{'size':>9} {'numpy p50':>9} {'p99 ms':>7} {'f32 MiB':>8} | {'dtype':>5} {'ef':>5}"
+        f" {'usearch p50':>11} {'p99 ms':>7}"
         f" {'MiB':>6} {'build s':>8} {'cpu s':>7} {'R@10':>5} {'hit@1':>5}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
@@ -85,7 +87,7 @@ def search(args) -> None:
         index = Index(
             ndim=DIMENSIONS,
             metric="cos",
-            dtype="i8",
+            dtype=args.dtype,
             connectivity=16,
             expansion_add=64,
             expansion_search=64,
@@ -93,21 +95,24 @@ def search(args) -> None:
         started, cpu = time.perf_counter(), time.process_time()
         index.add(np.arange(size, dtype=np.uint64), matrix, threads=args.threads)
         build, build_cpu = time.perf_counter() - started, time.process_time() - cpu
-        hnsw_times, hits, firsts = [], 0, 0
-        for query, truth, origin in zip(queries, exact, planted, strict=True):
-            started = time.thread_time()
-            found = index.search(query, K, threads=1)
-            hnsw_times.append(time.thread_time() - started)
-            hits += len(truth & set(found.keys.tolist()))
-            firsts += len(found.keys) > 0 and int(found.keys[0]) == int(origin)
         n50, n99 = percentiles(exact_times)
-        h50, h99 = percentiles(hnsw_times)
-        print(
-            f"{size:>9} {n50:>9.2f} {n99:>7.2f} {matrix.nbytes / 2**20:>8.0f} | {h50:>11.2f} {h99:>7.2f}"
-            f" {index.serialized_length / 2**20:>6.0f} {build:>8.1f} {build_cpu:>7.1f}"
-            f" {hits / (K * len(queries)):>5.3f} {firsts / len(queries):>5.3f}",
-            flush=True,
-        )
+        for expansion in (int(e) for e in args.expansion.split(",")):
+            index.expansion_search = expansion
+            hnsw_times, hits, firsts = [], 0, 0
+            for query, truth, origin in zip(queries, exact, planted, strict=True):
+                started = time.thread_time()
+                found = index.search(query, K, threads=1)
+                hnsw_times.append(time.thread_time() - started)
+                hits += len(truth & set(found.keys.tolist()))
+                firsts += len(found.keys) > 0 and int(found.keys[0]) == int(origin)
+            h50, h99 = percentiles(hnsw_times)
+            print(
+                f"{size:>9} {n50:>9.2f} {n99:>7.2f} {matrix.nbytes / 2**20:>8.0f} |"
+                f" {args.dtype:>5} {expansion:>5} {h50:>11.2f} {h99:>7.2f}"
+                f" {index.serialized_length / 2**20:>6.0f} {build:>8.1f} {build_cpu:>7.1f}"
+                f" {hits / (K * len(queries)):>5.3f} {firsts / len(queries):>5.3f}",
+                flush=True,
+            )
         del index, matrix
 
 
@@ -290,6 +295,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="")
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--threads", type=int, default=2, help="threads that build the HNSW index")
+    parser.add_argument("--dtype", default="i8", help="what the HNSW index stores: i8, f16 or f32")
+    parser.add_argument("--expansion", default="64,256,1024", help="HNSW search expansions to time")
     parser.add_argument("--texts", type=int, default=200)
     parser.add_argument("--tasks", type=int, default=300)
     args = parser.parse_args()
