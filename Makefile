@@ -13,7 +13,7 @@ DEV := DEBUG=1
 # The port `make run` serves on: `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train evaluate-extraction evaluate-matching bench-extraction bench-matching bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train evaluate-extraction evaluate-matching bench-extraction bench-matching bench-matching-scale bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
 
 # pip first: the pip that Python 3.11 puts in a new virtualenv (23.2) does not read extras
 # as normalised names (PEP 685) and warns "lxml does not provide the extra 'html_clean'"
@@ -116,6 +116,12 @@ bench-linkcheck: install
 
 bench-matching: install
 	nice -n 10 $(BIN)/python bench/matching_bench.py
+
+# The 1M benchmark (README, "Claim matching"): about an hour on a shared 2-core machine; never in CI.
+# Needs requirements-bench.txt (usearch) and a PostgreSQL server (BENCH_DATABASE_URL; see the script).
+bench-matching-scale: install
+	$(BIN)/python -m pip install -q -r requirements-bench.txt
+	for part in embed postgres celery search; do nice -n 10 $(BIN)/python bench/matching_scale_bench.py $$part || exit 1; done
 
 bench-api: install
 	$(BIN)/python bench/api_bench.py

@@ -63,6 +63,13 @@ ADMIN = EDITOR + [
     "claims.add_rating",
     "claims.change_rating",
     "claims.delete_rating",
+    # Imported fact-checks and how their ratings map to our scale (import_claimreview).
+    "claims.view_factcheck",
+    "claims.change_factcheck",
+    "claims.view_ratingmapping",
+    "claims.add_ratingmapping",
+    "claims.change_ratingmapping",
+    "claims.delete_ratingmapping",
     "claims.delete_article",
     "claims.delete_claim",
     "reviewers.add_reviewer",

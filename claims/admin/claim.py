@@ -21,12 +21,12 @@ from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilt
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
 from claims.admin.link_health import LinkHealthAdmin
+from claims.admin.same_claim import SameClaimViews
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.conversation import CommentRefused, may_comment, post_comment
 from claims.evidence import evidence_warnings
 from claims.linkcheck.tasks import request_check
-from claims.matching.present import matches_for_claim
 from claims.models import Claim, ClaimStatus, Source, Verdict
 from claims.models.comment import COMMENT_MAX_CHARS
 from claims.models.source import FAILING_CLASSES, link_counts_phrase
@@ -79,7 +79,7 @@ def save_first_draft(verdict: Verdict, user) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(SameClaimViews, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -271,7 +271,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
             "similar": similar_claims(claim),
-            "matches": matches_for_claim(claim),
+            **self.same_claim_context(request, claim),
             "comments": list(claim.comments.select_related("author").prefetch_related("mentioned")),
             "can_comment": may_comment(request.user),
             "comment_max_chars": COMMENT_MAX_CHARS,
@@ -413,7 +413,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             self.admin_site.admin_view(self.comment_view),
             name="claims_claim_comment",
         )
-        return [take, comment, *super().get_urls()]
+        return [take, comment, *self.same_claim_urls(), *super().get_urls()]
 
     def take_next_view(self, request):
         if request.method != "POST":

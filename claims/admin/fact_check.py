@@ -1,17 +1,18 @@
-"""Fact-checks from elsewhere: browse and correct what was imported."""
+"""Fact-checks from elsewhere: browse and correct what was imported, and map their ratings."""
 
 from django.contrib import admin
 
 from claims.matching.tasks import embed_fact_check
-from claims.models import FactCheck
+from claims.models import FactCheck, RatingMapping
 from factcheck.enqueue import enqueue_on_commit
 
 
 @admin.register(FactCheck)
 class FactCheckAdmin(admin.ModelAdmin):
-    list_display = ("claim_text", "rating_text", "publisher", "published_on")
-    list_filter = ("publisher",)
-    search_fields = ("claim_text", "headline", "url")
+    list_display = ("claim_text", "rating_text", "rating", "publisher", "published_on")
+    list_filter = ("publisher", ("rating", admin.EmptyFieldListFilter))
+    list_select_related = ("rating",)
+    search_fields = ("claim_text", "headline", "url", "rating_text")
     date_hierarchy = "published_on"
 
     def save_model(self, request, obj, form, change) -> None:
@@ -19,3 +20,12 @@ class FactCheckAdmin(admin.ModelAdmin):
         no-op when the text is unchanged); beat's embed_missing catches rows saved elsewhere."""
         super().save_model(request, obj, form, change)
         enqueue_on_commit(embed_fact_check, obj.pk)
+
+@admin.register(RatingMapping)
+class RatingMappingAdmin(admin.ModelAdmin):
+    """What `import_claimreview` maps each outside rating to; it lists the ratings it lacked."""
+
+    list_display = ("rating_key", "rating")
+    list_select_related = ("rating",)
+    list_editable = ("rating",)
+    search_fields = ("rating_key",)

@@ -39,17 +39,12 @@ def match_rows(found: list[Found]) -> list[dict]:
                     "text": f.item.claim_text,
                     "verdict": f.item.rating_text,
                     "date": f.item.published_on.isoformat() if f.item.published_on else None,
-                    "source": f.item.url if _is_web_link(f.item.url) else "",
+                    "source": f.item.web_url,
                     "publisher": f.item.publisher,
                 }
             )
         rows[-1].update(score=f.score, cosine=round(f.cosine, 4), why=f.why)
     return rows
-
-
-def _is_web_link(url: str) -> bool:
-    """Imported URLs reach a page as links: only http(s), never javascript: or data:."""
-    return url.lower().startswith(("https://", "http://"))
 
 
 def matches_for_claim(claim: Claim, k: int = 5) -> list[dict]:

@@ -4,6 +4,8 @@ from claims.models.comment import Comment
 from claims.models.fact_check import FactCheck, MatchVector
 from claims.models.notification import Notification
 from claims.models.queues import AwaitingMySignOff, MyQueue, UnassignedClaim
+from claims.models.rating_mapping import RatingMapping
+from claims.models.same_claim import SameClaimLink
 from claims.models.source import LinkCheck, LinkClass, Source, SourceSnapshot
 from claims.models.verdict import Correction, Rating, Verdict
 
@@ -21,6 +23,8 @@ __all__ = [
     "MyQueue",
     "Notification",
     "Rating",
+    "RatingMapping",
+    "SameClaimLink",
     "Source",
     "SourceSnapshot",
     "UnassignedClaim",

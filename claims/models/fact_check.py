@@ -18,6 +18,14 @@ class FactCheck(models.Model):
     claim_text = models.TextField(help_text="the claim as the fact-checker worded it")
     headline = models.TextField(blank=True)
     rating_text = models.CharField(max_length=200, blank=True, help_text="their rating, as they wrote it")
+    rating = models.ForeignKey(
+        "claims.Rating",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="their rating on our scale (claims.RatingMapping); empty when unknown",
+    )
     url = models.URLField(max_length=2000, unique=True)
     publisher = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True)
@@ -28,6 +36,11 @@ class FactCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.publisher or 'fact-check'}: {self.claim_text[:60]}"
+
+    @property
+    def web_url(self) -> str:
+        """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
 
     @property
     def match_text(self) -> str:

@@ -75,7 +75,14 @@ def form_data(response, form_id: str | None = None) -> dict:
 def _pressable(form) -> list[tuple[str, str, str]]:
     """(label, name, value) of each enabled submit button of `form`, in page order."""
     found = []
-    for element in form.xpath(".//button[not(@type) or @type='submit'] | .//input[@type='submit']"):
+    submits = "{0}button[not(@type) or @type='submit'] | {0}input[@type='submit']"
+    inside = form.xpath(submits.format(".//"))
+    # A button's form="ID" attribute ties it to that form wherever it stands on the page.
+    anywhere = form.getroottree().xpath(submits.format("//")) if form.get("id") else []
+    elsewhere = [e for e in anywhere if e.get("form") == form.get("id") and e not in inside]
+    for element in inside + elsewhere:
+        if element.get("form") not in (None, form.get("id")):
+            continue
         if element.get("disabled") is None:
             label = element.text_content() if element.tag == "button" else element.get("value", "")
             found.append((label.strip(), element.get("name", ""), element.get("value", "")))
@@ -108,15 +115,24 @@ def _apply(controls: list, changes: dict) -> list[tuple[str, str]]:
     return kept + [(name, value) for name, values in changes.items() for value in _as_sent(values)]
 
 
-def submit(client, response, press: str, changes: dict | None = None, form_id: str | None = None, **kwargs):
-    """Fill in `changes` on the page in `response` and press the button labelled `press`.
+def submit(
+    client,
+    response,
+    press: str,
+    changes: dict | None = None,
+    form_id: str | None = None,
+    value: str | None = None,
+    **kwargs,
+):
+    """Fill in `changes` on the page in `response` and press the button labelled `press` (the one
+    with `value`, when several buttons share the label).
 
     A change to a field the page does not render, to a choice it does not offer, or a
     button it does not show, fails the test: a browser could not send it either.
     """
     form = change_form(response, form_id)
     pairs = _apply(list(_controls(form)), changes or {})
-    pressed = [(name, value) for label, name, value in _pressable(form) if label == press]
+    pressed = [(n, v) for label, n, v in _pressable(form) if label == press and value in (None, v)]
     assert pressed, f"the page has no button {press!r}; it has {buttons(response, form_id)}"
     pairs.extend(pressed[:1] if pressed[0][0] else [])
     url = urljoin(response.wsgi_request.get_full_path(), form.get("action") or "")

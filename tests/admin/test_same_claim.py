@@ -1,0 +1,142 @@
+"""'Same claim' on the claim page: link a match, list the links, reuse our earlier verdict."""
+
+import lxml.html
+import pytest
+
+from claims.matching.tasks import embed_claim, embed_fact_check
+from claims.models import ClaimStatus, SameClaimLink, Source, Verdict
+from tests.admin.pages import buttons, claim_url, messages_of, submit
+from tests.matching.test_embed_tasks import make_fact_check
+from tests.workflow.factories import make_claim, published_claim
+
+pytestmark = pytest.mark.django_db
+
+REWORDED = "A viral post says the Eiffel Tower is being moved to Las Vegas."
+
+
+def same_claim_buttons(response) -> list[str]:
+    return buttons(response, "same-claim-form")
+
+
+def confirmed_list(response) -> list[str]:
+    page = lxml.html.fromstring(response.content.decode())
+    return [li.text_content() for li in page.xpath("//ul[@class='same-claim-links']/li")]
+
+
+@pytest.fixture
+def imported():
+    check = make_fact_check(
+        claim_text="The Eiffel Tower will be moved to Las Vegas.", rating_text="Fabricated"
+    )
+    embed_fact_check(check.pk)
+    return check
+
+
+def test_a_reviewer_links_an_imported_fact_check_with_one_click(client, reviewer, imported):
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)
+    page = client.get(claim_url(claim))
+    assert same_claim_buttons(page) == ["Same claim"]
+    done = submit(
+        client, page, "Same claim", form_id="same-claim-form", value=f"fact_check:{imported.pk}", follow=True
+    )
+    assert messages_of(done) == [
+        "Linked: the same claim as “The Eiffel Tower will be moved to Las Vegas.” (Example Checks)."
+    ]
+    link = SameClaimLink.objects.get()
+    assert (link.claim, link.fact_check, link.confirmed_by) == (claim, imported, reviewer)
+    (listed,) = confirmed_list(done)
+    assert "The Eiffel Tower will be moved to Las Vegas." in listed and "Fabricated" in listed
+    assert same_claim_buttons(done) == []  # the match now shows "same claim ✓" instead
+
+
+def test_confirming_twice_stores_one_link(client, reviewer, imported):
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)
+    page = client.get(claim_url(claim))
+    for _ in range(2):
+        submit(client, page, "Same claim", form_id="same-claim-form", value=f"fact_check:{imported.pk}")
+    assert SameClaimLink.objects.count() == 1
+
+
+def test_someone_who_cannot_act_on_the_claim_gets_no_button_and_a_refusal(
+    client, reviewer, stranger, imported
+):
+    claim = make_claim(text=REWORDED, status=ClaimStatus.PUBLISHED)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)  # may view a published claim, but takes no step on it
+    assert same_claim_buttons(client.get(claim_url(claim))) == []
+    for user in (reviewer, stranger):
+        client.force_login(user)
+        url = claim_url(claim).replace("/change/", "/same-claim/")
+        assert client.post(url, {"target": f"fact_check:{imported.pk}"}).status_code == 403
+    assert not SameClaimLink.objects.exists()
+
+
+def test_a_get_or_a_made_up_target_links_nothing(client, reviewer, imported):
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    client.force_login(reviewer)
+    url = claim_url(claim).replace("/change/", "/same-claim/")
+    assert client.get(url).status_code == 403
+    for target in ("fact_check:999999", "claim:abc", f"claim:{claim.pk}", "verdict:1"):
+        response = client.post(url, {"target": target}, follow=True)
+        assert len(messages_of(response)) == 1 and "Linked" not in messages_of(response)[0]
+    assert not SameClaimLink.objects.exists()
+
+
+def test_our_earlier_verdict_becomes_the_draft_and_still_needs_sign_off(
+    client, reviewer, editor, other_reviewer
+):
+    earlier = published_claim(other_reviewer, editor)
+    earlier_verdict = earlier.published_verdict()
+    claim = make_claim(
+        text="A reworded version of the earlier claim.", status=ClaimStatus.IN_REVIEW, assignee=reviewer
+    )
+    SameClaimLink.objects.create(claim=claim, earlier_claim=earlier, confirmed_by=reviewer)
+    client.force_login(reviewer)
+    page = client.get(claim_url(claim))
+    label = f"Reuse its verdict ({earlier_verdict.rating.label}) as the draft"
+    assert buttons(page, "reuse-verdict-form") == [label]
+    done = submit(client, page, label, form_id="reuse-verdict-form", follow=True)
+    assert "check it, then submit it for sign-off" in messages_of(done)[0]
+    draft = claim.draft_verdict()
+    assert (draft.rating, draft.summary, draft.author) == (
+        earlier_verdict.rating,
+        earlier_verdict.summary,
+        reviewer,
+    )
+    assert draft.published_at is None
+    assert sorted(s.url for s in draft.sources.all()) == sorted(s.url for s in earlier_verdict.sources.all())
+    assert {s.claim_id for s in draft.sources.all()} == {claim.pk}
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert buttons(client.get(claim_url(claim)), "reuse-verdict-form") == []  # a draft exists now
+
+
+def test_only_the_claims_reviewer_may_reuse_a_verdict(client, reviewer, editor, other_reviewer):
+    earlier = published_claim(other_reviewer, editor)
+    claim = make_claim(text="A reworded version.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    link = SameClaimLink.objects.create(claim=claim, earlier_claim=earlier, confirmed_by=reviewer)
+    client.force_login(editor)
+    page = client.get(claim_url(claim))
+    assert buttons(page, "reuse-verdict-form") == []
+    url = claim_url(claim).replace("/change/", "/reuse-verdict/")
+    response = client.post(url, {"link": link.pk}, follow=True)
+    assert "Only the claim's reviewer" in messages_of(response)[0]
+    assert not Verdict.objects.filter(claim=claim).exists()
+    assert not Source.objects.filter(claim=claim).exists()
+
+
+def test_reusing_a_link_that_is_not_this_claims_does_nothing(client, reviewer, editor, other_reviewer):
+    earlier = published_claim(other_reviewer, editor)
+    other = make_claim(text="Another claim.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    foreign = SameClaimLink.objects.create(claim=other, earlier_claim=earlier, confirmed_by=reviewer)
+    claim = make_claim(text="A reworded version.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    client.force_login(reviewer)
+    url = claim_url(claim).replace("/change/", "/reuse-verdict/")
+    for chosen in (str(foreign.pk), "x1", ""):
+        response = client.post(url, {"link": chosen}, follow=True)
+        assert messages_of(response) == ["Choose a confirmed link to reuse."]
+    assert not Verdict.objects.filter(claim__in=[claim, other]).exists()
