@@ -241,6 +241,12 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}", subtitle=subtitle)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The form posts to the page's path, not to "" (the address with its #fragment): a
+        # redirect keeps the request's fragment, so after a comment (#conversation) "Save" or
+        # "Submit and take next" would open the page scrolled down to the conversation.
+        return super().change_view(request, object_id, form_url or request.path, extra_context)
+
     def claim_page_context(self, request, claim: Claim) -> dict:
         steps = allowed_steps(claim, request.user)
         draft = claim.draft_verdict()
