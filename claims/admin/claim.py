@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
+from claims.admin.add_source import AddSourceAdmin
 from claims.admin.audit import AuditTrailAdmin
 from claims.admin.bulk import dismiss_selected, promote_selected, set_deadline_selected
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
@@ -79,7 +80,7 @@ def save_first_draft(verdict: Verdict, user) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -118,7 +119,7 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
-        js = ["claims/link_health.js", "claims/shortcuts.js"]
+        js = ["claims/link_health.js", "claims/add_source.js", "claims/shortcuts.js"]
 
     # --- the list ---------------------------------------------------------------------
 
@@ -267,6 +268,9 @@ class ClaimAdmin(LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
             "can_submit_and_next": can_take and any(s.name == "submit" for s in steps),
             "link_health_url": reverse(
                 "admin:claims_claim_link_health", args=[claim.pk], current_app=self.admin_site.name
+            ),
+            "add_source_url": reverse(
+                "admin:claims_claim_add_source", args=[claim.pk], current_app=self.admin_site.name
             ),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),

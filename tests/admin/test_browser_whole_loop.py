@@ -14,7 +14,7 @@ from reviewers.models import Role
 from tests.admin.browser import Camera, launch, require_chromium
 from tests.admin.test_browser import CLAIM, IN_VIEW, log_in, rating_scale  # noqa: F401  (a fixture)
 from tests.conftest import make_user
-from tests.linkcheck.sites import evidence, fast_checks  # noqa: F401  (fixtures)
+from tests.linkcheck.sites import evidence, fast_checks, serve  # noqa: F401  (fixtures)
 from tests.web.site import html, page
 from tests.workers import running_worker
 from tests.workflow.factories import make_article, make_claim
@@ -59,8 +59,9 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
     from playwright.sync_api import sync_playwright  # its event loop: no ORM calls inside the block
 
     monkeypatch.setenv("SSRF_ALLOWED_NETWORKS", "127.0.0.0/8")  # for the worker process
+    record = serve(evidence, "/library/votes", "Vetoes on Syria: 2011, 2012, 2014, 2016, 2017.")
     evidence.routes["/press/sc12791"] = lambda handler: html(page("Gone", "This page was removed."), 410)
-    url = evidence.url("/press/sc12791")
+    gone = evidence.url("/press/sc12791")
     make_user("rita", Role.REVIEWER), make_user("erin", Role.EDITOR)
     article = make_article(body=seed_text, title="Putin Urges EU And US To Join Russia", outlet="Breitbart")
     claim = make_claim(article, text=CLAIM, speaker="Ulrich Speck", is_quote=True, priority=0.9)
@@ -82,8 +83,8 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
         loop.step(tab, "reviewer-took-the-claim")
 
         # Add and cite a source, rate and summarise: one save.
-        tab.fill('input[name="sources-0-url"]', url)
-        tab.fill('input[name="sources-0-title"]', "UN Security Council vetoes on Syria")
+        tab.fill('input[name="sources-0-url"]', record)
+        tab.fill('input[name="sources-0-title"]', "UN voting record")
         loop.click(tab, 'input[name="sources-0-cite"]')
         loop.click(tab, f'input[name="verdicts-0-rating"][value="{false.pk}"]')
         tab.fill('textarea[name="verdicts-0-summary"]', SUMMARY)
@@ -92,14 +93,21 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
         tab.wait_for_selector("ul.messagelist li.success")
         cited = tab.is_checked('input[name="verdicts-0-sources"]')
 
-        # Its link check turns Broken on the open page.
+        # A second source, added and cited without a reload; its check turns Broken in place.
         tab.evaluate("window.notReloaded = true")
+        loop.click(tab, "#sources-group .add-row a")
+        tab.fill('input[name="sources-1-url"]', gone)
+        tab.fill('input[name="sources-1-title"]', "UN Security Council vetoes on Syria")
+        loop.click(tab, 'input[name="sources-1-cite"]')
+        loop.click(tab, "#sources-group tr.form-row:has(input[name='sources-1-url']) .add-source-button")
         started = time.monotonic()
-        recorded = '#sources-group .link-health[data-pending="no"] .badge.link-bad'
+        tab.wait_for_selector("#sources-group tr.added-source .link-health")
+        recorded = '#sources-group tr.added-source .link-health[data-pending="no"] .badge.link-bad'
         tab.wait_for_selector(recorded, timeout=60_000)
         shown_after = time.monotonic() - started
         not_reloaded = tab.evaluate("window.notReloaded")
-        health = tab.inner_text("#sources-group .link-health")
+        health = tab.inner_text("#sources-group tr.added-source .link-health")
+        both_cited = tab.locator('#verdicts-group input[name="verdicts-0-sources"]:checked').count()
         loop.step(tab, "check-recorded-without-reload")
 
         # Mention the editor, then submit and take the next.
@@ -145,21 +153,22 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
         browser.close()
 
     print(f"\nreviewer: {clicks['reviewer']} clicks; editor: {clicks['editor']} clicks")
-    print(f"link check (410) shown as Broken {shown_after:.1f} s after the save, polled every 2 s")
+    print(f"link check (410) shown as Broken {shown_after:.1f} s after “Add source”, polled every 2 s")
     assert marked == CLAIM and in_view is True
     assert cited is True
-    assert not_reloaded is True and "Broken (410)" in health
+    assert not_reloaded is True and "Broken (410)" in health and both_cited == 2
     assert mention == "@erin"
     assert taken == f"Claim #{claim.pk} was submitted for sign-off. Claim #{upcoming.pk} is yours now."
     assert at_top is True  # the next claim opens at its top, not at the last one's conversation
     assert int(unread) >= 1
     assert any(n.startswith(f"rita mentioned you on claim #{claim.pk}") for n in notices)
-    assert warnings == [f"A cited source’s link is Broken: {url}"]
+    assert warnings == [f"A cited source’s link is Broken: {gone}"]
     assert "Approve and publish: done" in published
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED
     verdict = claim.published_verdict()
     assert verdict.rating == false and verdict.publish_reason == WHY
+    assert sorted(s.url for s in verdict.sources.all()) == sorted([record, gone])
     assert public_url == f"{live_server.url}/checks/{claim.public_slug}/"
     assert SUMMARY in public_text and false.label in public_text
     assert loop.wide == []
