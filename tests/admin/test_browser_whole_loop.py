@@ -24,6 +24,14 @@ SUMMARY = "Russia vetoed resolutions on Syria, but not all of them: the record i
 COMMENT = "@erin the UN page is gone (410); the archived copy says the same. Please look."
 WHY = "The UN removed the page; the vote record is in the archived copy and the UN library."
 
+# Does the claim heading (its last line's end, say) run under the page's buttons?
+HEADING_UNDER_TOOLS = """(() => {
+  const heading = document.querySelector("#content > h2").getBoundingClientRect();
+  const tools = document.querySelector(".object-tools").getBoundingClientRect();
+  return heading.bottom > tools.top && tools.bottom > heading.top
+    && heading.right > tools.left && tools.right > heading.left;
+})()"""
+
 # Sideways scroll of the page itself, as the reader meets it.
 SCROLLS_SIDEWAYS = "document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth"
 
@@ -80,6 +88,7 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
         tab.wait_for_selector(".article-text mark.this-claim")
         marked = tab.inner_text(".article-text mark.this-claim")
         in_view = tab.evaluate(IN_VIEW)
+        heading_hidden = tab.evaluate(HEADING_UNDER_TOOLS)
         loop.step(tab, "reviewer-took-the-claim")
 
         # Add and cite a source, rate and summarise: one save.
@@ -154,7 +163,7 @@ def test_a_claim_goes_round_the_whole_loop_from_take_next_to_the_public_page(
 
     print(f"\nreviewer: {clicks['reviewer']} clicks; editor: {clicks['editor']} clicks")
     print(f"link check (410) shown as Broken {shown_after:.1f} s after “Add source”, polled every 2 s")
-    assert marked == CLAIM and in_view is True
+    assert marked == CLAIM and in_view is True and heading_hidden is False
     assert cited is True
     assert not_reloaded is True and "Broken (410)" in health and both_cited == 2
     assert mention == "@erin"
