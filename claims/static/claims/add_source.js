@@ -45,18 +45,35 @@
         }
     }
 
+    // The row's inputs go back to what the page loaded (an unchanged new row, which the
+    // form's Save skips) and out of sight; its "cite" off, so the shortcuts pass it by.
+    function setAside(row) {
+        const holder = document.createElement('div');
+        holder.hidden = true;
+        row.querySelectorAll('input:not([type="hidden"]), select, textarea').forEach(function (control) {
+            if (control.tagName === 'SELECT') {
+                Array.from(control.options).forEach(function (o) { o.selected = o.defaultSelected; });
+            } else if (control.type === 'checkbox') {
+                control.checked = control.defaultChecked;
+            } else {
+                control.value = control.defaultValue;
+            }
+            control.disabled = control.name.endsWith('-cite');
+            holder.append(control);
+        });
+        row.querySelectorAll('.add-source-button, .add-source-errors, .inline-deletelink, .errorlist')
+            .forEach(function (element) { element.remove(); });
+        row.querySelector('td').append(holder);
+    }
+
     function fill(row, reply) {
+        setAside(row);
         for (const [name, html] of Object.entries(reply.cells)) {
             const cell = row.querySelector('td.field-' + name);
             if (cell) {
                 cell.innerHTML = html;  // built by the server with everything escaped
             }
         }
-        // The row is saved: none of its inputs may go with the form's Save again.
-        // Nor be taken off the page as if unsaved (the admin's "remove" of an added row).
-        row.querySelectorAll('input, select, textarea, button, .inline-deletelink').forEach(function (control) {
-            control.remove();
-        });
         row.classList.add('added-source');
         tickInVerdict(reply);
         document.dispatchEvent(new CustomEvent('claims:source-added', {detail: reply}));
