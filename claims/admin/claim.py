@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
+from claims.admin.add_source import AddSourceAdmin
 from claims.admin.audit import AuditTrailAdmin
 from claims.admin.bulk import dismiss_selected, promote_selected, set_deadline_selected
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
@@ -79,7 +80,7 @@ def save_first_draft(verdict: Verdict, user) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(SameClaimViews, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -118,7 +119,7 @@ class ClaimAdmin(SameClaimViews, LinkHealthAdmin, VersionCheckedAdmin, AuditTrai
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
-        js = ["claims/link_health.js", "claims/shortcuts.js"]
+        js = ["claims/link_health.js", "claims/add_source.js", "claims/shortcuts.js"]
 
     # --- the list ---------------------------------------------------------------------
 
@@ -241,6 +242,12 @@ class ClaimAdmin(SameClaimViews, LinkHealthAdmin, VersionCheckedAdmin, AuditTrai
             context.update(self.claim_page_context(request, obj), title=f"Claim #{obj.pk}", subtitle=subtitle)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The form posts to the page's path, not to "" (the address with its #fragment): a
+        # redirect keeps the request's fragment, so after a comment (#conversation) "Save" or
+        # "Submit and take next" would open the page scrolled down to the conversation.
+        return super().change_view(request, object_id, form_url or request.path, extra_context)
+
     def claim_page_context(self, request, claim: Claim) -> dict:
         steps = allowed_steps(claim, request.user)
         draft = claim.draft_verdict()
@@ -261,6 +268,9 @@ class ClaimAdmin(SameClaimViews, LinkHealthAdmin, VersionCheckedAdmin, AuditTrai
             "can_submit_and_next": can_take and any(s.name == "submit" for s in steps),
             "link_health_url": reverse(
                 "admin:claims_claim_link_health", args=[claim.pk], current_app=self.admin_site.name
+            ),
+            "add_source_url": reverse(
+                "admin:claims_claim_add_source", args=[claim.pk], current_app=self.admin_site.name
             ),
             "can_dismiss": any(s.name == "dismiss" for s in steps),
             "needs_reason": any(s.needs_reason for s in steps),

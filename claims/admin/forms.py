@@ -69,6 +69,16 @@ class SourceForm(VersionCheckedForm):
     )
 
 
+class NewSourceForm(SourceForm):
+    """One new source row, posted alone by the claim page's "Add source" (claims.admin.add_source)."""
+
+    url = forms.URLField(max_length=2000, assume_scheme="https")  # as the claim page's row reads it
+
+    class Meta:
+        model = Source
+        fields = ["url", "title", "kind", "note"]
+
+
 DISMISS_AS_LABEL = "Dismiss as"
 DUPLICATE_OF_LABEL = "Duplicate of claim #"
 

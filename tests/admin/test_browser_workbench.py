@@ -15,7 +15,7 @@ from tests.conftest import make_user
 from tests.linkcheck.sites import evidence, fast_checks  # noqa: F401  (fixtures)
 from tests.web.site import html, page
 from tests.workers import running_worker
-from tests.workflow.factories import add_source, make_claim
+from tests.workflow.factories import add_source, draft_verdict, make_claim
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 RELEASE_WITHIN = 60  # seconds the evidence site holds its answer at most
@@ -130,3 +130,49 @@ def test_the_keys_stay_quiet_while_typing_and_u_adds_a_source_row_when_none_is_e
 
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.IN_REVIEW and claim.sources.count() == 1
+
+
+def test_add_source_shows_a_refusal_in_the_row_then_adds_and_cites_and_a_later_save_keeps_it(
+    live_server,
+    rating_scale,  # noqa: F811
+):
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    draft_verdict(claim, reviewer)
+    title = '<img src="x" onerror="window.injected = 1">Labour survey'
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        tab = log_in(browser, live_server, "rita")
+        tab.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+        tab.evaluate("window.notReloaded = true")
+        tab.fill('input[name="sources-0-url"]', "not a url at all")
+        tab.fill('input[name="sources-0-title"]', title)
+        tab.check('input[name="sources-0-cite"]')
+        tab.click(".add-source-button")
+        refusal = tab.inner_text("#sources-group .add-source-errors")
+
+        tab.fill('input[name="sources-0-url"]', "https://stats.example.org/labour")
+        tab.click(".add-source-button")
+        tab.wait_for_selector("#sources-group tr.added-source")
+        shown_title = tab.inner_text("#sources-group tr.added-source td.field-title")
+        injected = tab.evaluate("window.injected")
+        not_reloaded = tab.evaluate("window.notReloaded")
+        ticked = tab.is_checked('#verdicts-group input[name="verdicts-0-sources"]')
+
+        tab.fill('textarea[name="verdicts-0-summary"]', "Saved after adding.")
+        tab.click('input[name="_continue"]')
+        tab.wait_for_selector("ul.messagelist li")
+        saved = tab.locator("ul.messagelist li").all_inner_texts()
+        browser.close()
+
+    assert refusal == "Enter a valid URL."
+    assert shown_title == title and injected is None  # the title is text, not markup
+    assert not_reloaded is True and ticked is True
+    assert saved == ["Saved."]
+    draft = claim.draft_verdict()
+    assert draft.summary == "Saved after adding."
+    assert [s.url for s in draft.sources.all()] == ["https://stats.example.org/labour"]

@@ -2,7 +2,7 @@
 // The claim page's link checks, live. While a source's check is queued, ask the server for
 // the sources' link cells every two seconds and swap them in (claims/admin/link_health.py),
 // so a recorded check shows without a reload. Without JavaScript the page shows the state
-// as of load.
+// as of load. A source added without a reload (add_source.js) starts the asking again.
 (function () {
     const EVERY_MS = 2000;
     const GIVE_UP_AFTER_MS = 10 * 60 * 1000;  // a check queued this long is the sweeper's; stop asking
@@ -20,8 +20,11 @@
         }
     }
 
+    let asking = false;
+
     function poll(url, started) {
-        if (!waiting() || Date.now() - started > GIVE_UP_AFTER_MS) {
+        asking = waiting() && Date.now() - started <= GIVE_UP_AFTER_MS;
+        if (!asking) {
             return;
         }
         setTimeout(function () {
@@ -36,7 +39,9 @@
                     update(data.sources);
                     poll(url, started);
                 })
-                .catch(function () {});
+                .catch(function () {
+                    asking = false;
+                });
         }, EVERY_MS);
     }
 
@@ -44,6 +49,11 @@
         const page = document.querySelector('.claim-page[data-link-health-url]');
         if (page) {
             poll(page.dataset.linkHealthUrl, Date.now());
+            document.addEventListener('claims:source-added', function () {
+                if (!asking) {
+                    poll(page.dataset.linkHealthUrl, Date.now());
+                }
+            });
         }
     });
 })();
