@@ -87,7 +87,7 @@ def stacked_over_time(
     if not classes:
         _empty(ax, empty)
         return _png(fig)
-    labels = [row["at"][11:16] if bucket == "hour" else row["at"][5:10] for row in rows]
+    ticks = [row["at"][11:16] if bucket == "hour" else row["at"][5:10] for row in rows]
     bottom = [0] * len(rows)
     for link_class in classes:
         values = [row.get(link_class, 0) for row in rows]
@@ -100,7 +100,7 @@ def stacked_over_time(
         )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     step = max(1, len(rows) // 12)
-    ax.set_xticks(range(0, len(rows), step), labels[::step], fontsize=8, rotation=45 if len(rows) > 8 else 0)
+    ax.set_xticks(range(0, len(rows), step), ticks[::step], fontsize=8, rotation=45 if len(rows) > 8 else 0)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=8, frameon=False, ncols=min(4, len(classes)), loc="upper left")
     return _png(fig)
