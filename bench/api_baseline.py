@@ -34,6 +34,7 @@ JOIN claims_rating r ON r.id = v.rating_id
 JOIN auth_user au ON au.id = v.author_id
 LEFT JOIN auth_user ap ON ap.id = v.approved_by_id
 WHERE v.published_at IS NOT NULL AND v.is_current AND c.status IN ('published', 'correcting')
+  AND c.public_slug <> ''
 """
 LIST = PAGE + " ORDER BY v.published_at DESC, v.id DESC LIMIT %s"
 DETAIL = PAGE + " AND v.id = %s"

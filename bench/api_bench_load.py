@@ -60,6 +60,7 @@ def load(n_claims: int) -> None:
         Claim(
             article=articles[i // CLAIMS_PER_ARTICLE],
             text=f"Unemployment fell by {i % 97} percent in the year to March, claim {i}.",
+            public_slug=f"unemployment-fell-claim-{i}",  # bulk_create skips save(), which gives one
             speaker=SPEAKERS[i % len(SPEAKERS)],
             is_quote=i % 3 == 0,
             start=(i % CLAIMS_PER_ARTICLE) * 100,

@@ -152,7 +152,7 @@ def wait_until_recorded(n: int, timeout: float = 600) -> None:
 
 
 def read_results() -> dict:
-    from claims.linkcheck.classify import LinkClass
+    from claims.link_class import LinkClass
     from claims.linkcheck.result import LinkResult
     from claims.models import LinkCheck
 

@@ -308,7 +308,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ClaimStatusEnum": "claims.models.claim.ClaimStatus",
         "ArticleStatusEnum": "claims.models.article.ArticleStatus",
-        "LinkStatusEnum": "claims.models.source.LinkClass",
+        "LinkStatusEnum": "claims.link_class.LinkClass",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -9,64 +9,35 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import NamedTuple
 
 from django.db.models import Max, Min, Prefetch, QuerySet
 
+from claims.api import verdict_fields
 from claims.api.compiled import CompiledQuery, fetch_together
 from claims.claimreview import ScaleBounds
 from claims.models import Article, Claim, Correction, Rating, Verdict
 
 
-class ArticleRow(NamedTuple):
-    id: int
-    url: str
-    title: str
-    outlet: str
-    author: str
-    published_on: date | None
-    ingested_at: datetime
+class ArticleRow(verdict_fields.row_type("ArticleRow", verdict_fields.ARTICLE)):
+    __slots__ = ()
 
     @property
     def headline(self) -> str:
         return self.title or self.url or f"Article {self.id}"
 
 
-class ClaimRow(NamedTuple):
-    id: int
-    text: str
-    speaker: str
-    is_quote: bool
-    is_reported: bool
-    public_slug: str
-
-
-class RatingRow(NamedTuple):
-    slug: str
-    label: str
-    value: int
-
-
-class SourceRow(NamedTuple):
-    url: str
-    title: str
-    kind: str
-    link_status: str
-    http_status: int | None
-    last_checked_at: datetime | None
-
-
-class CorrectionRow(NamedTuple):
-    what_changed: str
-    reason: str
-    published_at: datetime
+ClaimRow = verdict_fields.row_type("ClaimRow", verdict_fields.CLAIM)
+RatingRow = verdict_fields.row_type("RatingRow", verdict_fields.RATING)
+SourceRow = verdict_fields.row_type("SourceRow", verdict_fields.SOURCE)
+CorrectionRow = verdict_fields.row_type("CorrectionRow", verdict_fields.CORRECTION)
 
 
 class PublishedVerdict(NamedTuple):
     """What readers see of a published verdict, read as plain rows (no model instances)."""
 
-    id: int
+    id: int  # the first four are verdict_fields.VERDICT
     summary: str
     published_at: datetime
     updated_at: datetime
@@ -88,17 +59,14 @@ def _public_name(opted_in: bool | None, first_name: str | None, last_name: str |
 _PERSON = ("reviewer__credit_publicly", "first_name", "last_name")
 # Only what readers see, in PublishedVerdict's order: an article's body can be megabytes.
 VERDICT_COLUMNS = (
-    "id",
-    "summary",
-    "published_at",
-    "updated_at",
-    *(f"claim__{f}" for f in ClaimRow._fields),
-    *(f"claim__article__{f}" for f in ArticleRow._fields),
-    *(f"rating__{f}" for f in RatingRow._fields),
+    *verdict_fields.columns(verdict_fields.VERDICT),
+    *verdict_fields.columns(verdict_fields.CLAIM, "claim__"),
+    *verdict_fields.columns(verdict_fields.ARTICLE, "claim__article__"),
+    *verdict_fields.columns(verdict_fields.RATING, "rating__"),
     *(f"author__{f}" for f in _PERSON),
     *(f"approved_by__{f}" for f in _PERSON),
 )
-_CLAIM_AT = 4
+_CLAIM_AT = len(verdict_fields.VERDICT)
 _ARTICLE_AT = _CLAIM_AT + len(ClaimRow._fields)
 _RATING_AT = _ARTICLE_AT + len(ArticleRow._fields)
 _AUTHOR_AT = _RATING_AT + len(RatingRow._fields)
@@ -118,7 +86,7 @@ def _sources_of(verdict_ids):
     return (
         Verdict.sources.through.objects.filter(verdict_id__in=verdict_ids)
         .order_by("source__added_at", "source_id")
-        .values_list("verdict_id", *(f"source__{f}" for f in SourceRow._fields))
+        .values_list("verdict_id", *verdict_fields.columns(verdict_fields.SOURCE, "source__"))
     )
 
 
@@ -127,7 +95,7 @@ def _corrections_of(claim_ids):
         Correction.objects.public()
         .filter(claim_id__in=claim_ids)
         .order_by("published_at", "pk")
-        .values_list("claim_id", *CorrectionRow._fields)
+        .values_list("claim_id", *verdict_fields.columns(verdict_fields.CORRECTION))
     )
 
 

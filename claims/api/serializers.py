@@ -13,9 +13,9 @@ from django.urls import reverse as django_reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.api import verdict_fields
 from claims.api.queries import PublishedVerdict
 from claims.models import Article, Claim
-from claims.models.source import LinkClass, SourceKind
 from reviewers.names import name_of
 
 
@@ -25,53 +25,25 @@ def display_name(user) -> str | None:
     return name_of(user)
 
 
-class ArticleRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    url = serializers.CharField(help_text="Canonical URL; empty for pasted text.")
-    title = serializers.CharField()
-    outlet = serializers.CharField()
-    published_on = serializers.DateField(allow_null=True)
+ArticleRefSerializer = verdict_fields.serializer("ArticleRefSerializer", verdict_fields.ARTICLE)
+ClaimRefSerializer = verdict_fields.serializer("ClaimRefSerializer", verdict_fields.CLAIM)
+SourceSerializer = verdict_fields.serializer("SourceSerializer", verdict_fields.SOURCE)
+CorrectionSerializer = verdict_fields.serializer("CorrectionSerializer", verdict_fields.CORRECTION)
 
 
-class ClaimRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    text = serializers.CharField()
-    speaker = serializers.CharField()
-    is_quote = serializers.BooleanField()
-    is_reported = serializers.BooleanField(help_text="Reported speech (“X said that …”), not a direct quote.")
-
-
-class RatingSerializer(serializers.Serializer):
+class RatingSerializer(verdict_fields.serializer("RatingFields", verdict_fields.RATING)):
     """A step of the verdict scale with the scale's bounds, for machine readers."""
 
-    slug = serializers.SlugField()
-    label = serializers.CharField()
-    value = serializers.IntegerField()
     worst = serializers.IntegerField(help_text="Lowest value of the active scale.")
     best = serializers.IntegerField(help_text="Highest value of the active scale.")
 
 
-class SourceSerializer(serializers.Serializer):
-    url = serializers.URLField()
-    title = serializers.CharField()
-    kind = serializers.ChoiceField(choices=SourceKind.choices)
-    link_status = serializers.ChoiceField(
-        choices=LinkClass.choices,
-        help_text="Result of the last link check; the newsroom's words for each value: "
-        + ", ".join(f"{c.value} = {c.label}" for c in LinkClass)
-        + ".",
-    )
-    http_status = serializers.IntegerField(allow_null=True)
-    last_checked_at = serializers.DateTimeField(allow_null=True)
-
-
-class CorrectionSerializer(serializers.Serializer):
-    what_changed = serializers.CharField()
-    reason = serializers.CharField()
-    published_at = serializers.DateTimeField()
-
-
-_DATETIME = serializers.DateTimeField()
+_represent_verdict = verdict_fields.representer(verdict_fields.VERDICT)
+_represent_claim = verdict_fields.representer(verdict_fields.CLAIM)
+_represent_article = verdict_fields.representer(verdict_fields.ARTICLE)
+_represent_rating = verdict_fields.representer(verdict_fields.RATING)
+_represent_source = verdict_fields.representer(verdict_fields.SOURCE)
+_represent_correction = verdict_fields.representer(verdict_fields.CORRECTION)
 
 
 @functools.cache
@@ -80,24 +52,18 @@ def _claimreview_path(script_prefix: str) -> str:
     return django_reverse("api:claimreview-detail", args=[0]).removesuffix("0/")
 
 
-def _datetime(value) -> str | None:
-    return None if value is None else _DATETIME.to_representation(value)
-
-
-class VerdictSerializer(serializers.Serializer):
+class VerdictSerializer(verdict_fields.serializer("VerdictFields", verdict_fields.VERDICT)):
     """A PublishedVerdict (claims.api.queries); the view puts the scale's `bounds` in the
     context.
 
     The declared fields describe the output (and drive the OpenAPI schema); the speed
-    comes from `to_representation` building the same dict directly.
-    tests/api/test_verdicts.py checks that both give the same result.
+    comes from `to_representation` building the same dict from the same field lines
+    (claims.api.verdict_fields). tests/api/test_verdicts.py checks that both agree.
     """
 
-    id = serializers.IntegerField()
     claim = ClaimRefSerializer()
     article = ArticleRefSerializer()
     rating = serializers.SerializerMethodField()
-    summary = serializers.CharField()
     sources = SourceSerializer(many=True)
     reviewer = serializers.CharField(
         allow_null=True, help_text="Full name of the reviewer, if they opted in to be named; else null."
@@ -106,54 +72,19 @@ class VerdictSerializer(serializers.Serializer):
         allow_null=True,
         help_text="Full name of the approving editor, if they opted in to be named; else null.",
     )
-    published_at = serializers.DateTimeField()
-    updated_at = serializers.DateTimeField()
     corrections = CorrectionSerializer(many=True)
     claimreview = serializers.SerializerMethodField()
 
     def to_representation(self, verdict: PublishedVerdict) -> dict:
-        claim, article = verdict.claim, verdict.article
         return {
-            "id": verdict.id,
-            "claim": {
-                "id": claim.id,
-                "text": claim.text,
-                "speaker": claim.speaker,
-                "is_quote": claim.is_quote,
-                "is_reported": claim.is_reported,
-            },
-            "article": {
-                "id": article.id,
-                "url": article.url,
-                "title": article.title,
-                "outlet": article.outlet,
-                "published_on": article.published_on.isoformat() if article.published_on else None,
-            },
+            **_represent_verdict(verdict),
+            "claim": _represent_claim(verdict.claim),
+            "article": _represent_article(verdict.article),
             "rating": self.get_rating(verdict),
-            "summary": verdict.summary,
-            "sources": [
-                {
-                    "url": source.url,
-                    "title": source.title,
-                    "kind": source.kind,
-                    "link_status": source.link_status,
-                    "http_status": source.http_status,
-                    "last_checked_at": _datetime(source.last_checked_at),
-                }
-                for source in verdict.sources
-            ],
+            "sources": [_represent_source(source) for source in verdict.sources],
             "reviewer": verdict.reviewer,
             "editor": verdict.editor,
-            "published_at": _datetime(verdict.published_at),
-            "updated_at": _datetime(verdict.updated_at),
-            "corrections": [
-                {
-                    "what_changed": correction.what_changed,
-                    "reason": correction.reason,
-                    "published_at": _datetime(correction.published_at),
-                }
-                for correction in verdict.corrections
-            ],
+            "corrections": [_represent_correction(correction) for correction in verdict.corrections],
             "claimreview": self.get_claimreview(verdict),
         }
 
@@ -170,13 +101,7 @@ class VerdictSerializer(serializers.Serializer):
     def get_rating(self, verdict: PublishedVerdict) -> dict:
         rating = verdict.rating
         bounds = self.context["bounds"].including(rating.value)
-        return {
-            "slug": rating.slug,
-            "label": rating.label,
-            "value": rating.value,
-            "worst": bounds.worst,
-            "best": bounds.best,
-        }
+        return {**_represent_rating(rating), "worst": bounds.worst, "best": bounds.best}
 
 
 class CurrentVerdictSerializer(serializers.Serializer):

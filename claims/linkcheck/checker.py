@@ -18,12 +18,12 @@ from urllib.parse import urldefrag, urljoin
 
 from yarl import URL
 
+from claims.link_class import LinkClass
 from claims.linkcheck import http
 from claims.linkcheck.classify import (
     HEAD_REFUSED_STATUSES,
     RETRYABLE_STATUSES,
     Failure,
-    LinkClass,
     classify_failure,
     classify_response,
 )

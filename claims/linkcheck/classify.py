@@ -1,6 +1,6 @@
 """Rules that turn what a server did into a link class. Pure: no I/O here.
 
-The classes match `claims.models.source.LinkClass` (minus "unchecked"); a test holds them equal.
+The classes are `claims.link_class.LinkClass`, the vocabulary the models store.
 """
 
 from __future__ import annotations
@@ -10,15 +10,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-
-class LinkClass(enum.StrEnum):
-    OK = "ok"
-    REDIRECT = "redirect"
-    BROKEN = "broken"
-    TIMEOUT = "timeout"
-    TRANSIENT = "transient"
-    BLOCKED = "blocked"
-    INVALID = "invalid"
+from claims.link_class import LinkClass
 
 
 class Failure(enum.StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claims.linkcheck.classify import LinkClass
+from claims.link_class import LinkClass
 
 
 @dataclass

@@ -5,22 +5,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from claims.link_class import LinkClass
 from claims.models.versioning import VersionedModel
-
-
-class LinkClass(models.TextChoices):
-    """Link health, and the one set of words for it: badges, messages, the front page and
-    the lists use these labels; the API's `link_status` is the value."""
-
-    UNCHECKED = "unchecked", "Unchecked"
-    OK = "ok", "OK"
-    REDIRECT = "redirect", "Redirected"
-    BROKEN = "broken", "Broken"
-    TIMEOUT = "timeout", "Timed out"
-    TRANSIENT = "transient", "Temporarily failing"
-    BLOCKED = "blocked", "Blocked (unsafe address)"
-    INVALID = "invalid", "Not an http(s) URL"
-
 
 FAILING_CLASSES = (LinkClass.BROKEN, LinkClass.TIMEOUT, LinkClass.TRANSIENT)
 ALIVE_CLASSES = (LinkClass.OK, LinkClass.REDIRECT)
@@ -92,7 +78,7 @@ class Source(VersionedModel):
     )
     added_at = models.DateTimeField(auto_now_add=True)
 
-    link_status = models.CharField(max_length=16, choices=LinkClass, default=LinkClass.UNCHECKED)
+    link_status = models.CharField(max_length=16, choices=LinkClass.choices, default=LinkClass.UNCHECKED)
     http_status = models.PositiveSmallIntegerField(null=True, blank=True)
     final_url = models.URLField(max_length=2000, blank=True)
     last_checked_at = models.DateTimeField(null=True, blank=True)
@@ -165,7 +151,7 @@ class LinkCheck(models.Model):
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="checks")
     checked_at = models.DateTimeField(auto_now_add=True)
     url = models.URLField(max_length=2000, blank=True, help_text="The URL checked (sources can change URL).")
-    link_class = models.CharField(max_length=16, choices=LinkClass)
+    link_class = models.CharField(max_length=16, choices=LinkClass.choices)
     http_status = models.PositiveSmallIntegerField(null=True, blank=True)
     final_url = models.URLField(max_length=2000, blank=True)
     redirect_chain = models.JSONField(default=list, blank=True)

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
+from claims.link_class import LinkClass
 from claims.linkcheck.checker import check_urls_sync
-from claims.linkcheck.classify import LinkClass
 from claims.linkcheck.config import LinkCheckConfig
 from tests.web.site import fake_dns, html, page, redirect
 

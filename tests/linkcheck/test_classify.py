@@ -1,6 +1,7 @@
 import pytest
 
-from claims.linkcheck.classify import Failure, LinkClass, classify_failure, classify_response, soft_404_reason
+from claims.link_class import LinkClass
+from claims.linkcheck.classify import Failure, classify_failure, classify_response, soft_404_reason
 from tests.web.site import page
 
 
@@ -118,11 +119,3 @@ def test_a_soft_404_is_classified_broken():
 )
 def test_redirects_to_the_home_page_or_an_error_page_are_soft_404s(url, final_url, soft):
     assert bool(soft_404_reason(None, url=url, final_url=final_url)) is soft
-
-
-def test_every_class_the_checker_gives_is_one_the_model_stores_and_labels():
-    """Two enums for one concept (the checker runs without Django; models may not import it, or
-    claims.models and claims.linkcheck would import each other): this keeps them the same."""
-    from claims.models.source import LinkClass as Stored
-
-    assert {c.value for c in LinkClass} | {"unchecked"} == set(Stored.values)

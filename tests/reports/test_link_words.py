@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import lxml.html
 import pytest
 
+from claims.models import Source
 from reports.article_report import build_article_report
 from reports.digest import build_digest
 from reports.periods import day_period
@@ -56,3 +57,16 @@ def test_the_digest_says_which_classes_its_sources_turned_and_labels_its_legend(
     )
     assert link_class_labels(data)["transient"] == "Temporarily failing"
     assert link_class_labels(data)["timeout"] == "Timed out"
+
+
+def test_the_digest_charts_a_period_with_link_checks(reviewer, editor):
+    """The chart of checks over time once overwrote its legend's words with its tick labels
+    and failed the whole digest whenever the period had a link check."""
+    piece = article_with_links("broken", "ok")
+    for source in Source.objects.filter(claim__article=piece):
+        make.link_check(source, at=AT, link_class=source.link_status)
+    data = build_digest(DAY, now=DAY.end + timedelta(hours=7), tz=UTC)
+
+    charts = {chart.name: chart for chart in charts_for(data)}
+
+    assert charts["link_health.png"].png.startswith(b"\x89PNG")

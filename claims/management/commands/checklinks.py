@@ -20,8 +20,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.link_class import LinkClass
 from claims.linkcheck.checker import check_urls_sync
-from claims.linkcheck.classify import LinkClass
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.result import LinkResult
 
