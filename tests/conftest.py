@@ -86,7 +86,10 @@ DB_FIXTURES = {"db", "transactional_db", "admin_client", "admin_user", "live_ser
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Mark every test that touches the database, so `-m database` reruns them on PostgreSQL."""
+    """Mark every test that touches the database, so `-m database` reruns them on PostgreSQL,
+    and every test that drives Chromium (modules named test_browser*), which that rerun leaves out."""
     for item in items:
         if item.get_closest_marker("django_db") or DB_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.database)
+        if item.path.name.startswith("test_browser"):
+            item.add_marker(pytest.mark.browser)
