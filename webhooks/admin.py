@@ -150,7 +150,11 @@ class DeliveryAdmin(ManagedOnly, admin.ModelAdmin):
 
     @admin.action(description="Resend (same event id)", permissions=["manage"])
     def resend(self, request, queryset):
-        self.message_user(request, f"Resending {events.resend(queryset)} delivery(ies).")
+        resent, scheduled = events.resend(queryset)
+        message = f"Resending {resent} delivery(ies)."
+        if scheduled:
+            message += f" {scheduled} still pending with a retry scheduled: left to it, not sent twice."
+        self.message_user(request, message)
 
 
 @admin.register(WebhookEvent)

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from factcheck.enqueue import enqueue_on_commit
-from webhooks.models import Delivery, EventType, Subscription, WebhookEvent
+from webhooks.models import Delivery, DeliveryStatus, EventType, Subscription, WebhookEvent
 from webhooks.payloads import article_data, claim_data, verdict_data
 from webhooks.tasks import deliver
 
@@ -40,16 +40,28 @@ def announce(event_type: str, obj) -> WebhookEvent:
     return event
 
 
-def resend(deliveries) -> int:
-    """Send deliveries again by hand, the same event id, a new round of attempts; returns how many."""
-    ids = list(deliveries.values_list("pk", flat=True))
-    for delivery_id in ids:
-        Delivery(pk=delivery_id).resend()
-        enqueue_on_commit(deliver, delivery_id)
-    return len(ids)
+def resend(deliveries) -> tuple[int, int]:
+    """Send deliveries again by hand, the same event id, a new round of attempts.
+
+    A delivery still pending on an active subscription already has its next attempt
+    scheduled (or the sweeper sends it): resending it would start a second chain of
+    retries beside the first, so it is left alone. Returns (resent, left alone)."""
+    chosen = list(deliveries.values_list("pk", "status", "subscription__is_active"))
+    ids = [pk for pk, status, active in chosen if not (status == DeliveryStatus.PENDING and active)]
+    _send_again(ids)
+    return len(ids), len(chosen) - len(ids)
 
 
 def resume(subscription: Subscription) -> int:
-    """Start a paused subscription again and send what waited meanwhile; returns how many."""
+    """Start a paused subscription again and send what waited meanwhile (a paused
+    subscription's retries stop, so each of these needs a new start); returns how many."""
     subscription.resume()
-    return resend(subscription.deliveries.exclude(status="delivered"))
+    ids = list(subscription.deliveries.exclude(status=DeliveryStatus.DELIVERED).values_list("pk", flat=True))
+    _send_again(ids)
+    return len(ids)
+
+
+def _send_again(ids: list[int]) -> None:
+    for delivery_id in ids:
+        Delivery(pk=delivery_id).resend()
+        enqueue_on_commit(deliver, delivery_id)

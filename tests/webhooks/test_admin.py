@@ -107,6 +107,30 @@ def test_resend_puts_a_failed_delivery_back_with_the_same_event(
     assert len(sent) == 1
 
 
+def test_resend_leaves_a_delivery_whose_retry_is_scheduled_alone_so_it_is_not_sent_twice(
+    client, owner, django_capture_on_commit_callbacks
+):
+    failed = failed_delivery(owner)
+    retrying = Delivery.objects.create(
+        event=WebhookEvent.objects.create(type="claim.queued", payload={"type": "claim.queued", "data": {}}),
+        subscription=failed.subscription,
+        attempts=2,
+        round_attempts=2,
+    )
+    client.force_login(owner)
+    with django_capture_on_commit_callbacks() as sent:
+        response = client.post(
+            DELIVERIES, {"action": "resend", "_selected_action": [failed.pk, retrying.pk]}, follow=True
+        )
+
+    assert messages_of(response) == [
+        "Resending 1 delivery(ies). 1 still pending with a retry scheduled: left to it, not sent twice."
+    ]
+    assert len(sent) == 1
+    retrying.refresh_from_db()
+    assert retrying.round_attempts == 2
+
+
 def test_pause_then_resume_from_the_list_resets_the_failures_and_sends_what_waited(
     client, owner, django_capture_on_commit_callbacks
 ):
