@@ -38,7 +38,8 @@ run: migrate
 	@echo ""
 	@echo "  factcheck is starting: open http://127.0.0.1:$(PORT)/admin/ (Ctrl-C stops web, worker and beat)"
 	@echo ""
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) $(BIN)/python -m factcheck.devrun Procfile.dev
+	@# exec: make's SIGTERM reaches the runner itself, which stops web, worker and beat.
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) exec $(BIN)/python -m factcheck.devrun Procfile.dev
 
 test: test-sqlite test-postgres
 
