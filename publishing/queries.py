@@ -75,12 +75,18 @@ def public_verdict(slug: str) -> Verdict | None:
 
 
 def freshness(verdicts: QuerySet[Verdict]) -> tuple[datetime | None, int]:
-    """The newest change among these verdicts (their own or a link check of a cited
-    source) and how many there are: what tells a cached page is stale. One query."""
+    """The newest change among these verdicts (their own, their claim's, their article's
+    or a link check of a cited source) and how many there are: what tells a cached page
+    is stale. One query."""
     found = verdicts.order_by().aggregate(
-        changed=Max("updated_at"), checked=Max("sources__last_checked_at"), count=Count("pk", distinct=True)
+        changed=Max("updated_at"),
+        claim_changed=Max("claim__updated_at"),
+        article_changed=Max("claim__article__updated_at"),
+        checked=Max("sources__last_checked_at"),
+        count=Count("pk", distinct=True),
     )
-    stamps = [t for t in (found["changed"], found["checked"]) if t is not None]
+    keys = ("changed", "claim_changed", "article_changed", "checked")
+    stamps = [found[key] for key in keys if found[key] is not None]
     return (max(stamps) if stamps else None), found["count"]
 
 

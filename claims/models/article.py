@@ -97,6 +97,9 @@ class Article(models.Model):
         max_length=64, blank=True, help_text="The Celery task that started the last extraction attempt."
     )
     ingested_at = models.DateTimeField(auto_now_add=True)
+    # A public fact-check page prints the title, outlet, URL and date: an edit must make
+    # cached copies stale (publishing.queries.freshness).
+    updated_at = models.DateTimeField(auto_now=True)
     ingested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -43,6 +43,17 @@ def test_a_link_check_changes_the_page_it_shows_on(client, people):
     assert again["Last-Modified"] == http_date(later.timestamp())
 
 
+def test_correcting_the_article_s_title_changes_the_pages_that_print_it(client, people):
+    verdict = publish(*people)
+    url = f"/checks/{verdict.claim.public_slug}/"
+    first = client.get(url)
+    article = verdict.claim.article
+    article.title = "Council tax to rise by 4.99 percent, corrected headline"
+    article.save()  # as the admin's article page saves it
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200 and "corrected headline" in again.content.decode()
+
+
 def test_opting_out_of_being_named_changes_the_page_at_once(client, people):
     reviewer, editor = people
     Reviewer.objects.filter(user=reviewer).update(credit_publicly=True)
