@@ -8,11 +8,10 @@ stored so an editor can see it and correct it.
 from claims.extraction.html import html_to_text
 from claims.extraction.pipeline import analyse
 
-FIELDS = ("title", "outlet", "author", "published_on")
-
 
 def detect_metadata(*, text: str = "", html: str = "") -> dict:
-    """{field: value} for the FIELDS found in the text or page (plus "url" a page names)."""
+    """{field: value} for the claims.ingest.METADATA found in the text or page (plus "url" a
+    page names)."""
     page = html_to_text(html) if html else None
     found = analyse(page.text if page else text)
     detected = {

@@ -1,12 +1,14 @@
 """Store an incoming article once, then hand it to the extraction task.
 
-Every way in (the ingest command, the admin "Add article" page, the API) checks its input
-with `check_input` and stores it with `ingest`, so the errors, de-duplication and enqueueing
-are the same for all; each entry point only translates IngestError into its own shape
-(exit 2 with one line, a form error, an HTTP 400 field error).
+Every way in (the ingest command, the admin "Add article" page, the API) reads its input
+into a `Submission`, checks it with `check_input` and stores it with `ingest`, so the
+errors, de-duplication and enqueueing are the same for all; each entry point only
+translates IngestError into its own shape (exit 2 with one line, a form error, an HTTP
+400 field error).
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -26,6 +28,39 @@ from factcheck.enqueue import enqueue_on_commit
 class IngestResult:
     article: Article
     created: bool
+
+
+# Metadata a sender may give; what they give wins over what the page or the text says.
+METADATA = ("title", "outlet", "author", "published_on")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One article to store, as every way in receives it: its text or its HTML (`url` is
+    then only its address), or a `url` alone to fetch; metadata left blank is detected."""
+
+    text: str = ""
+    html: str = ""
+    url: str = ""
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published_on: date | None = None
+
+    def source(self) -> str:
+        """The field holding the article (see source_of)."""
+        return source_of(text=self.text, html=self.html, url=self.url)
+
+    def check(self) -> str:
+        """Refuse it before storing or fetching anything (see check_input)."""
+        return check_input(text=self.text, html=self.html, url=self.url)
+
+    def metadata(self) -> dict:
+        return {name: getattr(self, name) for name in METADATA if getattr(self, name)}
+
+    def ingest(self, *, user=None) -> IngestResult:
+        """Store it once and enqueue its extraction (see ingest)."""
+        return ingest(text=self.text, html=self.html, url=self.url, user=user, **self.metadata())
 
 
 class InputError(IngestError):

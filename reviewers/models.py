@@ -50,6 +50,7 @@ class Reviewer(models.Model):
         """The name readers may see: the full name, only when this person opted in."""
         return (self.credit_publicly and self.user.get_full_name()) or None
 
+
 class NotificationEvent(models.TextChoices):
     """What a person can be told about; claims.notifications decides who is concerned."""
 

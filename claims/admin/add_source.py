@@ -11,11 +11,11 @@ source form's validation, "cite" only into an existing draft loaded at its curre
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
-from django.urls import path
 from django.utils.html import format_html
 
 from claims.admin.display import link_cell, source_choice_label
 from claims.admin.forms import NewSourceForm
+from claims.admin.object_paths import object_path
 from claims.linkcheck.tasks import request_check
 from claims.models import Claim, Source
 from claims.models.versioning import conflict_message
@@ -28,11 +28,8 @@ class AddSourceAdmin:
     """ModelAdmin mixin for Claim: POST `<id>/add-source/` with one source row's inputs."""
 
     def get_urls(self):
-        view = self.admin_site.admin_view(self.add_source_view)
-        return [
-            path("<path:object_id>/add-source/", view, name="claims_claim_add_source"),
-            *super().get_urls(),
-        ]
+        add = object_path(self, "add-source", self.add_source_view, "claims_claim_add_source")
+        return [add, *super().get_urls()]
 
     def add_source_view(self, request, object_id):
         if request.method != "POST":

@@ -5,10 +5,11 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.admin.ingest_form import ArticleIngestForm
+from claims.admin.object_paths import object_path
 from claims.ingest import IngestError, retry_failed_extraction
 from claims.linkcheck.tasks import request_checks
 from claims.models import Article, Claim, Source
@@ -66,10 +67,8 @@ class ArticleAdmin(admin.ModelAdmin):
         css = {"all": ["claims/newsroom.css"]}
 
     def get_urls(self):
-        retry = path(
-            "<path:object_id>/retry-extraction/",
-            self.admin_site.admin_view(self.retry_extraction_view),
-            name="claims_article_retry_extraction",
+        retry = object_path(
+            self, "retry-extraction", self.retry_extraction_view, "claims_article_retry_extraction"
         )
         return [retry, *super().get_urls()]
 

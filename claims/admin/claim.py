@@ -22,6 +22,7 @@ from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilt
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
 from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
 from claims.admin.link_health import LinkHealthAdmin
+from claims.admin.object_paths import object_path
 from claims.admin.same_claim import SameClaimViews
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
@@ -418,11 +419,7 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
         take = path(
             "take-next/", self.admin_site.admin_view(self.take_next_view), name="claims_claim_take_next"
         )
-        comment = path(
-            "<path:object_id>/comment/",
-            self.admin_site.admin_view(self.comment_view),
-            name="claims_claim_comment",
-        )
+        comment = object_path(self, "comment", self.comment_view, "claims_claim_comment")
         return [take, comment, *self.same_claim_urls(), *super().get_urls()]
 
     def take_next_view(self, request):

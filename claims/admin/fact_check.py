@@ -21,6 +21,7 @@ class FactCheckAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         enqueue_on_commit(embed_fact_check, obj.pk)
 
+
 @admin.register(RatingMapping)
 class RatingMappingAdmin(admin.ModelAdmin):
     """What `import_claimreview` maps each outside rating to; it lists the ratings it lacked."""

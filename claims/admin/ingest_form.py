@@ -1,13 +1,13 @@
 """The admin's "Add article" form: paste text or HTML, or give a URL; title, outlet,
 author and date are detected when left blank, and what the editor types wins.
 
-The same rules and pipeline as every other way in (claims.ingest.check_input, ingest).
+The same rules and pipeline as every other way in (claims.ingest.Submission).
 """
 
 from django import forms
 
-from claims.detected_metadata import FIELDS, detect_metadata
-from claims.ingest import IngestError, IngestResult, InputError, check_input, ingest, source_of
+from claims.detected_metadata import detect_metadata
+from claims.ingest import METADATA, IngestError, IngestResult, InputError, Submission
 
 DETECT = "Leave blank to detect it from the article."
 
@@ -41,18 +41,18 @@ class ArticleIngestForm(forms.Form):
         if self.errors:  # a field of its own is wrong (a bad URL, a bad date): say that alone
             return data
         try:
-            self.source_field = source_of(**self._source(data))
+            self.source_field = self.submission().source()
         except InputError as exc:
             self.add_error(exc.field if exc.field in self.fields else None, str(exc))
         return data
 
-    @staticmethod
-    def _source(data: dict) -> dict:
-        return {name: data.get(name) or "" for name in ("text", "html", "url")}
-
-    def metadata(self) -> dict:
-        """What the editor typed: these win over whatever detection finds."""
-        return {name: self.cleaned_data[name] for name in FIELDS if self.cleaned_data.get(name)}
+    def submission(self) -> Submission:
+        """The article as typed; the metadata typed wins over whatever detection finds."""
+        data = self.cleaned_data
+        return Submission(
+            **{name: data.get(name) or "" for name in ("text", "html", "url")},
+            **{name: data[name] for name in METADATA if data.get(name)},
+        )
 
     def preview(self) -> "ArticleIngestForm":
         """The same form with its blank metadata fields (and URL) filled from the article."""
@@ -60,7 +60,7 @@ class ArticleIngestForm(forms.Form):
             return self  # fetched only when added; its metadata is detected then
         source = self.cleaned_data[self.source_field]
         try:
-            check_input(**self._source(self.cleaned_data))  # the same limits as adding it
+            self.submission().check()  # the same limits as adding it
             detected = detect_metadata(**{self.source_field: source})
         except IngestError as exc:
             self.add_error(self.source_field, str(exc))
@@ -73,4 +73,4 @@ class ArticleIngestForm(forms.Form):
 
     def ingest(self, *, user) -> IngestResult:
         """Store the article and queue extraction; raises claims.ingest.IngestError."""
-        return ingest(**self._source(self.cleaned_data), user=user, **self.metadata())
+        return self.submission().ingest(user=user)

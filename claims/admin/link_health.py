@@ -8,20 +8,17 @@ A small JSON view and a plain script rather than htmx: one endpoint, no new depe
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.urls import path
 
 from claims.admin.display import link_cell
+from claims.admin.object_paths import object_path
 
 
 class LinkHealthAdmin:
     """ModelAdmin mixin for Claim: `<id>/link-health/`, readable by whoever may open the claim."""
 
     def get_urls(self):
-        view = self.admin_site.admin_view(self.link_health_view)
-        return [
-            path("<path:object_id>/link-health/", view, name="claims_claim_link_health"),
-            *super().get_urls(),
-        ]
+        health = object_path(self, "link-health", self.link_health_view, "claims_claim_link_health")
+        return [health, *super().get_urls()]
 
     def link_health_view(self, request, object_id):
         claim = self.get_object(request, object_id)

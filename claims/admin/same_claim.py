@@ -3,8 +3,9 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
-from django.urls import path, reverse
+from django.urls import reverse
 
+from claims.admin.object_paths import object_path
 from claims.linkcheck.tasks import request_check
 from claims.matching.present import matches_for_claim
 from claims.models import Claim
@@ -16,16 +17,8 @@ class SameClaimViews:
 
     def same_claim_urls(self) -> list:
         return [
-            path(
-                "<path:object_id>/same-claim/",
-                self.admin_site.admin_view(self.same_claim_view),
-                name="claims_claim_same_claim",
-            ),
-            path(
-                "<path:object_id>/reuse-verdict/",
-                self.admin_site.admin_view(self.reuse_verdict_view),
-                name="claims_claim_reuse_verdict",
-            ),
+            object_path(self, "same-claim", self.same_claim_view, "claims_claim_same_claim"),
+            object_path(self, "reuse-verdict", self.reuse_verdict_view, "claims_claim_reuse_verdict"),
         ]
 
     def same_claim_context(self, request, claim: Claim) -> dict:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.api.submission import Submission
-from claims.ingest import InputError, source_of
+from claims.ingest import InputError, Submission
 from claims.models.article import ArticleStatus
 
 
@@ -21,7 +20,7 @@ class StrictCharField(serializers.CharField):
 
 
 class ArticleSubmissionSerializer(serializers.Serializer):
-    """`text` or `html`, or a `url` alone to have the page fetched (claims.ingest.source_of).
+    """`text` or `html`, or a `url` alone to have the page fetched (claims.ingest.Submission).
 
     With `text` or `html`, `url` is only the article's canonical address (not fetched).
     `title`, `outlet`, `author` and `published_on`, when given, win over what the page says.
@@ -38,7 +37,7 @@ class ArticleSubmissionSerializer(serializers.Serializer):
 
     def validate(self, attrs: dict) -> dict:
         try:
-            source_of(text=attrs.get("text", ""), html=attrs.get("html", ""), url=attrs.get("url", ""))
+            Submission(**attrs).source()
         except InputError as exc:
             raise serializers.ValidationError({exc.field: [str(exc)]}) from exc
         return attrs

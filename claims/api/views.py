@@ -69,6 +69,9 @@ class PublicVerdictMixin:
     ordering = ["-published_at"]
     permission_classes = [AllowAny]
     with_evidence = True  # load sources and corrections
+    # A request for the first page alone (no filter, ordering or cursor) reads it by a
+    # query compiled once (claims.api.pagination.CursorPage).
+    newest_rows = staticmethod(queries.newest)
 
     def get_queryset(self):
         return queries.public_verdicts()

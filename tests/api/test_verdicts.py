@@ -240,6 +240,23 @@ def test_pages_are_walked_with_a_cursor_and_their_size_is_bounded(api, reviewer,
     assert second["next"] is None
 
 
+@pytest.mark.parametrize("url", [URL, "/api/v1/claimreview/"])
+def test_the_first_page_reads_the_same_by_its_compiled_query_as_by_the_orm(
+    api, reviewer, editor, url, monkeypatch
+):
+    from claims.api.views import PublicVerdictMixin
+
+    for verdict in make_published(reviewer, editor, 3, sources=2):
+        correct(verdict, editor)
+
+    compiled = api.get(f"{url}?page_size=2")
+    monkeypatch.setattr(PublicVerdictMixin, "newest_rows", None)
+    by_orm = api.get(f"{url}?page_size=2")
+
+    assert compiled.content == by_orm.content
+    assert compiled["ETag"] == by_orm["ETag"]
+
+
 def test_a_forged_cursor_is_a_404_not_a_server_error(api, reviewer, editor):
     import base64
 

@@ -12,24 +12,21 @@ Bad input exits 2 with one line; a batch is checked whole before anything is sto
 
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from claims.extraction.pipeline import extract, extract_html
-from claims.ingest import IngestError, check_input, decode_upload, fetch_page, ingest, validate_text
+from claims.ingest import IngestError, Submission, decode_upload, fetch_page, validate_text
 
 
-@dataclass(frozen=True)
-class Item:
-    """One article to ingest: text or html (url: its address), or a url alone to fetch."""
+class Item(NamedTuple):
+    """One article to ingest and where it was read (the file, its line, or the URL)."""
 
-    text: str = ""
-    html: str = ""
-    url: str = ""
-    origin: str = ""
+    origin: str
+    article: Submission
 
 
 class Command(BaseCommand):
@@ -57,7 +54,7 @@ class Command(BaseCommand):
         progress = tqdm(items, desc="ingesting", unit="article", disable=len(items) < 2, file=sys.stderr)
         for item in progress:
             try:
-                results.append((item, store(item)))
+                results.append((item, item.article.ingest()))
             except IngestError as exc:
                 raise CommandError(f"{item.origin}: {exc}", returncode=2) from None
         for item, result in results:
@@ -80,15 +77,15 @@ class Command(BaseCommand):
 
 def read_items(source: str, *, batch: bool) -> list[Item]:
     if source.startswith(("http://", "https://")):
-        return [Item(url=source, origin=source)]
+        return [Item(source, Submission(url=source))]
     raw = _read_bytes(source)
     try:
         text = decode_upload(raw)
     except IngestError as exc:
         raise CommandError(f"{source}: {exc}", returncode=2) from None
     if not batch:
-        item = Item(html=text, origin=source) if _looks_like_html(text) else Item(text=text, origin=source)
-        return [item]
+        article = Submission(html=text) if _looks_like_html(text) else Submission(text=text)
+        return [Item(source, article)]
     items = [
         _parse_line(line, f"{source}:{number}")
         for number, line in enumerate(text.splitlines(), 1)
@@ -118,11 +115,12 @@ def _parse_line(line: str, origin: str) -> Item:
     given = {key: data[key] for key in ("text", "html", "url") if data.get(key) is not None}
     if not all(isinstance(value, str) for value in given.values()):
         raise CommandError(f"{origin}: text, html and url must be strings", returncode=2)
+    article = Submission(**given)
     try:
-        check_input(**given)
+        article.check()
     except IngestError as exc:
         raise CommandError(f"{origin}: {exc}", returncode=2) from None
-    return Item(**given, origin=origin)
+    return Item(origin, article)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -130,20 +128,17 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
 
 
-def store(item: Item):
-    return ingest(text=item.text, html=item.html, url=item.url)
-
-
 def dry_run_document(item: Item) -> dict:
     """Extract without storing; the same validation and fetching as a real run."""
+    article = item.article
     try:
-        if check_input(text=item.text, html=item.html, url=item.url) == "url":
-            page = fetch_page(item.url)
+        if article.check() == "url":
+            page = fetch_page(article.url)
             if page.content_type == "text/html":
                 return extract_html(page.text, url=page.final_url).to_json_dict()
             return extract(validate_text(page.text)).to_json_dict()
-        if item.html:
-            return extract_html(item.html, url=item.url or None).to_json_dict()
-        return extract(validate_text(item.text)).to_json_dict()
+        if article.html:
+            return extract_html(article.html, url=article.url or None).to_json_dict()
+        return extract(validate_text(article.text)).to_json_dict()
     except IngestError as exc:
         raise CommandError(f"{item.origin}: {exc}", returncode=2) from None
