@@ -52,6 +52,9 @@ def test_a_comment_with_a_mention_reaches_the_mentioned_editors_notifications_pa
     client.force_login(editor)
     front = client.get(reverse("admin:index")).content.decode()
     assert '<strong class="unread-notifications">1</strong> unread notification</a>' in front
+    # ... and in the header of every admin page, the claim list's too
+    claims_list = client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert 'class="notifications-link">Notifications (1)</a>' in claims_list
     page = client.get(NOTIFICATIONS)
     assert f'<td class="field-claim_text">{claim.text}</td>' in page.content.decode()
     [(text, link)] = notifications_listed(page)

@@ -33,6 +33,7 @@ def test_the_notifications_page_costs_the_same_for_2_or_50_notifications(
             post_comment(make_claim(), editor, "@rita have a look")
         counts.append(queries_for(client, url))
     assert counts[0] == counts[1]
-    # session, user, permissions (user, groups), the count, the page of rows with their claims.
-    with django_assert_num_queries(6):
+    # session, user, permissions (user, groups), the count, the page of rows with their
+    # claims, the unread count in the header.
+    with django_assert_num_queries(7):
         client.get(url)

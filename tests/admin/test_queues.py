@@ -130,14 +130,14 @@ def test_claims_are_searchable_by_text_speaker_and_article(client, editor):
     assert listed(client, ALL, q="Syria talks") == [hit.pk]
 
 
-def test_the_claims_list_needs_eleven_queries(client, reviewer, django_assert_num_queries):
+def test_the_claims_list_needs_twelve_queries(client, reviewer, django_assert_num_queries):
     for _ in range(3):
         add_source(make_claim())
     client.force_login(reviewer)
     # session, user, user and group permissions, rating / article / assignee filter
     # choices, the count, the page of rows (repeats, rating, source counts as
-    # subqueries), outlet and speaker filter choices.
-    with django_assert_num_queries(11):
+    # subqueries), outlet and speaker filter choices, the unread notifications in the header.
+    with django_assert_num_queries(12):
         client.get(ALL)
 
 
