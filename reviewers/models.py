@@ -59,6 +59,7 @@ class NotificationEvent(models.TextChoices):
     SENT_BACK = "sent_back", "My verdict is sent back"
     PUBLISHED = "published", "A verdict I wrote is published"
     MENTIONED = "mentioned", "Someone mentions me in a comment"
+    TAKEN_OFF = "taken_off", "A claim I hold is dismissed, released or reassigned by someone else"
 
 
 # Until a person chooses: every event in the admin, and e-mail only for what needs them now.

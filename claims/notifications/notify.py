@@ -9,6 +9,8 @@ after it commits.
     sent_back   the verdict's author and the claim's assignee        send_back
     published   the verdict's author and drafter                     publish
     mentioned   each active staff user named with @                 a comment
+    taken_off   the claim's assignee, when someone else takes it off  dismiss, release,
+                them                                                   assign (to another)
 
 The person who acted is never told of their own action.
 """
@@ -79,6 +81,8 @@ def announce_step(step: str, claim: Claim, actor, *, assignee_before_id, reason:
         notify(E.ASSIGNED, claim, actor, [claim.assignee], message)
     elif claim.assignee_id and claim.assignee_id != assignee_before_id:
         notify(E.ASSIGNED, claim, actor, [claim.assignee], f"{who} assigned claim #{claim.pk} to you.")
+    if assignee_before_id and claim.assignee_id != assignee_before_id:
+        _tell_taken_off(step, claim, actor, assignee_before_id, reason)
     if step == "submit":
         draft = claim.draft_verdict()
         message = f"{who} submitted a verdict on claim #{claim.pk} for sign-off."
@@ -92,6 +96,19 @@ def announce_step(step: str, claim: Claim, actor, *, assignee_before_id, reason:
         verdict = claim.published_verdict()
         message = f"{who} published the verdict on claim #{claim.pk} ({verdict.rating.label})."
         notify(E.PUBLISHED, claim, actor, [verdict.author, verdict.drafted_by], message)
+
+
+def _tell_taken_off(step: str, claim: Claim, actor, assignee_before_id: int, reason: str) -> None:
+    """The reviewer who held the claim learns it is no longer theirs (not when they let go)."""
+    who = actor.get_username()
+    if step == "dismiss":
+        message = f"{who} dismissed claim #{claim.pk}, which you held ({claim.dismissal_reason})."
+    elif claim.assignee_id:
+        message = f"{who} reassigned claim #{claim.pk}, which you held, to {claim.assignee.get_username()}."
+    else:
+        message = f"{who} released claim #{claim.pk} from you; it is back in the queue."
+    before = get_user_model().objects.filter(pk=assignee_before_id).first()
+    notify(E.TAKEN_OFF, claim, actor, [before], message)
 
 
 def announce_mentions(comment, mentioned) -> None:

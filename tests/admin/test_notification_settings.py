@@ -34,8 +34,9 @@ def test_the_page_shows_the_defaults_admin_for_everything_mail_for_send_backs_an
         "published_admin",
         "mentioned_admin",
         "mentioned_email",
+        "taken_off_admin",
     ]
-    assert len(boxes) == 10
+    assert len(boxes) == 12
 
 
 def test_a_reviewer_turns_mentions_off_by_mail_and_assignments_on_and_the_workflow_follows(

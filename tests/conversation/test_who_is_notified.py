@@ -33,6 +33,27 @@ def test_taking_a_claim_yourself_tells_nobody(reviewer, editor):
     assert Notification.objects.count() == 0
 
 
+def test_a_reviewer_is_told_when_someone_else_dismisses_releases_or_reassigns_their_claim(
+    reviewer, other_reviewer, editor
+):
+    dismissed, released, reassigned = (claim_in_review(reviewer) for _ in range(3))
+    workflow.apply(dismissed, "dismiss", editor, reason="Opinion.", dismissal="not_checkworthy")
+    workflow.apply(released, "release", editor)
+    workflow.assign([reassigned], other_reviewer, editor)
+
+    dismissed.refresh_from_db()
+    assert told(reviewer) == [
+        (E.TAKEN_OFF, f"erin dismissed claim #{dismissed.pk}, which you held ({dismissed.dismissal_reason})."),
+        (E.TAKEN_OFF, f"erin released claim #{released.pk} from you; it is back in the queue."),
+        (E.TAKEN_OFF, f"erin reassigned claim #{reassigned.pk}, which you held, to {other_reviewer.username}."),
+    ]
+
+
+def test_letting_go_of_your_own_claim_tells_nobody(reviewer):
+    workflow.apply(claim_in_review(reviewer), "release", reviewer)
+    assert Notification.objects.count() == 0
+
+
 def test_submitting_tells_every_editor_who_may_sign_it_off_but_not_the_reviewer(
     reviewer, editor, other_editor, other_reviewer, stranger
 ):
