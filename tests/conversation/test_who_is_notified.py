@@ -42,10 +42,11 @@ def test_a_reviewer_is_told_when_someone_else_dismisses_releases_or_reassigns_th
     workflow.assign([reassigned], other_reviewer, editor)
 
     dismissed.refresh_from_db()
+    why, to = dismissed.dismissal_reason, other_reviewer.username
     assert told(reviewer) == [
-        (E.TAKEN_OFF, f"erin dismissed claim #{dismissed.pk}, which you held ({dismissed.dismissal_reason})."),
+        (E.TAKEN_OFF, f"erin dismissed claim #{dismissed.pk}, which you held ({why})."),
         (E.TAKEN_OFF, f"erin released claim #{released.pk} from you; it is back in the queue."),
-        (E.TAKEN_OFF, f"erin reassigned claim #{reassigned.pk}, which you held, to {other_reviewer.username}."),
+        (E.TAKEN_OFF, f"erin reassigned claim #{reassigned.pk}, which you held, to {to}."),
     ]
 
 
