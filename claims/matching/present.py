@@ -27,7 +27,7 @@ def match_rows(found: list[Found]) -> list[dict]:
                     "text": f.item.text,
                     "verdict": verdict.rating.label if verdict else "",
                     "date": verdict.published_at.date().isoformat() if verdict else None,
-                    "source": f.item.article.url,
+                    "source": f.item.article.web_url,
                     "publisher": f.item.article.outlet,
                 }
             )

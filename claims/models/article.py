@@ -126,6 +126,11 @@ class Article(models.Model):
     def headline(self) -> str:
         return self.title or self.url or f"Article {self.pk}"
 
+    @property
+    def web_url(self) -> str:
+        """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
     def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:
         """After a failed attempt: failed with its reason once the attempts are used up (or
         when `final`: no attempt can do better), else pending again for the sweeper."""

@@ -6,7 +6,7 @@ from django.utils import timezone
 from claims.matching import tasks
 from tests.api.conftest import token_client
 from tests.matching.test_embed_tasks import make_fact_check
-from tests.workflow.factories import make_claim
+from tests.workflow.factories import make_article, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,14 @@ def test_an_imported_url_that_is_not_a_web_link_is_never_shown_as_one(reviewer):
     tasks.embed_fact_check(check.pk)
     response = token_client(reviewer).get("/api/v1/matches/", {"q": "Eiffel Tower to Las Vegas"})
     assert response.json()["results"][0]["source"] == ""
+
+
+def test_an_earlier_claims_article_address_that_is_not_a_web_link_is_never_shown_as_one(reviewer):
+    text = "The city built four hundred new homes last year, the mayor said."
+    earlier = make_claim(make_article(url="javascript:alert(1)"), text=text)
+    claim = make_claim(text=text)
+    tasks.embed_claim(earlier.pk)
+    tasks.embed_claim(claim.pk)
+    response = token_client(reviewer).get(f"/api/v1/claims/{claim.pk}/matches/")
+    (match,) = [m for m in response.json()["results"] if m["id"] == earlier.pk]
+    assert match["kind"] == "claim" and match["source"] == ""

@@ -41,6 +41,15 @@ def test_the_page_shows_the_claim_who_said_it_where_and_when_the_rating_and_summ
     assert "/checks/outlets/The%20Daily/" in links(response)
 
 
+def test_an_article_address_that_is_not_a_web_link_is_not_linked(client, people):
+    # `manage.py ingest` stores the url given beside an article's text as it is.
+    article = make_article(title="Budget day", url="javascript:alert(document.cookie)")
+    verdict = publish(*people, claim=make_claim(article=article, status=ClaimStatus.PUBLISHED))
+    response = page_of(client, verdict)
+    assert "Budget day" in text(response)
+    assert not [href for href in links(response) if href.lower().startswith("javascript")]
+
+
 def test_the_rating_badge_has_the_scales_colour_truer_greener(client, people):
     worst = publish(*people, rating_slug="pants-on-fire")
     best = publish(*people, rating_slug="true")
