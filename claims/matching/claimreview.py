@@ -134,7 +134,8 @@ def _text(value) -> str:
         return ""
     if isinstance(value, (int, float)):
         return str(value)
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    # NUL goes too: PostgreSQL refuses it in text columns.
+    return " ".join(value.replace("\x00", "").split()) if isinstance(value, str) else ""
 
 
 def _name(value) -> str:

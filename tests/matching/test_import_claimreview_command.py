@@ -175,6 +175,14 @@ def test_a_file_that_is_not_utf_8_exits_2(tmp_path):
     assert raised.value.returncode == 2
 
 
+def test_a_nul_character_in_a_feeds_text_is_dropped_so_postgresql_stores_it(tmp_path):
+    # PostgreSQL refuses NUL in text columns: kept, it would end the import in a traceback.
+    review = {**FERRY, "claimReviewed": "Ferry fares\u0000 tripled.", "headline": "Fares\u0000"}
+    run(write(tmp_path, as_json(review)))
+    check = FactCheck.objects.get()
+    assert (check.claim_text, check.headline) == ("Ferry fares tripled.", "Fares")
+
+
 def test_an_item_that_breaks_the_database_leaves_nothing_half_imported(tmp_path, monkeypatch):
     from claims.models import fact_check
 
