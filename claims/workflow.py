@@ -497,6 +497,14 @@ def cite(claim: Claim, sources: Iterable[Source], user) -> Verdict:
     return draft
 
 
+def rewrite_cited(claim: Claim, user) -> None:
+    """`user` changed or removed a source the claim's draft cites: what the verdict rests on
+    changed, so they become its author, as when they cite one (`write_draft`)."""
+    draft = claim.draft_verdict()
+    if draft is not None:
+        write_draft(draft, user, ["sources"])
+
+
 def new_draft(claim: Claim, author, **fields) -> Verdict:
     """An unsaved draft verdict; a correction's draft waits as not current until published."""
     has_record = claim.verdicts.filter(is_current=True).exists()

@@ -45,6 +45,7 @@ from claims.workflow import (
     can_edit_details,
     can_set_deadline,
     cite,
+    rewrite_cited,
     take_next,
     write_draft,
 )
@@ -341,11 +342,15 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
 
     def save_related(self, request, form, formsets, change) -> None:
         """Saves the sources and the draft, then cites the new sources ticked "cite": all
-        inside the admin's one transaction, before any workflow step the same POST asks for."""
+        inside the admin's one transaction, before any workflow step the same POST asks for.
+        Changing or deleting a source the draft cites makes the user its author too."""
+        rewritten = any(isinstance(f, SourceFormSet) and f.rewrites_cited() for f in formsets)
         super().save_related(request, form, formsets, change)
         cited = [source for f in formsets if isinstance(f, SourceFormSet) for source in f.cited()]
         if cited:
             cite(form.instance, cited, request.user)
+        elif rewritten:
+            rewrite_cited(form.instance, request.user)
 
     def save_formset(self, request, form, formset, change) -> None:
         instances = formset.save(commit=False)

@@ -57,6 +57,15 @@ class SourceFormSet(forms.BaseInlineFormSet):
             form.fields["cite"].initial = form.instance.pk in self.draft_cites
         return form
 
+    def rewrites_cited(self) -> bool:
+        """Does this save change or delete a source the draft cites? (call before `save()`)"""
+        touched = {
+            form.instance.pk
+            for form in self.initial_forms
+            if form.has_changed() or self._should_delete_form(form)
+        }
+        return bool(touched & self.draft_cites)
+
     def cited(self) -> list[Source]:
         """The new sources ticked `cite`, saved (call after `save()`)."""
         return [

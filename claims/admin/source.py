@@ -10,7 +10,7 @@ from claims.admin.verdict import WrittenByTheWorkflow
 from claims.admin.versioned import VersionCheckedAdmin
 from claims.linkcheck.tasks import request_check, request_checks
 from claims.models import LinkCheck, Source, SourceSnapshot
-from claims.workflow import can_edit
+from claims.workflow import can_edit, rewrite_cited
 
 
 class LinkCheckInline(admin.TabularInline):
@@ -129,6 +129,23 @@ class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
         super().save_model(request, obj, form, change)
         if "url" in form.changed_data:
             request_check(obj, url_changed=change)
+        if change and form.changed_data and self._draft_cites(obj):
+            rewrite_cited(obj.claim, request.user)
+
+    def delete_model(self, request, obj) -> None:
+        cited = self._draft_cites(obj)
+        super().delete_model(request, obj)
+        if cited:
+            rewrite_cited(obj.claim, request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        claims = {source.claim for source in queryset.select_related("claim") if self._draft_cites(source)}
+        super().delete_queryset(request, queryset)
+        for claim in claims:
+            rewrite_cited(claim, request.user)
+
+    def _draft_cites(self, source: Source) -> bool:
+        return source.verdicts.filter(published_at__isnull=True).exists()
 
     @admin.display(description="link")
     def link(self, source: Source):

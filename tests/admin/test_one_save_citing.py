@@ -111,3 +111,52 @@ def test_only_the_claims_assignee_sees_cite_boxes(client, reviewer, editor):
     add_source(claim, reviewer)
     client.force_login(editor)
     assert "-cite" not in client.get(claim_url(claim)).content.decode()
+
+
+def test_an_editor_who_changes_a_source_the_draft_cites_becomes_its_author_so_cannot_approve_it(
+    client, reviewer, editor
+):
+    from claims import workflow
+    from claims.workflow import TransitionError
+
+    claim = claim_in_review(reviewer)
+    claim = workflow.apply(claim, "assign", editor, assignee=editor)
+    client.force_login(editor)
+
+    submit(client, client.get(claim_url(claim)), "Save", {"sources-0-url": "https://blog.example.org/rumour"})
+
+    draft = claim.draft_verdict()
+    assert [s.url for s in draft.sources.all()] == ["https://blog.example.org/rumour"]
+    assert (draft.author, draft.drafted_by) == (editor, reviewer)
+    claim = workflow.apply(claim, "submit", editor)
+    with pytest.raises(TransitionError, match="Two-person rule"):
+        workflow.apply(claim, "publish", editor)
+
+
+@pytest.mark.parametrize("change", ["edit", "delete", "delete selected"])
+def test_on_the_source_page_too_changing_a_source_the_draft_cites_makes_the_editor_its_author(
+    client, reviewer, editor, change
+):
+    from django.urls import reverse
+
+    from claims import workflow
+
+    claim = claim_in_review(reviewer)
+    claim = workflow.apply(claim, "assign", editor, assignee=editor)
+    source = claim.sources.get()
+    client.force_login(editor)
+
+    if change == "edit":
+        page = client.get(reverse("admin:claims_source_change", args=[source.pk]))
+        submit(client, page, "Save", {"url": "https://blog.example.org/rumour"})
+    elif change == "delete":
+        page = client.get(reverse("admin:claims_source_delete", args=[source.pk]))
+        submit(client, page, "Yes, I’m sure", form_id=None)
+    else:
+        chosen = {"action": "delete_selected", "_selected_action": [source.pk], "post": "yes"}
+        client.post(reverse("admin:claims_source_changelist"), chosen)
+
+    assert not claim.sources.exists() if change != "edit" else claim.sources.exists()
+
+    draft = claim.draft_verdict()
+    assert (draft.author, draft.drafted_by) == (editor, reviewer)
