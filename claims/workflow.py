@@ -478,12 +478,13 @@ def write_draft(verdict: Verdict, user, changed: Iterable[str]) -> None:
     verdict.save()
 
 
-def cite(claim: Claim, sources: Iterable[Source], user) -> Verdict:
+def cite(claim: Claim, sources: Iterable[Source], user, *, loaded_version: int | None = None) -> Verdict:
     """Add the claim's own `sources` to its draft verdict, as a change `user` wrote.
 
     The claim page calls this after saving the sources and the draft of the same form, so
     a source typed in that form is cited in one save. Citing changes what the verdict
-    rests on, so `user` becomes its author (`write_draft`)."""
+    rests on, so `user` becomes its author (`write_draft`). With `loaded_version` (the
+    draft's version on the user's page) a draft saved since raises EditConflict."""
     if not can_edit(claim, user):
         raise TransitionError(f"{_name(user)} may not change the verdict of claim #{claim.pk} now.")
     sources = list(sources)
@@ -492,6 +493,8 @@ def cite(claim: Claim, sources: Iterable[Source], user) -> Verdict:
     draft = claim.draft_verdict()
     if draft is None:
         raise TransitionError("Choose the verdict's rating before citing a source in it.")
+    if loaded_version is not None:
+        draft.version = loaded_version
     draft.sources.add(*sources)
     write_draft(draft, user, ["sources"])
     return draft

@@ -18,7 +18,7 @@ from claims.admin.forms import NewSourceForm
 from claims.admin.object_paths import object_path
 from claims.linkcheck.tasks import request_check
 from claims.models import Claim, Source
-from claims.models.versioning import conflict_message
+from claims.models.versioning import EditConflict, conflict_message
 from claims.workflow import can_edit, cite
 
 NO_DRAFT = "Choose the verdict’s rating and save before citing a source here (or tick “cite” and Save)."
@@ -50,10 +50,13 @@ class AddSourceAdmin:
             loaded = request.POST.get("verdict_version")
             message = conflict_message(draft, int(loaded) if loaded and loaded.isdigit() else None)
             return JsonResponse({"errors": {"cite": [message]}}, status=409)
-        with transaction.atomic():
-            source = self.save_new_source(form, claim, request.user)
-            if citing:
-                draft = cite(claim, [source], request.user)
+        try:
+            with transaction.atomic():
+                source = self.save_new_source(form, claim, request.user)
+                if citing:
+                    draft = cite(claim, [source], request.user, loaded_version=draft.version)
+        except EditConflict as conflict:  # saved in another tab since the check above
+            return JsonResponse({"errors": {"cite": [str(conflict)]}}, status=409)
         return JsonResponse(added_source_reply(source, draft if citing else None))
 
     def save_new_source(self, form: NewSourceForm, claim: Claim, user) -> Source:

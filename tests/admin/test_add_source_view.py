@@ -110,6 +110,30 @@ def test_citing_into_a_draft_changed_since_the_page_loaded_is_refused(client, re
     assert not Source.objects.exists()
 
 
+def test_a_draft_changed_in_another_tab_just_after_the_version_check_is_not_overwritten(
+    client, reviewer, monkeypatch
+):
+    from claims.admin import add_source
+
+    claim = claim_in_review(reviewer, with_source=False)
+    client.force_login(reviewer)
+    url, data = row_as_posted(client, claim, {"sources-0-url": URL})
+
+    def other_tab_saves_first(*args, **kwargs):
+        draft = claim.draft_verdict()
+        draft.summary = "Changed in another tab."
+        draft.save()
+        return real_cite(*args, **kwargs)
+
+    real_cite = add_source.cite
+    monkeypatch.setattr(add_source, "cite", other_tab_saves_first)
+    response = client.post(url, {**data, "sources-0-cite": "on"})
+
+    # Else the page would take the new version and its next Save overwrite the other tab's summary.
+    assert response.status_code == 409 and "while you were editing" in response.json()["errors"]["cite"][0]
+    assert not Source.objects.exists()
+
+
 @pytest.mark.parametrize("who", ["other_reviewer", "editor", "stranger"])
 def test_only_the_assignee_may_add_a_source(client, reviewer, request, who):
     claim = claim_in_review(reviewer, with_source=False)
