@@ -85,6 +85,9 @@ def check_input(*, text: str = "", html: str = "", url: str = "") -> str:
     """What `ingest` refuses before storing or fetching anything, so a batch or a form is
     checked whole first; returns the field holding the article (see source_of)."""
     source = source_of(text=text, html=html, url=url)
+    if url and not url.lower().startswith(("http://", "https://")):
+        # Pages link to it: a javascript: address would run in a reader's browser.
+        raise InputError("The article's URL must be an http or https address.", field="url")
     if source == "text":
         validate_text(text)
     elif source == "html":

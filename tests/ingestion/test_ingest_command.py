@@ -59,6 +59,7 @@ def test_a_batch_stores_every_article(tmp_path):
         ('{"url": ""}', "Give the article's text, its HTML or its URL"),
         ('{"text": 42}', "must be strings"),
         ('{"text": "  "}', "empty"),
+        ('{"text": "The river rose.", "url": "javascript:alert(1)"}', "http"),
     ],
 )
 def test_a_batch_with_one_bad_line_exits_2_and_stores_nothing(tmp_path, line, message):
