@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 
 from claims.admin.verdict import WrittenByTheWorkflow
 from claims.models import Notification
-from reviewers.models import NotificationEvent, NotificationPreference
+from reviewers.models import NotificationEvent, NotificationPreference, Reviewer
 
 
 class ReadFilter(admin.SimpleListFilter):
@@ -40,10 +40,20 @@ class ReadFilter(admin.SimpleListFilter):
 
 
 class PreferencesForm(forms.Form):
-    """Two boxes per event: in the admin, by e-mail."""
+    """Two boxes per event: in the admin, by e-mail; and, for people with a reviewer profile,
+    their own consent to be named on public pages (nobody else's to give)."""
 
-    def __init__(self, *args, choices: dict[str, tuple[bool, bool]], **kwargs):
+    def __init__(self, *args, choices: dict[str, tuple[bool, bool]], profile: Reviewer | None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.profile = profile
+        if profile is not None:
+            field = Reviewer._meta.get_field("credit_publicly")
+            self.fields["credit_publicly"] = forms.BooleanField(
+                required=False,
+                initial=profile.credit_publicly,
+                label=field.verbose_name.capitalize(),
+                help_text=field.help_text,
+            )
         for event in NotificationEvent:
             in_admin, by_email = choices[event.value]
             self.fields[f"{event.value}_admin"] = forms.BooleanField(required=False, initial=in_admin)
@@ -55,6 +65,11 @@ class PreferencesForm(forms.Form):
 
     def save(self, user) -> None:
         with transaction.atomic():
+            if self.profile is not None:
+                # update(), not save(): Reviewer.save() would also reset the role's groups.
+                Reviewer.objects.filter(pk=self.profile.pk).update(
+                    credit_publicly=self.cleaned_data["credit_publicly"]
+                )
             for event in NotificationEvent:
                 NotificationPreference.objects.update_or_create(
                     user=user,
@@ -145,7 +160,8 @@ class NotificationAdmin(WrittenByTheWorkflow, admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         choices = NotificationPreference.objects.choices_of(request.user)
-        form = PreferencesForm(request.POST or None, choices=choices)
+        profile = Reviewer.objects.filter(user=request.user).first()
+        form = PreferencesForm(request.POST or None, choices=choices, profile=profile)
         if request.method == "POST" and form.is_valid():
             form.save(request.user)
             self.message_user(request, "Your notification settings are saved.", messages.SUCCESS)
