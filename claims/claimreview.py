@@ -16,6 +16,8 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claims.web.links import web_link
+
 CONTEXT = "https://schema.org"
 
 
@@ -72,7 +74,7 @@ def claim_author(claim, article) -> dict:
 def appearance(article) -> dict:
     """The article the claim appeared in, as a CreativeWork."""
     work: dict = {"@type": "CreativeWork", "headline": article.headline}
-    if article.url:
+    if web_link(article.url):
         work["url"] = article.url
     if article.outlet:
         work["publisher"] = {"@type": "Organization", "name": article.outlet}

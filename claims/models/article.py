@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from claims.web.links import web_link
+
 
 class ArticleStatus(models.TextChoices):
     PENDING = "pending", "Waiting for extraction"
@@ -129,7 +131,7 @@ class Article(models.Model):
     @property
     def web_url(self) -> str:
         """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
-        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+        return web_link(self.url)
 
     def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:
         """After a failed attempt: failed with its reason once the attempts are used up (or

@@ -13,6 +13,8 @@ import hashlib
 import numpy as np
 from django.db import models
 
+from claims.web.links import web_link
+
 
 class FactCheck(models.Model):
     claim_text = models.TextField(help_text="the claim as the fact-checker worded it")
@@ -40,7 +42,7 @@ class FactCheck(models.Model):
     @property
     def web_url(self) -> str:
         """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
-        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+        return web_link(self.url)
 
     @property
     def match_text(self) -> str:

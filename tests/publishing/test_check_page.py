@@ -48,6 +48,7 @@ def test_an_article_address_that_is_not_a_web_link_is_not_linked(client, people)
     response = page_of(client, verdict)
     assert "Budget day" in text(response)
     assert not [href for href in links(response) if href.lower().startswith("javascript")]
+    assert "javascript:" not in response.content.decode()  # nor in its ClaimReview markup
 
 
 def test_the_rating_badge_has_the_scales_colour_truer_greener(client, people):
