@@ -179,6 +179,7 @@ TITLE_WORDS = frozenset(
     economist analyst expert official campaigner councillor councilor chair presenter host professor
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
+    constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     COUNTRY_OF,
     DEMONYMS,
     DESCRIPTION_NOUNS,
@@ -85,6 +86,8 @@ class NameParts:
         # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
         first, *rest = self.words
         given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
+            return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
         return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
 
 

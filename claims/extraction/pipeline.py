@@ -12,6 +12,8 @@ Every claim and every skipped stretch keeps character offsets into `Extraction.t
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
 from claims.extraction.contentless import nothing_concrete, only_dates, says_nothing_checkable
@@ -164,10 +166,16 @@ def analyse(text: str) -> Extraction:
     sentences = _without_date_stamps(body, sentences, skipped)
     framing = framing_paragraph(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
+    meta = find_metadata(paragraph_texts, reasons, body)
+    headlines = _headline_keys(
+        meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
+    )
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
         reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
+        if not reason and _repeats_headline(sentence, headlines):
+            reason = boilerplate.REPEATED_HEADLINE
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -186,7 +194,6 @@ def analyse(text: str) -> Extraction:
         )
     claims = _mark_lead_ins(claims)
     skipped.sort(key=lambda s: s.start)
-    meta = find_metadata(paragraph_texts, reasons, body)
     return Extraction(
         title=meta.title,
         author=meta.author,
@@ -319,6 +326,29 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
             start += length
         out.append((start, end, index))
     return out
+
+
+MIN_HEADLINE_WORDS = 4  # shorter titles ("Speech") are words a sentence may well open with
+
+
+def _headline_keys(*titles) -> list[str]:
+    keys = [_words_key(t) for t in [titles[0], *titles[1]] if t]
+    return [k for k in keys if len(k.split()) >= MIN_HEADLINE_WORDS]
+
+
+def _words_key(text: str) -> str:
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", text.casefold()))
+
+
+def _repeats_headline(sentence: str, headlines: list[str]) -> bool:
+    """The headline again in the body, or opening a caption ("<headline> (Photo/Agency)")."""
+    key = _words_key(sentence)
+    return any(
+        key == h or (key.startswith(h + " ") and len(key) - len(h) <= MAX_CREDIT_CHARS) for h in headlines
+    )
+
+
+MAX_CREDIT_CHARS = 40
 
 
 def _sentence_reason(sentence: str) -> str | None:
