@@ -24,7 +24,8 @@ _FRAMING = regex.compile(
     r"\b(?:full text of|(?:following|below) is (?:the|a|an) (?:full |edited |complete )?(?:text|transcript)"
     r"|(?:an edited |a |the )?transcript of|remarks,? as (?:prepared|delivered)|as prepared for delivery"
     r"|text of (?:the|her|his|their) (?:speech|address|remarks|statement)|(?:interview|transcript) has been"
-    r" edited|edited for (?:length|clarity)|(?:gave|delivered|made) (?:the following|these) (?:remarks|speech|address)"
+    r" edited|edited for (?:length|clarity)"
+    r"|(?:gave|delivered|made) (?:the following|these) (?:remarks|speech|address)"
     r"|check against delivery|may differ from (?:the )?delivered version)",
     regex.I,
 )
