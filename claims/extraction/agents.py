@@ -42,6 +42,8 @@ from claims.extraction.organisations import (
 NAMED = "named"
 ORGANISATION = "organisation or group named"
 PREPOSITIONS = frozenset("in of from at for on".split())
+_PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
+MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
 _DETERMINERS = frozenset("the a an its their".split())
 IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
@@ -121,6 +123,8 @@ class AgentResolver:
         if not titles:
             return None
         named = self._name_at(titles.end(), limit)
+        if named and named.how == ORGANISATION and titles.group().split()[-1].casefold() in GROUP_NOUNS:
+            return named  # "the regulator Ofwater", "the union Unite": the body's name
         return named if named and named.how == NAMED else None
 
     def _head_of_prepositional_phrase(self, words) -> Agent | None:
@@ -162,6 +166,11 @@ class AgentResolver:
             whole = self._run_ending_at(segment_start, last.end() - 1)
             if whole is not None and whole <= segment_start:
                 return self._resolve_run(whole, last.end() - 1)
+            if whole is not None and _only_titles(self.text[segment_start:whole]):
+                # "the Minister of State for X, Senator (Dr.) Halima Garba, said": the holder speaks
+                named = self._resolve_run(whole, last.end() - 1)
+                if named and named.how == NAMED:
+                    return named
             if not commas:
                 return None
             # ... "Ulrich Speck, a Russia expert at ..., said": the name is before the appositive.
@@ -174,7 +183,11 @@ class AgentResolver:
             start = self._run_ending_at(floor, last.end())
             if start is None:
                 return None
-            return self._head_before_preposition(words, start) or self._resolve_run(start, last.end())
+            return (
+                self._head_before_preposition(words, start)
+                or self._people_of_a_place(words, start)
+                or self._resolve_run(start, last.end())
+            )
         return self._group_before_preposition(words) or self._group_ending(words)
 
     def _group_before_preposition(self, words) -> Agent | None:
@@ -216,6 +229,24 @@ class AgentResolver:
             return None  # "the Department for Education": one organisation's name
         if first.group().casefold() in GROUP_NOUNS:
             return Agent(first.group().casefold(), ORGANISATION)
+        return None
+
+    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
+        """ "Commercial motorcyclists in Yaba and Surulere said": the motorcyclists; a place
+        never speaks."""
+        inside = [w for w in words if w.end() <= extend_organisation(self.text, run_start)]
+        if not inside or inside[-1].group().casefold() not in _PLACE_PREPOSITIONS:
+            return None
+        head = [w.group() for w in inside[:-1]]
+        while head and head[0].casefold() in ("the", "but", "and"):
+            head.pop(0)
+        if (
+            1 <= len(head) <= MAX_GROUP_WORDS
+            and all(word.islower() for word in head[1:])
+            and head[-1].endswith("s")
+            and (head[0].islower() or self._opens_sentence(inside[0].start()))
+        ):
+            return Agent(" ".join(head).casefold(), ORGANISATION)
         return None
 
     def _opens_sentence(self, position: int) -> bool:
@@ -354,3 +385,12 @@ class AgentResolver:
 
 
 _FROM = regex.compile(r"\s+(?:from|by|of)\s+")
+
+
+_TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")
+
+
+def _only_titles(between: str) -> bool:
+    """ "Senator (Dr.) ", "Engr. ": capitalised titles between a comma and a name."""
+    words = between.split()
+    return bool(words) and all(_TITLE_TOKEN.fullmatch(word) for word in words)

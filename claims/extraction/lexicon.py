@@ -180,6 +180,7 @@ TITLE_WORDS = frozenset(
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
+    cr engr alhaji hajia pastor imam
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
@@ -249,6 +250,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
+    corporation federation
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company

@@ -46,7 +46,7 @@ _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
-    "conceded countered cautioned accused disclosed testified responded replied commented described "
+    "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts".split()
 )
 
@@ -386,9 +386,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
         floor = _clause_start(text, start, verb.start())
-        if floor is None:
+        agent = resolver.before(floor, verb.start()) if floor is not None else None
+        if agent is None or agent.name is None:
+            agent = _subject_before_aside(text, start, verb.start(), resolver) or agent
+        if agent is None:
             continue
-        agent = resolver.before(floor, verb.start())
         if agent and word == "say" and "that" not in follows:
             plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
         elif agent:
@@ -408,6 +410,31 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     return None
 
 
+# "X, who has studied the river for two decades, said", "X, which represents the train
+# companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
+# is before the aside; the aside's own names and subordinators do not count.
+_ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), [^“”]{1,240}, (?:[^,“”]{1,60} and )?$")
+_NOT_A_SUBJECT = frozenset(
+    "in on at after before during for with by from since when while as if asked".split()
+)
+
+
+def _subject_before_aside(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
+    floor = lead.end() if lead else start
+    aside = _ASIDE.fullmatch(text, floor, verb_start)
+    if not aside:
+        return None
+    head = aside.group("head").split()
+    if (
+        len(head) > MAX_SUBJECT_WORDS
+        or head[0].casefold() in _NOT_A_SUBJECT
+        or not _subject_like(" ".join(head))
+    ):
+        return None
+    return resolver.before(floor, aside.end("head"))
+
+
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:
     """Where the subject of a speech verb may begin: the sentence start, or a comma when
     what lies between is a short subject ("..., Finance Minister X said"); None when the
@@ -417,7 +444,7 @@ def _clause_start(text: str, start: int, verb_start: int) -> int | None:
     if lead:
         floor = lead.end()
     clause = text[floor:verb_start]
-    if len(clause.split()) > MAX_SUBJECT_WORDS:
+    if len(clause.split()) > MAX_SUBJECT_WORDS or not _subject_like(clause):
         comma = text.rfind(", ", floor, verb_start)
         while comma != -1 and len(text[comma:verb_start].split()) <= MAX_SUBJECT_WORDS:
             if _subject_like(text[comma + 2 : verb_start]):
