@@ -25,6 +25,7 @@ from claims.extraction.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
@@ -42,6 +43,9 @@ from claims.extraction.organisations import (
 NAMED = "named"
 ORGANISATION = "organisation or group named"
 PREPOSITIONS = frozenset("in of from at for on".split())
+_PAIR = regex.compile(r"\b(?:the two|both(?: the)?|both of the) (women|men)\b", regex.I)
+_PAIR_GENDER = {"women": "f", "men": "m"}
+MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
@@ -88,7 +92,7 @@ class AgentResolver:
         position = _SKIP.match(self.text, position, limit).end()
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
-            return Agent(*self.registry.resolve_pronoun(position, pronoun.group()))
+            return self._pronoun(position, pronoun.group())
         if _IT.match(self.text, position, limit):
             return self._it(position)
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
@@ -115,6 +119,29 @@ class AgentResolver:
             or self._titled_name_at(position, limit)
             or self._group_at(position, limit)
         )
+
+    def _pronoun(self, position: int, pronoun: str) -> Agent:
+        """ "he"/"she": no one after "the two women" (which of them?); the one person of that
+        gender named in the sentence before, when the text says who it is; else the registry's
+        choice (last salient person of that gender)."""
+        sentence = self._sentence_start(position)
+        previous = self._sentence_start(sentence - 1) if sentence else 0
+        pair = _PAIR.search(self.text, previous, position)
+        gender = PRONOUN_GENDER.get(pronoun.casefold())
+        if pair and _PAIR_GENDER[pair.group(1).casefold()] == gender:
+            return Agent(None, f"none: ambiguous pronoun ('{pair.group()}' named before)")
+        name, reason = self.registry.resolve_pronoun(position, pronoun)
+        only = self.registry.the_one_named_between(previous, sentence, pronoun)
+        if only and only != name:
+            return Agent(
+                only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
+            )
+        return Agent(name, reason)
+
+    def _sentence_start(self, position: int) -> int:
+        floor = max(0, position - MAX_SENTENCE_CHARS)
+        ends = list(SENTENCE_END.finditer(self.text, floor, position))
+        return ends[-1].end() if ends else floor
 
     def _titled_name_at(self, position: int, limit: int) -> Agent | None:
         """ "said deputy governor Marcus Lindahl", "according to the corporation's managing
@@ -154,7 +181,7 @@ class AgentResolver:
         if head is not None:
             return head
         if token.casefold() in PERSON_PRONOUNS:
-            return Agent(*self.registry.resolve_pronoun(last.start(), token))
+            return self._pronoun(last.start(), token)
         if token.casefold() == "it":
             return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:

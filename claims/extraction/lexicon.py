@@ -289,6 +289,8 @@ _FEMALE_NAMES = """
     annika ingrid astrid sofia sophie claire chloe lucy alison fiona naomi miriam farah priya lakshmi
     fatima aisha amina ngozi chipo adaeze sunita anita ilse camille joanna harriet rosalind elaine
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
+    mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
+    funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel matthew
@@ -301,6 +303,8 @@ _MALE_NAMES = """
     johnny malcolm bernard henrik desmond olusegun felix garrick tobias viktor rahul owen jonah
     hans klaus jurgen pierre jean-pierre luis carlos miguel ahmed mohammed muhammad ali omar ibrahim
     vladimir sergei dmitry ivan igor boris emmanuel chinedu tunde ken hiroshi wei
+    gareth colin nigel stuart gordon hamish angus callum rhys dafydd declan ciaran seamus
+    babatunde suresh rajesh arjun vikram musa chukwuemeka olumide
     """
 GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_MALE_NAMES.split(), "m")}
 

@@ -273,6 +273,16 @@ class Registry:
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
 
+    def the_one_named_between(self, start: int, end: int, pronoun: str) -> str | None:
+        """The full name of the one person named in text[start:end], when the text gives
+        that person the pronoun's gender; else None."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        keys = {mention.key for mention in self._mentions[lo:hi]}
+        if len(keys) != 1:
+            return None
+        person = self.people[keys.pop()]
+        return person.name if person.gender == PRONOUN_GENDER.get(pronoun.casefold()) else None
+
     def _before(self, position: int) -> list[Mention]:
         """The last MAX_ANTECEDENT_MENTIONS mentions before `position`, nearest first."""
         end = bisect_right(self._positions, position - 1)
