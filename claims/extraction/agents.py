@@ -129,7 +129,7 @@ class AgentResolver:
         pair = _PAIR.search(self.text, previous, position)
         gender = PRONOUN_GENDER.get(pronoun.casefold())
         if pair and _PAIR_GENDER[pair.group(1).casefold()] == gender:
-            return Agent(None, f"none: ambiguous pronoun ('{pair.group()}' named before)")
+            return Agent(None, f"none: ambiguous pronoun ('{pair.group().casefold()}' named before)")
         name, reason = self.registry.resolve_pronoun(position, pronoun)
         only = self.registry.the_one_named_between(previous, sentence, pronoun)
         if only and only != name:

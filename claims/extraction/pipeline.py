@@ -16,16 +16,16 @@ import regex
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import nothing_concrete, only_dates, says_nothing_checkable
+from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
-from claims.extraction.scoring import Scorer, default_scorer, default_threshold
+from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_limit, queue_threshold
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute
+from claims.extraction.speakers import NO_SOURCE, attribute
 from claims.extraction.transcripts import framing_paragraph, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
@@ -229,16 +229,19 @@ def score_claims(
         ((claim, score, _never_queued(claim)) for claim, score in zip(claims, scores, strict=True)),
         key=lambda item: (item[2], -item[1], item[0].start),
     )
-    claims = [
-        replace(
-            claim,
-            score=float(value),
-            check_worthy=float(value) >= threshold and not held_back,
-            priority=rank,
-        )
-        for rank, (claim, value, held_back) in enumerate(ranked, start=1)
-    ]
-    return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+    room = queue_limit(len(claims))
+    scored = []
+    for rank, (claim, value, held_back) in enumerate(ranked, start=1):
+        needed = queue_threshold(threshold, unsourced=_unsourced(claim), concrete=has_figure(claim.text))
+        worthy = value >= needed and not held_back and room > 0
+        room -= worthy
+        scored.append(replace(claim, score=float(value), check_worthy=worthy, priority=rank))
+    return replace(extraction, claims=scored, scorer=name, threshold=threshold)
+
+
+def _unsourced(claim: CandidateClaim) -> bool:
+    """The article's own narration: no speaker, no quote, and no one named as its source."""
+    return not claim.speaker and not claim.is_quote and claim.speaker_reason == NO_SOURCE
 
 
 def _never_queued(claim: CandidateClaim) -> bool:

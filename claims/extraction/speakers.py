@@ -24,7 +24,7 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
 from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
-from claims.extraction.names import Registry, build_registry
+from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
@@ -386,9 +386,13 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
         floor = _clause_start(text, start, verb.start())
-        agent = resolver.before(floor, verb.start()) if floor is not None else None
-        if agent is None or agent.name is None:
-            agent = _subject_before_aside(text, start, verb.start(), resolver) or agent
+        aside, named_head = _subject_before_aside(text, start, verb.start(), resolver)
+        if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
+            agent = aside
+        else:
+            agent = resolver.before(floor, verb.start()) if floor is not None else None
+            if agent is None or agent.name is None:
+                agent = aside or agent
         if agent is None:
             continue
         if agent and word == "say" and "that" not in follows:
@@ -419,20 +423,22 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
-def _subject_before_aside(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+def _subject_before_aside(
+    text: str, start: int, verb_start: int, resolver: AgentResolver
+) -> tuple[Agent | None, bool]:
+    """(the subject before the aside, whether that subject is a person's name as written)."""
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
     aside = _ASIDE.fullmatch(text, floor, verb_start)
     if not aside:
-        return None
-    head = aside.group("head").split()
-    if (
-        len(head) > MAX_SUBJECT_WORDS
-        or head[0].casefold() in _NOT_A_SUBJECT
-        or not _subject_like(" ".join(head))
-    ):
-        return None
-    return resolver.before(floor, aside.end("head"))
+        return None, False
+    head = aside.group("head")
+    words = head.split()
+    if len(words) > MAX_SUBJECT_WORDS or words[0].casefold() in _NOT_A_SUBJECT or not _subject_like(head):
+        return None, False
+    agent = resolver.before(floor, aside.end("head"))
+    pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
+    return agent, bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
 
 
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:

@@ -158,9 +158,9 @@ def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[i
     )
     if heading is None or not _speaks_in_first_person(text, paragraphs, [i for i in kept if i > heading]):
         return None
+    if first_person(text, *paragraphs[heading]):  # "Remarks by Mayor X at Y"
+        return heading
     for index in [i for i in kept if i >= heading][:FRAMING_WITHIN]:
-        if index == heading and first_person(text, *paragraphs[index]):
-            return index
         if not _FIRST_PERSON.search(text, *paragraphs[index]) and first_person(text, *paragraphs[index]):
             return index
     return None
