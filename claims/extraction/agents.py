@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
+    TITLE_WORDS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 from claims.extraction.organisations import (
@@ -46,7 +47,12 @@ PREPOSITIONS = frozenset("in of from at for on".split())
 _PAIR = regex.compile(r"\b(?:the two|both(?: the)?|both of the) (women|men)\b", regex.I)
 _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
+# "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
+_ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
+_PLACE_LINKS = frozenset(
+    "and the nearby neighbouring neighboring other parts of".split()
+)  # "Leeds and nearby York"
 MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
 _DETERMINERS = frozenset("the a an its their".split())
@@ -125,11 +131,15 @@ class AgentResolver:
         gender named in the sentence before, when the text says who it is; else the registry's
         choice (last salient person of that gender)."""
         sentence = self._sentence_start(position)
-        previous = self._sentence_start(sentence - 1) if sentence else 0
+        end = len(self.text[:sentence].rstrip())  # back over the line break and the full stop
+        previous = self._sentence_start(end - 1) if end else 0
         pair = _PAIR.search(self.text, previous, position)
         gender = PRONOUN_GENDER.get(pronoun.casefold())
         if pair and _PAIR_GENDER[pair.group(1).casefold()] == gender:
             return Agent(None, f"none: ambiguous pronoun ('{pair.group().casefold()}' named before)")
+        if self.registry.named_between(previous, sentence, gender) >= 2:
+            word = "women" if gender == "f" else "men"
+            return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
         name, reason = self.registry.resolve_pronoun(position, pronoun)
         only = self.registry.the_one_named_between(previous, sentence, pronoun)
         if only and only != name:
@@ -211,7 +221,8 @@ class AgentResolver:
             if start is None:
                 return None
             return (
-                self._head_before_preposition(words, start)
+                self._role_of_a_body(floor, start, last.end())
+                or self._head_before_preposition(words, start)
                 or self._people_of_a_place(words, start)
                 or self._resolve_run(start, last.end())
             )
@@ -258,20 +269,37 @@ class AgentResolver:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
 
-    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
-        """ "Commercial motorcyclists in Yaba and Surulere said": the motorcyclists; a place
-        never speaks."""
-        inside = [w for w in words if w.end() <= extend_organisation(self.text, run_start)]
-        if not inside or inside[-1].group().casefold() not in _PLACE_PREPOSITIONS:
+    def _role_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
+        """ "The Chief Executive of the Wessex Ambulance Trust said", no holder named: the role
+        speaks, not the body."""
+        run_start = extend_organisation(self.text, run_start)
+        role = _ROLE_OF.search(self.text, max(floor, run_start - 60), run_start)
+        if not role or role.end() != run_start:
             return None
-        head = [w.group() for w in inside[:-1]]
+        title = [word for word in role.group(1).split() if word.casefold() != "the"]
+        if not any(word.casefold() in ROLE_NOUNS | TITLE_WORDS for word in title):
+            return None
+        return Agent(
+            f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
+        )
+
+    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
+        """ "Commercial motorcyclists in Yaba and Surulere said", "Residents of Kuje and nearby
+        Tarrin said": the people; a place never speaks."""
+        texts = [w.group() for w in words if w.end() <= run_start]
+        at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
+        if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
+            return None
+        head = texts[:at]
         while head and head[0].casefold() in ("the", "but", "and"):
             head.pop(0)
+        if texts[at].casefold() == "of" and not (head and head[-1].casefold() in GROUP_NOUNS):
+            return None  # "Friends of the Earth": a name
         if (
             1 <= len(head) <= MAX_GROUP_WORDS
             and all(word.islower() for word in head[1:])
             and head[-1].endswith("s")
-            and (head[0].islower() or self._opens_sentence(inside[0].start()))
+            and (head[0].islower() or self._opens_sentence(words[0].start()))
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
         return None

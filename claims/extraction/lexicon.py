@@ -266,7 +266,7 @@ BUSINESS_NAME_WORDS = frozenset(
     airways airlines air bank capital copper energy foods gas gold group holdings insurance health
     mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
-    corp corporation inc ltd plc llc co company partners industries technologies systems media
+    corp corporation inc ltd plc llc co company partners industries technologies systems media trains
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.

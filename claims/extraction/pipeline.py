@@ -23,7 +23,7 @@ from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
-from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_limit, queue_threshold
+from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NO_SOURCE, attribute
 from claims.extraction.transcripts import framing_paragraph, turns
@@ -229,14 +229,18 @@ def score_claims(
         ((claim, score, _never_queued(claim)) for claim, score in zip(claims, scores, strict=True)),
         key=lambda item: (item[2], -item[1], item[0].start),
     )
-    room = queue_limit(len(claims))
-    scored = []
-    for rank, (claim, value, held_back) in enumerate(ranked, start=1):
-        needed = queue_threshold(threshold, unsourced=_unsourced(claim), concrete=has_figure(claim.text))
-        worthy = value >= needed and not held_back and room > 0
-        room -= worthy
-        scored.append(replace(claim, score=float(value), check_worthy=worthy, priority=rank))
-    return replace(extraction, claims=scored, scorer=name, threshold=threshold)
+    claims = [
+        replace(
+            claim,
+            score=float(value),
+            check_worthy=not held_back
+            and value
+            >= queue_threshold(threshold, unsourced=_unsourced(claim), concrete=has_figure(claim.text)),
+            priority=rank,
+        )
+        for rank, (claim, value, held_back) in enumerate(ranked, start=1)
+    ]
+    return replace(extraction, claims=claims, scorer=name, threshold=threshold)
 
 
 def _unsourced(claim: CandidateClaim) -> bool:
@@ -287,8 +291,9 @@ LEAD_IN_MARGIN = 1e-6
 
 
 def _named_speakers_claim(claim: CandidateClaim) -> bool:
-    """A quote or reported claim with a speaker: what a person said is checked as said."""
-    return bool(claim.speaker) and (claim.is_quote or claim.is_reported)
+    """A quote or reported claim with a speaker, or reported with one we could not tell
+    ("she said" after two women): what a person said is checked as said."""
+    return (bool(claim.speaker) and claim.is_quote) or claim.is_reported
 
 
 def _is_question(sentence: str) -> bool:

@@ -9,7 +9,6 @@ own threshold, so extraction always works. The choice is made once per process.
 import functools
 import importlib
 import logging
-import math
 from collections.abc import Callable
 from types import ModuleType
 
@@ -61,7 +60,6 @@ def default_threshold() -> float:
 # extraction"): with these the queued share stays under 45% at a recall over 97%.
 UNSOURCED_MARGIN = 0.18  # narration no one is named as saying scores this much over the threshold
 VAGUE_UNSOURCED_MARGIN = 0.43  # ... and this much when it holds no figure or comparison either
-MAX_QUEUED_SHARE = 2 / 3  # of an article's sentences: a queue holding the whole article triages nothing
 
 
 def queue_threshold(threshold: float, *, unsourced: bool, concrete: bool) -> float:
@@ -70,7 +68,3 @@ def queue_threshold(threshold: float, *, unsourced: bool, concrete: bool) -> flo
     if not unsourced:
         return threshold
     return threshold + (UNSOURCED_MARGIN if concrete else VAGUE_UNSOURCED_MARGIN)
-
-
-def queue_limit(sentences: int) -> int:
-    return math.ceil(MAX_QUEUED_SHARE * sentences)

@@ -47,7 +47,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts".split()
+    "expects forecasts promised pledged vowed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -240,7 +240,7 @@ class _Reader:
             if agent.name:
                 self._note(start, agent)
                 return Attribution(agent.name, False, True, _reason(agent, NAMED_IN_SENTENCE))
-            return Attribution(None, False, False, agent.how)
+            return Attribution(None, False, True, agent.how)  # reported; who said it is unclear
         if owner is not None and owner.speaker:
             return Attribution(owner.speaker, False, True, self.reasons[id(owner)])
         bullet = self._bullet_intro(index)
@@ -417,7 +417,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 # "X, who has studied the river for two decades, said", "X, which represents the train
 # companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
 # is before the aside; the aside's own names and subordinators do not count.
-_ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), [^“”]{1,240}, (?:[^,“”]{1,60} and )?$")
+_ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), (?P<aside>[^“”]{1,240}), (?:[^,“”]{1,60} and )?$")
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during for with by from since when while as if asked".split()
 )
@@ -438,7 +438,12 @@ def _subject_before_aside(
         return None, False
     agent = resolver.before(floor, aside.end("head"))
     pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
-    return agent, bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
+    named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
+    if (agent is None or agent.how != NAMED) and NAME_RUN.fullmatch(aside.group("aside")):
+        # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
+        named = resolver.before(floor, aside.end("aside") + 1)
+        agent = named if named and named.how == NAMED else agent
+    return agent, named_head
 
 
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:

@@ -77,14 +77,6 @@ def test_narration_without_a_figure_needs_a_higher_score_than_narration_with_one
     assert [c.text[:7] for c in result.queued] == ["Waiting"]
 
 
-def test_at_most_two_thirds_of_an_articles_sentences_are_queued():
-    text = "\n\n".join(
-        f"Prices rose by {n} percent in the town of Ashby last year, the council said." for n in range(6)
-    )
-    result = extract(text, scorer=lambda sentences, _: [0.9] * len(sentences), threshold=0.3)
-    assert (len(result.claims), len(result.queued)) == (6, 4)
-
-
 def test_a_headline_repeated_in_the_body_is_skipped_not_queued():
     text = (
         "Storm leaves 310,000 homes without power\n\n"
