@@ -392,7 +392,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         else:
             agent = resolver.before(floor, verb.start()) if floor is not None else None
             if agent is None or agent.name is None:
-                agent = aside or agent
+                agent = aside or _subject_of_coordination(text, start, verb.start(), resolver) or agent
         if agent is None:
             continue
         if agent and word == "say" and "that" not in follows:
@@ -444,6 +444,18 @@ def _subject_before_aside(
         named = resolver.before(floor, aside.end("aside") + 1)
         agent = named if named and named.how == NAMED else agent
     return agent, named_head
+
+
+_COORDINATED = regex.compile(r"\s(?:and|but)\s+$")
+
+
+def _subject_of_coordination(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    """ "The Nurses' Federation welcomed the money but said ...": the subject of the first verb."""
+    if not _COORDINATED.search(text, start, verb_start):
+        return None
+    lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
+    agent = resolver.at(lead.end() if lead else start, verb_start)
+    return agent if agent and agent.name and agent.how in (NAMED, ORGANISATION) else None
 
 
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:

@@ -666,3 +666,8 @@ def test_a_business_name_opening_the_story_is_not_the_he_of_a_later_sentence():
         "Chief executive Tendai Moyo blamed power cuts, which he said had stopped the smelter for 41 days."
     )
     assert _why(raw, "41 days")[0] == "Tendai Moyo"
+
+
+def test_the_subject_of_two_joined_verbs_is_the_speaker_of_the_second():
+    raw = "The Nurses and Midwives Federation welcomed the money but said it fell short by 2,000 nurses."
+    assert _why(raw, "2,000 nurses")[0] == "Nurses and Midwives Federation"
