@@ -25,9 +25,11 @@ from claims.extraction.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
+    TITLE_WORDS,
 )
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 from claims.extraction.organisations import (
@@ -42,6 +44,16 @@ from claims.extraction.organisations import (
 NAMED = "named"
 ORGANISATION = "organisation or group named"
 PREPOSITIONS = frozenset("in of from at for on".split())
+_PAIR = regex.compile(r"\b(?:the two|both(?: the)?|both of the) (women|men)\b", regex.I)
+_PAIR_GENDER = {"women": "f", "men": "m"}
+MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
+# "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
+_ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
+_PLACE_LINKS = frozenset(
+    "and the nearby neighbouring neighboring other parts of".split()
+)  # "Leeds and nearby York"
+MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
 _DETERMINERS = frozenset("the a an its their".split())
 IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
@@ -86,7 +98,7 @@ class AgentResolver:
         position = _SKIP.match(self.text, position, limit).end()
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
-            return Agent(*self.registry.resolve_pronoun(position, pronoun.group()))
+            return self._pronoun(position, pronoun.group())
         if _IT.match(self.text, position, limit):
             return self._it(position)
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
@@ -114,6 +126,33 @@ class AgentResolver:
             or self._group_at(position, limit)
         )
 
+    def _pronoun(self, position: int, pronoun: str) -> Agent:
+        """ "he"/"she": no one after "the two women" (which of them?); the one person of that
+        gender named in the sentence before, when the text says who it is; else the registry's
+        choice (last salient person of that gender)."""
+        sentence = self._sentence_start(position)
+        end = len(self.text[:sentence].rstrip())  # back over the line break and the full stop
+        previous = self._sentence_start(end - 1) if end else 0
+        pair = _PAIR.search(self.text, previous, position)
+        gender = PRONOUN_GENDER.get(pronoun.casefold())
+        if pair and _PAIR_GENDER[pair.group(1).casefold()] == gender:
+            return Agent(None, f"none: ambiguous pronoun ('{pair.group().casefold()}' named before)")
+        if self.registry.named_between(previous, sentence, gender) >= 2:
+            word = "women" if gender == "f" else "men"
+            return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
+        name, reason = self.registry.resolve_pronoun(position, pronoun)
+        only = self.registry.the_one_named_between(previous, sentence, pronoun)
+        if only and only != name:
+            return Agent(
+                only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
+            )
+        return Agent(name, reason)
+
+    def _sentence_start(self, position: int) -> int:
+        floor = max(0, position - MAX_SENTENCE_CHARS)
+        ends = list(SENTENCE_END.finditer(self.text, floor, position))
+        return ends[-1].end() if ends else floor
+
     def _titled_name_at(self, position: int, limit: int) -> Agent | None:
         """ "said deputy governor Marcus Lindahl", "according to the corporation's managing
         director, Shravan Hardikar": lower-case titles, then the name."""
@@ -121,6 +160,8 @@ class AgentResolver:
         if not titles:
             return None
         named = self._name_at(titles.end(), limit)
+        if named and named.how == ORGANISATION and titles.group().split()[-1].casefold() in GROUP_NOUNS:
+            return named  # "the regulator Ofwater", "the union Unite": the body's name
         return named if named and named.how == NAMED else None
 
     def _head_of_prepositional_phrase(self, words) -> Agent | None:
@@ -150,7 +191,7 @@ class AgentResolver:
         if head is not None:
             return head
         if token.casefold() in PERSON_PRONOUNS:
-            return Agent(*self.registry.resolve_pronoun(last.start(), token))
+            return self._pronoun(last.start(), token)
         if token.casefold() == "it":
             return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:
@@ -162,6 +203,11 @@ class AgentResolver:
             whole = self._run_ending_at(segment_start, last.end() - 1)
             if whole is not None and whole <= segment_start:
                 return self._resolve_run(whole, last.end() - 1)
+            if whole is not None and _only_titles(self.text[segment_start:whole]):
+                # "the Minister of State for X, Senator (Dr.) Halima Garba, said": the holder speaks
+                named = self._resolve_run(whole, last.end() - 1)
+                if named and named.how == NAMED:
+                    return named
             if not commas:
                 return None
             # ... "Ulrich Speck, a Russia expert at ..., said": the name is before the appositive.
@@ -174,7 +220,12 @@ class AgentResolver:
             start = self._run_ending_at(floor, last.end())
             if start is None:
                 return None
-            return self._head_before_preposition(words, start) or self._resolve_run(start, last.end())
+            return (
+                self._role_of_a_body(floor, start, last.end())
+                or self._head_before_preposition(words, start)
+                or self._people_of_a_place(words, start)
+                or self._resolve_run(start, last.end())
+            )
         return self._group_before_preposition(words) or self._group_ending(words)
 
     def _group_before_preposition(self, words) -> Agent | None:
@@ -216,6 +267,41 @@ class AgentResolver:
             return None  # "the Department for Education": one organisation's name
         if first.group().casefold() in GROUP_NOUNS:
             return Agent(first.group().casefold(), ORGANISATION)
+        return None
+
+    def _role_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
+        """ "The Chief Executive of the Wessex Ambulance Trust said", no holder named: the role
+        speaks, not the body."""
+        run_start = extend_organisation(self.text, run_start)
+        role = _ROLE_OF.search(self.text, max(floor, run_start - 60), run_start)
+        if not role or role.end() != run_start:
+            return None
+        title = [word for word in role.group(1).split() if word.casefold() != "the"]
+        if not any(word.casefold() in ROLE_NOUNS | TITLE_WORDS for word in title):
+            return None
+        return Agent(
+            f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
+        )
+
+    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
+        """ "Commercial motorcyclists in Yaba and Surulere said", "Residents of Kuje and nearby
+        Tarrin said": the people; a place never speaks."""
+        texts = [w.group() for w in words if w.end() <= run_start]
+        at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
+        if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
+            return None
+        head = texts[:at]
+        while head and head[0].casefold() in ("the", "but", "and"):
+            head.pop(0)
+        if texts[at].casefold() == "of" and not (head and head[-1].casefold() in GROUP_NOUNS):
+            return None  # "Friends of the Earth": a name
+        if (
+            1 <= len(head) <= MAX_GROUP_WORDS
+            and all(word.islower() for word in head[1:])
+            and head[-1].endswith("s")
+            and (head[0].islower() or self._opens_sentence(words[0].start()))
+        ):
+            return Agent(" ".join(head).casefold(), ORGANISATION)
         return None
 
     def _opens_sentence(self, position: int) -> bool:
@@ -354,3 +440,12 @@ class AgentResolver:
 
 
 _FROM = regex.compile(r"\s+(?:from|by|of)\s+")
+
+
+_TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")
+
+
+def _only_titles(between: str) -> bool:
+    """ "Senator (Dr.) ", "Engr. ": capitalised titles between a comma and a name."""
+    words = between.split()
+    return bool(words) and all(_TITLE_TOKEN.fullmatch(word) for word in words)

@@ -26,11 +26,13 @@ COOKIE_NOTICE = "cookie_notice"
 SHARE_BAR = "share_bar"
 NEWSLETTER = "newsletter"
 COPYRIGHT = "copyright"
+AGENCY_NOTE = "agency_note"  # "(This story has not been edited by our staff ...)"
 # Sentence-level reasons set by the pipeline, listed here so all reasons live in one place.
 ATTRIBUTION = "attribution"
 FRAGMENT = "fragment"
 FRAMING = "framing"  # "The following is the full text of the speech ..." (transcripts.py)
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
+REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -117,6 +119,14 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (COPYRIGHT, regex.compile(r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved", _I)),
+    (
+        AGENCY_NOTE,
+        regex.compile(
+            r"not\s+been\s+edited\s+by\s+[\w\s]{0,20}staff|published\s+from\s+a\s+syndicated\s+feed"
+            r"|^\(?with\s+inputs\s+from\s+[\w\s,]{0,40}\)?\.?$",
+            _I,
+        ),
+    ),
     (
         PHOTO_CREDIT,
         regex.compile(
@@ -223,8 +233,23 @@ _STAMP = regex.compile(
 )
 
 
+_PLACE = r"(?-i:\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)"
+_CAPS_PLACE = r"(?-i:\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p{Lu}[\p{L}.]*)?)"
+# A wire story's dateline glued to its first sentence: "LONDON, March 3 (Agency) - ",
+# "Devangarh, Mar 4 (INS) ", "LAGOS (Agency) - ", "WASHINGTON — ", "SARANGPUR: ". A place
+# alone counts only in capitals, before a dash or a colon.
+_DATELINE = regex.compile(
+    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\))?"
+    rf"|{_PLACE}\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
+    rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:[-–—:]\s*)?(?=(?-i:\p{{Lu}}))",
+    _I,
+)
+
+
 def leading_date_stamp(sentence: str) -> int:
-    """Length of a date stamp glued to the start of a sentence ("Updated 14 May 2026 09:12Record
-    numbers ..."), 0 when there is none. Only a stamp with a year and a capital after it counts."""
-    match = _STAMP.match(sentence)
+    """Length of a date stamp or a dateline glued to the start of a sentence ("Updated 14 May
+    2026 09:12Record numbers ...", "LONDON, March 3 (Agency) - Record numbers ..."), 0 when
+    there is none. Only a stamp with a year, or a dateline's place with a date, an agency or a
+    dash, counts, and only with a capital after it."""
+    match = _STAMP.match(sentence) or _DATELINE.match(sentence)
     return match.end() if match else 0

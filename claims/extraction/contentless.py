@@ -96,6 +96,11 @@ def nothing_concrete(text: str) -> bool:
     )
 
 
+def has_figure(text: str) -> bool:
+    """A figure or a comparison ("18%", "more than", "the largest"): something to measure."""
+    return bool(_FIGURE_OR_COMPARISON.search(text))
+
+
 def only_dates(text: str) -> bool:
     """Its only figures are dates ("since 2020", "on March 3"): none of them is a claim."""
     return not any(ch.isdigit() for ch in _DATE.sub("", text))

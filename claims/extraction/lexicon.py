@@ -179,6 +179,8 @@ TITLE_WORDS = frozenset(
     economist analyst expert official campaigner councillor councilor chair presenter host professor
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
+    constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
+    cr engr alhaji hajia pastor imam
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
@@ -248,6 +250,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
+    corporation federation
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
@@ -263,7 +266,7 @@ BUSINESS_NAME_WORDS = frozenset(
     airways airlines air bank capital copper energy foods gas gold group holdings insurance health
     mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
-    corp corporation inc ltd plc llc co company partners industries technologies systems media
+    corp corporation inc ltd plc llc co company partners industries technologies systems media trains
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
@@ -286,6 +289,8 @@ _FEMALE_NAMES = """
     annika ingrid astrid sofia sophie claire chloe lucy alison fiona naomi miriam farah priya lakshmi
     fatima aisha amina ngozi chipo adaeze sunita anita ilse camille joanna harriet rosalind elaine
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
+    mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
+    funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel matthew
@@ -298,6 +303,8 @@ _MALE_NAMES = """
     johnny malcolm bernard henrik desmond olusegun felix garrick tobias viktor rahul owen jonah
     hans klaus jurgen pierre jean-pierre luis carlos miguel ahmed mohammed muhammad ali omar ibrahim
     vladimir sergei dmitry ivan igor boris emmanuel chinedu tunde ken hiroshi wei
+    gareth colin nigel stuart gordon hamish angus callum rhys dafydd declan ciaran seamus
+    babatunde suresh rajesh arjun vikram musa chukwuemeka olumide
     """
 GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_MALE_NAMES.split(), "m")}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     COUNTRY_OF,
     DEMONYMS,
     DESCRIPTION_NOUNS,
@@ -85,6 +86,8 @@ class NameParts:
         # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
         first, *rest = self.words
         given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
+            return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
         return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
 
 
@@ -119,12 +122,17 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
     countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
     chunk = chunk[last_title + 1 :]
+    while len(chunk) > 2 and _fold(chunk[-1][1]) in POST_NOMINALS:
+        chunk = chunk[:-1]  # "Eleanor Strachan MP", "Tom Reid QC"
     portfolio = 0
     while portfolio < len(chunk) - 2 and _fold(chunk[portfolio][1]) in PORTFOLIO_WORDS:
         portfolio += 1  # "Home Affairs Peter Dutton" after "Minister for"
     if portfolio and all(_is_name_word(word) for _, word in chunk[portfolio:]):
         chunk = chunk[portfolio:]
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
+
+
+POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd".split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -269,6 +277,22 @@ class Registry:
             return self.people[name.casefold()].name if name.casefold() in self.people else name
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
+
+    def named_between(self, start: int, end: int, gender: str | None) -> int:
+        """How many people the text shows to be of `gender` are named in text[start:end]."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        keys = {mention.key for mention in self._mentions[lo:hi]}
+        return sum(1 for key in keys if gender and self.people[key].gender == gender)
+
+    def the_one_named_between(self, start: int, end: int, pronoun: str) -> str | None:
+        """The full name of the one person named in text[start:end], when the text gives
+        that person the pronoun's gender; else None."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        keys = {mention.key for mention in self._mentions[lo:hi]}
+        if len(keys) != 1:
+            return None
+        person = self.people[keys.pop()]
+        return person.name if person.gender == PRONOUN_GENDER.get(pronoun.casefold()) else None
 
     def _before(self, position: int) -> list[Mention]:
         """The last MAX_ANTECEDENT_MENTIONS mentions before `position`, nearest first."""

@@ -12,18 +12,20 @@ Every claim and every skipped stretch keeps character offsets into `Extraction.t
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import nothing_concrete, only_dates, says_nothing_checkable
+from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
-from claims.extraction.scoring import Scorer, default_scorer, default_threshold
+from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_threshold
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute
+from claims.extraction.speakers import NO_SOURCE, attribute
 from claims.extraction.transcripts import framing_paragraph, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
@@ -164,10 +166,16 @@ def analyse(text: str) -> Extraction:
     sentences = _without_date_stamps(body, sentences, skipped)
     framing = framing_paragraph(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
+    meta = find_metadata(paragraph_texts, reasons, body)
+    headlines = _headline_keys(
+        meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
+    )
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
         reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
+        if not reason and _repeats_headline(sentence, headlines):
+            reason = boilerplate.REPEATED_HEADLINE
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -186,7 +194,6 @@ def analyse(text: str) -> Extraction:
         )
     claims = _mark_lead_ins(claims)
     skipped.sort(key=lambda s: s.start)
-    meta = find_metadata(paragraph_texts, reasons, body)
     return Extraction(
         title=meta.title,
         author=meta.author,
@@ -226,12 +233,19 @@ def score_claims(
         replace(
             claim,
             score=float(value),
-            check_worthy=float(value) >= threshold and not held_back,
+            check_worthy=not held_back
+            and value
+            >= queue_threshold(threshold, unsourced=_unsourced(claim), concrete=has_figure(claim.text)),
             priority=rank,
         )
         for rank, (claim, value, held_back) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
+
+
+def _unsourced(claim: CandidateClaim) -> bool:
+    """The article's own narration: no speaker, no quote, and no one named as its source."""
+    return not claim.speaker and not claim.is_quote and claim.speaker_reason == NO_SOURCE
 
 
 def _never_queued(claim: CandidateClaim) -> bool:
@@ -277,8 +291,9 @@ LEAD_IN_MARGIN = 1e-6
 
 
 def _named_speakers_claim(claim: CandidateClaim) -> bool:
-    """A quote or reported claim with a speaker: what a person said is checked as said."""
-    return bool(claim.speaker) and (claim.is_quote or claim.is_reported)
+    """A quote or reported claim with a speaker, or reported with one we could not tell
+    ("she said" after two women): what a person said is checked as said."""
+    return (bool(claim.speaker) and claim.is_quote) or claim.is_reported
 
 
 def _is_question(sentence: str) -> bool:
@@ -319,6 +334,29 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
             start += length
         out.append((start, end, index))
     return out
+
+
+MIN_HEADLINE_WORDS = 4  # shorter titles ("Speech") are words a sentence may well open with
+
+
+def _headline_keys(*titles) -> list[str]:
+    keys = [_words_key(t) for t in [titles[0], *titles[1]] if t]
+    return [k for k in keys if len(k.split()) >= MIN_HEADLINE_WORDS]
+
+
+def _words_key(text: str) -> str:
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", text.casefold()))
+
+
+def _repeats_headline(sentence: str, headlines: list[str]) -> bool:
+    """The headline again in the body, or opening a caption ("<headline> (Photo/Agency)")."""
+    key = _words_key(sentence)
+    return any(
+        key == h or (key.startswith(h + " ") and len(key) - len(h) <= MAX_CREDIT_CHARS) for h in headlines
+    )
+
+
+MAX_CREDIT_CHARS = 40
 
 
 def _sentence_reason(sentence: str) -> str | None:

@@ -24,7 +24,7 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
 from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
-from claims.extraction.names import Registry, build_registry
+from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
@@ -46,8 +46,8 @@ _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
-    "conceded countered cautioned accused disclosed testified responded replied commented described "
-    "expects forecasts".split()
+    "conceded countered cautioned accused disclosed testified responded responds replied commented described "
+    "expects forecasts promised pledged vowed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -240,7 +240,7 @@ class _Reader:
             if agent.name:
                 self._note(start, agent)
                 return Attribution(agent.name, False, True, _reason(agent, NAMED_IN_SENTENCE))
-            return Attribution(None, False, False, agent.how)
+            return Attribution(None, False, True, agent.how)  # reported; who said it is unclear
         if owner is not None and owner.speaker:
             return Attribution(owner.speaker, False, True, self.reasons[id(owner)])
         bullet = self._bullet_intro(index)
@@ -386,9 +386,15 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
         floor = _clause_start(text, start, verb.start())
-        if floor is None:
+        aside, named_head = _subject_before_aside(text, start, verb.start(), resolver)
+        if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
+            agent = aside
+        else:
+            agent = resolver.before(floor, verb.start()) if floor is not None else None
+            if agent is None or agent.name is None:
+                agent = aside or _subject_of_coordination(text, start, verb.start(), resolver) or agent
+        if agent is None:
             continue
-        agent = resolver.before(floor, verb.start())
         if agent and word == "say" and "that" not in follows:
             plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
         elif agent:
@@ -408,6 +414,50 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     return None
 
 
+# "X, who has studied the river for two decades, said", "X, which represents the train
+# companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
+# is before the aside; the aside's own names and subordinators do not count.
+_ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), (?P<aside>[^“”]{1,240}), (?:[^,“”]{1,60} and )?$")
+_NOT_A_SUBJECT = frozenset(
+    "in on at after before during for with by from since when while as if asked".split()
+)
+
+
+def _subject_before_aside(
+    text: str, start: int, verb_start: int, resolver: AgentResolver
+) -> tuple[Agent | None, bool]:
+    """(the subject before the aside, whether that subject is a person's name as written)."""
+    lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
+    floor = lead.end() if lead else start
+    aside = _ASIDE.fullmatch(text, floor, verb_start)
+    if not aside:
+        return None, False
+    head = aside.group("head")
+    words = head.split()
+    if len(words) > MAX_SUBJECT_WORDS or words[0].casefold() in _NOT_A_SUBJECT or not _subject_like(head):
+        return None, False
+    agent = resolver.before(floor, aside.end("head"))
+    pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
+    named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
+    if (agent is None or agent.how != NAMED) and NAME_RUN.fullmatch(aside.group("aside")):
+        # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
+        named = resolver.before(floor, aside.end("aside") + 1)
+        agent = named if named and named.how == NAMED else agent
+    return agent, named_head
+
+
+_COORDINATED = regex.compile(r"\s(?:and|but)\s+$")
+
+
+def _subject_of_coordination(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    """ "The Nurses' Federation welcomed the money but said ...": the subject of the first verb."""
+    if not _COORDINATED.search(text, start, verb_start):
+        return None
+    lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
+    agent = resolver.at(lead.end() if lead else start, verb_start)
+    return agent if agent and agent.name and agent.how in (NAMED, ORGANISATION) else None
+
+
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:
     """Where the subject of a speech verb may begin: the sentence start, or a comma when
     what lies between is a short subject ("..., Finance Minister X said"); None when the
@@ -417,7 +467,7 @@ def _clause_start(text: str, start: int, verb_start: int) -> int | None:
     if lead:
         floor = lead.end()
     clause = text[floor:verb_start]
-    if len(clause.split()) > MAX_SUBJECT_WORDS:
+    if len(clause.split()) > MAX_SUBJECT_WORDS or not _subject_like(clause):
         comma = text.rfind(", ", floor, verb_start)
         while comma != -1 and len(text[comma:verb_start].split()) <= MAX_SUBJECT_WORDS:
             if _subject_like(text[comma + 2 : verb_start]):

@@ -24,9 +24,20 @@ _FRAMING = regex.compile(
     r"\b(?:full text of|(?:following|below) is (?:the|a|an) (?:full |edited |complete )?(?:text|transcript)"
     r"|(?:an edited |a |the )?transcript of|remarks,? as (?:prepared|delivered)|as prepared for delivery"
     r"|text of (?:the|her|his|their) (?:speech|address|remarks|statement)|(?:interview|transcript) has been"
-    r" edited|edited for (?:length|clarity))",
+    r" edited|edited for (?:length|clarity)"
+    r"|(?:gave|delivered|made) (?:the following|these) (?:remarks|speech|address)"
+    r"|check against delivery|may differ from (?:the )?delivered version)",
     regex.I,
 )
+# A heading that names a speech ("Remarks by X at Y", "The Minister's speech to the Z
+# conference"): the page may be a speech whose standfirst names the speaker.
+_SPEECH_HEADING = regex.compile(
+    r"^(?:(?:the )?(?:full )?text of )?(?:the |a )?(?:remarks|speech|address|keynote|lecture|statement)\b"
+    r"[^.?!]{0,120}?\bby\b|\b(?:speech|remarks|address|keynote|lecture) (?:to|at|before|on)\b",
+    regex.I,
+)
+_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I’ve|we|We|our|Our|my|My|us)\b")
+MIN_FIRST_PERSON_SHARE = 1 / 3  # of a speech page's paragraphs after the heading
 # "Interviewer:", "Prime Minister:": counted only when each opens two paragraphs or more
 # and two of them take turns, so that a lone "Update:" or "Note:" is no transcript.
 _ROLE_WORD = r"\p{Lu}[\p{Ll}’'.]+(?:-\p{Lu}?[\p{Ll}’'.]+)*"  # "Interviewer", "Tshabalala-Msimang"
@@ -134,11 +145,35 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
 
 
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:
-    """The index of the framing line of a speech or transcript page, if it has one."""
+    """The index of the framing line of a speech or transcript page, if it has one: a line
+    that says so ("the full text of ..."), or, under a heading that names a speech, the
+    heading itself when kept, else the first line naming a person in the third person (the
+    standfirst "Minister X sets out plans ..."), when the page then speaks as "I" or "we"."""
     for index in kept[:FRAMING_WITHIN]:
         if _FRAMING.search(text, *paragraphs[index]):
             return index
+    top = kept[0] + FRAMING_WITHIN if kept else 0
+    heading = next(
+        (i for i in range(min(top, len(paragraphs))) if _is_speech_heading(text, *paragraphs[i])), None
+    )
+    if heading is None or not _speaks_in_first_person(text, paragraphs, [i for i in kept if i > heading]):
+        return None
+    if first_person(text, *paragraphs[heading]):  # "Remarks by Mayor X at Y"
+        return heading
+    for index in [i for i in kept if i >= heading][:FRAMING_WITHIN]:
+        if not _FIRST_PERSON.search(text, *paragraphs[index]) and first_person(text, *paragraphs[index]):
+            return index
     return None
+
+
+def _is_speech_heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip()
+    return not line.endswith((".", "?", "!")) and bool(_SPEECH_HEADING.search(line))
+
+
+def _speaks_in_first_person(text: str, paragraphs: list[tuple[int, int]], indexes: list[int]) -> bool:
+    speaking = sum(bool(_FIRST_PERSON.search(text, *paragraphs[i])) for i in indexes)
+    return bool(indexes) and speaking >= len(indexes) * MIN_FIRST_PERSON_SHARE
 
 
 def label_name(label: str) -> str:

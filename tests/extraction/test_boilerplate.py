@@ -25,6 +25,10 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
         ("© 2015 Breitbart. All rights reserved.", bp.COPYRIGHT),
         ("SERGEI KARPUKHIN/AFP/Getty Images", bp.PHOTO_CREDIT),
         ("(Photo by Jim Watson/AFP via Getty Images)", bp.PHOTO_CREDIT),
+        (
+            "(This story has not been edited by our staff and is published from a syndicated feed.)",
+            bp.AGENCY_NOTE,
+        ),
     ],
 )
 def test_it_recognises_boilerplate_lines(line, reason):
@@ -102,7 +106,14 @@ def test_a_long_first_line_above_a_date_line_is_the_title():
         ("March 3, 2026 The council voted to cut 14 routes.", "March 3, 2026 "),
         ("Published: 2026-04-09 at 08:30 GMT Fuel prices rose.", "Published: 2026-04-09 at 08:30 GMT "),
         ("In May 2026 the council voted to cut 14 routes.", ""),
+        ("LONDON, March 3 (Wirewatch) - Rail fares will rise.", "LONDON, March 3 (Wirewatch) - "),
+        ("Kestrel Bay, Mar 4 (NWA) The second phase will open.", "Kestrel Bay, Mar 4 (NWA) "),
+        ("ABUJA (NWA) - The minister said power had improved.", "ABUJA (NWA) - "),
+        ("WASHINGTON — The Senate voted 52 to 48.", "WASHINGTON — "),
+        ("TALPUR: The number of cases has crossed 6,000.", "TALPUR: "),
+        ("NHS England (NHSE) said waiting lists fell.", ""),
+        ("Health Minister Agnes Thornbury said the ward would open.", ""),
     ],
 )
-def test_a_date_stamp_glued_to_the_first_sentence_is_found(sentence, stamp):
+def test_a_date_stamp_or_dateline_glued_to_the_first_sentence_is_found(sentence, stamp):
     assert sentence[: bp.leading_date_stamp(sentence)] == stamp

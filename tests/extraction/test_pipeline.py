@@ -56,10 +56,46 @@ def test_claims_are_ranked_by_score_with_priority_one_first():
 
 
 def test_claims_at_or_above_the_threshold_are_check_worthy_and_the_rest_are_kept():
-    result = extract(ARTICLE, scorer=_by_length, threshold=0.6)
+    result = extract(ARTICLE, scorer=_by_length, threshold=0.5)
     assert {c.check_worthy for c in result.claims} == {True, False}
-    assert all(c.check_worthy == (c.score >= 0.6) for c in result.claims)
+    assert all(c.check_worthy == (c.score >= 0.5 and not c.text.endswith("?")) for c in result.claims)
     assert result.queued == [c for c in result.claims if c.check_worthy]
+
+
+def test_the_articles_own_narration_needs_a_higher_score_than_a_claim_someone_made():
+    # the quote (0.80) and the narration (0.70) both pass 0.6; narration needs 0.6 + 0.18
+    queued = [c.text[:12] for c in extract(ARTICLE, scorer=_by_length, threshold=0.6).queued]
+    assert queued == ["“We think th"]
+
+
+def test_narration_without_a_figure_needs_a_higher_score_than_narration_with_one():
+    text = (
+        "The hearing went on until late in the evening, with people standing at the back.\n\n"
+        "Waiting lists grew by 40 percent in the two years to March, to a total of 7.4 million."
+    )
+    result = extract(text, scorer=lambda sentences, _: [0.7] * len(sentences), threshold=0.3)
+    assert [c.text[:7] for c in result.queued] == ["Waiting"]
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "Storm leaves 310,000 homes without power. ",  # the headline again, opening the body
+        "Storm leaves 310,000 homes without power (Photo Agency/Jo Bloggs)\n\n",  # a caption with its credit
+    ],
+)
+def test_a_headline_repeated_in_the_body_or_a_caption_is_skipped_not_queued(repeat):
+    text = f"Storm leaves 310,000 homes without power\n\n{repeat}More than 310,000 homes lost power, it said."
+    result = extract(text, scorer=_by_length, threshold=0.1)
+    assert [c.text[:9] for c in result.claims] == ["More than"]
+    assert [s.reason for s in result.skipped] == ["title", "repeated_headline"]
+
+
+def test_a_dateline_glued_to_the_first_sentence_is_cut_off_the_claim():
+    text = "LONDON, March 3 (Wirewatch) - Rail fares will rise by 4.6 percent in March, the government said."
+    result = extract(text, scorer=_by_length, threshold=0.1)
+    assert result.claims[0].text.startswith("Rail fares will rise")
+    assert [(s.text, s.reason) for s in result.skipped] == [("LONDON, March 3 (Wirewatch) -", "dateline")]
 
 
 def test_the_scorer_gets_quote_and_speaker_context():

@@ -564,3 +564,129 @@ def test_a_pronoun_is_left_empty_when_recency_and_gender_point_to_different_peop
         None,
         "none: ambiguous pronoun (Tobin Reed, gender unknown, or Jane Okoye)",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment", "speaker"),
+    [
+        (  # a heading that names a speech, then a standfirst naming the speaker
+            "Transport Secretary's speech to the Bus Operators Conference\n\n"
+            "Transport Secretary Imogen Fairlie sets out plans for rural bus routes at the conference.\n\n"
+            "Good morning. I am glad to be here in Carrow.\n\n"
+            "We have protected 1,200 rural routes since 2024. Our funding has risen by 9 per cent.",
+            "1,200 rural routes",
+            "Imogen Fairlie",
+        ),
+        (  # "Remarks by X at Y" and nothing else framing the page
+            "Remarks by Mayor Dr. Tomas Revell at the opening of the Quayside Library\n\n"
+            "Thank you all for coming. This library cost 14 million pounds and we opened it on time.\n\n"
+            "We now have 31 libraries in the city, more than at any time since 1990.",
+            "31 libraries",
+            "Tomas Revell",
+        ),
+    ],
+)
+def test_a_speech_heading_makes_the_page_the_speakers_own_words(raw, fragment, speaker):
+    assert _why(raw, fragment) == (speaker, "speech: the framing line names the speaker")
+
+
+def test_a_news_story_under_a_headline_about_a_speech_is_not_a_speech_page():
+    raw = (
+        "Minister's speech to conference angers unions\n\n"
+        "Employment Minister Rhoda Kell told the conference that wages had risen by 4 percent.\n\n"
+        "Union leaders said the figure ignored inflation. Many walked out before the end."
+    )
+    assert _why(raw, "Many walked out")[0] is None
+
+
+def test_a_police_title_is_not_part_of_the_interviewees_name():
+    raw = (
+        "Interview: Chief Constable Mirela Odhiambo on the force's budget\n\n"
+        "Q: Has burglary fallen?\n\n"
+        "A: Yes. Burglary is down 27 percent since 2023.\n\n"
+        "Q: And response times?\n\n"
+        "A: Eleven minutes in towns, down from 17."
+    )
+    assert _why(raw, "down 27 percent")[0] == "Mirela Odhiambo"
+
+
+def test_people_in_a_place_speak_not_the_place():
+    raw = "Rice farmers in Kebbi and Sokoto said the harvest was 30 per cent smaller than last year."
+    assert _why(raw, "harvest") == ("rice farmers", "organisation or group named in the same sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Lena Ostrova, a hydrologist who studied the river for years, said flow had fallen 18%.",
+        "Lena Ostrova, who chairs the river trust, welcomed the report and said its flow had fallen by 18%.",
+        "However, Lena Ostrova, in a statement signed by her deputy, Mr. Paul Dane, said flow fell 18%.",
+    ],
+)
+def test_the_subject_before_an_aside_is_the_speaker(sentence):
+    assert _why(sentence, "18%")[0] == "Lena Ostrova"
+
+
+def test_a_she_after_two_women_are_mentioned_together_has_no_speaker_and_says_why():
+    raw = (
+        "Councillor Janet Pryce said a meal cost 2.40 pounds. Councillor Ruth Amadi said it cost 3.10.\n\n"
+        "The two women had clashed before. At a meeting on Tuesday, she said 14 schools had no kitchen."
+    )
+    assert _why(raw, "14 schools") == (None, "none: ambiguous pronoun ('the two women' named before)")
+
+
+def test_she_is_the_one_woman_named_in_the_sentence_before_rather_than_an_older_subject():
+    raw = (
+        "Catherine Vale said hours always fall in winter.\n\n"
+        "Then came Mairead Cullen, who chairs the traders' federation. "
+        "She said one in eight members had raised prices by more than 10 percent."
+    )
+    assert _why(raw, "one in eight") == (
+        "Mairead Cullen",
+        "pronoun -> the one female person named just before",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment", "speaker"),
+    [
+        pytest.param(
+            (
+                "The Minister of State for Water, Senator (Dr.) Amina Sule, said the dam would supply "
+                "40 million litres a day by June."
+            ),
+            "40 million litres",
+            "Amina Sule",
+            id="the_holder_of_a_portfolio_title_is_the_speaker_not_the_title",
+        ),
+        pytest.param(
+            "The Secretary of State for Transport said 300 new trains would be ordered this year.",
+            "300 new trains",
+            "Secretary of State for Transport",
+            id="a_portfolio_title_with_no_name_stays_the_speaker",
+        ),
+        pytest.param(
+            "It was claimed by the regulator Powerwatch that the firm had missed its target four times.",
+            "missed its target",
+            "Powerwatch",
+            id="a_body_named_after_its_kind_speaks_by_its_name",
+        ),
+        pytest.param(
+            (
+                "Zambuko Copper will cut 2,000 jobs, the company said on Wednesday.\n\n"
+                "Chief executive Tendai Moyo blamed power cuts, which he said had shut a smelter for 41 days."
+            ),
+            "41 days",
+            "Tendai Moyo",
+            id="a_business_name_opening_the_story_is_not_the_he_of_a_later_sentence",
+        ),
+        pytest.param(
+            "The Nurses and Midwives Federation welcomed the money but said it fell short by 2,000 nurses.",
+            "2,000 nurses",
+            "Nurses and Midwives Federation",
+            id="the_subject_of_two_joined_verbs_is_the_speaker_of_the_second",
+        ),
+    ],
+)
+def test_the_speaker_of_a_claim_is_who_the_sentence_says(raw, fragment, speaker):
+    assert _why(raw, fragment)[0] == speaker
