@@ -35,9 +35,9 @@ def model_file() -> Path:
 
 
 @cache
-def model_id() -> str:
+def model_id(path: Path | None = None) -> str:
     """Names the vector space: the model file's digest, so vectors from another build never mix."""
-    digest = hashlib.sha256(model_file().read_bytes()).hexdigest()
+    digest = hashlib.sha256((path or model_file()).read_bytes()).hexdigest()
     return f"all-MiniLM-L6-v2-int8-{digest[:12]}"
 
 
@@ -48,8 +48,11 @@ class SentenceEncoder:
     so in a padded batch a vector would shift slightly with its neighbours.
     """
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, model: Path | None = None) -> None:
+        """`model`: another ONNX file with the same inputs and output (a candidate being scored)."""
         self.threads = threads
+        self.model = model or model_file()
+        self.model_id = model_id(model)
         self._session = None
         self._tokenizer = None
         self._lock = threading.Lock()
@@ -69,7 +72,7 @@ class SentenceEncoder:
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
             session = onnxruntime.InferenceSession(
-                str(model_file()), options, providers=["CPUExecutionProvider"]
+                str(self.model), options, providers=["CPUExecutionProvider"]
             )
             self._inputs = {i.name for i in session.get_inputs()}
             self._tokenizer, self._session = tokenizer, session
