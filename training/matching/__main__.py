@@ -22,6 +22,9 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, default=Path("var/matching"), help="vector cache")
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
+    parser.add_argument(
+        "--max-tokens", type=int, default=TrainConfig.max_tokens, help="truncation in training"
+    )
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--hard-negatives", action="store_true", help="add each tweet's best BM25 non-match")
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
@@ -31,6 +34,7 @@ def main() -> None:
         epochs=args.epochs,
         learning_rate=args.learning_rate,
         batch_size=args.batch_size,
+        max_tokens=args.max_tokens,
         hard_negatives=args.hard_negatives,
         seed=args.seed,
         threads=args.threads,
