@@ -296,8 +296,6 @@ def run(data_dir: Path, config: TrainConfig, out_file: Path, cache_dir: Path, lo
     log(f"{len(pairs)} training pairs")
     model, seconds = fine_tune(pairs, config, log)
     log(f"trained in {seconds / 60:.1f} min")
-    out_file.parent.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(str(out_file.with_suffix("")))  # the fp32 weights, to export again
     export(model, out_file)
     started = time.monotonic()
     scores = dev_scores(out_file, data_dir, cache_dir, (0.15, 0.2, 0.25, 0.3, 0.35))
