@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claims.matching.encoder import SentenceEncoder, model_id
+from claims.matching.encoder import SentenceEncoder
 
 
 def texts_digest(texts: Sequence[str]) -> str:
@@ -25,7 +25,7 @@ def texts_digest(texts: Sequence[str]) -> str:
 
 
 def cached_vectors(texts: Sequence[str], cache_dir: Path, encoder: SentenceEncoder) -> np.ndarray:
-    path = cache_dir / f"{model_id()}-{texts_digest(texts)}.npy"
+    path = cache_dir / f"{encoder.model_id}-{texts_digest(texts)}.npy"
     if path.exists():
         return np.load(path)
     vectors = encoder.encode(

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from claims.matching.encoder import model_file, model_id, zero_shot_model_file
 from claims.matching.evaluation import average_precision_at, recall_at, reciprocal_rank
 
 VCLAIMS = [
@@ -58,6 +59,16 @@ def test_vectors_are_cached_by_model_and_text(data, tmp_path):
     assert all(path.name.startswith("all-MiniLM-L6-v2-int8-") for path in cached)
     run("--data", str(data), "--split", "dev", "--cache-dir", str(cache))
     assert sorted(cache.glob("*.npy")) == cached
+
+
+def test_the_zero_shot_model_is_scored_with_vectors_of_its_own(data, tmp_path):
+    cache = tmp_path / "cache"
+    run("--data", str(data), "--split", "dev", "--cache-dir", str(cache))
+    zero_shot = str(zero_shot_model_file())
+    output = run("--data", str(data), "--split", "dev", "--cache-dir", str(cache), "--model", zero_shot)
+    assert [line.split()[0] for line in output.splitlines()[2:]] == ["bm25", "dense", "fusion"]
+    models = {path.name.rsplit("-", 1)[0] for path in cache.glob("*.npy")}
+    assert models == {model_id(model_file()), model_id(zero_shot_model_file())}
 
 
 def test_a_floor_above_the_score_fails_with_exit_1(data, tmp_path):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from claims.matching.bm25 import BM25, words
-from claims.matching.encoder import DIMENSIONS, SentenceEncoder, shared_encoder
+from claims.matching.encoder import DIMENSIONS, FINE_TUNED, SentenceEncoder, shared_encoder
 from claims.matching.matcher import Matcher, Settings
 
 CHECKS = [
@@ -102,3 +102,12 @@ def test_encoding_in_parallel_gives_the_same_vectors_in_the_same_order():
     encoder = SentenceEncoder()
     texts = CHECKS * 3
     assert np.array_equal(encoder.encode(texts, workers=2), encoder.encode(texts))
+
+
+def test_the_fine_tuned_model_shipped_in_the_repository_loads_and_encodes():
+    encoder = SentenceEncoder()
+    assert encoder.model == FINE_TUNED
+    assert FINE_TUNED.stat().st_size < 30 * 1024 * 1024
+    vector = encoder.encode_one("Drinking bleach cures the coronavirus.")
+    assert vector.shape == (DIMENSIONS,)
+    assert vector @ shared_encoder().encode_one("Does bleach cure covid?") > 0.5

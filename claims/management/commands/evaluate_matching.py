@@ -26,6 +26,9 @@ class Command(BaseCommand):
         parser.add_argument("--split", required=True, help="train, dev or dev-test")
         parser.add_argument("--min-map5", type=float, help="exit 1 when the fusion's MAP@5 is below this")
         parser.add_argument("--cache-dir", help="where vectors are cached (default: var/matching)")
+        parser.add_argument(
+            "--model", help="another int8 ONNX encoder to score (a training/matching candidate)"
+        )
 
     def handle(self, *args, **options):
         data = Path(options["data"])
@@ -35,7 +38,8 @@ class Command(BaseCommand):
         except DataError as error:
             raise CommandError(str(error), returncode=2) from error
         cache_dir = Path(options["cache_dir"] or settings.VAR_DIR / "matching")
-        matcher = build_matcher(claims, cache_dir, Settings(), SentenceEncoder())
+        model = Path(options["model"]) if options["model"] else None
+        matcher = build_matcher(claims, cache_dir, Settings(), SentenceEncoder(model=model))
         self.stdout.write(
             f"split {options['split']}: {len(split.queries)} queries over {len(claims)} verified claims"
         )
