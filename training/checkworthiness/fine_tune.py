@@ -41,7 +41,7 @@ class TrainConfig:
     warmup_ratio: float = 0.1
     weight_decay: float = 0.01
     seed: int = 7
-    include_dev: bool = True  # add dev to the training data (threshold still from dev-test)
+    include_dev: bool = True  # add dev to the training data (less the validation carve)
     threads: int = 2
     # Batch sentences of similar length: about half the padding, so faster.
     length_buckets: bool = True
@@ -459,7 +459,7 @@ def _run_key(config: TrainConfig) -> str:
     """A file name for one seed's run: every setting that changes the weights."""
     return (
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
-        f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
+        f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}-val{dataset.VALIDATION_SHARE:g}"
         f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}-ld{config.layer_decay:g}"
         + (
             f"-t{config.teacher}-tep{config.teacher_epochs:g}-tlr{config.teacher_learning_rate:g}"
@@ -547,16 +547,14 @@ def _word_embedding_node(model) -> str:
 
 
 def evaluate_exported(
-    model_dir: Path, data_dir: Path, max_tokens: int, splits=("dev", "dev-test", "test")
+    model_dir: Path, splits: dict[str, list[dataset.Example]], max_tokens: int
 ) -> dict[str, tuple[list[bool], np.ndarray]]:
     """(gold labels, probabilities) per split, from the exported model as it will ship."""
     classifier = OnnxClassifier(model_dir, max_tokens=max_tokens)
-    probabilities = {}
-    for split in splits:
-        examples = dataset.read_split(data_dir, split)
-        probs = classifier.probabilities([normalise(e.text) for e in examples])
-        probabilities[split] = ([e.label for e in examples], probs)
-    return probabilities
+    return {
+        split: ([e.label for e in examples], classifier.probabilities([normalise(e.text) for e in examples]))
+        for split, examples in splits.items()
+    }
 
 
 def write_card(
@@ -567,9 +565,12 @@ def write_card(
     train_seconds: float,
     log_experiment: bool = True,
 ) -> dict:
-    """Score the exported model, choose the threshold on dev-test, write the model card."""
-    probabilities = evaluate_exported(out_dir, data_dir, config["max_tokens"])
-    threshold = best_f1_threshold(*probabilities["dev-test"])
+    """Score the exported model on validation and dev-test (never test), choose the
+    threshold on validation, write the model card."""
+    _, validation = dataset.read_fit_and_validation(data_dir, config["include_dev"])
+    splits = {"validation": validation, "dev-test": dataset.read_split(data_dir, "dev-test")}
+    probabilities = evaluate_exported(out_dir, splits, config["max_tokens"])
+    threshold = best_f1_threshold(*probabilities["validation"])
     results = {
         split: {
             "threshold": asdict(score_at(labels, probs, threshold)),
@@ -598,7 +599,8 @@ def train(
     keep_fp32: Path | None = None,
     checkpoints: Path | None = None,
 ) -> dict:
-    """Train, export, quantise, choose the threshold on dev-test, write the model card.
+    """Train on train + dev less the validation carve, export, quantise, choose the
+    threshold on validation, write the model card.
 
     keep_fp32: also save the unquantised ONNX model there (90 MB; not for committing).
     checkpoints: a directory for each seed's weights (see fine_tune_soup).
@@ -608,9 +610,7 @@ def train(
     dataset.check_data_dir(data_dir)
     cache = checkpoints or Path(tempfile.gettempdir()) / "factcheck-checkworthiness"
     base_dir = base_dir_for(config.base, cache)
-    examples = dataset.read_split(data_dir, "train")
-    if config.include_dev:
-        examples += dataset.read_split(data_dir, "dev")
+    examples, _ = dataset.read_fit_and_validation(data_dir, config.include_dev)
     started, targets = time.monotonic(), None
     if config.teacher:
         targets = teacher_targets(examples, config, cache, log=log)
