@@ -104,6 +104,12 @@ def _seeds(config: dict) -> str:
     return f"{averaged} averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
 
 
+def _test_figure(experiment: dict) -> str:
+    if "f1_test" not in experiment:
+        return "not scored"
+    return f"{experiment['f1_test']:.3f} (shipped; scored {experiment['test_scored_on']})"
+
+
 def _interval(card: dict) -> str:
     scored = card["test_scored"]
     low, high = scored["f1_interval"]
@@ -162,13 +168,14 @@ def _markdown(card: dict, experiments: list[dict], retired: list[dict]) -> str:
             "Every training run since issue #20, in order: each chosen and compared on validation"
             " (dev-test is a second held-out check, not used for choices). No run was scored on test.",
             "",
-            "| date | config | threshold | F1 validation | AP validation | F1 dev-test | minutes |",
-            "|---|---|---:|---:|---:|---:|---:|",
+            "| date | config | threshold | F1 validation | AP validation | F1 dev-test | F1 test | minutes |",
+            "|---|---|---:|---:|---:|---:|---|---:|",
         ]
         for e in experiments:
             lines.append(
                 f"| {e['date']} | {e['summary']} | {e['threshold']:.3f} | {e['f1_validation']:.3f}"
-                f" | {e['ap_validation']:.3f} | {e['f1_dev_test']:.3f} | {e['train_seconds'] / 60:.1f} |"
+                f" | {e['ap_validation']:.3f} | {e['f1_dev_test']:.3f} | {_test_figure(e)}"
+                f" | {e['train_seconds'] / 60:.1f} |"
             )
     if retired:
         lines += [
@@ -249,6 +256,7 @@ def _experiment_line(card: dict) -> dict:
         "ap_validation": card["results"]["validation"]["threshold"]["average_precision"],
         "f1_dev_test": card["results"]["dev-test"]["threshold"]["f1"],
         "train_seconds": card["train_seconds"],
+        "model_sha256": card["model_sha256"],
     }
 
 
