@@ -24,9 +24,10 @@ import numpy as np
 from claims.checkworthiness import dataset
 from claims.checkworthiness.features import normalise
 from claims.checkworthiness.metrics import best_f1_threshold, score_at
-from claims.checkworthiness.onnx_model import OnnxClassifier
+from claims.checkworthiness.onnx_model import OnnxClassifier, calibrated
 
 from . import model_card
+from .calibration import fit_platt
 
 
 @dataclass(frozen=True)
@@ -546,13 +547,13 @@ def _word_embedding_node(model) -> str:
     return max(gathers, key=lambda node: sizes[node.input[0]]).name
 
 
-def evaluate_exported(
+def exported_logits(
     model_dir: Path, splits: dict[str, list[dataset.Example]], max_tokens: int
 ) -> dict[str, tuple[list[bool], np.ndarray]]:
-    """(gold labels, probabilities) per split, from the exported model as it will ship."""
+    """(gold labels, logits) per split, from the exported model as it will ship."""
     classifier = OnnxClassifier(model_dir, max_tokens=max_tokens)
     return {
-        split: ([e.label for e in examples], classifier.probabilities([normalise(e.text) for e in examples]))
+        split: ([e.label for e in examples], classifier.logits([normalise(e.text) for e in examples]))
         for split, examples in splits.items()
     }
 
@@ -565,11 +566,16 @@ def write_card(
     train_seconds: float,
     log_experiment: bool = True,
 ) -> dict:
-    """Score the exported model on validation and dev-test (never test), choose the
-    threshold on validation, write the model card."""
+    """Score the exported model on validation and dev-test (never test), calibrate it and
+    choose the threshold on validation, write the model card."""
     _, validation = dataset.read_fit_and_validation(data_dir, config["include_dev"])
     splits = {"validation": validation, "dev-test": dataset.read_split(data_dir, "dev-test")}
-    probabilities = evaluate_exported(out_dir, splits, config["max_tokens"])
+    logits = exported_logits(out_dir, splits, config["max_tokens"])
+    slope, intercept = fit_platt(*reversed(logits["validation"]))
+    probabilities = {
+        split: (labels, calibrated(split_logits, (slope, intercept)))
+        for split, (labels, split_logits) in logits.items()
+    }
     threshold = best_f1_threshold(*probabilities["validation"])
     results = {
         split: {
@@ -587,6 +593,7 @@ def write_card(
         train_examples=train_examples,
         train_seconds=train_seconds,
     )
+    card["calibration"] = {"method": "platt, fitted on validation", "slope": slope, "intercept": intercept}
     model_card.write(out_dir, card, log_experiment=log_experiment)
     return card
 

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from claims.checkworthiness import dataset
 from claims.checkworthiness.metrics import bootstrap_f1_interval, score_at
-from claims.checkworthiness.model_card import read
+from claims.checkworthiness.model_card import calibration, read
+from claims.checkworthiness.onnx_model import calibrated
 
 from . import model_card
-from .fine_tune import evaluate_exported
+from .fine_tune import exported_logits
 
 RESAMPLES = 1000
 
@@ -34,7 +35,8 @@ def score_test(data_dir: Path, model_dir: Path) -> dict:
         raise AlreadyScored(f"test was already scored for this model on {card['test_scored']['date']}")
     dataset.check_data_dir(data_dir, ("test",))
     test = {"test": dataset.read_split(data_dir, "test")}
-    labels, probabilities = evaluate_exported(model_dir, test, card["config"]["max_tokens"])["test"]
+    labels, logits = exported_logits(model_dir, test, card["config"]["max_tokens"])["test"]
+    probabilities = calibrated(logits, calibration(card))
     scores = score_at(labels, probabilities, card["threshold"])
     card["results"]["test"] = {
         "threshold": asdict(scores),
