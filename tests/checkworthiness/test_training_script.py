@@ -58,13 +58,19 @@ def test_an_unknown_choice_exits_2(flag):
 
 @pytest.fixture
 def shipped_copy(tmp_path):
-    """The shipped model in a directory of its own, with a two-sentence test split."""
+    """The shipped model as a training run leaves it (test not scored yet), in a directory
+    of its own, with a two-sentence test split."""
+    import json
     import shutil
 
     from claims.checkworthiness import MODEL_DIR
 
     model_dir = tmp_path / "model"
     shutil.copytree(MODEL_DIR, model_dir)
+    card = json.loads((model_dir / "model_card.json").read_text())
+    card.pop("test_scored", None)
+    card["results"].pop("test", None)
+    (model_dir / "model_card.json").write_text(json.dumps(card))
     data = tmp_path / "data"
     data.mkdir()
     (data / "CT24_checkworthy_english_test_gold.tsv").write_text(

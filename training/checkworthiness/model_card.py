@@ -104,6 +104,10 @@ def _seeds(config: dict) -> str:
     return f"{averaged} averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
 
 
+def _calibration(fitted: dict) -> str:
+    return f"sigmoid({fitted['slope']:.4f} x logit + {fitted['intercept']:.4f}), {fitted['method']}"
+
+
 def _test_figure(experiment: dict) -> str:
     if "f1_test" not in experiment:
         return "not scored"
@@ -134,6 +138,7 @@ def _markdown(card: dict, experiments: list[dict], retired: list[dict]) -> str:
         f"- Config: {json.dumps(card['config'])}",
         f"- Metric: {card['metric']}",
         f"- Threshold: {card['threshold']:.4f} ({card['threshold_rule']})",
+        *([f"- Calibration: {_calibration(card['calibration'])}"] if "calibration" in card else []),
         "",
         "## Results (exported int8 model)",
         "",
@@ -166,7 +171,8 @@ def _markdown(card: dict, experiments: list[dict], retired: list[dict]) -> str:
             "## Experiment log",
             "",
             "Every training run since issue #20, in order: each chosen and compared on validation"
-            " (dev-test is a second held-out check, not used for choices). No run was scored on test.",
+            " (dev-test is a second held-out check, not used for choices). Only the shipped run was"
+            " scored on test, once, by `score-test` (the date is in its row).",
             "",
             "| date | config | threshold | F1 validation | AP validation | F1 dev-test | F1 test | minutes |",
             "|---|---|---:|---:|---:|---:|---|---:|",
