@@ -37,7 +37,11 @@ def _get_classifier():
             if _classifier is None:
                 from .onnx_model import OnnxClassifier
 
-                _classifier = OnnxClassifier(MODEL_DIR, max_tokens=_card()["config"]["max_tokens"])
+                _classifier = OnnxClassifier(
+                    MODEL_DIR,
+                    max_tokens=_card()["config"]["max_tokens"],
+                    calibration=model_card.calibration(_card()),
+                )
     return _classifier
 
 

@@ -9,6 +9,7 @@ into its two records rather than drop or mislabel either.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,3 +87,36 @@ def read_split(data_dir: Path | str, split: str) -> list[Example]:
                     raise DatasetError(f"{path.name}: row {sentence_id} has label {label!r}")
                 examples.append(Example(sentence_id, text, _LABELS[label]))
     return examples
+
+
+# The share of train + dev held out as the validation split every choice is made on.
+VALIDATION_SHARE = 0.15
+
+
+def _stable_rank(example: Example) -> str:
+    """A hash of the sentence id: the same order on every machine and every run."""
+    return hashlib.sha256(example.sentence_id.encode()).hexdigest()
+
+
+def carve_validation(
+    examples: list[Example], share: float = VALIDATION_SHARE
+) -> tuple[list[Example], list[Example]]:
+    """(fit, validation): per label, the share of examples whose id hashes lowest goes to
+    validation, so the split is stratified and holds the same sentences every time."""
+    held_out = set()
+    for label in (True, False):
+        same_label = sorted((e for e in examples if e.label is label), key=_stable_rank)
+        held_out.update(id(e) for e in same_label[: round(len(same_label) * share)])
+    fit = [e for e in examples if id(e) not in held_out]
+    validation = [e for e in examples if id(e) in held_out]
+    return fit, validation
+
+
+def read_fit_and_validation(
+    data_dir: Path | str, include_dev: bool = True
+) -> tuple[list[Example], list[Example]]:
+    """train (+ dev) split into the sentences to train on and the validation carve."""
+    pool = read_split(data_dir, "train")
+    if include_dev:
+        pool += read_split(data_dir, "dev")
+    return carve_validation(pool)

@@ -12,10 +12,11 @@ import claims.checkworthiness as shipped
 
 from . import dataset, model_card
 from .features import model_text
-from .metrics import Scores, score_at
+from .metrics import Scores, bootstrap_f1_interval, score_at
 from .onnx_model import OnnxClassifier
 
 Scorer = Callable[[Sequence[str]], list[float]]
+BOOTSTRAP_RESAMPLES = 1000
 
 
 @dataclass(frozen=True)
@@ -28,15 +29,26 @@ class Throughput:
     runs: int
 
 
+@dataclass(frozen=True)
+class SplitResult:
+    scores: Scores
+    sentences: int
+    f1_interval: tuple[float, float]  # bootstrap 95%, seeded
+
+
 def evaluate_splits(
     data_dir: Path | str, scorer: Scorer, threshold: float, splits: Sequence[str] = ("dev-test", "test")
-) -> dict[str, Scores]:
+) -> dict[str, SplitResult]:
     dataset.check_data_dir(data_dir, tuple(splits))
     results = {}
     for split in splits:
         examples = dataset.read_split(data_dir, split)
-        probabilities = scorer([e.text for e in examples])
-        results[split] = score_at([e.label for e in examples], probabilities, threshold)
+        labels, probabilities = [e.label for e in examples], scorer([e.text for e in examples])
+        results[split] = SplitResult(
+            score_at(labels, probabilities, threshold),
+            len(examples),
+            bootstrap_f1_interval(labels, probabilities, threshold, BOOTSTRAP_RESAMPLES),
+        )
     return results
 
 
@@ -65,7 +77,12 @@ def load_scorer(model_dir: Path | str | None = None, threads: int | None = None)
         return shipped.score, shipped.default_threshold()
     model_dir = Path(model_dir) if model_dir is not None else shipped.MODEL_DIR
     card = model_card.read(model_dir)
-    classifier = OnnxClassifier(model_dir, max_tokens=card["config"]["max_tokens"], threads=threads)
+    classifier = OnnxClassifier(
+        model_dir,
+        max_tokens=card["config"]["max_tokens"],
+        threads=threads,
+        calibration=model_card.calibration(card),
+    )
     threshold = shipped.default_threshold() if model_dir == shipped.MODEL_DIR else float(card["threshold"])
 
     def scorer(sentences: Sequence[str]) -> list[float]:

@@ -73,3 +73,23 @@ def best_f1_threshold(labels: Sequence[bool], probabilities: Sequence[float]) ->
         ),
     )
     return float(best)
+
+
+def bootstrap_f1_interval(
+    labels: Sequence[bool],
+    probabilities: Sequence[float],
+    threshold: float,
+    resamples: int = 1000,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """A 95% percentile interval for F1 at threshold: the sentences resampled with
+    replacement, seeded so the same data always gives the same interval."""
+    gold = np.asarray(labels, dtype=bool)
+    predicted = np.asarray(probabilities, dtype=float) >= threshold
+    rng = np.random.default_rng(seed)
+    f1s = [
+        precision_recall_f1(gold[sample], predicted[sample])[2]
+        for sample in rng.integers(0, len(gold), size=(resamples, len(gold)))
+    ]
+    low, high = np.percentile(f1s, [2.5, 97.5])
+    return float(low), float(high)

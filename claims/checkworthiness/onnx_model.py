@@ -37,7 +37,14 @@ class OnnxClassifier:
     so idle cores stay free for the other Celery workers.
     """
 
-    def __init__(self, model_dir: Path, max_tokens: int = MAX_TOKENS, threads: int | None = None) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        max_tokens: int = MAX_TOKENS,
+        threads: int | None = None,
+        calibration: tuple[float, float] = (1.0, 0.0),
+    ) -> None:
+        self.calibration = calibration
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=max_tokens)
         # Pad to the longest sentence of each batch, not to a fixed length.
@@ -92,4 +99,11 @@ class OnnxClassifier:
         return out
 
     def probabilities(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.logits(texts, batch_size).astype(np.float64)))
+        return calibrated(self.logits(texts, batch_size), self.calibration)
+
+
+def calibrated(logits: np.ndarray, calibration: tuple[float, float] = (1.0, 0.0)) -> np.ndarray:
+    """sigmoid(slope x logit + intercept) with the card's (slope, intercept): Platt scaling
+    fitted on validation, so a score reads as the share of such sentences fact-checkers pick."""
+    slope, intercept = calibration
+    return 1.0 / (1.0 + np.exp(-(slope * np.asarray(logits, dtype=np.float64) + intercept)))

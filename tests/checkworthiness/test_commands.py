@@ -16,6 +16,7 @@ def test_evaluate_prints_scores_for_dev_test_and_test_and_a_speed(tiny_data, cap
     call_command("evaluate_checkworthiness", data=str(tiny_data), batch_sizes="2", runs=1)
     out = capsys.readouterr().out
     assert "dev-test" in out and "test " in out
+    assert "F1 95% interval (1000 bootstrap resamples)" in out
     assert "sentences/s at batch size 2" in out
 
 

@@ -38,3 +38,29 @@ def test_an_unknown_label_is_an_error(tmp_path):
 def test_a_missing_directory_is_reported_before_any_work(tmp_path):
     with pytest.raises(DatasetError, match="not found"):
         check_data_dir(tmp_path / "nowhere")
+
+
+def _examples(positives: int, negatives: int):
+    from claims.checkworthiness.dataset import Example
+
+    return [Example(str(i), f"sentence {i}", i < positives) for i in range(positives + negatives)]
+
+
+def test_the_validation_carve_holds_the_same_sentences_whatever_the_input_order():
+    from claims.checkworthiness.dataset import carve_validation
+
+    examples = _examples(200, 600)
+    _, validation = carve_validation(examples)
+    _, reversed_validation = carve_validation(list(reversed(examples)))
+
+    assert {e.sentence_id for e in validation} == {e.sentence_id for e in reversed_validation}
+
+
+def test_the_validation_carve_keeps_each_labels_share_and_leaves_nothing_out():
+    from claims.checkworthiness.dataset import carve_validation
+
+    fit, validation = carve_validation(_examples(200, 600))
+
+    assert sum(e.label for e in validation) == 30 and len(validation) == 120
+    assert {e.sentence_id for e in fit} | {e.sentence_id for e in validation} == {str(i) for i in range(800)}
+    assert not {e.sentence_id for e in fit} & {e.sentence_id for e in validation}

@@ -28,3 +28,14 @@ def test_average_precision_is_the_mean_precision_at_each_positive():
 def test_the_best_threshold_separates_the_classes_when_it_can():
     threshold = best_f1_threshold([False, False, True, True], [0.1, 0.3, 0.6, 0.8])
     assert 0.3 < threshold <= 0.6
+
+
+def test_the_bootstrap_interval_brackets_the_f1_and_repeats_with_its_seed():
+    from claims.checkworthiness.metrics import bootstrap_f1_interval
+
+    labels = [True, False] * 50
+    probabilities = [0.9, 0.1] * 40 + [0.1, 0.9] * 10  # F1 0.8
+    low, high = bootstrap_f1_interval(labels, probabilities, 0.5)
+
+    assert low < 0.8 < high
+    assert bootstrap_f1_interval(labels, probabilities, 0.5) == (low, high)

@@ -66,3 +66,14 @@ def test_scoring_on_several_cores_gives_the_same_scores_in_the_same_order():
     three_cores = OnnxClassifier(checkworthiness.MODEL_DIR, threads=3).logits(sentences)
     assert three_cores.tolist() == one_core.tolist()
     assert one_core[1] > one_core[0]  # a claim outscores thanks: the order was kept
+
+
+def test_the_scorer_applies_the_model_cards_calibration():
+    from claims.checkworthiness import model_card
+    from claims.checkworthiness.onnx_model import OnnxClassifier, calibrated
+
+    sentences = ["Crime rose 20 percent in Chicago.", "Thank you."]
+    logits = OnnxClassifier(checkworthiness.MODEL_DIR, threads=1).logits(sentences)
+
+    expected = calibrated(logits, model_card.calibration(model_card.read(checkworthiness.MODEL_DIR)))
+    assert score(sentences) == pytest.approx(expected.tolist(), abs=1e-6)

@@ -54,3 +54,50 @@ def test_an_unknown_choice_exits_2(flag):
     with pytest.raises(SystemExit) as caught:
         parser().parse_args(["--data", "x", flag, "7"])
     assert caught.value.code == 2
+
+
+@pytest.fixture
+def shipped_copy(tmp_path):
+    """The shipped model as a training run leaves it (test not scored yet), in a directory
+    of its own, with a two-sentence test split."""
+    import json
+    import shutil
+
+    from claims.checkworthiness import MODEL_DIR
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, model_dir)
+    card = json.loads((model_dir / "model_card.json").read_text())
+    card.pop("test_scored", None)
+    card["results"].pop("test", None)
+    (model_dir / "model_card.json").write_text(json.dumps(card))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "CT24_checkworthy_english_test_gold.tsv").write_text(
+        "Sentence_id\tText\tclass_label\n1\tUnemployment fell to 3.5 percent last year.\tYes\n"
+        "2\tThank you all for coming tonight.\tNo\n",
+        encoding="utf-8",
+    )
+    return data, model_dir
+
+
+def test_score_test_records_the_test_figure_with_its_date_on_the_card(shipped_copy, capsys):
+    import datetime
+    import json
+
+    data, model_dir = shipped_copy
+
+    assert main(["score-test", "--data", str(data), "--out", str(model_dir)]) == 0
+    card = json.loads((model_dir / "model_card.json").read_text())
+    assert card["test_scored"]["date"] == datetime.date.today().isoformat()
+    assert card["results"]["test"]["threshold"]["f1"] == 1.0
+    assert "Test was scored once" in (model_dir / "MODEL_CARD.md").read_text()
+    assert "test: F1 1.000" in capsys.readouterr().out
+
+
+def test_score_test_refuses_a_second_look_at_test(shipped_copy, capsys):
+    data, model_dir = shipped_copy
+    main(["score-test", "--data", str(data), "--out", str(model_dir)])
+
+    assert main(["score-test", "--data", str(data), "--out", str(model_dir)]) == 2
+    assert "test was already scored for this model on" in capsys.readouterr().err

