@@ -107,7 +107,7 @@ EXTRACTION_LABELS := tests/extraction/labelled
 # (74 articles: recall 97.5%, speakers 98.9%, furniture 0, share 46.5%), less a small margin
 # (share: a little above). The share is over the issue's 45% goal: the ten articles 65-74 are
 # wire copy denser in claims than the rest (README).
-EXTRACTION_FLOORS ?= --min-recall 0.97 --min-speaker-accuracy 0.98 --max-furniture 0 --max-queued-share 0.47
+EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.98 --max-furniture 0 --max-queued-share 0.47
 # The dev set: 74 articles (26 written at real-page density, the first held-out 14 and the second
 # held-out 24, each retired into dev after being scored, and ten written for issue #19's misses).
 EXTRACTION_DEV_SHARE ?= --max-queued-share 0.47

@@ -48,10 +48,10 @@ def default_scorer() -> tuple[Scorer, str]:
 
 
 def default_threshold() -> float:
-    """The trained scorer's threshold (settings or model card), else the baseline's."""
+    """The trained scorer's queue threshold (settings, else chosen for newsrooms), else the baseline's."""
     module = _trained_module()
-    if module is not None and callable(getattr(module, "default_threshold", None)):
-        return float(module.default_threshold())
+    if module is not None and callable(getattr(module, "queue_threshold", None)):
+        return float(module.queue_threshold())
     return baseline_scorer.DEFAULT_THRESHOLD
 
 

@@ -42,7 +42,7 @@ def test_the_baseline_stands_in_when_the_trained_model_is_missing(monkeypatch):
 def test_the_trained_scorer_is_used_when_it_can_score(monkeypatch):
     fake = types.ModuleType("claims.checkworthiness")
     fake.score = lambda sentences, contexts=None: [0.9] * len(sentences)
-    fake.default_threshold = lambda: 0.42
+    fake.queue_threshold = lambda: 0.42
     monkeypatch.setitem(sys.modules, "claims.checkworthiness", fake)
     scoring._trained_module.cache_clear()
     try:
