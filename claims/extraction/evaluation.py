@@ -16,6 +16,7 @@ ignored ("the Treasury" = "Treasury"). Substrings are matched with straight quot
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from dataclasses import dataclass, field
@@ -126,7 +127,8 @@ def _article(path: Path, labels: dict) -> LabelledArticle:
     if not isinstance(labels, dict) or not isinstance(labels.get("claims"), list):
         raise LabelError(f'{path.stem}.json: wants an object with a "claims" list')
     source = path.read_text("utf-8")
-    plain = _straight(source)
+    # A page's labels may quote its text as written or as shown ("&gt;" shown as ">").
+    plain = _straight(source if path.suffix != ".html" else f"{source}\n{html.unescape(source)}")
     claims = []
     for item in labels["claims"]:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
