@@ -18,7 +18,7 @@ SETTINGS = ROOT / "factcheck" / "settings.py"
 
 LOAD = r"""
 import json, os, runpy, sys
-from claims.checkworthiness import MODEL_DIR, model_card
+from claims.checkworthiness import QUEUE_THRESHOLD
 
 root, cases = sys.argv[1], json.loads(sys.argv[2])
 base = dict(os.environ)
@@ -28,10 +28,10 @@ def loaded(extra):
     os.environ.update(base, **extra)
     namespace = runpy.run_path(os.path.join(root, "factcheck", "settings.py"))
     values = {k: v for k, v in namespace.items() if k.isupper()}
-    # Unset, the threshold is the model card's: compare it as the README shows it.
+    # Unset, extraction queues at QUEUE_THRESHOLD: compare it as the README shows it.
     threshold = values["CHECKWORTHY_THRESHOLD"]
     if threshold is None:
-        threshold = model_card.read(MODEL_DIR)["threshold"]
+        threshold = QUEUE_THRESHOLD
     values["CHECKWORTHY_THRESHOLD"] = round(threshold, 3)
     return {k: repr(v).replace(root + "/", "") for k, v in values.items()}
 
