@@ -31,8 +31,14 @@ DEBUG = envbool("DEBUG", False)
 if DEBUG:
     SECRET_KEY = envstr("SECRET_KEY", "dev-only-insecure-key-do-not-deploy")
 else:
-    # Production has no default: a missing key stops start-up.
-    SECRET_KEY = envstr("SECRET_KEY")
+    # Production has no default: a missing key stops start-up, saying what to do, since a
+    # newcomer's first `manage.py runserver` lands here.
+    SECRET_KEY = envstr("SECRET_KEY", "")
+    if not SECRET_KEY:
+        raise ConfigError(
+            "SECRET_KEY must be set when DEBUG is off (32+ random characters); "
+            "to try factcheck on this machine, run `make run` or set DEBUG=1"
+        )
     if len(SECRET_KEY) < 32:
         raise ConfigError("SECRET_KEY must be at least 32 characters when DEBUG is off")
 

@@ -11,6 +11,8 @@ from publishing.sitemaps import SITEMAPS
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"
 admin.site.index_title = "Newsroom"
+# "View site" opens what readers see; "/" only leads back to the admin.
+admin.site.site_url = "/checks/"
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),

@@ -77,3 +77,9 @@ def test_the_console_is_named_for_factcheck_not_the_framework(client, reviewer):
     html = client.get(reverse("admin:index")).content.decode()
     assert "<title>Newsroom | factcheck</title>" in html
     assert "Django administration" not in html
+
+
+def test_view_site_in_the_admin_header_opens_the_public_fact_checks(client, reviewer):
+    client.force_login(reviewer)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert '<a href="/checks/">View site</a>' in html

@@ -78,18 +78,19 @@ def test_a_tls_redis_broker_verifies_the_server_certificate():
     assert "CERT_REQUIRED" in use_ssl
 
 
-def test_a_server_still_refuses_to_start_without_a_secret_key():
+def test_a_server_refuses_to_start_without_a_secret_key_and_says_how_to_try_it_locally():
     clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}}
     result = subprocess.run(
         [sys.executable, "manage.py", "runserver", "127.0.0.1:0", "--noreload"],
         cwd=ROOT,
-        env={**clean, "DEBUG": "0"},
+        env=clean,  # a newcomer's first `manage.py runserver` in a fresh shell
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert result.returncode == 2
     assert "SECRET_KEY must be set" in result.stderr
+    assert "make run" in result.stderr and "DEBUG=1" in result.stderr
 
 
 def test_a_command_that_serves_nothing_runs_without_a_secret_key():
