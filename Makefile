@@ -12,6 +12,8 @@ MATCHING_SPLIT ?= dev-test
 DEV := DEBUG=1
 # The port `make run` serves on: `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
+# Links in e-mails, ClaimReview and webhooks point at the server `make run` starts, on its PORT.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train score-test evaluate-extraction evaluate-matching bench-extraction bench-matching bench-matching-scale bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
 
@@ -39,7 +41,7 @@ run: migrate
 	@echo "  factcheck is starting: open http://127.0.0.1:$(PORT)/admin/ (Ctrl-C stops web, worker and beat)"
 	@echo ""
 	@# exec: make's SIGTERM reaches the runner itself, which stops web, worker and beat.
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) exec $(BIN)/python -m factcheck.devrun Procfile.dev
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) SITE_URL="$(SITE_URL)" exec $(BIN)/python -m factcheck.devrun Procfile.dev
 
 test: test-sqlite test-postgres
 
