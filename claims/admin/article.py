@@ -79,9 +79,9 @@ class ArticleAdmin(admin.ModelAdmin):
             and article.status == ArticleStatus.FAILED
             and self.has_change_permission(request, article)
         )
-        return super().change_view(
-            request, object_id, form_url, {**(extra_context or {}), "can_retry": can_retry}
-        )
+        extracting = article is not None and article.status == ArticleStatus.PENDING
+        context = {**(extra_context or {}), "can_retry": can_retry, "extracting": extracting}
+        return super().change_view(request, object_id, form_url, context)
 
     def retry_extraction_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         """The "Retry extraction" button of a failed article's page (a POST)."""
@@ -130,7 +130,9 @@ class ArticleAdmin(admin.ModelAdmin):
             else:
                 if result.created:
                     messages.success(
-                        request, "Article stored: its claims are being extracted and will appear below."
+                        request,
+                        "Article stored: a worker is extracting its claims. "
+                        "Reload this page in a few seconds to see them.",
                     )
                 else:
                     messages.info(request, "This article was already stored; here it is.")

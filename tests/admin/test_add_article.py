@@ -21,6 +21,19 @@ def test_an_editor_pastes_text_and_lands_on_the_stored_article(client, editor, s
     assert article.ingested_by == editor
 
 
+def test_a_pasted_article_s_page_says_its_claims_are_being_extracted_until_they_are(
+    client, editor, seed_text
+):
+    client.force_login(editor)
+    page = client.post(ADD, {"text": seed_text}, follow=True).content.decode()
+    assert "a worker is extracting its claims. Reload this page" in page
+    assert "Waiting for a worker to extract the claims" in page
+    article = Article.objects.get()
+    extract_claims(article)
+    page = client.get(f"/admin/claims/article/{article.pk}/change/").content.decode()
+    assert "Waiting for a worker" not in page and "Claims extracted" in page
+
+
 def test_pasting_the_same_article_again_finds_the_stored_one(client, editor, seed_text):
     client.force_login(editor)
     client.post(ADD, {"text": seed_text})
