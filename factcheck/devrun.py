@@ -25,7 +25,7 @@ STOPPED_CLEANLY = {0, -signal.SIGINT}
 STOP_REQUESTED = {128 + signal.SIGINT, 128 + signal.SIGTERM}  # honcho's return codes for them
 
 
-# Warnings a newcomer cannot act on, silenced for `make run` only:
+# Warnings a newcomer cannot act on, silenced for `make run` only, and output unbuffered:
 QUIET = {
     # runserver's "do not use in production" banner: `make run` is development by
     # definition; compose and the Dockerfile serve with gunicorn.
@@ -36,6 +36,9 @@ QUIET = {
     "PYTHONWARNINGS": "ignore:You're running the worker with superuser privileges",
     # The worker skips the interpreter's clean-up once its warm shutdown is done (factcheck/celery.py).
     "FACTCHECK_DEVRUN": "1",
+    # Each line as it is written: into honcho's pipe, stdout was block-buffered, so
+    # runserver's "Starting development server at ..." and beat's banner showed only at Ctrl-C.
+    "PYTHONUNBUFFERED": "1",
 }
 
 

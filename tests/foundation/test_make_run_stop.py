@@ -1,4 +1,5 @@
-"""Ctrl-C on `make run` stops web, worker and beat cleanly: exit status 0, no ERROR line;
+"""`make run` shows web, worker and beat starting as they start (the server's address too), and
+Ctrl-C stops them cleanly: exit status 0, no ERROR line;
 so does a SIGTERM to make (a supervisor, `kill`), which leaves nothing running behind it.
 
 The terminal sends Ctrl-C's SIGINT to its foreground process group, which factcheck.devrun
@@ -44,16 +45,21 @@ def test_a_stop_ends_web_worker_and_beat_cleanly_with_no_error_and_nothing_left_
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     output = []
+    started = False  # each process said so while running, not only once stopped
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    while not started and time.monotonic() < deadline:
         output.append(runner.stdout.readline())
         text = "".join(output)
-        if "ready." in text and "Quit the server" in text and "beat: Starting" in text:
-            break
+        started = (
+            "ready." in text
+            and f"server at http://127.0.0.1:{env['PORT']}/" in text
+            and "beat: Starting" in text
+        )
     runner.send_signal(signum)
     rest, _ = runner.communicate(timeout=60)  # the output ends when the last process has
     log = "".join(output) + rest
 
+    assert started, log[-3000:]
     assert runner.returncode == status, log[-3000:]
     assert "ERROR" not in log and "SIGKILL" not in log, log[-3000:]
     for name in ("web.1", "worker.1", "beat.1"):
