@@ -388,6 +388,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
+    # Django gives its "django" logger a console handler of its own when DEBUG is on: every
+    # line of `make run`'s web log ("Not Found: ...") came twice. The root's handler suffices.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }
 
 # --- Security: log-in lockout, headers, HTTPS ----------------------------------

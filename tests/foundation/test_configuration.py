@@ -111,3 +111,12 @@ def test_without_an_smtp_server_e_mail_is_stored_and_with_one_it_is_sent():
     assert celery_setting("EMAIL_BACKEND", EMAIL_HOST="smtp.example.org") == (
         "django.core.mail.backends.smtp.EmailBackend"
     )
+
+
+def test_in_development_each_line_django_logs_is_written_once():
+    code = "import logging; logging.getLogger('django.request').warning('Not Found: /favicon.ico')"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT, env={**os.environ, "DEBUG": "1"}, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.stderr.count("Not Found: /favicon.ico") == 1, result.stderr
