@@ -386,11 +386,26 @@ PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 300, minimum=0)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        # runserver's request lines, dated as Django dates them (django.utils.log.DEFAULT_LOGGING).
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
-    # Django gives its "django" logger a console handler of its own when DEBUG is on: every
-    # line of `make run`'s web log ("Not Found: ...") came twice. The root's handler suffices.
-    "loggers": {"django": {"handlers": [], "propagate": True}},
+    "loggers": {
+        # Django gives "django" a console handler of its own when DEBUG is on: every line of
+        # `make run`'s web log ("Not Found: ...") came twice. The root's handler suffices.
+        "django": {"handlers": [], "propagate": True},
+        # Configuring "django" resets its children: runserver's request log keeps its handler.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
 
 # --- Security: log-in lockout, headers, HTTPS ----------------------------------

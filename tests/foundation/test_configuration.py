@@ -113,10 +113,15 @@ def test_without_an_smtp_server_e_mail_is_stored_and_with_one_it_is_sent():
     )
 
 
-def test_in_development_each_line_django_logs_is_written_once():
-    code = "import logging; logging.getLogger('django.request').warning('Not Found: /favicon.ico')"
+def test_in_development_each_line_django_logs_is_written_once_and_requests_are_dated():
+    code = (
+        "import logging; logging.getLogger('django.request').warning('Not Found: /favicon.ico'); "
+        "logging.getLogger('django.server').info('\"GET /checks/ HTTP/1.1\" 200 512')"
+    )
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=ROOT, env={**os.environ, "DEBUG": "1"}, capture_output=True, text=True,
     )  # fmt: skip
     assert result.stderr.count("Not Found: /favicon.ico") == 1, result.stderr
+    request_lines = [line for line in result.stderr.splitlines() if "GET /checks/" in line]
+    assert len(request_lines) == 1 and request_lines[0].startswith("["), result.stderr
