@@ -55,6 +55,8 @@ class ArticleAdmin(admin.ModelAdmin):
         "error",
         "extraction_attempts",
         "extraction_started_at",
+        # Which worker's attempt owns the extraction (ArticleQuerySet.start_extraction): not for editing.
+        "extraction_task_id",
     ]
     exclude = ["skipped_text", "html"]
     raw_id_fields = ["ingested_by"]

@@ -34,6 +34,15 @@ def test_a_pasted_article_s_page_says_its_claims_are_being_extracted_until_they_
     assert "Waiting for a worker" not in page and "Claims extracted" in page
 
 
+def test_the_article_page_shows_the_extraction_task_but_offers_no_box_to_change_it(client, editor, seed_text):
+    client.force_login(editor)
+    client.post(ADD, {"text": seed_text})
+    Article.objects.update(extraction_task_id="9f1c-attempt-of-a-worker")
+    page = client.get(f"/admin/claims/article/{Article.objects.get().pk}/change/")
+    assert "9f1c-attempt-of-a-worker" in page.content.decode()
+    assert "extraction_task_id" not in form_data(page)
+
+
 def test_pasting_the_same_article_again_finds_the_stored_one(client, editor, seed_text):
     client.force_login(editor)
     client.post(ADD, {"text": seed_text})
