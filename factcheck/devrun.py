@@ -12,6 +12,7 @@ so Ctrl-C reaches it and not make.
 
 import os
 import signal
+import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,6 +89,17 @@ def terminal_foreground() -> Iterator[None]:
         os.close(tty)
 
 
+def port_taken(port: int) -> bool:
+    """Something listens on 127.0.0.1:port (runserver's address), so web would exit at once."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as runserver binds
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
 def run(procfile: Path, port: int) -> int:
     manager = DevManager(Printer(sys.stdout))
     processes = environ.parse_procfile(procfile.read_text()).processes
@@ -100,6 +112,11 @@ def run(procfile: Path, port: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(
-        run(Path(sys.argv[1] if len(sys.argv) > 1 else "Procfile.dev"), int(os.environ.get("PORT", "8000")))
-    )
+    port = int(os.environ.get("PORT", "8000"))
+    if port_taken(port):
+        # Said before anything starts: runserver's own "That port is already in use" came
+        # after the worker's banner and stopped everything without saying what to do.
+        sys.exit(
+            f"port {port} is in use (another `make run`?): choose a free one, e.g. `make run PORT={port + 1}`"
+        )
+    sys.exit(run(Path(sys.argv[1] if len(sys.argv) > 1 else "Procfile.dev"), port))
