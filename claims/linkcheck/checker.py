@@ -32,8 +32,8 @@ from claims.linkcheck.gates import FIRST, FOLLOW_UP, Limiter
 from claims.linkcheck.host_pacing import run_by_host
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
-from claims.web.fetch import REDIRECT_STATUSES
 from claims.web.guard import BlockedURL, InvalidURL, parse_networks, parse_target
+from claims.web.redirects import REDIRECT_STATUSES
 from claims.web.resolver import GuardedResolver
 from claims.web.text import decode_body
 

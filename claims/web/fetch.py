@@ -21,12 +21,11 @@ import httpx
 from claims.web.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
 from claims.web.deadline import Deadline
 from claims.web.guard import BlockedURL, Network, parse_target
+from claims.web.redirects import REDIRECT_STATUSES
 from claims.web.text import decode_body, parse_content_type, sniff_media_type
 from claims.web.transport import GuardedTransport
 
 USER_AGENT = "factcheck/0.1 (source fetcher)"
-# The answers that send a client elsewhere (Location); the link checker follows the same ones.
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):
