@@ -3,7 +3,14 @@ import socket
 
 import pytest
 
-from claims.web.guard import BlockedURL, InvalidURL, check_url, parse_networks, parse_target, refusal_reason
+from claims.guarded_http.guard import (
+    BlockedURL,
+    InvalidURL,
+    check_url,
+    parse_networks,
+    parse_target,
+    refusal_reason,
+)
 
 # URL -> words the refusal must contain. None of these may ever be requested.
 REFUSED = {
