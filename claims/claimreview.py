@@ -16,7 +16,7 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claims.web.links import web_link
+from claims.guarded_http.links import web_link
 
 CONTEXT = "https://schema.org"
 

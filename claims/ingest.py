@@ -17,10 +17,10 @@ from claims.article_claims import ArticleTooLong, IngestError, check_cost
 from claims.extraction import dedupe
 from claims.extraction.html import html_to_text, sanitize_html
 from claims.extraction.normalize import normalise
+from claims.guarded_http.fetch import FetchedPage, FetchError, fetch
 from claims.models import Article
 from claims.models.article import ArticleStatus
 from claims.tasks import extract_article
-from claims.web.fetch import FetchedPage, FetchError, fetch
 from factcheck.enqueue import enqueue_on_commit
 
 

@@ -6,6 +6,8 @@ When ROLE_PERMISSIONS changes, add a data migration that calls `sync_groups` aga
 This module sits below reviewers.models: it imports no model of ours.
 """
 
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
 from django.db import models
 
 
@@ -88,11 +90,11 @@ ADMIN = EDITOR + [
 ROLE_PERMISSIONS: dict[str, list[str]] = {Role.REVIEWER: REVIEWER, Role.EDITOR: EDITOR, Role.ADMIN: ADMIN}
 
 
-def _permission_objects(Permission, names: list[str]):
+def _permission_objects(permission_model, names: list[str]):
     wanted = {tuple(name.split(".", 1)) for name in names}
     found = [
         p
-        for p in Permission.objects.select_related("content_type")
+        for p in permission_model.objects.select_related("content_type")
         if (p.content_type.app_label, p.codename) in wanted
     ]
     missing = wanted - {(p.content_type.app_label, p.codename) for p in found}
@@ -101,19 +103,17 @@ def _permission_objects(Permission, names: list[str]):
     return found
 
 
-def sync_groups(Group, Permission) -> None:
+def sync_groups(group_model, permission_model) -> None:
     """Create each role's group and set its permissions to exactly ROLE_PERMISSIONS.
 
     Takes the model classes so a data migration can pass its historical models."""
     for role, names in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        group.permissions.set(_permission_objects(Permission, names))
+        group, _ = group_model.objects.get_or_create(name=role)
+        group.permissions.set(_permission_objects(permission_model, names))
 
 
 def role_group(role: str):
     """The role's group; recreated with the default permissions if someone deleted it."""
-    from django.contrib.auth.models import Group, Permission
-
     group, created = Group.objects.get_or_create(name=role)
     if created:
         group.permissions.set(_permission_objects(Permission, ROLE_PERMISSIONS[role]))
@@ -122,8 +122,6 @@ def role_group(role: str):
 
 def put_in_role_group(user, role: str) -> None:
     """Make `role`'s group the user's only newsroom group; other groups are left alone."""
-    from django.contrib.auth.models import Group
-
     newsroom = Group.objects.filter(name__in=ROLE_PERMISSIONS).exclude(name=role)
     user.groups.remove(*newsroom)
     user.groups.add(role_group(role))
@@ -131,8 +129,6 @@ def put_in_role_group(user, role: str) -> None:
 
 def migrate_groups(apps, schema_editor) -> None:
     """RunPython step: create the permissions now (Django makes them after all migrations) and sync."""
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

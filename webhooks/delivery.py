@@ -11,7 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 
-from claims.web.post import post
+from claims.guarded_http.post import post
 from webhooks.models import Delivery, DeliveryStatus
 from webhooks.notify import notify_paused
 from webhooks.signing import signed_headers

@@ -21,8 +21,8 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-from claims.web.guard import BlockedURL, check_url
-from claims.web.post import PostResult
+from claims.guarded_http.guard import BlockedURL, check_url
+from claims.guarded_http.post import PostResult
 
 
 class EventType(models.TextChoices):

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
@@ -16,8 +17,6 @@ from claims.workflow import DismissalKind
 
 def assignable_users():
     """Active users whose role lets them work claims (reviewers, editors, admins)."""
-    from django.db.models import Q
-
     holds = Q(groups__permissions__codename="take_claim") | Q(is_superuser=True)
     return get_user_model().objects.filter(holds, is_active=True).distinct().order_by("username")
 

@@ -23,7 +23,6 @@ def fixed(*values: str) -> dict:
 
 
 _DATE = {"type": "string", "format": "date"}
-_DATETIME = {"type": "string", "format": "date-time"}
 
 
 def _typed(type_name: str, properties: dict, required: list[str] | None = None) -> dict:

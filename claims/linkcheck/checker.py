@@ -18,6 +18,10 @@ from urllib.parse import urldefrag, urljoin
 
 from yarl import URL
 
+from claims.guarded_http.guard import BlockedURL, InvalidURL, parse_networks, parse_target
+from claims.guarded_http.redirects import REDIRECT_STATUSES
+from claims.guarded_http.resolver import GuardedResolver
+from claims.guarded_http.text import decode_body
 from claims.link_class import LinkClass
 from claims.linkcheck import http
 from claims.linkcheck.classify import (
@@ -32,10 +36,6 @@ from claims.linkcheck.gates import FIRST, FOLLOW_UP, Limiter
 from claims.linkcheck.host_pacing import run_by_host
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.retry import parse_retry_after
-from claims.web.fetch import REDIRECT_STATUSES
-from claims.web.guard import BlockedURL, InvalidURL, parse_networks, parse_target
-from claims.web.resolver import GuardedResolver
-from claims.web.text import decode_body
 
 
 def url_key(url: str) -> str:

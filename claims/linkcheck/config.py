@@ -55,6 +55,7 @@ class LinkCheckConfig:
 
         The allowed networks come from SSRF_ALLOWED_NETWORKS, shared with the fetcher.
         """
+        # Here, not at the top: the checker runs without Django too (bench/, its tests).
         from django.conf import settings
 
         values = {}

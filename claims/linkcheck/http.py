@@ -12,13 +12,13 @@ from dataclasses import dataclass
 import aiohttp
 from yarl import URL
 
+from claims.guarded_http.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
+from claims.guarded_http.guard import BlockedURL, Network, parse_ip, refusal_reason
+from claims.guarded_http.resolver import GuardedResolver
+from claims.guarded_http.text import is_textual, parse_content_type
 from claims.linkcheck.classify import Failure
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.gates import HostGate
-from claims.web.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
-from claims.web.guard import BlockedURL, Network, parse_ip, refusal_reason
-from claims.web.resolver import GuardedResolver
-from claims.web.text import is_textual, parse_content_type
 
 
 @dataclass
@@ -52,7 +52,7 @@ def open_session(config: LinkCheckConfig, resolver: GuardedResolver) -> aiohttp.
     return aiohttp.ClientSession(
         connector=connector,
         trace_configs=[_spacing_trace()] if config.per_host_interval else [],
-        auto_decompress=False,  # claims.web.body inflates with a cap (no decompression bombs)
+        auto_decompress=False,  # claims.guarded_http.body inflates with a cap (no decompression bombs)
         trust_env=False,  # a proxy from the environment would bypass the address checks
         headers={
             "User-Agent": config.user_agent,

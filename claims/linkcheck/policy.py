@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
+
 
 @dataclass(frozen=True)
 class RecheckPolicy:
@@ -32,8 +34,6 @@ class RecheckPolicy:
 
     @classmethod
     def from_settings(cls) -> RecheckPolicy:
-        from django.conf import settings
-
         return cls(
             ok=timedelta(days=settings.LINKCHECK_RECHECK_OK_DAYS),
             first_failure=timedelta(hours=settings.LINKCHECK_RECHECK_FAILING_HOURS),

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from django.core.checks import Error
 
+from claims.guarded_http.guard import parse_networks
 from claims.linkcheck.config import LinkCheckConfig
 from claims.linkcheck.policy import RecheckPolicy
-from claims.web.guard import parse_networks
 
 
 def check_link_settings(app_configs=None, **kwargs) -> list[Error]:

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
-from claims.web.links import web_link
+from claims.guarded_http.links import web_link
 
 
 class ArticleStatus(models.TextChoices):

@@ -62,10 +62,6 @@ class ClaimQuerySet(models.QuerySet):
         )
         return self.awaiting_sign_off().exclude(Exists(own_draft))
 
-    def by_priority(self):
-        """Most urgent first: stored priority plus an age bonus (see claims.priority)."""
-        return self.alias(urgency=urgency()).order_by("-urgency", "pk")
-
     def in_take_order(self):
         """Ordered as "Take next claim" hands them out (see `take_order`)."""
         return self.order_by(*take_order())

@@ -13,7 +13,7 @@ import hashlib
 import numpy as np
 from django.db import models
 
-from claims.web.links import web_link
+from claims.guarded_http.links import web_link
 
 
 class FactCheck(models.Model):

@@ -14,8 +14,8 @@ from reviewers.models import Role
 from tests.admin.browser import Camera, launch, require_chromium
 from tests.admin.test_browser import CLAIM, IN_VIEW, log_in, rating_scale  # noqa: F401  (a fixture)
 from tests.conftest import make_user
+from tests.guarded_http.site import html, page
 from tests.linkcheck.sites import evidence, fast_checks, serve  # noqa: F401  (fixtures)
-from tests.web.site import html, page
 from tests.workers import running_worker
 from tests.workflow.factories import make_article, make_claim
 

@@ -5,7 +5,7 @@ import pytest
 from claims.models import Article
 from tests.api.conftest import token_client
 from tests.api.factories import make_article, make_claim
-from tests.web.site import html, page, site  # noqa: F401  (fixture)
+from tests.guarded_http.site import html, page, site  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/articles/"

@@ -23,7 +23,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from claims.web.fetch import FetchFailed
+from claims.guarded_http.fetch import FetchFailed
 from factcheck.wsgi import application
 from tests.api.factories import make_published, make_verdict
 

@@ -53,7 +53,7 @@ def test_a_newcomer_posts_the_seed_article_and_fetches_its_published_verdict(
     article = api.get(poll).json()
     assert len(article["claims"]) > 3
 
-    claim = Claim.objects.queued().by_priority().first()
+    claim = Claim.objects.queued().in_take_order().first()
     publish_a_verdict(claim, reviewer, editor)
 
     public = APIClient()

@@ -16,7 +16,7 @@ from kombu import Connection
 from claims.linkcheck.tasks import check_source
 from claims.models import Article, Claim, LinkCheck, Source
 from tests.faults.processes import beat, children, sigkill, worker
-from tests.web.site import Site, html, page
+from tests.guarded_http.site import Site, html, page
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.django_db(transaction=True)]

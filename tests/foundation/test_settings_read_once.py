@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("claims", "reviewers", "reports", "factcheck", "seeds")
+APPS = ("claims", "reviewers", "reports", "publishing", "webhooks", "factcheck", "seeds")
 # The scorer is a Django-free library: it reads its one setting only when Django is
 # configured, by whichever settings module, so it cannot count on ours.
 MAY_DEFAULT = {("claims/checkworthiness/__init__.py", "CHECKWORTHY_THRESHOLD")}

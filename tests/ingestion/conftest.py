@@ -4,7 +4,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.api.conftest import submitter  # noqa: F401  (fixture: the editor allowed to post to the API)
-from tests.web.site import site  # noqa: F401  (fixture: a web site on loopback)
+from tests.guarded_http.site import site  # noqa: F401  (fixture: a web site on loopback)
 
 ARTICLE_HTML = """<!doctype html><html><head><title>Council budget vote | Riverside Gazette</title>
 <meta name="author" content="Dana Whitfield"><meta property="og:site_name" content="Riverside Gazette">

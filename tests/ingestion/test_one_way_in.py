@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from claims.models import Article
 from tests.admin.pages import errors_of, submit
 from tests.api.conftest import token_client
-from tests.web.site import html, page
+from tests.guarded_http.site import html, page
 
 pytestmark = pytest.mark.django_db
 STORY = "The minister said unemployment fell to 3 percent in 2023. Official figures show 4.1 percent."

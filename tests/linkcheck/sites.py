@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.web.site import Site, html, page
+from tests.guarded_http.site import Site, html, page
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from claims.link_class import LinkClass
 from claims.linkcheck.checker import check_urls_sync
 from claims.linkcheck.config import LinkCheckConfig
-from tests.web.site import fake_dns, html, page, redirect
+from tests.guarded_http.site import fake_dns, html, page, redirect
 
 
 def config(**overrides) -> LinkCheckConfig:

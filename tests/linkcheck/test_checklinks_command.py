@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tests.web.site import html, page, redirect
+from tests.guarded_http.site import html, page, redirect
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@ import pytest
 
 from claims.link_class import LinkClass
 from claims.linkcheck.classify import Failure, classify_failure, classify_response, soft_404_reason
-from tests.web.site import page
+from tests.guarded_http.site import page
 
 
 def classify(status, redirected=False, text=None, url="https://ex.org/a", final_url=None):

@@ -11,8 +11,8 @@ from claims.linkcheck.result import LinkResult
 from claims.linkcheck.tasks import check_due_sources, check_source, check_sources, request_check
 from claims.models import LinkCheck, LinkClass, Source
 from factcheck.enqueue import send_quietly
+from tests.guarded_http.site import redirect
 from tests.linkcheck.sites import serve
-from tests.web.site import redirect
 from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """The SSRF corpus: 40 URLs a server-side fetch must refuse, through both fetchers.
 
-Article URLs go through claims.web.fetch, source links through the link checker. Each
+Article URLs go through claims.guarded_http.fetch, source links through the link checker. Each
 URL is refused with a reason while a canary listener on 127.0.0.1 counts connections,
 and a tripwire on socket.connect counts any attempt to reach an address other than
 the one test site the run allows (127.0.0.2), so an escape is seen even where no
@@ -13,11 +13,11 @@ import socket
 
 import pytest
 
+from claims.guarded_http.fetch import URLRefused, fetch
 from claims.linkcheck.checker import check_urls_sync
 from claims.linkcheck.config import LinkCheckConfig
 from claims.models.source import LinkClass
-from claims.web.fetch import URLRefused, fetch
-from tests.web.site import canary, fake_dns, redirect, site2  # noqa: F401  (fixtures)
+from tests.guarded_http.site import canary, fake_dns, redirect, site2  # noqa: F401  (fixtures)
 
 ALLOWED = ["127.0.0.2/32"]  # the test site only; 127.0.0.1 (the canary) stays refused
 
@@ -109,7 +109,7 @@ def tripwire(monkeypatch, site2):  # noqa: F811
 def rebinding_dns(monkeypatch):
     """rebind.test answers with loopback, as a rebinding DNS server does once a page has loaded.
 
-    (That the address checked is the one connected to is tests/web/test_fetch.py's job.)"""
+    (That the address checked is the one connected to is tests/guarded_http/test_fetch.py's job.)"""
     fake_dns(monkeypatch, {"rebind.test": "127.0.0.1"})
 
 

@@ -30,7 +30,7 @@ def test_refreshing_priorities_ranks_a_repeated_claim_above_a_lone_one():
     make_claim(make_article(body="So. " + text), text=text, checkworthiness=0.5)
     lone = make_claim(checkworthiness=0.6)
     assert Claim.objects.refresh_priorities() == 3
-    assert Claim.objects.by_priority().filter(pk__in=[repeated.pk, lone.pk]).first() == repeated
+    assert Claim.objects.in_take_order().filter(pk__in=[repeated.pk, lone.pk]).first() == repeated
 
 
 @pytest.mark.django_db
@@ -38,4 +38,4 @@ def test_age_is_worth_a_twentieth_per_day_by_default():
     make_claim(priority=0.5)
     older = make_claim(priority=0.5 - 0.05 * 9)
     Claim.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(days=10))
-    assert Claim.objects.by_priority().first() == older
+    assert Claim.objects.in_take_order().first() == older

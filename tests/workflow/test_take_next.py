@@ -24,7 +24,7 @@ def test_a_claim_waiting_long_enough_overtakes_a_more_check_worthy_one(reviewer)
     fresh = make_claim(priority=0.8)
     old = make_claim(priority=0.5)
     Claim.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=30))
-    assert list(Claim.objects.unassigned().by_priority()) == [old, fresh]
+    assert list(Claim.objects.unassigned().in_take_order()) == [old, fresh]
 
 
 def test_take_next_skips_assigned_and_unqueued_claims(reviewer, other_reviewer):

@@ -9,7 +9,7 @@ Ratings are mapped to our scale by the admin's rating mapping table; a rating wi
 kept as text and listed at the end. A URL imported before is updated in place when anything
 changed and otherwise left alone. Everything is stored in one transaction; bad input exits 2
 with one line and stores nothing. Imported fact-checks get their vectors from Celery.
-URLs are fetched through the SSRF-guarded client (claims.web), as articles are.
+URLs are fetched through the SSRF-guarded client (claims.guarded_http), as articles are.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.guarded_http.fetch import FetchError, fetch
 from claims.matching.claimreview import ClaimReviewError, claim_reviews
 from claims.matching.importing import ImportReport, import_reviews
-from claims.web.fetch import FetchError, fetch
 
 ACCEPTED_TYPES = ("text/html", "application/ld+json", "application/json", "text/plain")
 

@@ -1,4 +1,4 @@
-from claims.web.text import decode_body, detect_encoding, parse_content_type, sniff_media_type
+from claims.guarded_http.text import decode_body, detect_encoding, parse_content_type, sniff_media_type
 
 
 def test_content_type_is_split_into_media_type_and_charset():

@@ -4,7 +4,7 @@ httpcore hands every new connection's host to a "network backend". Ours resolves
 the host once, checks all its addresses and connects to a checked one itself, so
 no second DNS lookup can differ from the one we checked. TLS still verifies the
 certificate against the host name from the URL. Given a deadline, every socket operation
-waits at most until then (claims.web.deadline).
+waits at most until then (claims.guarded_http.deadline).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from collections.abc import Iterable
 import httpcore
 import httpx
 
-from claims.web.deadline import Deadline, DeadlineStream
-from claims.web.guard import Network, parse_networks, resolve_checked
+from claims.guarded_http.deadline import Deadline, DeadlineStream
+from claims.guarded_http.guard import Network, parse_networks, resolve_checked
 
 # One fetch talks to a handful of origins at most (its redirect chain).
 DEFAULT_LIMITS = httpx.Limits(max_connections=10, max_keepalive_connections=5)

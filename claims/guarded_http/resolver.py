@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from claims.web.guard import Network, check_addresses, parse_networks
+from claims.guarded_http.guard import Network, check_addresses, parse_networks
 
 
 class GuardedResolver(AbstractResolver):

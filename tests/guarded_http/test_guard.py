@@ -3,7 +3,14 @@ import socket
 
 import pytest
 
-from claims.web.guard import BlockedURL, InvalidURL, check_url, is_ip_allowed, parse_networks, parse_target
+from claims.guarded_http.guard import (
+    BlockedURL,
+    InvalidURL,
+    check_url,
+    parse_networks,
+    parse_target,
+    refusal_reason,
+)
 
 # URL -> words the refusal must contain. None of these may ever be requested.
 REFUSED = {
@@ -107,14 +114,15 @@ def test_metadata_addresses_stay_refused_even_inside_an_allowed_network():
 
 
 def test_ipv6_mapped_addresses_stay_refused_even_when_the_ipv4_is_allowed():
-    assert not is_ip_allowed("::ffff:127.0.0.1", ["127.0.0.0/8", "::/0"])
+    reason = refusal_reason(ipaddress.ip_address("::ffff:127.0.0.1"), ["127.0.0.0/8", "::/0"])
+    assert reason and "IPv6-mapped" in reason
 
 
-def test_is_ip_allowed_answers_for_text_and_address_objects():
-    assert is_ip_allowed("93.184.216.34")
-    assert not is_ip_allowed(ipaddress.ip_address("192.168.0.1"))
-    assert is_ip_allowed("192.168.0.1", ["192.168.0.0/24"])
-    assert not is_ip_allowed("not an ip")
+def test_a_private_address_is_refused_unless_its_network_is_allowed():
+    private = ipaddress.ip_address("192.168.0.1")
+    assert refusal_reason(ipaddress.ip_address("93.184.216.34")) is None
+    assert "private" in refusal_reason(private)
+    assert refusal_reason(private, ["192.168.0.0/24"]) is None
 
 
 def test_a_bad_allow_list_entry_is_a_configuration_error():

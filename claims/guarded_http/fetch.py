@@ -4,7 +4,7 @@ Every hop of a redirect chain is checked by the SSRF guard (the transport checks
 the resolved address of each new connection), the body is read only up to
 `max_bytes` (after decompression), and only the accepted content types come back,
 decoded to text. `timeout` is a deadline for the whole fetch, every socket operation
-included (claims.web.deadline). Failures raise a `FetchError` whose message can be
+included (claims.guarded_http.deadline). Failures raise a `FetchError` whose message can be
 shown as is.
 """
 
@@ -18,15 +18,14 @@ from urllib.parse import urldefrag, urljoin
 
 import httpx
 
-from claims.web.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
-from claims.web.deadline import Deadline
-from claims.web.guard import BlockedURL, Network, parse_target
-from claims.web.text import decode_body, parse_content_type, sniff_media_type
-from claims.web.transport import GuardedTransport
+from claims.guarded_http.body import ACCEPT_ENCODING, CappedDecoder, UnsupportedEncoding
+from claims.guarded_http.deadline import Deadline
+from claims.guarded_http.guard import BlockedURL, Network, parse_target
+from claims.guarded_http.redirects import REDIRECT_STATUSES
+from claims.guarded_http.text import decode_body, parse_content_type, sniff_media_type
+from claims.guarded_http.transport import GuardedTransport
 
 USER_AGENT = "factcheck/0.1 (source fetcher)"
-# The answers that send a client elsewhere (Location); the link checker follows the same ones.
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):

@@ -3,7 +3,7 @@ import zlib
 
 import pytest
 
-from claims.web.body import CappedDecoder, UnsupportedEncoding
+from claims.guarded_http.body import CappedDecoder, UnsupportedEncoding
 
 
 def feed_all(decoder: CappedDecoder, data: bytes, chunk: int = 4096) -> bytes:

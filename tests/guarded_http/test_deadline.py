@@ -6,7 +6,7 @@ import time
 import httpcore
 import pytest
 
-from claims.web.deadline import Deadline, DeadlineStream
+from claims.guarded_http.deadline import Deadline, DeadlineStream
 
 
 class Clock:

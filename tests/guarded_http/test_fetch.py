@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from claims.web.fetch import (
+from claims.guarded_http.fetch import (
     FetchedPage,
     FetchFailed,
     FetchTimeout,
@@ -14,7 +14,7 @@ from claims.web.fetch import (
     URLRefused,
     fetch,
 )
-from tests.web.site import fake_dns, html, page, redirect
+from tests.guarded_http.site import fake_dns, html, page, redirect
 
 LOOPBACK = ["127.0.0.0/8"]
 

@@ -121,14 +121,6 @@ def _refusal_reason(ip: IPAddress, nets: tuple[Network, ...]) -> str | None:
     return None
 
 
-def is_ip_allowed(ip: str | IPAddress, allowed_networks: Iterable[str | Network] = ()) -> bool:
-    try:
-        addr = ip if not isinstance(ip, str) else ipaddress.ip_address(ip)
-    except ValueError:
-        return False
-    return refusal_reason(addr, allowed_networks) is None
-
-
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     if ip.sixtofour is not None:
         return ip.sixtofour

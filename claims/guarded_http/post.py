@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import httpx
 
-from claims.web.deadline import Deadline
-from claims.web.guard import BlockedURL, Network, parse_target
-from claims.web.transport import GuardedTransport
+from claims.guarded_http.deadline import Deadline
+from claims.guarded_http.guard import BlockedURL, Network, parse_target
+from claims.guarded_http.transport import GuardedTransport
 
 USER_AGENT = "factcheck/0.1 (webhooks)"
 

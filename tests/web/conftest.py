@@ -1,1 +1,0 @@
-from tests.web.site import canary, site, site2  # noqa: F401  (fixtures)
