@@ -56,9 +56,11 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def awaiting_sign_off_by(self, user):
-        """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
+        """Waiting for an editor who wrote none of the verdict (the two-person rule, as
+        `Verdict.writer_ids`)."""
+        changed = Verdict.history.filter(history_user=user).values("id")
         own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
-            Q(author=user) | Q(drafted_by=user)
+            Q(author=user) | Q(drafted_by=user) | Q(pk__in=changed)
         )
         return self.awaiting_sign_off().exclude(Exists(own_draft))
 

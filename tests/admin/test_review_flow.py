@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims import workflow
-from claims.models import ClaimStatus, LinkClass, Rating
+from claims.models import Claim, ClaimStatus, LinkClass, Rating
 from claims.workflow import TransitionError, write_draft
 from reviewers.models import Reviewer, Role
 from tests.admin.pages import claim_url, form_data, messages_of, submit
@@ -192,3 +192,35 @@ def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_sin
 
     served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
     assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]
+
+
+def test_an_editor_who_rewrote_a_draft_cannot_approve_it_after_handing_it_back_for_a_touch_up(
+    client, reviewer, editor, other_editor
+):
+    """The editor rewrites the summary, assigns the claim back; the reviewer fixes a typo,
+    which makes them the author again: the words are still the editor's own."""
+    claim = claim_awaiting_sign_off(reviewer)
+    client.force_login(editor)
+
+    def press(step: str | None, **fields) -> list[str]:
+        page = client.get(claim_url(claim))
+        data = {**form_data(page, "claim_form"), **fields}
+        if step:
+            data["_step"] = step
+        return messages_of(client.post(claim_url(claim), data, follow=True))
+
+    press("send_back", note="Let me look at this one.")
+    press("assign", assign_to=str(editor.pk))
+    press(None, **{"verdicts-0-summary": "The editor's own words: the figures are right."})
+    press("assign", assign_to=str(reviewer.pk))
+    client.force_login(reviewer)
+    press("submit", **{"verdicts-0-summary": "The editor's own words: the figures are right!"})
+    client.force_login(editor)
+    refused = press("publish")
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert refused == ["Two-person rule: erin changed this verdict, so another editor must approve it."]
+    assert claim not in Claim.objects.awaiting_sign_off_by(editor)
+    client.force_login(other_editor)
+    assert "Approve and publish: done" in press("publish")[0]
