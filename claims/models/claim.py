@@ -16,6 +16,8 @@ from claims.priority import content_score, urgency
 
 # "Due this week": the deadline falls within this many days from now.
 DUE_SOON_DAYS = 7
+# The audit trail's change reason for an edit of the claim's own fields (speaker, kind).
+DETAILS_EDIT = "edit"
 
 
 def take_order() -> tuple:
@@ -245,11 +247,19 @@ class Claim(VersionedModel):
 
         The published verdict shows them, so its `updated_at` moves too: `updated_since`
         readers fetch it again. One UPDATE more (with the version bump `update()` owes)."""
-        self._change_reason = "edit"
+        self._change_reason = DETAILS_EDIT
         self.save()
         self.verdicts.filter(is_current=True, published_at__isnull=False).update(
             updated_at=timezone.now(), version=models.F("version") + 1
         )
+
+    def details_changed_by(self, user, *, since=None) -> bool:
+        """Did `user` change the claim's speaker or kind (`save_details`), after `since` if
+        given? One query, on the audit trail."""
+        edits = self.history.filter(history_user=user, history_change_reason=DETAILS_EDIT)
+        if since is not None:
+            edits = edits.filter(history_date__gt=since)
+        return edits.exists()
 
     def is_overdue(self, now=None) -> bool:
         """Still open and past its deadline."""
