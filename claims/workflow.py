@@ -418,7 +418,7 @@ def _publish(claim, user, *, publish_reason, **_):
         claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
     )
     if correction is not None:
-        correction.what_changed = describe_change(correction.previous_verdict, draft)
+        correction.what_changed = describe_change(correction.previous_verdict, draft, claim)
         correction.published_at = now
         correction.save(update_fields=["what_changed", "published_at"])
     # The event names the public page, so the slug is given now (saved with the claim below).

@@ -224,3 +224,38 @@ def test_an_editor_who_rewrote_a_draft_cannot_approve_it_after_handing_it_back_f
     assert claim not in Claim.objects.awaiting_sign_off_by(editor)
     client.force_login(other_editor)
     assert "Approve and publish: done" in press("publish")[0]
+
+
+def test_the_reviewer_of_a_correction_submits_it_from_the_claim_page_beside_the_sources_on_record(
+    client, reviewer, editor, other_editor
+):
+    """The sources the verdict of record cites are shown read-only; the page must still say
+    which rows they are, or the save takes them for new, empty rows."""
+    claim = published_claim(reviewer, editor)
+    claim = workflow.apply(claim, "correct", other_editor, reason="The ministry revised its figures.")
+    client.force_login(reviewer)
+    summary = {"verdicts-0-summary": "Revised figures: still wrong, by less."}
+
+    response = submit(client, client.get(claim_url(claim)), "Submit for sign-off", summary, follow=True)
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF, messages_of(response)
+    assert claim.draft_verdict().summary == "Revised figures: still wrong, by less."
+    assert claim.sources.count() == 1
+
+
+def test_a_correction_that_changes_the_speaker_says_so_in_the_public_corrections_log(
+    client, reviewer, editor, other_editor
+):
+    claim = workflow.apply(claim_in_review(reviewer, speaker="Jane Minister"), "submit", reviewer)
+    claim = workflow.apply(claim, "publish", editor)
+    claim = workflow.apply(claim, "correct", other_editor, reason="Wrong speaker: it was her deputy.")
+    client.force_login(reviewer)  # the correction is theirs again
+    submit(client, client.get(claim_url(claim)), "Save", {"speaker": "John Deputy"})
+    summary = {"verdicts-0-summary": "The deputy minister said it, and the figures say otherwise."}
+    submit(client, client.get(claim_url(claim)), "Submit for sign-off", summary)
+    workflow.apply(claim, "publish", other_editor, publish_reason="The deputy said it; see the video.")
+
+    claim.refresh_from_db()
+    page = client.get(f"/checks/{claim.public_slug}/").content.decode()
+    assert "Speaker changed from “Jane Minister” to “John Deputy”." in page
