@@ -259,3 +259,17 @@ def test_a_correction_that_changes_the_speaker_says_so_in_the_public_corrections
     claim.refresh_from_db()
     page = client.get(f"/checks/{claim.public_slug}/").content.decode()
     assert "Speaker changed from “Jane Minister” to “John Deputy”." in page
+
+
+def test_a_forged_post_cannot_rewrite_or_delete_a_source_on_record(client, reviewer, editor, other_editor):
+    claim = published_claim(reviewer, editor)
+    cited = claim.sources.get()
+    claim = workflow.apply(claim, "correct", other_editor, reason="The ministry revised its figures.")
+    client.force_login(reviewer)
+    data = form_data(client.get(claim_url(claim)))  # the row's own inputs are disabled: not sent
+    forged = {**data, "sources-0-url": "https://forged.example.org/", "sources-0-DELETE": "on"}
+
+    client.post(claim_url(claim), forged)
+
+    assert claim.sources.get() == cited
+    assert claim.sources.get().url == cited.url
