@@ -392,8 +392,7 @@ def _publish(claim, user, *, publish_reason, **_):
         raise TransitionError(
             f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
         )
-    previous = claim.published_verdict()
-    if claim.details_changed_by(user, since=previous.published_at if previous else None):
+    if user.pk in claim.details_editor_ids():
         # Who said it is half of what the verdict says (and what readers see with it).
         raise TransitionError(
             f"Two-person rule: {_name(user)} changed this claim's speaker or kind, "
@@ -406,6 +405,7 @@ def _publish(claim, user, *, publish_reason, **_):
         )
     draft.publish_warnings, draft.publish_reason = warnings, publish_reason if warnings else ""
     now = timezone.now()
+    previous = claim.published_verdict()
     if previous is not None:
         # Retire the old verdict first: a claim has one current verdict at any moment.
         previous.is_current = False

@@ -64,7 +64,12 @@ class ClaimQuerySet(models.QuerySet):
         own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
             Q(author=user) | Q(drafted_by=user) | Q(pk__in=changed)
         )
-        return self.awaiting_sign_off().exclude(Exists(own_draft))
+        # ... nor re-credited it (`Claim.details_editor_ids`).
+        record = Verdict.objects.filter(claim=OuterRef("id"), is_current=True, published_at__isnull=False)
+        recredited = self.model.history.filter(
+            id=OuterRef("pk"), history_user=user, history_change_reason=DETAILS_EDIT
+        ).filter(~Exists(record) | Q(history_date__gt=Subquery(record.values("published_at")[:1])))
+        return self.awaiting_sign_off().exclude(Exists(own_draft)).exclude(Exists(recredited))
 
     def by_priority(self):
         """Most urgent first: stored priority plus an age bonus (see claims.priority)."""
@@ -253,13 +258,15 @@ class Claim(VersionedModel):
             updated_at=timezone.now(), version=models.F("version") + 1
         )
 
-    def details_changed_by(self, user, *, since=None) -> bool:
-        """Did `user` change the claim's speaker or kind (`save_details`), after `since` if
-        given? One query, on the audit trail."""
-        edits = self.history.filter(history_user=user, history_change_reason=DETAILS_EDIT)
-        if since is not None:
-            edits = edits.filter(history_date__gt=since)
-        return edits.exists()
+    def details_editor_ids(self) -> set[int]:
+        """Who changed the claim's speaker or kind (`save_details`) since its verdict of record
+        was published (ever, before the first): they may not sign off what they re-credited.
+        Two queries, the second on the audit trail."""
+        record = self.verdicts.filter(is_current=True, published_at__isnull=False).first()
+        edits = self.history.filter(history_change_reason=DETAILS_EDIT).exclude(history_user=None)
+        if record is not None:
+            edits = edits.filter(history_date__gt=record.published_at)
+        return set(edits.values_list("history_user_id", flat=True))
 
     def is_overdue(self, now=None) -> bool:
         """Still open and past its deadline."""

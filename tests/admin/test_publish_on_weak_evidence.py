@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from claims import workflow
-from claims.models import ClaimStatus, LinkClass
+from claims.models import Claim, ClaimStatus, LinkClass, Notification
 from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import add_source, claim_in_review, draft_verdict, make_claim
 
@@ -128,6 +128,11 @@ def test_an_editor_who_changed_the_speaker_cannot_confirm_and_publish_it_alone(
     assert messages_of(refused) == [
         "Two-person rule: erin changed this claim's speaker or kind, so another editor must approve it."
     ]
+    # Nor is it in their sign-off queue, or theirs to be told about.
+    assert claim not in Claim.objects.awaiting_sign_off_by(editor)
+    assert claim in Claim.objects.awaiting_sign_off_by(other_editor)
+    assert not Notification.objects.filter(recipient=editor, claim=claim, event="submitted").exists()
+    assert Notification.objects.filter(recipient=other_editor, claim=claim, event="submitted").exists()
     client.force_login(other_editor)
     submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED)
     claim.refresh_from_db()
