@@ -10,8 +10,8 @@
     submit     in_review, correcting         awaiting_sign_off   assignee, with submit_claim  evidence rule
     send_back  awaiting_sign_off             in_review (or       sign_off_claim               reason
                                              correcting, for a correction)
-    publish    awaiting_sign_off             published           sign_off_claim, not the      two-person rule;
-                                                                 author nor the drafter       weak evidence
+    publish    awaiting_sign_off             published           sign_off_claim, nobody who   two-person rule;
+                                                                 wrote any of the verdict     weak evidence
                                                                                               needs a reason
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
@@ -388,9 +388,15 @@ def _publish(claim, user, *, publish_reason, **_):
     if draft is None:
         raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
     if draft.wrote(user):
-        did = "wrote" if draft.author_id == user.pk else "drafted"
+        did = {draft.drafted_by_id: "drafted", draft.author_id: "wrote"}.get(user.pk, "changed")
         raise TransitionError(
             f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
+        )
+    if user.pk in claim.details_editor_ids():
+        # Who said it is half of what the verdict says (and what readers see with it).
+        raise TransitionError(
+            f"Two-person rule: {_name(user)} changed this claim's speaker or kind, "
+            "so another editor must approve it."
         )
     warnings = evidence_warnings(claim, draft)
     if warnings and not publish_reason:
@@ -412,7 +418,7 @@ def _publish(claim, user, *, publish_reason, **_):
         claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
     )
     if correction is not None:
-        correction.what_changed = describe_change(correction.previous_verdict, draft)
+        correction.what_changed = describe_change(correction.previous_verdict, draft, claim)
         correction.published_at = now
         correction.save(update_fields=["what_changed", "published_at"])
     # The event names the public page, so the slug is given now (saved with the claim below).
@@ -475,6 +481,7 @@ def write_draft(verdict: Verdict, user, changed: Iterable[str]) -> None:
     elif verdict.author_id != user.pk and VERDICT_CONTENT & set(changed):
         verdict.drafted_by_id = verdict.drafted_by_id or verdict.author_id
         verdict.author = user
+    verdict._history_user = user  # the audit trail names every writer (Verdict.writer_ids)
     verdict.save()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 
 from claims.models import Correction, Rating, Source, SourceSnapshot, Verdict
 
@@ -56,9 +56,13 @@ def matching(verdicts: QuerySet[Verdict], *, rating="", speaker="", outlet="", q
 
 def with_evidence(verdicts: QuerySet[Verdict]) -> QuerySet[Verdict]:
     """Adds, in three more queries whatever the count: `cited` (sources, each with its
-    `archived` snapshots newest first, only their ids and dates), the claim's
+    `archived` snapshots oldest first, the page as cited leading; only their ids and dates), the claim's
     `public_corrections` oldest first, and the reviewer's and editor's profiles."""
-    snapshots = SourceSnapshot.objects.only("id", "source_id", "taken_at").order_by("-taken_at")
+    snapshots = (
+        SourceSnapshot.objects.filter(url=F("source__url"))  # not of an address it had in review
+        .only("id", "source_id", "taken_at")
+        .order_by("taken_at", "pk")
+    )
     sources = Source.objects.order_by("added_at", "pk").prefetch_related(
         Prefetch("snapshots", queryset=snapshots, to_attr="archived")
     )
@@ -110,12 +114,17 @@ def active_ratings() -> list[Rating]:
 
 
 def archived_copy(slug: str, source_id: int) -> SourceSnapshot | None:
-    """The newest snapshot of a source that the public verdict at `slug` cites, or None."""
+    """The first snapshot of a source that the public verdict at `slug` cites, or None: the
+    page as cited, the evidence the verdict rests on. Later ones (the site changed it since)
+    stay in the admin; showing them here would let a page rewritten after publication stand
+    in for what the verdict read."""
     cited_by = Verdict.objects.public().filter(claim__public_slug=slug)
     return (
-        SourceSnapshot.objects.filter(source_id=source_id, source__verdicts__in=cited_by)
+        SourceSnapshot.objects.filter(
+            source_id=source_id, source__verdicts__in=cited_by, url=F("source__url")
+        )
         .select_related("source")
         .only("taken_at", "url", "text", "source__url", "source__title")
-        .order_by("-taken_at")
+        .order_by("taken_at", "pk")
         .first()
     )

@@ -15,6 +15,8 @@ from webhooks.delivery import body
 from webhooks.models import Delivery, DeliveryAttempt, EventType, Subscription, WebhookEvent
 
 MANAGE = "webhooks.manage_webhooks"
+# Subscriptions whose new secret this browser session may see once (it added or rotated them).
+REVEAL_SESSION_KEY = "webhooks_secret_to_reveal"
 
 
 class ManagedOnly:
@@ -75,8 +77,8 @@ class SubscriptionAdmin(ManagedOnly, admin.ModelAdmin):
 
     @admin.display(description="signing secret")
     def secret_field(self, subscription: Subscription) -> str:
-        """The secret in full on the first page that shows it, masked on every later one."""
-        if subscription.mark_secret_shown():
+        """The secret in full on the one page that may show it (`_reveal_secret`), else masked."""
+        if getattr(subscription, "_reveal_secret", False):
             return format_html(
                 '<input type="text" readonly size="60" id="webhook-secret" value="{}"> '
                 "<strong>Copy it now: it is not shown again.</strong>",
@@ -88,8 +90,28 @@ class SubscriptionAdmin(ManagedOnly, admin.ModelAdmin):
             subscription.secret[-4:],
         )
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Shown once, and only in the flow of whoever made the secret (added the subscription
+        # or rotated it): another manager opening the page first must not see, nor use up, it.
+        if obj is not None and request.method == "GET" and self._take_reveal(request, obj):
+            obj._reveal_secret = obj.mark_secret_shown()
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _grant_reveal(self, request, subscriptions) -> None:
+        """Let this browser session, and no other, see these new secrets once."""
+        pending = set(request.session.get(REVEAL_SESSION_KEY, []))
+        request.session[REVEAL_SESSION_KEY] = sorted(pending | {s.pk for s in subscriptions})
+
+    def _take_reveal(self, request, subscription: Subscription) -> bool:
+        pending = request.session.get(REVEAL_SESSION_KEY, [])
+        if subscription.pk not in pending:
+            return False
+        request.session[REVEAL_SESSION_KEY] = [pk for pk in pending if pk != subscription.pk]
+        return True
+
     def response_add(self, request, obj, post_url_continue=None):
         # Straight to the subscription's page: the only place its new secret is shown.
+        self._grant_reveal(request, [obj])
         self.message_user(request, "Subscription added. Copy its signing secret below.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:webhooks_subscription_change", args=[obj.pk]))
 
@@ -105,9 +127,13 @@ class SubscriptionAdmin(ManagedOnly, admin.ModelAdmin):
 
     @admin.action(description="Rotate secret", permissions=["manage"])
     def rotate_secrets(self, request, queryset):
-        for subscription in queryset:
+        rotated = list(queryset)
+        for subscription in rotated:
             subscription.rotate_secret()
-        self.message_user(request, "New secrets made: each is shown once, on its subscription's page.")
+        self._grant_reveal(request, rotated)
+        self.message_user(
+            request, "New secrets made: each is shown once, to you, on its subscription's page."
+        )
 
 
 class AttemptInline(admin.TabularInline):

@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from claims.admin.audit import AuditTrailAdmin
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.admin.object_paths import object_path
 from claims.ingest import IngestError, retry_failed_extraction
@@ -39,7 +40,7 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(AuditTrailAdmin):
     list_display = ["__str__", "outlet", "author", "published_on", "status", "claim_count", "ingested_at"]
     list_filter = ["status", "outlet"]
     search_fields = ["title", "url", "author", "outlet"]

@@ -50,8 +50,11 @@ class SourceFormSet(forms.BaseInlineFormSet):
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
         if form.instance.pk in self.on_record:
-            for field in form.fields.values():
-                field.disabled = True
+            # Not the row's hidden id and claim: a browser sends no disabled input, and a row
+            # posted without its id is taken for a new, empty one (the save then fails).
+            identity = {self.model._meta.pk.name, self.fk.name}
+            for name, field in form.fields.items():
+                field.disabled = name not in identity
         if form.instance.pk and "cite" in form.fields:
             form.fields["cite"].disabled = True
             form.fields["cite"].initial = form.instance.pk in self.draft_cites

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import idna
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -155,7 +157,7 @@ def parse_target(url: str, allowed_networks: Iterable[str | Network] = ()) -> Ta
     if not 0 < port < 65536:
         raise InvalidURL(f"port {port} is out of range", url)
     ip = _literal_ip(host, url)
-    if ip is None and _BAD_HOST_CHARS.search(host):
+    if ip is None and (_BAD_HOST_CHARS.search(host) or not _encodable(host)):
         raise InvalidURL(f"host {host!r} is not a valid host name", url)
     if ip is None and _is_loopback_name(host):
         # RFC 6761: these names mean this machine whatever DNS says, so no lookup decides.
@@ -176,6 +178,18 @@ LOOPBACK_ADDRESS = ipaddress.ip_address("127.0.0.1")
 def _is_loopback_name(host: str) -> bool:
     name = host.lower()
     return name == "localhost" or name.endswith(".localhost")
+
+
+def _encodable(host: str) -> bool:
+    """Can the HTTP clients put this name on the wire (IDNA, as httpx does)? Django's URL
+    check lets through characters they cannot encode (①.example), which they raise on."""
+    if host.isascii():
+        return True
+    try:
+        idna.encode(host.lower())
+    except (idna.IDNAError, UnicodeError):
+        return False
+    return True
 
 
 def _literal_ip(host: str, url: str) -> IPAddress | None:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from claims.guarded_http.links import web_link
 
@@ -106,6 +107,9 @@ class Article(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    # The title, outlet, author, address and date print on published fact-checks: every edit
+    # is kept, with who made it. Not the texts: stored once, read-only, and large.
+    history = HistoricalRecords(excluded_fields=["body", "html", "skipped_text"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:

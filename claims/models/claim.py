@@ -16,6 +16,8 @@ from claims.priority import content_score, urgency
 
 # "Due this week": the deadline falls within this many days from now.
 DUE_SOON_DAYS = 7
+# The audit trail's change reason for an edit of the claim's own fields (speaker, kind).
+DETAILS_EDIT = "edit"
 
 
 def take_order() -> tuple:
@@ -56,11 +58,18 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def awaiting_sign_off_by(self, user):
-        """Waiting for an editor who neither wrote nor drafted the verdict (the two-person rule)."""
+        """Waiting for an editor who wrote none of the verdict (the two-person rule, as
+        `Verdict.writer_ids`)."""
+        changed = Verdict.history.filter(history_user=user).values("id")
         own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
-            Q(author=user) | Q(drafted_by=user)
+            Q(author=user) | Q(drafted_by=user) | Q(pk__in=changed)
         )
-        return self.awaiting_sign_off().exclude(Exists(own_draft))
+        # ... nor re-credited it (`Claim.details_editor_ids`).
+        record = Verdict.objects.filter(claim=OuterRef("id"), is_current=True, published_at__isnull=False)
+        recredited = self.model.history.filter(
+            id=OuterRef("pk"), history_user=user, history_change_reason=DETAILS_EDIT
+        ).filter(~Exists(record) | Q(history_date__gt=Subquery(record.values("published_at")[:1])))
+        return self.awaiting_sign_off().exclude(Exists(own_draft)).exclude(Exists(recredited))
 
     def in_take_order(self):
         """Ordered as "Take next claim" hands them out (see `take_order`)."""
@@ -239,11 +248,21 @@ class Claim(VersionedModel):
 
         The published verdict shows them, so its `updated_at` moves too: `updated_since`
         readers fetch it again. One UPDATE more (with the version bump `update()` owes)."""
-        self._change_reason = "edit"
+        self._change_reason = DETAILS_EDIT
         self.save()
         self.verdicts.filter(is_current=True, published_at__isnull=False).update(
             updated_at=timezone.now(), version=models.F("version") + 1
         )
+
+    def details_editor_ids(self) -> set[int]:
+        """Who changed the claim's speaker or kind (`save_details`) since its verdict of record
+        was published (ever, before the first): they may not sign off what they re-credited.
+        Two queries, the second on the audit trail."""
+        record = self.verdicts.filter(is_current=True, published_at__isnull=False).first()
+        edits = self.history.filter(history_change_reason=DETAILS_EDIT).exclude(history_user=None)
+        if record is not None:
+            edits = edits.filter(history_date__gt=record.published_at)
+        return set(edits.values_list("history_user_id", flat=True))
 
     def is_overdue(self, now=None) -> bool:
         """Still open and past its deadline."""

@@ -47,7 +47,7 @@ class Verdict(VersionedModel):
     A draft has no `published_at`. A correction's draft starts with `is_current=False`
     and takes over from the verdict of record when it is published. `author` is whoever
     last wrote its rating, summary or sources (claims.workflow.write_draft); neither the
-    author nor `drafted_by` may approve it.
+    author, nor `drafted_by`, nor anyone who changed it in between may approve it.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verdicts")
@@ -125,8 +125,17 @@ class Verdict(VersionedModel):
         return f"{self.rating} — claim #{self.claim_id}"
 
     def wrote(self, user) -> bool:
-        """Did `user` write this verdict or start its draft (so may not approve it)?"""
-        return user.pk in (self.author_id, self.drafted_by_id)
+        """Did `user` write any of this verdict (so may not approve it)? See `writer_ids`."""
+        return user.pk in self.writer_ids()
+
+    def writer_ids(self) -> set[int]:
+        """Who wrote any of it: its author, its drafter, and whoever changed it in between.
+
+        An editor who rewrote a draft and handed it back to its reviewer for a touch-up is
+        neither (the reviewer is both again), but the words are still theirs: the audit trail
+        names every writer (one query)."""
+        changed_by = self.history.exclude(history_user=None).values_list("history_user_id", flat=True)
+        return {self.author_id, self.drafted_by_id, *changed_by} - {None}
 
 
 class CorrectionQuerySet(models.QuerySet):

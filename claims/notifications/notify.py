@@ -64,8 +64,9 @@ def notify(event: str, claim: Claim, actor, recipients, message: str) -> list[No
 
 
 def sign_off_desk(claim: Claim, draft):
-    """The active staff who may sign off `draft`: sign_off_claim, not its author nor drafter."""
-    writers = {draft.author_id, draft.drafted_by_id} - {None} if draft is not None else set()
+    """The active staff who may sign off `draft`: sign_off_claim, wrote none of it and did
+    not change whom the claim credits (the two-person rule)."""
+    writers = (draft.writer_ids() if draft is not None else set()) | claim.details_editor_ids()
     # Roles grant permissions through groups, which the model backend reads.
     users = get_user_model().objects.with_perm(
         "claims.sign_off_claim", include_superusers=False, backend="django.contrib.auth.backends.ModelBackend"

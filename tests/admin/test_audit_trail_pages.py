@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims import workflow
 from claims.models import ClaimStatus
-from tests.admin.pages import claim_url, form_data
+from tests.admin.pages import claim_url, form_data, submit
 from tests.workflow.factories import claim_in_review, published_claim
 
 pytestmark = pytest.mark.django_db
@@ -147,3 +147,25 @@ def test_a_correction_cannot_rewrite_the_sources_on_record_but_can_cite_new_ones
     assert sorted(claim.sources.values_list("url", flat=True)) == sorted(
         [cited.url, "https://stats.example.org/revised-table"]
     )
+
+
+def test_an_edit_of_a_published_claims_article_is_in_its_audit_trail_with_the_old_address(
+    client, reviewer, editor, newsroom_admin
+):
+    """The article is where the claim was made, printed on the public fact-check: an editor
+    may correct it, and the trail keeps who changed it and what it said before."""
+    article = published_claim(reviewer, editor).article
+    article.url, article.title = "https://news.example.org/jobs", "Jobs up"
+    article.save()
+    client.force_login(editor)
+    change = reverse("admin:claims_article_change", args=[article.pk])
+    submit(client, client.get(change), "Save", {"url": "https://elsewhere.example.org/other"})
+
+    client.force_login(newsroom_admin)
+    trail = client.get(reverse("admin:claims_article_history", args=[article.pk]))
+    assert trail.status_code == 200
+    assert "erin" in lxml.html.fromstring(trail.content.decode()).text_content()
+    before = article.history.filter(history_user=editor).get().prev_record
+    assert before.url == "https://news.example.org/jobs"
+    old = client.get(reverse("admin:claims_article_simple_history", args=[article.pk, before.history_id]))
+    assert "https://news.example.org/jobs" in old.content.decode()

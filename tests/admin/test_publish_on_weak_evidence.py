@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from claims import workflow
-from claims.models import ClaimStatus, LinkClass
+from claims.models import Claim, ClaimStatus, LinkClass, Notification
 from tests.admin.pages import claim_url, messages_of, submit
 from tests.workflow.factories import add_source, claim_in_review, draft_verdict, make_claim
 
@@ -109,3 +109,31 @@ def test_a_speaker_changed_by_the_reviewer_is_a_warning_at_sign_off(client, revi
     assert warnings_on_page(response) == [
         "The speaker was changed: first recorded as “Jane Minister”, now “John Critic”."
     ]
+
+
+def test_an_editor_who_changed_the_speaker_cannot_confirm_and_publish_it_alone(
+    client, reviewer, editor, other_editor
+):
+    """Who said it is half of what the verdict says: the editor who re-attributed the quote
+    while the reviewer worked on it is a writer, and another editor signs it off."""
+    claim = claim_in_review(reviewer, speaker="Jane Minister")
+    client.force_login(editor)
+    submit(client, client.get(claim_url(claim)), "Save", {"speaker": "John Critic"})
+    claim = workflow.apply(claim, "submit", reviewer)
+
+    refused = submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED, follow=True)
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert messages_of(refused) == [
+        "Two-person rule: erin changed this claim's speaker or kind, so another editor must approve it."
+    ]
+    # Nor is it in their sign-off queue, or theirs to be told about.
+    assert claim not in Claim.objects.awaiting_sign_off_by(editor)
+    assert claim in Claim.objects.awaiting_sign_off_by(other_editor)
+    assert not Notification.objects.filter(recipient=editor, claim=claim, event="submitted").exists()
+    assert Notification.objects.filter(recipient=other_editor, claim=claim, event="submitted").exists()
+    client.force_login(other_editor)
+    submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED)
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.PUBLISHED

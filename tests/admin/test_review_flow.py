@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims import workflow
-from claims.models import ClaimStatus, LinkClass, Rating
+from claims.models import Claim, ClaimStatus, LinkClass, Rating
 from claims.workflow import TransitionError, write_draft
 from reviewers.models import Reviewer, Role
 from tests.admin.pages import claim_url, form_data, messages_of, submit
@@ -192,3 +192,84 @@ def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_sin
 
     served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
     assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]
+
+
+def test_an_editor_who_rewrote_a_draft_cannot_approve_it_after_handing_it_back_for_a_touch_up(
+    client, reviewer, editor, other_editor
+):
+    """The editor rewrites the summary, assigns the claim back; the reviewer fixes a typo,
+    which makes them the author again: the words are still the editor's own."""
+    claim = claim_awaiting_sign_off(reviewer)
+    client.force_login(editor)
+
+    def press(step: str | None, **fields) -> list[str]:
+        page = client.get(claim_url(claim))
+        data = {**form_data(page, "claim_form"), **fields}
+        if step:
+            data["_step"] = step
+        return messages_of(client.post(claim_url(claim), data, follow=True))
+
+    press("send_back", note="Let me look at this one.")
+    press("assign", assign_to=str(editor.pk))
+    press(None, **{"verdicts-0-summary": "The editor's own words: the figures are right."})
+    press("assign", assign_to=str(reviewer.pk))
+    client.force_login(reviewer)
+    press("submit", **{"verdicts-0-summary": "The editor's own words: the figures are right!"})
+    client.force_login(editor)
+    refused = press("publish")
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert refused == ["Two-person rule: erin changed this verdict, so another editor must approve it."]
+    assert claim not in Claim.objects.awaiting_sign_off_by(editor)
+    client.force_login(other_editor)
+    assert "Approve and publish: done" in press("publish")[0]
+
+
+def test_the_reviewer_of_a_correction_submits_it_from_the_claim_page_beside_the_sources_on_record(
+    client, reviewer, editor, other_editor
+):
+    """The sources the verdict of record cites are shown read-only; the page must still say
+    which rows they are, or the save takes them for new, empty rows."""
+    claim = published_claim(reviewer, editor)
+    claim = workflow.apply(claim, "correct", other_editor, reason="The ministry revised its figures.")
+    client.force_login(reviewer)
+    summary = {"verdicts-0-summary": "Revised figures: still wrong, by less."}
+
+    response = submit(client, client.get(claim_url(claim)), "Submit for sign-off", summary, follow=True)
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF, messages_of(response)
+    assert claim.draft_verdict().summary == "Revised figures: still wrong, by less."
+    assert claim.sources.count() == 1
+
+
+def test_a_correction_that_changes_the_speaker_says_so_in_the_public_corrections_log(
+    client, reviewer, editor, other_editor
+):
+    claim = workflow.apply(claim_in_review(reviewer, speaker="Jane Minister"), "submit", reviewer)
+    claim = workflow.apply(claim, "publish", editor)
+    claim = workflow.apply(claim, "correct", other_editor, reason="Wrong speaker: it was her deputy.")
+    client.force_login(reviewer)  # the correction is theirs again
+    submit(client, client.get(claim_url(claim)), "Save", {"speaker": "John Deputy"})
+    summary = {"verdicts-0-summary": "The deputy minister said it, and the figures say otherwise."}
+    submit(client, client.get(claim_url(claim)), "Submit for sign-off", summary)
+    workflow.apply(claim, "publish", other_editor, publish_reason="The deputy said it; see the video.")
+
+    claim.refresh_from_db()
+    page = client.get(f"/checks/{claim.public_slug}/").content.decode()
+    assert "Speaker changed from “Jane Minister” to “John Deputy”." in page
+
+
+def test_a_forged_post_cannot_rewrite_or_delete_a_source_on_record(client, reviewer, editor, other_editor):
+    claim = published_claim(reviewer, editor)
+    cited = claim.sources.get()
+    claim = workflow.apply(claim, "correct", other_editor, reason="The ministry revised its figures.")
+    client.force_login(reviewer)
+    data = form_data(client.get(claim_url(claim)))  # the row's own inputs are disabled: not sent
+    forged = {**data, "sources-0-url": "https://forged.example.org/", "sources-0-DELETE": "on"}
+
+    client.post(claim_url(claim), forged)
+
+    assert claim.sources.get() == cited
+    assert claim.sources.get().url == cited.url

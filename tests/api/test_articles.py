@@ -80,6 +80,15 @@ def test_a_url_that_cannot_be_fetched_is_a_field_error(poster, site, settings): 
     assert "404" in response.json()["url"][0]
 
 
+def test_a_url_whose_host_is_no_valid_name_is_a_field_error_not_a_server_error(poster):
+    # Django's URL check lets such characters through; the HTTP client cannot encode them.
+    response = poster.post(URL, {"url": "https://①②.example.org/story"}, format="json")
+
+    assert response.status_code == 400
+    assert "not a valid host name" in response.json()["url"][0]
+    assert not Article.objects.exists()
+
+
 def test_a_url_on_a_private_network_is_refused(poster, site):  # noqa: F811
     response = poster.post(URL, {"url": site.url("/story")}, format="json")
 

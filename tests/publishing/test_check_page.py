@@ -1,9 +1,11 @@
 """/checks/<slug>/: one published fact-check, its evidence and corrections, for anyone."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import IntegrityError
 
-from claims.models import ClaimStatus, LinkClass, Source
+from claims.models import ClaimStatus, LinkClass, Source, SourceSnapshot
 from claims.models.claim import new_public_slug
 from tests.api.factories import make_article, make_claim
 from tests.publishing.factories import archive, publish, publish_correction
@@ -81,6 +83,23 @@ def test_an_archived_copy_of_a_source_is_linked_and_readable(client, people):
     archived = f"/checks/{verdict.claim.public_slug}/sources/{source.pk}/archived/"
     assert archived in links(page_of(client, verdict))
     assert "Table 4: prices by year." in text(client.get(archived))
+
+
+def test_the_archived_copy_is_the_page_as_cited_not_as_its_site_rewrote_it_since(client, people):
+    verdict = publish(*people, sources=1)
+    source = verdict.sources.get()
+    cited = archive(source, text="Table 4: unemployment 4.1 percent.")
+    later = SourceSnapshot.objects.create(
+        source=source, url=source.url, sha256="f" * 64, text="Table 4: unemployment 3 percent."
+    )
+    SourceSnapshot.objects.filter(pk=cited.pk).update(taken_at=later.taken_at - timedelta(days=40))
+
+    archived = client.get(f"/checks/{verdict.claim.public_slug}/sources/{source.pk}/archived/")
+
+    assert "4.1 percent" in text(archived) and "3 percent" not in text(archived)
+    assert f"archived copy of {cited.taken_at - timedelta(days=40):%-d %B %Y}" in text(
+        page_of(client, verdict)
+    )
 
 
 def test_a_source_without_a_snapshot_or_not_cited_has_no_archived_copy(client, people):

@@ -4,6 +4,7 @@ webhooks.manage_webhooks manage them; the secret is shown once; the guard checks
 import lxml.html
 import pytest
 from django.contrib.auth.models import Permission
+from django.test import Client
 
 from tests.admin.pages import errors_of, messages_of, submit
 from tests.webhooks.conftest import subscribe
@@ -176,3 +177,46 @@ def test_a_subscription_needs_at_least_one_event(client, owner):
     response = submit(client, page, "Save", {"url": "http://127.0.0.1:8089/hooks"})
     assert errors_of(response) == ["This field is required."]
     assert not Subscription.objects.exists()
+
+
+@pytest.fixture
+def other_manager(stranger):
+    """Another person who manages webhooks, but did not add or rotate this subscription."""
+    stranger.user_permissions.add(Permission.objects.get(codename="manage_webhooks"))
+    return stranger
+
+
+def test_another_manager_opening_a_new_subscription_first_never_sees_its_secret(client, owner, other_manager):
+    client.force_login(owner)
+    page = client.get(SUBSCRIPTIONS + "add/")
+    added = submit(client, page, "Save", {"url": "http://127.0.0.1:8089/hooks", "events": ["claim.queued"]})
+    subscription = Subscription.objects.get()
+
+    colleague = Client()  # opens the page before the owner's browser follows the redirect
+    colleague.force_login(other_manager)
+    theirs = colleague.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")
+    assert secret_on(theirs) is None
+    assert subscription.secret not in theirs.content.decode()
+
+    assert secret_on(client.get(added["Location"])) == subscription.secret
+
+
+def test_a_rotated_secret_is_shown_only_to_whoever_rotated_it(client, owner, other_manager):
+    subscription = subscribe(owner, "http://127.0.0.1:9/hooks", secret_shown=True)
+    client.force_login(owner)
+    client.post(SUBSCRIPTIONS, {"action": "rotate_secrets", "_selected_action": [subscription.pk]})
+    subscription.refresh_from_db()
+
+    colleague = Client()
+    colleague.force_login(other_manager)
+    assert secret_on(colleague.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")) is None
+
+    assert secret_on(client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")) == subscription.secret
+
+
+def test_a_subscription_made_outside_the_admin_shows_its_secret_to_nobody(client, owner):
+    subscription = subscribe(owner, "http://127.0.0.1:9/hooks")
+    client.force_login(owner)
+    page = client.get(f"{SUBSCRIPTIONS}{subscription.pk}/change/")
+    assert secret_on(page) is None
+    assert "Rotate secret" in page.content.decode()
