@@ -118,7 +118,6 @@ EXTRACTION_DEV_SHARE ?= --max-queued-share 0.47
 EXTRACTION_HELDOUT_FLOORS ?= --min-recall 0.96 --min-speaker-accuracy 0.79 --max-furniture 1 --max-queued-share 0.71
 evaluate-extraction: install
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/dev $(EXTRACTION_FLOORS) $(EXTRACTION_DEV_SHARE)
-	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/heldout $(EXTRACTION_HELDOUT_FLOORS)
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install
