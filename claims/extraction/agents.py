@@ -20,10 +20,12 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     COUNTRY_OF,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
@@ -31,7 +33,7 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.names import NAME_RUN, NameParts, Registry, split_name_run
 from claims.extraction.organisations import (
     ORG_SUFFIX,
     SENTENCE_END,
@@ -49,6 +51,7 @@ _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
 _ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
     "and the nearby neighbouring neighboring other parts of".split()
@@ -87,6 +90,7 @@ class AgentResolver:
         self.text = text
         self.registry = registry
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
+        self._publishers: list[tuple[int, str]] = []  # (position, name): "a report published by X"
         self._earlier = EarlierOrganisations(text, registry)
 
     def note_organisation(self, position: int, name: str) -> None:
@@ -221,7 +225,8 @@ class AgentResolver:
             if start is None:
                 return None
             return (
-                self._role_of_a_body(floor, start, last.end())
+                self._person_of_a_body(floor, start, last.end())
+                or self._role_of_a_body(floor, start, last.end())
                 or self._head_before_preposition(words, start)
                 or self._people_of_a_place(words, start)
                 or self._resolve_run(start, last.end())
@@ -268,6 +273,18 @@ class AgentResolver:
         if first.group().casefold() in GROUP_NOUNS:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
+
+    def _person_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
+        """ "Dr Ana Rossi of the University of Padua said": the person, not the university."""
+        run_start = extend_organisation(self.text, run_start)
+        person = _PERSON_OF.search(self.text, max(floor, run_start - MAX_NAME_CHARS), run_start)
+        if not person or person.end() != run_start:
+            return None
+        pieces = split_name_run(person.group(1))
+        if not pieces or not pieces[-1][1].is_person:
+            return None
+        offset, parts = pieces[-1]
+        return Agent(self.registry.resolve_name(parts.words, person.start(1) + offset), NAMED)
 
     def _role_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
         """ "The Chief Executive of the Wessex Ambulance Trust said", no holder named: the role
@@ -361,7 +378,10 @@ class AgentResolver:
                 document = bare.casefold() in DOCUMENT_NOUNS and bare == token
                 source = _FROM.match(self.text, word.end(), limit) if document else None
                 if source:  # "a statement from the health ministry": the ministry
-                    return self.at(source.end(), limit) or Agent(" ".join(words), ORGANISATION)
+                    publisher = self.at(source.end(), limit)
+                    if publisher and publisher.name:
+                        self._publishers.append((word.start(), publisher.name))
+                    return publisher or Agent(" ".join(words), ORGANISATION)
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
@@ -375,10 +395,28 @@ class AgentResolver:
 
     def _named_earlier(self, noun: str, position: int) -> Agent:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
+        if noun in DOCUMENT_NOUNS:
+            return self._publisher(noun, position)
         found = self._earlier.named(noun, position)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
+
+    def _publisher(self, noun: str, position: int) -> Agent:
+        """ "The report found", "according to the figures": the body the article said published
+        them ("a report published by X"), else the one organisation that spoke before; with
+        several, or none, no one."""
+        published = [name for p, name in self._publishers if p < position]
+        if published:
+            reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
+            return Agent(published[-1], reason, is_organisation=True)
+        bodies = {name for p, name in self._organisations if p < position}
+        if len(bodies) == 1:
+            body = bodies.pop()
+            return Agent(
+                body, f"'the {noun}' -> the one organisation that spoke before ({body})", is_organisation=True
+            )
+        return Agent(None, f"none: 'the {noun}' with no one named as publishing it")
 
     def _it(self, position: int) -> Agent:
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
@@ -415,7 +453,10 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        if parts.is_person and not inside_organisation_name(self.text, start):
+        linked = self._linked_name(start, end, parts)
+        if linked is not None:
+            return linked
+        if parts.is_person and (parts.roles or not inside_organisation_name(self.text, start)):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
@@ -428,6 +469,29 @@ class AgentResolver:
             words.pop(0)
         return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
 
+    def _linked_name(self, start: int, end: int, last: NameParts) -> Agent | None:
+        """A run joined to capitalised words before it by "of", "for" or "and": "Hannah Reid of
+        Portmouth University" is the person; "the Department of Health and Social Care" and
+        "the Lagos Chamber of Small Industries" are one organisation, not "Social Care"."""
+        whole = extend_organisation(self.text, start)
+        if whole == start:
+            return None
+        pieces = split_name_run(self.text[whole:end])
+        first_offset, first = pieces[0] if pieces else (0, last)
+        after_first = self.text[whole + first_offset + len(" ".join(first.words)) :].split(None, 1)[:1]
+        if first.is_person and after_first == ["of"]:
+            return Agent(self.registry.resolve_name(first.words, whole + first_offset), NAMED)
+        if last.is_person and last.roles:
+            return None  # "Bank of England Governor Andrew Bailey": the titled person
+        prefix = {word.casefold() for word in self.text[whole:start].split()}
+        final = self.text[start:end].split()[-1].casefold()
+        if prefix & ORG_WORDS or final in ORG_WORDS or final in BUSINESS_NAME_WORDS:
+            words = self.text[whole:end].split()
+            while words and words[0].casefold() in STOPWORDS:
+                words.pop(0)
+            return Agent(" ".join(words), ORGANISATION, is_organisation=True)
+        return None
+
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
@@ -439,7 +503,11 @@ class AgentResolver:
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-_FROM = regex.compile(r"\s+(?:from|by|of)\s+")
+# "a statement from the ministry", "figures released by the league": who published them.
+_FROM = regex.compile(
+    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+)?"
+    r"(?:from|by|of)\s+"
+)
 
 
 _TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")

@@ -115,6 +115,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS:
+        last_title = 0  # "Prosecutor Rhian Evans", "Parent Beth Morrow": a description, then the name
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"

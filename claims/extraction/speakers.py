@@ -430,6 +430,11 @@ def _subject_before_aside(
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
     aside = _ASIDE.fullmatch(text, floor, verb_start)
+    if aside and aside.group("head").split()[0].casefold() in _NOT_A_SUBJECT:
+        # "In a victim statement read to the court, the hospice's chief executive, Dr Claire
+        # Bowen, said": past the opening phrase, the subject and its aside.
+        floor = aside.end("head") + 2
+        aside = _ASIDE.fullmatch(text, floor, verb_start)
     if not aside:
         return None, False
     head = aside.group("head")
