@@ -51,6 +51,7 @@ _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
 _ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&.-]+\),?")
 _PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
@@ -105,6 +106,9 @@ class AgentResolver:
             return self._pronoun(position, pronoun.group())
         if _IT.match(self.text, position, limit):
             return self._it(position)
+        published = _PUBLISHED_BY.match(self.text, position, limit)
+        if published:  # "a report published on Tuesday by the watchdog X": X
+            return self._published_by(published.start(1), published.end(), limit)
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
@@ -187,6 +191,8 @@ class AgentResolver:
         # "The Federal Government on Sunday denied": when it spoke is not who spoke.
         while len(words) > 2 and WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
             del words[-2:]
+        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
+            words.pop()  # "the City and Industrial Development Corporation (CIDCO) said"
         if not words:
             return None
         last = words[-1]
@@ -228,7 +234,7 @@ class AgentResolver:
                 self._person_of_a_body(floor, start, last.end())
                 or self._role_of_a_body(floor, start, last.end())
                 or self._head_before_preposition(words, start)
-                or self._people_of_a_place(words, start)
+                or self._people_of_a_place(words, start, last.end())
                 or self._resolve_run(start, last.end())
             )
         return self._group_before_preposition(words) or self._group_ending(words)
@@ -300,13 +306,18 @@ class AgentResolver:
             f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
         )
 
-    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
+    def _people_of_a_place(self, words, run_start: int, end: int) -> Agent | None:
         """ "Commercial motorcyclists in Yaba and Surulere said", "Residents of Kuje and nearby
         Tarrin said": the people; a place never speaks."""
         texts = [w.group() for w in words if w.end() <= run_start]
         at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
         if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
             return None
+        if (
+            texts[at].casefold() in ("at", "from")
+            and self.text[run_start:end].split()[-1].casefold() in ORG_WORDS
+        ):
+            return None  # "Researchers at the Fisheries Institute found": the institute, not a place
         head = texts[:at]
         while head and head[0].casefold() in ("the", "but", "and"):
             head.pop(0)
@@ -378,10 +389,9 @@ class AgentResolver:
                 document = bare.casefold() in DOCUMENT_NOUNS and bare == token
                 source = _FROM.match(self.text, word.end(), limit) if document else None
                 if source:  # "a statement from the health ministry": the ministry
-                    publisher = self.at(source.end(), limit)
-                    if publisher and publisher.name:
-                        self._publishers.append((word.start(), publisher.name))
-                    return publisher or Agent(" ".join(words), ORGANISATION)
+                    return self._published_by(word.start(), source.end(), limit) or Agent(
+                        " ".join(words), ORGANISATION
+                    )
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
@@ -402,21 +412,33 @@ class AgentResolver:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
 
+    def _published_by(self, document: int, source: int, limit: int) -> Agent | None:
+        """The body after "<document> published by": noted, so that "the report" later is it."""
+        publisher = self.at(source, limit)
+        if publisher is None or publisher.name is None:
+            return publisher
+        self._publishers.append((document, publisher.name))
+        return Agent(publisher.name, publisher.how, is_organisation=True)
+
     def _publisher(self, noun: str, position: int) -> Agent:
         """ "The report found", "according to the figures": the body the article said published
-        them ("a report published by X"), else the one organisation that spoke before; with
-        several, or none, no one."""
+        them ("a report published by X"), else the one organisation that spoke of such a document
+        ("X said in its annual report"); with several, or none, no one."""
         published = [name for p, name in self._publishers if p < position]
         if published:
             reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
             return Agent(published[-1], reason, is_organisation=True)
-        bodies = {name for p, name in self._organisations if p < position}
+        bodies = {name for p, name in self._organisations if p < position and self._mentions(p, noun)}
         if len(bodies) == 1:
             body = bodies.pop()
-            return Agent(
-                body, f"'the {noun}' -> the one organisation that spoke before ({body})", is_organisation=True
-            )
+            reason = f"'the {noun}' -> the organisation that spoke of its {noun} ({body})"
+            return Agent(body, reason, is_organisation=True)
         return Agent(None, f"none: 'the {noun}' with no one named as publishing it")
+
+    def _mentions(self, sentence_start: int, noun: str) -> bool:
+        end = SENTENCE_END.search(self.text, sentence_start, sentence_start + MAX_SENTENCE_CHARS)
+        sentence = self.text[sentence_start : end.start() if end else sentence_start + MAX_SENTENCE_CHARS]
+        return regex.search(rf"\b{noun}\b", sentence, regex.I) is not None
 
     def _it(self, position: int) -> Agent:
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
@@ -500,13 +522,21 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        if name is None and modifiers:  # "the returning officer announced": the role speaks
+            return Agent(phrase, "a role; no one named earlier holds it")
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-# "a statement from the ministry", "figures released by the league": who published them.
-_FROM = regex.compile(
-    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+)?"
-    r"(?:from|by|of)\s+"
+# "a statement from the ministry", "figures released on Tuesday by the league": who published them.
+_FROM_PATTERN = (
+    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+"
+    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?)?(?:from|by|of)\s+"
+)
+_FROM = regex.compile(_FROM_PATTERN)
+_PUBLISHED_BY = regex.compile(
+    r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?=\s+(?:published|released|issued|compiled|shared|produced"
+    r"|commissioned|conducted|carried out)\s)" + _FROM_PATTERN
 )
 
 

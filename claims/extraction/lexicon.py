@@ -218,7 +218,7 @@ SPEECH_VERBS = frozenset(
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
     commented comments mentioned described describes assured assures restated reiterated reiterates
-    expects forecasts found finds disputed disputes
+    expects forecasts found finds disputed disputes blamed blames
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").

@@ -358,13 +358,18 @@ class Registry:
         def role_ok(person: Person) -> bool:
             return not person.roles or role in person.roles
 
+        def described_ok(person: Person) -> bool:
+            # "the returning officer" is not the candidate named last: a word the text never
+            # gave that person rules the person out
+            return modifiers <= person.described | person.roles
+
         passes = [
             # "the Regional Minister": the minister whose title said "Regional", if one did
             (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
             (before, lambda p: role in p.roles and (country is None or country in p.countries)),
-            (salient, lambda p: country_ok(p) and role_ok(p)),
-            (salient, country_ok),
-            (before, country_ok),
+            (salient, lambda p: country_ok(p) and role_ok(p) and described_ok(p)),
+            (salient, lambda p: country_ok(p) and described_ok(p)),
+            (before, lambda p: country_ok(p) and described_ok(p)),
         ]
         for people, accept in passes:
             for person in people:

@@ -47,7 +47,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed".split()
+    "expects forecasts promised pledged vowed blamed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -392,7 +392,12 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         else:
             agent = resolver.before(floor, verb.start()) if floor is not None else None
             if agent is None or agent.name is None:
-                agent = aside or _subject_of_coordination(text, start, verb.start(), resolver) or agent
+                agent = (
+                    aside
+                    or _subject_of_coordination(text, start, verb.start(), resolver)
+                    or _named_before_appositive(text, start, verb.start(), resolver)
+                    or agent
+                )
         if agent is None:
             continue
         if agent and word == "say" and "that" not in follows:
@@ -449,6 +454,25 @@ def _subject_before_aside(
         named = resolver.before(floor, aside.end("aside") + 1)
         agent = named if named and named.how == NAMED else agent
     return agent, named_head
+
+
+# "..., Wanjiru Kamau, chairwoman of the Growers Forum, said", "... by Gareth Moyle, chief
+# executive of Brackwater Creameries, who said": the person before the appositive.
+_APPOSITIVE_SUBJECT = regex.compile(
+    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?:, [^,“”]{{1,100}})?, (?:who )?(?:(?:has|had|also) )?$"
+)
+MAX_APPOSITIVE_CHARS = 240
+
+
+def _named_before_appositive(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    found = _APPOSITIVE_SUBJECT.search(text, max(start, verb_start - MAX_APPOSITIVE_CHARS), verb_start)
+    if not found:
+        return None
+    pieces = split_name_run(found.group("name"))
+    if not pieces or not pieces[-1][1].is_person:
+        return None
+    agent = resolver.at(found.start("name"), found.end("name"))
+    return agent if agent and agent.how == NAMED else None
 
 
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+$")
