@@ -35,6 +35,7 @@ from claims.extraction.lexicon import (
 )
 from claims.extraction.names import NAME_RUN, NameParts, Registry, split_name_run
 from claims.extraction.organisations import (
+    LEADING_WORDS,
     ORG_SUFFIX,
     SENTENCE_END,
     WHEN,
@@ -51,6 +52,17 @@ _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
 _ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_SPACES = regex.compile(r"\s*")
+_ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+
+
+def _name_words(run: str) -> list[str]:
+    words = run.split()
+    while words and words[0].casefold() in LEADING_WORDS:
+        words.pop(0)
+    return words
+
+
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&.-]+\),?")
 _PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
@@ -75,7 +87,7 @@ AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
     "is was been repeatedly privately separately immediately now still".split()
 )
-_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
+_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s)?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
@@ -117,7 +129,7 @@ class AgentResolver:
                 return (
                     self._name_at(descriptor.start(1), limit)
                     or self._titled_name_at(descriptor.start(1), limit)  # "the broker Lloyd Marsh"
-                    or self._group_at(descriptor.start(1), limit)
+                    or self._group_at(position, limit)
                 )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
@@ -191,6 +203,8 @@ class AgentResolver:
         # "The Federal Government on Sunday denied": when it spoke is not who spoke.
         while len(words) > 2 and WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
             del words[-2:]
+        if len(words) > 1 and words[-1].group() in ("today", "yesterday", "tonight"):
+            words.pop()  # "SunVolt Africa today announced"
         if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
             words.pop()  # "the City and Industrial Development Corporation (CIDCO) said"
         if not words:
@@ -226,6 +240,8 @@ class AgentResolver:
             for word in reversed(words[-5:-1]):
                 if word.group().casefold() in ("the", "a", "an"):
                     return self.at(word.start(), last.end())
+                if word.group().casefold() in ("its", "their"):  # "its chief executive said", named after
+                    return self._holder_named_next(self.text[word.end() : last.end()].strip(), last.end())
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
@@ -237,7 +253,9 @@ class AgentResolver:
                 or self._people_of_a_place(words, start, last.end())
                 or self._resolve_run(start, last.end())
             )
-        return self._group_before_preposition(words) or self._group_ending(words)
+        return (
+            self._group_before_preposition(words) or self._group_ending(words) or self._noun_of_a_name(words)
+        )
 
     def _group_before_preposition(self, words) -> Agent | None:
         """ "officials in the eastern province said": the officials, not the province."""
@@ -253,7 +271,22 @@ class AgentResolver:
         # otherwise lower case only: "the Bureau of Agricultural Forecasting" is a name
         if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
             if not any(t in SUBORDINATORS for t in texts):
+                if texts[0] in DOCUMENT_NOUNS and not commas:  # "The survey of 11,400 pupils found"
+                    return self._publisher(texts[0], words[0].start())
                 return Agent(texts[0], ORGANISATION)
+        return None
+
+    def _noun_of_a_name(self, words) -> Agent | None:
+        """ "the observatory said" after "the Scottish Youth Health Observatory": the body whose
+        name ends with that noun."""
+        if len(words) < 2 or words[-2].group().casefold() != "the" or not words[-1].group().islower():
+            return None
+        noun = words[-1].group()
+        for name in self._earlier.names_before(words[-1].start()):
+            if len(name.split()) > 1 and name.split()[-1].casefold() == noun:
+                return Agent(
+                    name, f"'the {noun}' -> the organisation named earlier ({name})", is_organisation=True
+                )
         return None
 
     def _head_before_preposition(self, words, run_start: int) -> Agent | None:
@@ -478,6 +511,10 @@ class AgentResolver:
         linked = self._linked_name(start, end, parts)
         if linked is not None:
             return linked
+        if parts.is_person and not parts.roles and len(pieces) == 1:
+            fuller = self._full_organisation(" ".join(parts.words), start)
+            if fuller.how != ORGANISATION:  # "Harbour Freight" after "Harbour Freight Logistics"
+                return fuller
         if parts.is_person and (parts.roles or not inside_organisation_name(self.text, start)):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
@@ -486,10 +523,38 @@ class AgentResolver:
         ):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         start = extend_organisation(self.text, start)
-        words = self.text[start:end].split()
-        while words and words[0].casefold() in STOPWORDS:
-            words.pop(0)
-        return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
+        words = _name_words(self.text[start:end])
+        if not words:
+            return None
+        return self._full_organisation(" ".join(words), start)  # an organisation or a place
+
+    def _full_organisation(self, name: str, position: int) -> Agent:
+        """An organisation as first named: "FDA" after "the Food and Drug Administration (FDA)",
+        "Harbour Freight" after "Harbour Freight Logistics"; else as written."""
+        if _ACRONYM_WORD.fullmatch(name):
+            defined = regex.search(rf"\s\({regex.escape(name)}\)", self.text[:position])
+            if defined:
+                run = self._run_ending_at(0, defined.start())
+                if run is not None:
+                    words = _name_words(self.text[extend_organisation(self.text, run) : defined.start()])
+                    if words:
+                        full = " ".join(words)
+                        return Agent(
+                            full,
+                            f"'{name}' -> the organisation it abbreviates ({full})",
+                            is_organisation=True,
+                        )
+        prefix = name.split()
+        spoke = [other for _, other in reversed(self._organisations)]
+        for other in [*spoke, *self._earlier.names_before(position)]:
+            words = other.split()
+            if len(words) > len(prefix) and words[: len(prefix)] == prefix:
+                return Agent(
+                    other,
+                    f"'{name}' -> the organisation named in full earlier ({other})",
+                    is_organisation=True,
+                )
+        return Agent(name, ORGANISATION)
 
     def _linked_name(self, start: int, end: int, last: NameParts) -> Agent | None:
         """A run joined to capitalised words before it by "of", "for" or "and": "Hannah Reid of
@@ -507,14 +572,30 @@ class AgentResolver:
             return None  # "Bank of England Governor Andrew Bailey": the titled person
         prefix = {word.casefold() for word in self.text[whole:start].split()}
         final = self.text[start:end].split()[-1].casefold()
-        if prefix & ORG_WORDS or final in ORG_WORDS or final in BUSINESS_NAME_WORDS:
-            words = self.text[whole:end].split()
-            while words and words[0].casefold() in STOPWORDS:
-                words.pop(0)
-            return Agent(" ".join(words), ORGANISATION, is_organisation=True)
+        if prefix & ORG_WORDS or final in ORG_WORDS | GROUP_NOUNS or final in BUSINESS_NAME_WORDS:
+            return Agent(" ".join(_name_words(self.text[whole:end])), ORGANISATION, is_organisation=True)
         return None
 
+    def _holder_named_next(self, role: str, position: int) -> Agent | None:
+        """ "X will cut 600 jobs, its chief executive said." then "The airline's chief executive,
+        Marta Lindgren, said": the holder the next sentence names with the same role."""
+        following = SENTENCE_END.search(self.text, position, position + MAX_SENTENCE_CHARS)
+        if following is None:
+            return None
+        start = _SPACES.match(self.text, following.end()).end()
+        holder = regex.compile(rf"\b{regex.escape(role)},? ({NAME_RUN.pattern})", regex.I).search(
+            self.text, start, start + MAX_SENTENCE_CHARS
+        )
+        if holder is None or SENTENCE_END.search(self.text, start, holder.start()):
+            return None
+        pieces = split_name_run(holder.group(1))
+        if not pieces or not pieces[-1][1].is_person:
+            return None
+        name = self.registry.resolve_name(pieces[-1][1].words, holder.start(1) + pieces[-1][0])
+        return Agent(name, f"'its {role}' -> the {role} the next sentence names")
+
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
+        modifiers = [m for m in modifiers if not _POSSESSIVE.search(m)]  # "the council's" owns the role
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
             return None
@@ -530,7 +611,7 @@ class AgentResolver:
 # "a statement from the ministry", "figures released on Tuesday by the league": who published them.
 _FROM_PATTERN = (
     r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+"
-    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?)?(?:from|by|of)\s+"
+    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
 _PUBLISHED_BY = regex.compile(

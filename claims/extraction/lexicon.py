@@ -201,7 +201,7 @@ ROLE_NOUNS = frozenset(
     director chief chairman chairwoman ceo founder author writer reporter correspondent economist
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
-    presenter host prosecutor
+    presenter host prosecutor executive barrister solicitor
     """.split()
 )
 
@@ -250,7 +250,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
-    corporation federation network audit analysis
+    corporation federation network audit analysis airport hospital university
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company

@@ -23,7 +23,7 @@ import regex
 
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
-from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
+from claims.extraction.lexicon import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
 from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
@@ -344,7 +344,11 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
 
 
 def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
-    """`X said: “` / `..., saying: “` / `According to X, “` before a quote."""
+    """`X said: “` / `..., saying: “` / `According to X, “` / `The statement read in part, “`
+    before a quote."""
+    document = _DOCUMENT_READ.search(text, start, end)
+    if document:  # the statement's publisher, as "the statement said" would give
+        return resolver.at(document.start(), document.end("noun"))
     according = _ACCORDING.search(text, start, end)
     if according:
         return resolver.at(according.end(), end)
@@ -362,6 +366,9 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     return next((agent for agent in agents if agent), None)
 
 
+_DOCUMENT_READ = regex.compile(
+    r"\b[Tt]he (?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r") (?:read|reads|added|continued)\b"
+)
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
