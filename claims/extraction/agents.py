@@ -160,13 +160,17 @@ class AgentResolver:
         if self.registry.named_between(previous, sentence, gender) >= 2:
             word = "women" if gender == "f" else "men"
             return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
-        name, reason = self.registry.resolve_pronoun(position, pronoun)
+        name, reason = self.registry.resolve_pronoun(position, pronoun, self._apart)
         only = self.registry.the_one_named_between(previous, sentence, pronoun)
         if only and only != name:
             return Agent(
                 only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
             )
         return Agent(name, reason)
+
+    def _apart(self, earlier: int, later: int) -> bool:
+        """A paragraph break between two positions."""
+        return "\n" in self.text[earlier:later]
 
     def _sentence_start(self, position: int) -> int:
         floor = max(0, position - MAX_SENTENCE_CHARS)
@@ -282,12 +286,10 @@ class AgentResolver:
         if len(words) < 2 or words[-2].group().casefold() != "the" or not words[-1].group().islower():
             return None
         noun = words[-1].group()
-        for name in self._earlier.names_before(words[-1].start()):
-            if len(name.split()) > 1 and name.split()[-1].casefold() == noun:
-                return Agent(
-                    name, f"'the {noun}' -> the organisation named earlier ({name})", is_organisation=True
-                )
-        return None
+        name = self._earlier.ending_with(noun, words[-1].start())
+        if name is None:
+            return None
+        return Agent(name, f"'the {noun}' -> the organisation named earlier ({name})", is_organisation=True)
 
     def _head_before_preposition(self, words, run_start: int) -> Agent | None:
         """ "Officials in Dushanbe said": officials speak, not the place; "Gov. Jane Roe of
@@ -458,6 +460,11 @@ class AgentResolver:
         them ("a report published by X"), else the one organisation that spoke of such a document
         ("X said in its annual report"); with several, or none, no one."""
         published = [name for p, name in self._publishers if p < position]
+        if not published:  # "A study published last month by the X Trust found ...": read back
+            earlier = [*regex.finditer(rf"\b{noun}{_FROM_PATTERN}", self.text[:position], regex.I)]
+            body = self.at(earlier[-1].end(), position) if earlier else None
+            if body and body.name:
+                published = [body.name]
         if published:
             reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
             return Agent(published[-1], reason, is_organisation=True)

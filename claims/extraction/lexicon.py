@@ -312,6 +312,10 @@ GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_
 
 # Lower-case words that end a description before a name opening a sentence ("Club owner
 # Richard Vale said", "Prison reform campaigner Daniel Okafor"): the name is still its subject.
+# Party labels written before a candidate's name ("Conservative Fiona Drake").
+PARTY_WORDS = frozenset(
+    "conservative labour labor liberal democrat republican independent tory green".split()
+)
 DESCRIPTION_NOUNS = (
     ROLE_NOUNS
     | TITLE_WORDS

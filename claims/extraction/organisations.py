@@ -95,6 +95,14 @@ class EarlierOrganisations:
                 names.append(name)
         return names
 
+    def ending_with(self, noun: str, position: int) -> str | None:
+        """The nearest name of two words or more before `position` whose last word is `noun`."""
+        for start, end in reversed(self._runs_before(position)):
+            words = self.text[start:end].split()
+            if len(words) > 1 and words[-1].casefold() == noun:
+                return self._name(start, end) or None
+        return None
+
     def _name_holding(self, noun: str, position: int) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
         Ministry of Health"."""
