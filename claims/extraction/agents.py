@@ -473,7 +473,7 @@ class AgentResolver:
             body = bodies.pop()
             reason = f"'the {noun}' -> the organisation that spoke of its {noun} ({body})"
             return Agent(body, reason, is_organisation=True)
-        return Agent(None, f"none: 'the {noun}' with no one named as publishing it")
+        return Agent(noun, f"'the {noun}' as written: no one is named as publishing it", is_organisation=True)
 
     def _mentions(self, sentence_start: int, noun: str) -> bool:
         end = SENTENCE_END.search(self.text, sentence_start, sentence_start + MAX_SENTENCE_CHARS)
