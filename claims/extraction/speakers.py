@@ -369,6 +369,7 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
 _DOCUMENT_READ = regex.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r") (?:read|reads|added|continued)\b"
 )
+_PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
@@ -392,6 +393,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         follows = text[verb.end() : verb.end() + 24].split()[:3]
         if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
+        if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
+            continue  # "The head of the FCA has been warned he risks ...": the subject was told
         floor = _clause_start(text, start, verb.start())
         aside, named_head = _subject_before_aside(text, start, verb.start(), resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y

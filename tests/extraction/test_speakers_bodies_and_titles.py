@@ -111,3 +111,8 @@ def test_a_pronoun_after_a_new_speaker_is_not_ambiguous_because_of_a_rival_in_an
         "Union chief executive Robin Tate said members were angry. He said pay had fallen 6 per cent."
     )
     assert _why(raw, "pay had fallen")[0] == "Robin Tate"
+
+
+def test_someone_who_was_warned_or_told_is_not_the_speaker():
+    raw = "The head of the Harbour Authority has been warned that 30 berths are unsafe."
+    assert _why(raw, "30 berths")[0] is None
