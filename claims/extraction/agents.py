@@ -20,10 +20,12 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     COUNTRY_OF,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
@@ -31,8 +33,9 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.names import NAME_RUN, NameParts, Registry, split_name_run
 from claims.extraction.organisations import (
+    LEADING_WORDS,
     ORG_SUFFIX,
     SENTENCE_END,
     WHEN,
@@ -49,6 +52,19 @@ _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
 _ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_SPACES = regex.compile(r"\s*")
+_ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+
+
+def _name_words(run: str) -> list[str]:
+    words = run.split()
+    while words and words[0].casefold() in LEADING_WORDS:
+        words.pop(0)
+    return words
+
+
+_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&.-]+\),?")
+_PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
     "and the nearby neighbouring neighboring other parts of".split()
@@ -71,7 +87,7 @@ AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
     "is was been repeatedly privately separately immediately now still".split()
 )
-_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:\s+|$)){1,4})", regex.I)
+_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s)?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
@@ -87,6 +103,7 @@ class AgentResolver:
         self.text = text
         self.registry = registry
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
+        self._publishers: list[tuple[int, str]] = []  # (position, name): "a report published by X"
         self._earlier = EarlierOrganisations(text, registry)
 
     def note_organisation(self, position: int, name: str) -> None:
@@ -101,6 +118,9 @@ class AgentResolver:
             return self._pronoun(position, pronoun.group())
         if _IT.match(self.text, position, limit):
             return self._it(position)
+        published = _PUBLISHED_BY.match(self.text, position, limit)
+        if published:  # "a report published on Tuesday by the watchdog X": X
+            return self._published_by(published.start(1), published.end(), limit)
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
@@ -109,7 +129,7 @@ class AgentResolver:
                 return (
                     self._name_at(descriptor.start(1), limit)
                     or self._titled_name_at(descriptor.start(1), limit)  # "the broker Lloyd Marsh"
-                    or self._group_at(descriptor.start(1), limit)
+                    or self._group_at(position, limit)
                 )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
@@ -140,13 +160,17 @@ class AgentResolver:
         if self.registry.named_between(previous, sentence, gender) >= 2:
             word = "women" if gender == "f" else "men"
             return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
-        name, reason = self.registry.resolve_pronoun(position, pronoun)
+        name, reason = self.registry.resolve_pronoun(position, pronoun, self._apart)
         only = self.registry.the_one_named_between(previous, sentence, pronoun)
         if only and only != name:
             return Agent(
                 only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
             )
         return Agent(name, reason)
+
+    def _apart(self, earlier: int, later: int) -> bool:
+        """A paragraph break between two positions."""
+        return "\n" in self.text[earlier:later]
 
     def _sentence_start(self, position: int) -> int:
         floor = max(0, position - MAX_SENTENCE_CHARS)
@@ -183,6 +207,10 @@ class AgentResolver:
         # "The Federal Government on Sunday denied": when it spoke is not who spoke.
         while len(words) > 2 and WHEN.fullmatch(f"{words[-2].group()} {words[-1].group()}"):
             del words[-2:]
+        if len(words) > 1 and words[-1].group() in ("today", "yesterday", "tonight"):
+            words.pop()  # "SunVolt Africa today announced"
+        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
+            words.pop()  # "the City and Industrial Development Corporation (CIDCO) said"
         if not words:
             return None
         last = words[-1]
@@ -216,17 +244,22 @@ class AgentResolver:
             for word in reversed(words[-5:-1]):
                 if word.group().casefold() in ("the", "a", "an"):
                     return self.at(word.start(), last.end())
+                if word.group().casefold() in ("its", "their"):  # "its chief executive said", named after
+                    return self._holder_named_next(self.text[word.end() : last.end()].strip(), last.end())
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
                 return None
             return (
-                self._role_of_a_body(floor, start, last.end())
+                self._person_of_a_body(floor, start, last.end())
+                or self._role_of_a_body(floor, start, last.end())
                 or self._head_before_preposition(words, start)
-                or self._people_of_a_place(words, start)
+                or self._people_of_a_place(words, start, last.end())
                 or self._resolve_run(start, last.end())
             )
-        return self._group_before_preposition(words) or self._group_ending(words)
+        return (
+            self._group_before_preposition(words) or self._group_ending(words) or self._noun_of_a_name(words)
+        )
 
     def _group_before_preposition(self, words) -> Agent | None:
         """ "officials in the eastern province said": the officials, not the province."""
@@ -242,8 +275,21 @@ class AgentResolver:
         # otherwise lower case only: "the Bureau of Agricultural Forecasting" is a name
         if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
             if not any(t in SUBORDINATORS for t in texts):
+                if texts[0] in DOCUMENT_NOUNS and not commas:  # "The survey of 11,400 pupils found"
+                    return self._publisher(texts[0], words[0].start())
                 return Agent(texts[0], ORGANISATION)
         return None
+
+    def _noun_of_a_name(self, words) -> Agent | None:
+        """ "the observatory said" after "the Scottish Youth Health Observatory": the body whose
+        name ends with that noun."""
+        if len(words) < 2 or words[-2].group().casefold() != "the" or not words[-1].group().islower():
+            return None
+        noun = words[-1].group()
+        name = self._earlier.ending_with(noun, words[-1].start())
+        if name is None:
+            return None
+        return Agent(name, f"'the {noun}' -> the organisation named earlier ({name})", is_organisation=True)
 
     def _head_before_preposition(self, words, run_start: int) -> Agent | None:
         """ "Officials in Dushanbe said": officials speak, not the place; "Gov. Jane Roe of
@@ -269,6 +315,18 @@ class AgentResolver:
             return Agent(first.group().casefold(), ORGANISATION)
         return None
 
+    def _person_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
+        """ "Dr Ana Rossi of the University of Padua said": the person, not the university."""
+        run_start = extend_organisation(self.text, run_start)
+        person = _PERSON_OF.search(self.text, max(floor, run_start - MAX_NAME_CHARS), run_start)
+        if not person or person.end() != run_start:
+            return None
+        pieces = split_name_run(person.group(1))
+        if not pieces or not pieces[-1][1].is_person:
+            return None
+        offset, parts = pieces[-1]
+        return Agent(self.registry.resolve_name(parts.words, person.start(1) + offset), NAMED)
+
     def _role_of_a_body(self, floor: int, run_start: int, end: int) -> Agent | None:
         """ "The Chief Executive of the Wessex Ambulance Trust said", no holder named: the role
         speaks, not the body."""
@@ -283,13 +341,18 @@ class AgentResolver:
             f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
         )
 
-    def _people_of_a_place(self, words, run_start: int) -> Agent | None:
+    def _people_of_a_place(self, words, run_start: int, end: int) -> Agent | None:
         """ "Commercial motorcyclists in Yaba and Surulere said", "Residents of Kuje and nearby
         Tarrin said": the people; a place never speaks."""
         texts = [w.group() for w in words if w.end() <= run_start]
         at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
         if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
             return None
+        if (
+            texts[at].casefold() in ("at", "from")
+            and self.text[run_start:end].split()[-1].casefold() in ORG_WORDS
+        ):
+            return None  # "Researchers at the Fisheries Institute found": the institute, not a place
         head = texts[:at]
         while head and head[0].casefold() in ("the", "but", "and"):
             head.pop(0)
@@ -361,7 +424,9 @@ class AgentResolver:
                 document = bare.casefold() in DOCUMENT_NOUNS and bare == token
                 source = _FROM.match(self.text, word.end(), limit) if document else None
                 if source:  # "a statement from the health ministry": the ministry
-                    return self.at(source.end(), limit) or Agent(" ".join(words), ORGANISATION)
+                    return self._published_by(word.start(), source.end(), limit) or Agent(
+                        " ".join(words), ORGANISATION
+                    )
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
                 return Agent(" ".join(words), ORGANISATION)
@@ -375,10 +440,45 @@ class AgentResolver:
 
     def _named_earlier(self, noun: str, position: int) -> Agent:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
+        if noun in DOCUMENT_NOUNS:
+            return self._publisher(noun, position)
         found = self._earlier.named(noun, position)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
+
+    def _published_by(self, document: int, source: int, limit: int) -> Agent | None:
+        """The body after "<document> published by": noted, so that "the report" later is it."""
+        publisher = self.at(source, limit)
+        if publisher is None or publisher.name is None:
+            return publisher
+        self._publishers.append((document, publisher.name))
+        return Agent(publisher.name, publisher.how, is_organisation=True)
+
+    def _publisher(self, noun: str, position: int) -> Agent:
+        """ "The report found", "according to the figures": the body the article said published
+        them ("a report published by X"), else the one organisation that spoke of such a document
+        ("X said in its annual report"); with several, or none, no one."""
+        published = [name for p, name in self._publishers if p < position]
+        if not published:  # "A study published last month by the X Trust found ...": read back
+            earlier = [*regex.finditer(rf"\b{noun}{_FROM_PATTERN}", self.text[:position], regex.I)]
+            body = self.at(earlier[-1].end(), position) if earlier else None
+            if body and body.name:
+                published = [body.name]
+        if published:
+            reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
+            return Agent(published[-1], reason, is_organisation=True)
+        bodies = {name for p, name in self._organisations if p < position and self._mentions(p, noun)}
+        if len(bodies) == 1:
+            body = bodies.pop()
+            reason = f"'the {noun}' -> the organisation that spoke of its {noun} ({body})"
+            return Agent(body, reason, is_organisation=True)
+        return Agent(noun, f"'the {noun}' as written: no one is named as publishing it", is_organisation=True)
+
+    def _mentions(self, sentence_start: int, noun: str) -> bool:
+        end = SENTENCE_END.search(self.text, sentence_start, sentence_start + MAX_SENTENCE_CHARS)
+        sentence = self.text[sentence_start : end.start() if end else sentence_start + MAX_SENTENCE_CHARS]
+        return regex.search(rf"\b{noun}\b", sentence, regex.I) is not None
 
     def _it(self, position: int) -> Agent:
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
@@ -415,7 +515,14 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        if parts.is_person and not inside_organisation_name(self.text, start):
+        linked = self._linked_name(start, end, parts)
+        if linked is not None:
+            return linked
+        if parts.is_person and not parts.roles and len(pieces) == 1:
+            fuller = self._full_organisation(" ".join(parts.words), start)
+            if fuller.how != ORGANISATION:  # "Harbour Freight" after "Harbour Freight Logistics"
+                return fuller
+        if parts.is_person and (parts.roles or not inside_organisation_name(self.text, start)):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
@@ -423,12 +530,79 @@ class AgentResolver:
         ):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         start = extend_organisation(self.text, start)
-        words = self.text[start:end].split()
-        while words and words[0].casefold() in STOPWORDS:
-            words.pop(0)
-        return Agent(" ".join(words), ORGANISATION) if words else None  # an organisation or a place
+        words = _name_words(self.text[start:end])
+        if not words:
+            return None
+        return self._full_organisation(" ".join(words), start)  # an organisation or a place
+
+    def _full_organisation(self, name: str, position: int) -> Agent:
+        """An organisation as first named: "FDA" after "the Food and Drug Administration (FDA)",
+        "Harbour Freight" after "Harbour Freight Logistics"; else as written."""
+        if _ACRONYM_WORD.fullmatch(name):
+            defined = regex.search(rf"\s\({regex.escape(name)}\)", self.text[:position])
+            if defined:
+                run = self._run_ending_at(0, defined.start())
+                if run is not None:
+                    words = _name_words(self.text[extend_organisation(self.text, run) : defined.start()])
+                    if words:
+                        full = " ".join(words)
+                        return Agent(
+                            full,
+                            f"'{name}' -> the organisation it abbreviates ({full})",
+                            is_organisation=True,
+                        )
+        prefix = name.split()
+        spoke = [other for _, other in reversed(self._organisations)]
+        for other in [*spoke, *self._earlier.names_before(position)]:
+            words = other.split()
+            if len(words) > len(prefix) and words[: len(prefix)] == prefix:
+                return Agent(
+                    other,
+                    f"'{name}' -> the organisation named in full earlier ({other})",
+                    is_organisation=True,
+                )
+        return Agent(name, ORGANISATION)
+
+    def _linked_name(self, start: int, end: int, last: NameParts) -> Agent | None:
+        """A run joined to capitalised words before it by "of", "for" or "and": "Hannah Reid of
+        Portmouth University" is the person; "the Department of Health and Social Care" and
+        "the Lagos Chamber of Small Industries" are one organisation, not "Social Care"."""
+        whole = extend_organisation(self.text, start)
+        if whole == start:
+            return None
+        pieces = split_name_run(self.text[whole:end])
+        first_offset, first = pieces[0] if pieces else (0, last)
+        after_first = self.text[whole + first_offset + len(" ".join(first.words)) :].split(None, 1)[:1]
+        if first.is_person and after_first == ["of"]:
+            return Agent(self.registry.resolve_name(first.words, whole + first_offset), NAMED)
+        if last.is_person and last.roles:
+            return None  # "Bank of England Governor Andrew Bailey": the titled person
+        prefix = {word.casefold() for word in self.text[whole:start].split()}
+        final = self.text[start:end].split()[-1].casefold()
+        if prefix & ORG_WORDS or final in ORG_WORDS | GROUP_NOUNS or final in BUSINESS_NAME_WORDS:
+            return Agent(" ".join(_name_words(self.text[whole:end])), ORGANISATION, is_organisation=True)
+        return None
+
+    def _holder_named_next(self, role: str, position: int) -> Agent | None:
+        """ "X will cut 600 jobs, its chief executive said." then "The airline's chief executive,
+        Marta Lindgren, said": the holder the next sentence names with the same role."""
+        following = SENTENCE_END.search(self.text, position, position + MAX_SENTENCE_CHARS)
+        if following is None:
+            return None
+        start = _SPACES.match(self.text, following.end()).end()
+        holder = regex.compile(rf"\b{regex.escape(role)},? ({NAME_RUN.pattern})", regex.I).search(
+            self.text, start, start + MAX_SENTENCE_CHARS
+        )
+        if holder is None or SENTENCE_END.search(self.text, start, holder.start()):
+            return None
+        pieces = split_name_run(holder.group(1))
+        if not pieces or not pieces[-1][1].is_person:
+            return None
+        name = self.registry.resolve_name(pieces[-1][1].words, holder.start(1) + pieces[-1][0])
+        return Agent(name, f"'its {role}' -> the {role} the next sentence names")
 
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
+        modifiers = [m for m in modifiers if not _POSSESSIVE.search(m)]  # "the council's" owns the role
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
             return None
@@ -436,10 +610,22 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        if name is None and modifiers:  # "the returning officer announced": the role speaks
+            return Agent(phrase, "a role; no one named earlier holds it")
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
-_FROM = regex.compile(r"\s+(?:from|by|of)\s+")
+# "a statement from the ministry", "figures released on Tuesday by the league": who published them.
+_FROM_PATTERN = (
+    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+"
+    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)|from|by|of)\s+"
+)
+_FROM = regex.compile(_FROM_PATTERN)
+_PUBLISHED_BY = regex.compile(
+    r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?=\s+(?:published|released|issued|compiled|shared|produced"
+    r"|commissioned|conducted|carried out)\s)" + _FROM_PATTERN
+)
 
 
 _TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")

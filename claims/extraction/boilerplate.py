@@ -33,6 +33,7 @@ FRAGMENT = "fragment"
 FRAMING = "framing"  # "The following is the full text of the speech ..." (transcripts.py)
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
+PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -159,7 +160,12 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (CONTACT, _EMAIL),
+    (
+        PRESS_RELEASE,
+        regex.compile(r"^(?:for\s+immediate\s+release|issued\s+by\s.{0,80}|###|-\s*ends\s*-)\s*$", _I),
+    ),
 ]
+_ABOUT = regex.compile(r"^About\s+\p{Lu}")
 
 
 def classify_sentence(sentence: str) -> str | None:
@@ -187,12 +193,29 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[i] = PHOTO_CAPTION
         else:
             reasons[i] = HEADING
+    _about_section(paragraphs, reasons)
+    first = 1 if reasons.get(0) == PRESS_RELEASE else 0  # the headline under "FOR IMMEDIATE RELEASE"
+    if reasons.get(first) == HEADING and first:
+        reasons[first] = TITLE
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
         reasons[0] = TITLE
     if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
             reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
     return reasons
+
+
+def _about_section(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A press release's "About X" heading and the description under it, up to the next
+    heading or contact line: the sender's boilerplate, not the news."""
+    for i, text in enumerate(paragraphs):
+        if reasons.get(i) != HEADING or not _ABOUT.match(text):
+            continue
+        reasons[i] = PRESS_RELEASE
+        for j in range(i + 1, len(paragraphs)):
+            if j in reasons:
+                break
+            reasons[j] = PRESS_RELEASE
 
 
 def _classify_line(text: str) -> str | None:

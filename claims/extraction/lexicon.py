@@ -38,7 +38,7 @@ ORG_WORDS = frozenset(
     services service authority authorities guard guards brigade militia movement front alliance
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
-    getty reuters afp ap epa kremlin pentagon
+    getty reuters afp ap epa kremlin pentagon chamber
     """.split()
 )
 
@@ -201,7 +201,7 @@ ROLE_NOUNS = frozenset(
     director chief chairman chairwoman ceo founder author writer reporter correspondent economist
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
-    presenter host
+    presenter host prosecutor executive barrister solicitor
     """.split()
 )
 
@@ -218,7 +218,7 @@ SPEECH_VERBS = frozenset(
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
     commented comments mentioned described describes assured assures restated reiterated reiterates
-    expects forecasts
+    expects forecasts found finds disputed disputes blamed blames
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -250,7 +250,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
-    corporation federation
+    corporation federation network audit analysis airport hospital university
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
@@ -270,7 +270,9 @@ BUSINESS_NAME_WORDS = frozenset(
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
-DOCUMENT_NOUNS = frozenset("figures data statistics report study survey estimates statement".split())
+DOCUMENT_NOUNS = frozenset(
+    "figures data statistics report study survey estimates statement audit analysis".split()
+)
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").
 SUBORDINATORS = frozenset("than as if when because while after before since whether unless though".split())
@@ -310,6 +312,10 @@ GENDER_OF_NAME = {**dict.fromkeys(_FEMALE_NAMES.split(), "f"), **dict.fromkeys(_
 
 # Lower-case words that end a description before a name opening a sentence ("Club owner
 # Richard Vale said", "Prison reform campaigner Daniel Okafor"): the name is still its subject.
+# Party labels written before a candidate's name ("Conservative Fiona Drake").
+PARTY_WORDS = frozenset(
+    "conservative labour labor liberal democrat republican independent tory green".split()
+)
 DESCRIPTION_NOUNS = (
     ROLE_NOUNS
     | TITLE_WORDS

@@ -23,6 +23,7 @@ from claims.extraction.lexicon import (
     GENDER_OF_NAME,
     GENDER_OF_ROLE,
     ORG_WORDS,
+    PARTY_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
     PRONOUN_GENDER,
@@ -115,6 +116,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
+        last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
@@ -299,13 +302,14 @@ class Registry:
         end = bisect_right(self._positions, position - 1)
         return self._mentions[max(0, end - MAX_ANTECEDENT_MENTIONS) : end][::-1]
 
-    def resolve_pronoun(self, position: int, pronoun: str) -> tuple[str | None, str]:
+    def resolve_pronoun(self, position: int, pronoun: str, apart=None) -> tuple[str | None, str]:
         """(name, reason): the last salient person `pronoun` ("he", "she") may stand for, else
         the last one named.
 
         A person whose title, role or given name gives the other gender is passed over; with
         no one left, or when two people of unknown gender were subjects within the last
         sentence or so, the pronoun stays unresolved rather than pinned on the wrong person.
+        A rival in an earlier paragraph (`apart(earlier, later)`: a break between) is no rival.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
         salient = [m for m in before if m.salient]
@@ -322,7 +326,11 @@ class Registry:
                 return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
             wanted = PRONOUN_GENDER.get(pronoun.casefold())
             fits = next((m for m in salient[1:] if self.people[m.key].gender == wanted), None)
-            close = fits is not None and salient[0].position - fits.position < AMBIGUOUS_WITHIN
+            close = (
+                fits is not None
+                and salient[0].position - fits.position < AMBIGUOUS_WITHIN
+                and not (apart and apart(fits.position, salient[0].position))
+            )
             if chosen.gender is None and close:
                 # "Jane Okoye met Tom Reed. Reed said ... She replied": recency says Reed, gender
                 # says Okoye; neither wins, so no one.
@@ -356,13 +364,18 @@ class Registry:
         def role_ok(person: Person) -> bool:
             return not person.roles or role in person.roles
 
+        def described_ok(person: Person) -> bool:
+            # "the returning officer" is not the candidate named last: a word the text never
+            # gave that person rules the person out
+            return modifiers <= person.described | person.roles
+
         passes = [
             # "the Regional Minister": the minister whose title said "Regional", if one did
             (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
             (before, lambda p: role in p.roles and (country is None or country in p.countries)),
-            (salient, lambda p: country_ok(p) and role_ok(p)),
-            (salient, country_ok),
-            (before, country_ok),
+            (salient, lambda p: country_ok(p) and role_ok(p) and described_ok(p)),
+            (salient, lambda p: country_ok(p) and described_ok(p)),
+            (before, lambda p: country_ok(p) and described_ok(p)),
         ]
         for people, accept in passes:
             for person in people:

@@ -19,6 +19,7 @@ import regex
 from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, STOPWORDS
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 
+LEADING_WORDS = STOPWORDS - {"all"}  # dropped before a name; "The All India Federation" keeps "All"
 MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
 MAX_SUFFIX_CHARS = 120  # of "of the X Y Z" after a capitalised run
 SUBJECT_WITHIN = 400  # characters back to the start of the sentence holding "the company"
@@ -81,9 +82,26 @@ class EarlierOrganisations:
         longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
         end = longer.end() if longer else end
         words = self.text[extend_organisation(self.text, start) : end].split()
-        while words and words[0].casefold() in STOPWORDS:
+        while words and words[0].casefold() in LEADING_WORDS:
             words.pop(0)
         return " ".join(words)
+
+    def names_before(self, position: int) -> list[str]:
+        """Organisations' names (by their last word) before `position`, nearest first."""
+        names = []
+        for start, end in reversed(self._runs_before(position)):
+            name = self._name(start, end)
+            if name and name.split()[-1].casefold() in ORG_WORDS | BUSINESS_NAME_WORDS:
+                names.append(name)
+        return names
+
+    def ending_with(self, noun: str, position: int) -> str | None:
+        """The nearest name of two words or more before `position` whose last word is `noun`."""
+        for start, end in reversed(self._runs_before(position)):
+            words = self.text[start:end].split()
+            if len(words) > 1 and words[-1].casefold() == noun:
+                return self._name(start, end) or None
+        return None
 
     def _name_holding(self, noun: str, position: int) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
@@ -91,7 +109,7 @@ class EarlierOrganisations:
         for start, end in reversed(self._runs_before(position)):
             longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
             words = self.text[start : longer.end() if longer else end].casefold().split()
-            if noun in words or noun + "s" in words:
+            if (noun in words or noun + "s" in words) and len(words) > 1:  # not a headline's "Airline"
                 return self._name(start, end) or None
         return None
 

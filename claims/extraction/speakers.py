@@ -23,7 +23,7 @@ import regex
 
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
-from claims.extraction.lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
+from claims.extraction.lexicon import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
 from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
@@ -47,7 +47,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed".split()
+    "expects forecasts promised pledged vowed blamed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -344,7 +344,11 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
 
 
 def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
-    """`X said: “` / `..., saying: “` / `According to X, “` before a quote."""
+    """`X said: “` / `..., saying: “` / `According to X, “` / `The statement read in part, “`
+    before a quote."""
+    document = _DOCUMENT_READ.search(text, start, end)
+    if document:  # the statement's publisher, as "the statement said" would give
+        return resolver.at(document.start(), document.end("noun"))
     according = _ACCORDING.search(text, start, end)
     if according:
         return resolver.at(according.end(), end)
@@ -362,6 +366,10 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     return next((agent for agent in agents if agent), None)
 
 
+_DOCUMENT_READ = regex.compile(
+    r"\b[Tt]he (?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r") (?:read|reads|added|continued)\b"
+)
+_PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
@@ -385,6 +393,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         follows = text[verb.end() : verb.end() + 24].split()[:3]
         if word not in _STRONG_VERBS and "that" not in follows and word != "say":
             continue
+        if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
+            continue  # "The head of the FCA has been warned he risks ...": the subject was told
         floor = _clause_start(text, start, verb.start())
         aside, named_head = _subject_before_aside(text, start, verb.start(), resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -392,7 +402,12 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         else:
             agent = resolver.before(floor, verb.start()) if floor is not None else None
             if agent is None or agent.name is None:
-                agent = aside or _subject_of_coordination(text, start, verb.start(), resolver) or agent
+                agent = (
+                    aside
+                    or _subject_of_coordination(text, start, verb.start(), resolver)
+                    or _named_before_appositive(text, start, verb.start(), resolver)
+                    or agent
+                )
         if agent is None:
             continue
         if agent and word == "say" and "that" not in follows:
@@ -430,6 +445,11 @@ def _subject_before_aside(
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
     aside = _ASIDE.fullmatch(text, floor, verb_start)
+    if aside and aside.group("head").split()[0].casefold() in _NOT_A_SUBJECT:
+        # "In a victim statement read to the court, the hospice's chief executive, Dr Claire
+        # Bowen, said": past the opening phrase, the subject and its aside.
+        floor = aside.end("head") + 2
+        aside = _ASIDE.fullmatch(text, floor, verb_start)
     if not aside:
         return None, False
     head = aside.group("head")
@@ -444,6 +464,25 @@ def _subject_before_aside(
         named = resolver.before(floor, aside.end("aside") + 1)
         agent = named if named and named.how == NAMED else agent
     return agent, named_head
+
+
+# "..., Wanjiru Kamau, chairwoman of the Growers Forum, said", "... by Gareth Moyle, chief
+# executive of Brackwater Creameries, who said": the person before the appositive.
+_APPOSITIVE_SUBJECT = regex.compile(
+    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?:, [^,“”]{{1,100}})?, (?:who )?(?:(?:has|had|also) )?$"
+)
+MAX_APPOSITIVE_CHARS = 240
+
+
+def _named_before_appositive(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    found = _APPOSITIVE_SUBJECT.search(text, max(start, verb_start - MAX_APPOSITIVE_CHARS), verb_start)
+    if not found:
+        return None
+    pieces = split_name_run(found.group("name"))
+    if not pieces or not pieces[-1][1].is_person:
+        return None
+    agent = resolver.at(found.start("name"), found.end("name"))
+    return agent if agent and agent.how == NAMED else None
 
 
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+$")

@@ -117,3 +117,23 @@ def test_a_long_first_line_above_a_date_line_is_the_title():
 )
 def test_a_date_stamp_or_dateline_glued_to_the_first_sentence_is_found(sentence, stamp):
     assert sentence[: bp.leading_date_stamp(sentence)] == stamp
+
+
+def test_a_press_release_keeps_its_headline_and_skips_its_release_line_and_about_section():
+    paragraphs = [
+        "FOR IMMEDIATE RELEASE",
+        "Glenmoor Water opens a new treatment works",
+        "Glenmoor Water said on Monday that the works would supply 90,000 homes.",
+        "About Glenmoor Water",
+        "Glenmoor Water is a utility serving 1.2 million customers in the north-west.",
+        "Issued by the Glenmoor Water press office.",
+        "###",
+    ]
+    assert classify_paragraphs(paragraphs) == {
+        0: bp.PRESS_RELEASE,
+        1: bp.TITLE,
+        3: bp.PRESS_RELEASE,
+        4: bp.PRESS_RELEASE,
+        5: bp.PRESS_RELEASE,
+        6: bp.PRESS_RELEASE,
+    }
