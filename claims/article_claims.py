@@ -80,12 +80,11 @@ def extract_claims(article: Article) -> int:
         _link_duplicate(claim)
         new_claims.append(claim)
     with transaction.atomic():
+        # Not the fields people edit: a title saved since this worker read the row stands, and
+        # an editor's page open meanwhile may still be saved (fill_blanks bumps `version` only
+        # when it fills one).
         Article.objects.filter(pk=article.pk).update(
             body=extraction.text,
-            title=article.title or extraction.title or "",
-            author=article.author or extraction.author or "",
-            outlet=article.outlet or extraction.outlet or "",
-            published_on=article.published_on or extraction.published,
             skipped_text=[
                 {"text": s.text, "reason": s.reason, "start": s.start, "end": s.end}
                 for s in extraction.skipped
@@ -94,6 +93,8 @@ def extract_claims(article: Article) -> int:
             error="",
             extraction_started_at=None,
         )
+        detected = {"title": extraction.title, "author": extraction.author, "outlet": extraction.outlet}
+        Article.objects.fill_blanks(article.pk, detected | {"published_on": extraction.published})
         Claim.objects.bulk_create(new_claims, ignore_conflicts=True)
         # A claim repeated across articles ranks higher, here and where it appeared before.
         Claim.objects.filter(normalized_hash__in={c.normalized_hash for c in new_claims}).refresh_priorities()

@@ -9,8 +9,10 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.admin.audit import AuditTrailAdmin
+from claims.admin.forms import VersionCheckedForm
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.admin.object_paths import object_path
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.ingest import IngestError, retry_failed_extraction
 from claims.linkcheck.tasks import request_checks
 from claims.models import Article, Claim, Source
@@ -40,7 +42,8 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(AuditTrailAdmin):
+class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    form = VersionCheckedForm
     list_display = ["__str__", "outlet", "author", "published_on", "status", "claim_count", "ingested_at"]
     list_filter = ["status", "outlet"]
     search_fields = ["title", "url", "author", "outlet"]
@@ -96,6 +99,11 @@ class ArticleAdmin(AuditTrailAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))
+
+    def save_model(self, request, obj, form, change) -> None:
+        # Only a change or a revert lands here (add_view stores through claims.ingest); the
+        # extraction fields a worker wrote since this request read the row are left alone.
+        obj.save_edit()
 
     @admin.display(ordering="claim_count", description="claims")
     def claim_count(self, obj: Article) -> int:

@@ -6,19 +6,31 @@ is over the size caps); failed -> pending again only through "Retry extraction".
 """
 
 from datetime import datetime, timedelta
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from claims.guarded_http.links import web_link
+from claims.models.versioning import VersionedModel
+
+# What people edit on the article page; everything else is written by ingest and extraction.
+EDITED_FIELDS = ("url", "title", "outlet", "author", "published_on")
 
 
 class ArticleStatus(models.TextChoices):
     PENDING = "pending", "Waiting for extraction"
     EXTRACTED = "extracted", "Claims extracted"
     FAILED = "failed", "Extraction failed"
+
+
+def _blank(name: str) -> Q:
+    """The article's field `name` is empty (a date is NULL, a text "")."""
+    return Q(**{name: None if name == "published_on" else ""})
 
 
 def _given_up(now: datetime) -> datetime:
@@ -73,9 +85,32 @@ class ArticleQuerySet(models.QuerySet):
         )
         return ids
 
+    def fill_blanks(self, pk: int, detected: dict) -> bool:
+        """Set each of `detected` ({field of EDITED_FIELDS: value}) that is still blank on
+        article `pk`, in one UPDATE that reads the row as it is now, so a value an editor
+        saved while extraction ran is kept. Returns whether any was filled: that bumps
+        `version` (an edit page loaded before would blank it again) and is kept in the audit
+        trail, by "the system"."""
+        blank = {name: _blank(name) for name, value in detected.items() if value}
+        if not blank:
+            return False
+        filled = {
+            name: Case(When(q, then=Value(detected[name])), default=F(name)) for name, q in blank.items()
+        }
+        rows = self.filter(reduce(or_, blank.values()), pk=pk)
+        if not rows.update(**filled, version=F("version") + 1, updated_at=timezone.now()):
+            return False
+        article = self.defer("body", "html", "skipped_text").get(pk=pk)
+        Article.history.bulk_history_create([article], update=True)
+        return True
 
-class Article(models.Model):
-    """A news article as ingested; claims point into `body` by character offsets."""
+
+class Article(VersionedModel):
+    """A news article as ingested; claims point into `body` by character offsets.
+
+    `version` guards what people edit (EDITED_FIELDS, `save_edit`); extraction writes its
+    fields with UPDATEs that leave it alone, and fills blank metadata with `fill_blanks`.
+    """
 
     url = models.URLField("canonical URL", max_length=2000, blank=True)
     title = models.CharField(max_length=500, blank=True)
@@ -105,6 +140,10 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     ingested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    version = models.PositiveIntegerField(
+        default=1,
+        help_text="Bumped on each edit of its title, outlet, author, URL or date; guards against lost edits.",
     )
 
     # The title, outlet, author, address and date print on published fact-checks: every edit
@@ -136,6 +175,13 @@ class Article(models.Model):
     def web_url(self) -> str:
         """The URL if a page may link to it (http or https: never javascript: or data:), else ""."""
         return web_link(self.url)
+
+    def save_edit(self) -> None:
+        """Save an edit of EDITED_FIELDS at the version it was loaded at (EditConflict if stale).
+
+        Only those columns are written: a worker may have changed the extraction fields since
+        this copy was read, and its values stand."""
+        self.save(update_fields=[*EDITED_FIELDS, "version", "updated_at"])
 
     def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:
         """After a failed attempt: failed with its reason once the attempts are used up (or

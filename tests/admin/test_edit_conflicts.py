@@ -250,7 +250,7 @@ def test_every_admin_form_that_edits_a_versioned_model_checks_the_version(rf, ad
         editors += [(e, obj) for e in [model_admin, *model_admin.get_inline_instances(request, obj)]]
     versioned = [(e, obj) for e, obj in editors if issubclass(e.model, VersionedModel)]
     editable = {type(e).__name__ for e, obj in versioned if e.has_change_permission(request, obj)}
-    assert {"ClaimAdmin", "SourceAdmin", "SourceInline", "DraftVerdictInline"} <= editable
+    assert {"ArticleAdmin", "ClaimAdmin", "SourceAdmin", "SourceInline", "DraftVerdictInline"} <= editable
     unchecked = {type(e).__name__ for e, _ in versioned if not issubclass(e.form, VersionCheckedForm)}
     assert editable & unchecked == set()
 
