@@ -296,14 +296,11 @@ class Claim(VersionedModel):
     def pending_changes(self) -> list[str]:
         """The held changes in words: "speaker: X -> Y (pending sign-off)"."""
 
-        def kind(is_quote: bool, is_reported: bool) -> str:
-            return "direct quote" if is_quote else "reported speech" if is_reported else "neither"
+        def described(value) -> dict[str, str]:
+            kind = "direct quote" if value("is_quote") else "reported speech" if value("is_reported") else ""
+            return {"speaker": value("speaker") or "not identified", "kind": kind or "neither"}
 
-        published = {"speaker": self.speaker or "not identified", "kind": kind(self.is_quote, self.is_reported)}
-        held = {
-            "speaker": self.detail("speaker") or "not identified",
-            "kind": kind(self.detail("is_quote"), self.detail("is_reported")),
-        }
+        published, held = described(lambda field: getattr(self, field)), described(self.detail)
         return [
             f"{name}: {published[name]} -> {held[name]} (pending sign-off)"
             for name in published
