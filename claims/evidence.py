@@ -21,11 +21,12 @@ def evidence_warnings(claim: Claim, draft: Verdict) -> list[str]:
         for source in draft.sources.order_by("added_at")
         if source.link_status not in ALIVE_CLASSES
     ]
-    earlier = claim.history.exclude(speaker=claim.speaker).order_by("history_id").values_list("speaker")
+    speaker = claim.detail("speaker")  # as it will read once published (a correction's held change)
+    earlier = claim.history.exclude(speaker=speaker).order_by("history_id").values_list("speaker")
     first = earlier.first()
     if first is not None:
         was = f"“{first[0]}”" if first[0] else "not identified"
-        warnings.append(f"The speaker was changed: first recorded as {was}, now “{claim.speaker}”.")
+        warnings.append(f"The speaker was changed: first recorded as {was}, now “{speaker}”.")
     if claim.duplicate_of_id:
         earlier = (
             Verdict.objects.filter(claim=claim.duplicate_of_id, is_current=True, published_at__isnull=False)

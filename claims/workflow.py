@@ -21,6 +21,8 @@ Besides the steps, content changes go through here too: `write_draft` (who becom
 verdict's author) and `cite` (a new source into the draft, from the claim page's save).
 Content is editable only in review or correction (`can_edit`); while a claim awaits
 sign-off even its speaker is fixed, so the approver never changes what they approve.
+During a correction a changed speaker or kind is held (`Claim.hold_details`) and made
+public by the correction's publish, as the verdict is.
 A deadline is not a step: whoever may assign claims sets it on open claims
 (`can_set_deadline`, `set_deadlines`), and "take" hands out the earliest deadline first.
 
@@ -417,6 +419,8 @@ def _publish(claim, user, *, publish_reason, **_):
     correction = (
         claim.corrections.filter(published_at__isnull=True).select_related("previous_verdict").first()
     )
+    # The speaker or kind changed during the correction goes public with it, not before.
+    claim.apply_pending_details()
     if correction is not None:
         correction.what_changed = describe_change(correction.previous_verdict, draft, claim)
         correction.published_at = now

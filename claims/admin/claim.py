@@ -282,6 +282,7 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
             "publish_warnings": evidence_warnings(claim, draft) if can_publish and draft else [],
             "published_verdicts": list(verdicts),
             "corrections": list(claim.corrections.select_related("created_by")),
+            "pending_changes": claim.pending_changes(),
             "similar": similar_claims(claim),
             **self.same_claim_context(request, claim),
             "comments": list(claim.comments.select_related("author").prefetch_related("mentioned")),
@@ -335,8 +336,8 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
         request.workflow_options = form.workflow_options()
         if "speaker" in form.changed_data:  # the reviewer's word replaces extraction's reason
             obj.speaker_reason = f"set by {request.user.get_username()}"
-        if set(form.changed_data) & set(CLAIM_FIELDS):
-            obj.save_details()
+        if changed := set(form.changed_data) & set(CLAIM_FIELDS):
+            obj.save_details(changed | {"speaker_reason"} if "speaker" in changed else changed)
         elif "deadline" in form.changed_data:
             obj.save_deadline()
 

@@ -144,6 +144,20 @@ class ClaimForm(VersionCheckedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assign_to"].queryset = assignable_users()
+        # During a correction the fields show the held change, the one being worked on.
+        self.published = {}
+        for field, value in self.instance.pending_details.items():
+            if field in self.fields:
+                self.published[field] = getattr(self.instance, field)
+                self.initial[field] = value
+
+    def _post_clean(self):
+        super()._post_clean()
+        # A held field the user left alone keeps its published value on the claim, so a save
+        # of something else (a deadline) never publishes the held change (Claim.hold_details).
+        for field, value in self.published.items():
+            if field not in self.changed_data:
+                setattr(self.instance, field, value)
 
     def clean_duplicate_of_id(self):
         return earlier_claim(self.cleaned_data.get("duplicate_of_id"))

@@ -1,4 +1,5 @@
 import secrets
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
@@ -18,6 +19,9 @@ from claims.priority import content_score, urgency
 DUE_SOON_DAYS = 7
 # The audit trail's change reason for an edit of the claim's own fields (speaker, kind).
 DETAILS_EDIT = "edit"
+# The claim's own fields readers see with its verdict (who said it, and how); a change to
+# them during a correction waits in `Claim.pending_details` for the correction's sign-off.
+DETAIL_FIELDS = ("speaker", "speaker_reason", "is_quote", "is_reported")
 
 
 def take_order() -> tuple:
@@ -158,6 +162,12 @@ class Claim(VersionedModel):
     review_note = models.TextField(
         blank=True, help_text="The latest word from an editor: why the claim was sent back or reopened."
     )
+    pending_details = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Speaker or kind changed during the open correction, public once it is signed off.",
+    )
     priority = models.FloatField(default=0.0)
     deadline = models.DateTimeField(
         null=True,
@@ -243,16 +253,59 @@ class Claim(VersionedModel):
         if not self.public_slug:
             self.public_slug = new_public_slug(self.text)
 
-    def save_details(self) -> None:
-        """Save an edit of the claim's own fields (speaker, quote or reported speech).
+    def save_details(self, changed: Iterable[str] = DETAIL_FIELDS) -> None:
+        """Save an edit of the claim's own fields (speaker, quote or reported speech);
+        `changed`: the names of the fields edited.
 
         The published verdict shows them, so its `updated_at` moves too: `updated_since`
-        readers fetch it again. One UPDATE more (with the version bump `update()` owes)."""
+        readers fetch it again. One UPDATE more (with the version bump `update()` owes).
+        During a correction the edit is held for its sign-off instead (`hold_details`)."""
         self._change_reason = DETAILS_EDIT
+        if self.status == ClaimStatus.CORRECTING:
+            self.hold_details(changed)
+            self.save()
+            return
         self.save()
         self.verdicts.filter(is_current=True, published_at__isnull=False).update(
             updated_at=timezone.now(), version=models.F("version") + 1
         )
+
+    def hold_details(self, changed: Iterable[str]) -> None:
+        """Move the `changed` fields' new values into `pending_details` and put back the
+        published ones: a misattribution fixed by one person is public only once another
+        signs the correction off (`apply_pending_details`). One query, for the stored values."""
+        published = type(self)._base_manager.values(*DETAIL_FIELDS).get(pk=self.pk)
+        proposed = {**self.pending_details, **{field: getattr(self, field) for field in changed}}
+        pending = {field: value for field, value in proposed.items() if value != published[field]}
+        if "speaker" not in pending:
+            pending.pop("speaker_reason", None)  # the reason goes with the speaker it explains
+        self.pending_details = pending
+        for field, value in published.items():
+            setattr(self, field, value)
+
+    def apply_pending_details(self) -> None:
+        """Make the held speaker and kind the claim's own (unsaved): the correction is signed off."""
+        for field, value in self.pending_details.items():
+            setattr(self, field, value)
+        self.pending_details = {}
+
+    def detail(self, field: str):
+        """A detail field as it will read once the open correction is signed off."""
+        return self.pending_details.get(field, getattr(self, field))
+
+    def pending_changes(self) -> list[str]:
+        """The held changes in words: "speaker: X -> Y (pending sign-off)"."""
+
+        def described(value) -> dict[str, str]:
+            kind = "direct quote" if value("is_quote") else "reported speech" if value("is_reported") else ""
+            return {"speaker": value("speaker") or "not identified", "kind": kind or "neither"}
+
+        published, held = described(lambda field: getattr(self, field)), described(self.detail)
+        return [
+            f"{name}: {published[name]} -> {held[name]} (pending sign-off)"
+            for name in published
+            if published[name] != held[name]
+        ]
 
     def details_editor_ids(self) -> set[int]:
         """Who changed the claim's speaker or kind (`save_details`) since its verdict of record

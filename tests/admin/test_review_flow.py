@@ -176,11 +176,10 @@ def test_the_reviewer_whose_draft_an_editor_rewrote_cannot_approve_it_either(rev
     assert (claim.published_verdict().author, claim.published_verdict().drafted_by) == (editor, reviewer)
 
 
-def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_since_readers(
+def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_since_readers_when_published(
     client, reviewer, editor, other_editor
 ):
     claim = published_claim(reviewer, editor)
-    verdict = claim.published_verdict()
     claim = workflow.apply(claim, "correct", other_editor, reason="Wrong speaker.")
     draft_verdict(claim, reviewer, sources=claim.sources.all())
     since = timezone.now().isoformat().replace("+00:00", "Z")
@@ -189,9 +188,13 @@ def test_a_speaker_corrected_while_a_correction_is_worked_on_reaches_updated_sin
     page = client.get(claim_url(claim))
     client.post(claim_url(claim), {**form_data(page, "claim_form"), "speaker": "The Deputy Minister"})
     workflow.apply(claim, "submit", reviewer)
+    assert client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"] == []
+    corrected = workflow.apply(claim, "publish", editor, publish_reason="The deputy said it.")
 
     served = client.get("/api/v1/verdicts/", {"updated_since": since}).json()["results"]
-    assert [(v["id"], v["claim"]["speaker"]) for v in served] == [(verdict.pk, "The Deputy Minister")]
+    assert [(v["id"], v["claim"]["speaker"]) for v in served] == [
+        (corrected.published_verdict().pk, "The Deputy Minister")
+    ]
 
 
 def test_an_editor_who_rewrote_a_draft_cannot_approve_it_after_handing_it_back_for_a_touch_up(
