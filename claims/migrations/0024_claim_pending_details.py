@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0022_article_audit_trail'),
+        ('claims', '0023_article_version'),
     ]
 
     operations = [
