@@ -1,25 +1,36 @@
-"""Fine-tune the claim-matching encoder and print its dev MAP@5:
+"""Fine-tune the claim-matching encoder, or its re-ranker, and print dev MAP@5:
 
     python -m training.matching --data DIR --out FILE [--epochs N] [--learning-rate X] [--hard-negatives]
+    python -m training.matching rerank --data DIR --out FILE [--epochs N] [--negatives N]
 
 Needs the training dependencies (pip install -r requirements.txt -r requirements-train.txt).
-`--out` writes the int8 ONNX model (claims/matching/model/model.onnx is what ships).
+`--out` writes the int8 ONNX model (claims/matching/model/model.onnx and reranker.onnx ship).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from .fine_tune import TrainConfig, run
+from .rerank import RerankConfig
+from .rerank import run as run_rerank
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m training.matching")
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("--data", type=Path, required=True, help="the CheckThat! 2022 2A folder")
     parser.add_argument("--out", type=Path, required=True, help="write the int8 ONNX model here")
     parser.add_argument("--cache-dir", type=Path, default=Path("var/matching"), help="vector cache")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--threads", type=int, default=2)
+    return parser
+
+
+def encoder(argv: list[str]) -> dict:
+    parser = _parser("python -m training.matching")
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
     parser.add_argument(
@@ -27,9 +38,7 @@ def main() -> None:
     )
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--hard-negatives", action="store_true", help="add each tweet's best BM25 non-match")
-    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
-    parser.add_argument("--threads", type=int, default=TrainConfig.threads)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     config = TrainConfig(
         epochs=args.epochs,
         learning_rate=args.learning_rate,
@@ -39,12 +48,29 @@ def main() -> None:
         seed=args.seed,
         threads=args.threads,
     )
-    print(
-        json.dumps(
-            run(args.data, config, args.out, args.cache_dir, log=lambda line: print(line, flush=True)),
-            indent=1,
-        )
+    return run(args.data, config, args.out, args.cache_dir, log=lambda line: print(line, flush=True))
+
+
+def reranker(argv: list[str]) -> dict:
+    parser = _parser("python -m training.matching rerank")
+    parser.add_argument("--epochs", type=int, default=RerankConfig.epochs)
+    parser.add_argument("--learning-rate", type=float, default=RerankConfig.learning_rate)
+    parser.add_argument("--negatives", type=int, default=RerankConfig.negatives, help="per train pair")
+    args = parser.parse_args(argv)
+    config = RerankConfig(
+        epochs=args.epochs,
+        learning_rate=args.learning_rate,
+        negatives=args.negatives,
+        seed=args.seed,
+        threads=args.threads,
     )
+    return run_rerank(args.data, config, args.out, args.cache_dir, log=lambda line: print(line, flush=True))
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    results = reranker(argv[1:]) if argv[:1] == ["rerank"] else encoder(argv)
+    print(json.dumps(results, indent=1))
 
 
 main()

@@ -211,7 +211,9 @@ class _LastHiddenState:
         return Wrapper()
 
 
-def export(model, out_file: Path) -> None:
+def export(module, out_file: Path, output: str = "last_hidden_state") -> None:
+    """`module` takes (input_ids, attention_mask, token_type_ids) and returns `output`: the
+    encoder's `_LastHiddenState` (batch x tokens x 384), or the re-ranker's logits (batch x 1)."""
     import torch
 
     ids = torch.ones((1, 16), dtype=torch.long)
@@ -220,16 +222,16 @@ def export(model, out_file: Path) -> None:
         fp32 = Path(tmp) / "model-fp32.onnx"
         with torch.no_grad():
             torch.onnx.export(
-                _LastHiddenState(model),
+                module,
                 (ids, torch.ones_like(ids), torch.zeros_like(ids)),
                 str(fp32),
                 input_names=["input_ids", "attention_mask", "token_type_ids"],
-                output_names=["last_hidden_state"],
+                output_names=[output],
                 dynamic_axes={
                     "input_ids": axes,
                     "attention_mask": axes,
                     "token_type_ids": axes,
-                    "last_hidden_state": axes,
+                    output: axes if output == "last_hidden_state" else {0: "batch"},
                 },
                 opset_version=17,
                 dynamo=False,
@@ -296,7 +298,7 @@ def run(data_dir: Path, config: TrainConfig, out_file: Path, cache_dir: Path, lo
     log(f"{len(pairs)} training pairs")
     model, seconds = fine_tune(pairs, config, log)
     log(f"trained in {seconds / 60:.1f} min")
-    export(model, out_file)
+    export(_LastHiddenState(model), out_file)
     started = time.monotonic()
     scores = dev_scores(out_file, data_dir, cache_dir, (0.15, 0.2, 0.25, 0.3, 0.35))
     return {
