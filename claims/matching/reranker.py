@@ -2,9 +2,10 @@
 they are the same claim, to re-rank the fused matcher's best few.
 
 The model is all-MiniLM-L6-v2 with a one-logit head, fine-tuned on the CheckThat! 2022 2A train
-pairs against the shipped matcher's own wrong candidates by `python -m training.matching rerank`
-(README "Claim matching"), `model/reranker.onnx` beside this module, int8 weights turned back
-into float on load. It shares the encoder's WordPiece tokenizer (`model/tokenizer.json`), whose
+pairs against the shipped matcher's own wrong candidates by `python -m training.matching rerank`,
+written to `model/reranker.onnx` beside this module, int8 weights turned back into float on load.
+It did not beat the fusion on dev, so it is off (MATCHING_RERANK) and that file is not committed
+(README "Claim matching"). It shares the encoder's WordPiece tokenizer (`model/tokenizer.json`), whose
 pair template is BERT's: [CLS] claim [SEP] fact-check [SEP]. onnxruntime only, no torch.
 """
 
@@ -21,8 +22,9 @@ from claims.matching.encoder import TOKENIZER
 
 MODEL = Path(__file__).parent / "model" / "reranker.onnx"
 # Claim and fact-check together, cut from the longer of the two first (tweets: 60 tokens at the
-# median, fact-checks "headline. claim" about 35); training used the same.
-MAX_TOKENS = 128
+# median, fact-checks "headline. claim" about 35); training used the same. The cost of a
+# re-ranked query grows with it (candidates x tokens).
+MAX_TOKENS = 96
 
 
 class CrossEncoder:

@@ -56,11 +56,13 @@ def reranker(argv: list[str]) -> dict:
     parser.add_argument("--epochs", type=int, default=RerankConfig.epochs)
     parser.add_argument("--learning-rate", type=float, default=RerankConfig.learning_rate)
     parser.add_argument("--negatives", type=int, default=RerankConfig.negatives, help="per train pair")
+    parser.add_argument("--max-groups", type=int, help="train on a sample of this many train pairs")
     args = parser.parse_args(argv)
     config = RerankConfig(
         epochs=args.epochs,
         learning_rate=args.learning_rate,
         negatives=args.negatives,
+        max_groups=args.max_groups,
         seed=args.seed,
         threads=args.threads,
     )
