@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claims.matching.encoder import TOKENIZER
+from claims.matching.encoder import TOKENIZER, onnx_session
 
 MODEL = Path(__file__).parent / "model" / "reranker.onnx"
 # Claim and fact-check together, cut from the longer of the two first (tweets: 60 tokens at the
@@ -38,23 +38,10 @@ class CrossEncoder:
         self._lock = threading.Lock()
 
     def _load(self) -> None:
-        import onnxruntime
-        from tokenizers import Tokenizer
-
         with self._lock:
-            if self._session is not None:
-                return
-            tokenizer = Tokenizer.from_file(str(TOKENIZER))
-            tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
-            tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = self.threads
-            options.inter_op_num_threads = 1
-            options.log_severity_level = 3
-            self._session = onnxruntime.InferenceSession(
-                str(self.model), options, providers=["CPUExecutionProvider"]
-            )
-            self._tokenizer = tokenizer
+            if self._session is None:
+                self._tokenizer = pair_tokenizer()
+                self._session = onnx_session(self.model, self.threads)
 
     def logits(self, text: str, candidates: Sequence[str]) -> np.ndarray:
         """One logit per candidate (higher: more likely the same claim as `text`), one batch.
@@ -68,6 +55,16 @@ class CrossEncoder:
 
     def probabilities(self, text: str, candidates: Sequence[str]) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logits(text, candidates)))
+
+
+def pair_tokenizer():
+    """The encoder's tokenizer, cutting a pair to MAX_TOKENS and padding a batch to its longest."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(TOKENIZER))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
+    return tokenizer
 
 
 def pair_inputs(tokenizer, text: str, candidates: Sequence[str]) -> dict[str, np.ndarray]:

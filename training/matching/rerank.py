@@ -29,7 +29,7 @@ from claims.matching.evaluation import average_precision_at, build_matcher, docu
 from claims.matching.matcher import Matcher, Settings
 from training.checkworthiness.fine_tune import minilm_dir
 
-from .fine_tune import export
+from .fine_tune import export, optimiser_and_schedule, take_step
 
 # How deep the fused ranking is kept per query: where train negatives come from, and the
 # largest re-rank depth dev can choose.
@@ -38,14 +38,14 @@ DEPTH = 10
 
 @dataclass(frozen=True)
 class RerankConfig:
-    epochs: int = 1
-    learning_rate: float = 3e-5
-    negatives: int = 3  # wrong candidates per group, the fused ranking's best
-    groups_per_step: int = 4  # 4 x (1 + 3) = 16 pairs a step
-    max_groups: int | None = None  # train on this many groups (shuffled) of the 999: CPU time is short here
-    warmup_ratio: float = 0.1
     seed: int = 7
     threads: int = 2
+    epochs: int = 1
+    learning_rate: float = 3e-5
+    warmup_ratio: float = 0.1
+    negatives: int = 3  # wrong candidates per group, the fused ranking's best
+    groups_per_step: int = 4  # 4 x (1 + 3) = 16 pairs a step
+    max_groups: int | None = None  # train on a sample of this many groups: CPU time was short here
 
 
 @dataclass(frozen=True)
@@ -83,39 +83,11 @@ def training_groups(
     return groups
 
 
-def _tokenizer():
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(runtime.TOKENIZER))
-    tokenizer.enable_truncation(max_length=runtime.MAX_TOKENS, strategy="longest_first")
-    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
-    return tokenizer
-
-
-class _Logits:
-    """The runtime's ONNX contract: input_ids, attention_mask, token_type_ids -> logits (batch x 1)."""
-
-    def __new__(cls, model):
-        import torch
-
-        class Wrapper(torch.nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.model = model
-
-            def forward(self, input_ids, attention_mask, token_type_ids):
-                return self.model(
-                    input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-                ).logits
-
-        return Wrapper()
-
-
 def _logits(model, tokenizer, query: str, documents: list[str]):
     import torch
 
     feeds = runtime.pair_inputs(tokenizer, query, documents)
-    return _Logits(model)(**{name: torch.from_numpy(array) for name, array in feeds.items()})[:, 0]
+    return model(**{name: torch.from_numpy(array) for name, array in feeds.items()}).logits[:, 0]
 
 
 def fine_tune(groups: list[Group], config: RerankConfig, log=print):
@@ -126,14 +98,10 @@ def fine_tune(groups: list[Group], config: RerankConfig, log=print):
     torch.set_num_threads(config.threads)
     rng = random.Random(config.seed)
     model = AutoModelForSequenceClassification.from_pretrained(str(minilm_dir()), num_labels=1)
-    tokenizer = _tokenizer()
+    tokenizer = runtime.pair_tokenizer()
     size = config.groups_per_step
     steps = config.epochs * ((len(groups) + size - 1) // size)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
-    warmup = max(1, int(steps * config.warmup_ratio))
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: s / warmup if s < warmup else max(0.0, (steps - s) / max(1, steps - warmup))
-    )
+    optimiser, schedule = optimiser_and_schedule(model, config.learning_rate, steps, config.warmup_ratio)
     model.train()
     step, started = 0, time.monotonic()
     for epoch in range(config.epochs):
@@ -151,14 +119,8 @@ def fine_tune(groups: list[Group], config: RerankConfig, log=print):
                 listwise = torch.nn.functional.cross_entropy(logits[None], torch.zeros(1, dtype=torch.long))
                 pointwise = torch.nn.functional.binary_cross_entropy_with_logits(logits, labels)
                 loss = loss + (listwise + pointwise) / len(batch)
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
             step += 1
-            if step % 10 == 0:
-                elapsed = time.monotonic() - started
-                log(f"epoch {epoch + 1} step {step}/{steps} loss {loss.item():.3f} {elapsed:.0f}s")
+            take_step(loss, optimiser, schedule, f"epoch {epoch + 1} step {step}/{steps}", log, started)
     model.eval()
     return model, time.monotonic() - started
 
@@ -211,7 +173,7 @@ def run(data_dir: Path, config: RerankConfig, out_file: Path, cache_dir: Path, l
     model, seconds = fine_tune(groups, config, log)
     log(f"trained in {seconds / 60:.1f} min")
     out_file.parent.mkdir(parents=True, exist_ok=True)
-    export(_Logits(model), out_file, output="logits")
+    export(model, out_file, output="logits")
     started = time.monotonic()
     dev = read_split(data_dir, "dev")
     scores = dev_sweep(
