@@ -8,5 +8,7 @@ class ClaimsConfig(AppConfig):
 
     def ready(self) -> None:
         from claims.linkcheck.system_checks import check_link_settings
+        from claims.matching.system_checks import check_reranker_model
 
         checks.register(check_link_settings)
+        checks.register(check_reranker_model)

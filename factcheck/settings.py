@@ -460,6 +460,10 @@ PENDING_WORK_SWEEP_SECONDS = envint("PENDING_WORK_SWEEP_SECONDS", 60, minimum=1)
 # How often beat enqueues the matching vectors of claims and fact-checks that have none
 # (claims.matching.tasks.embed_missing).
 MATCHING_SWEEP_SECONDS = envint("MATCHING_SWEEP_SECONDS", 300, minimum=1)
+# Re-rank the fused matches with a cross-encoder (claims/matching/reranker.py). Off: tried on
+# CheckThat! dev and not kept (README "Claim matching"), so its model file is not committed;
+# turning it on needs one trained by `python -m training.matching rerank`.
+MATCHING_RERANK = envbool("MATCHING_RERANK", False)
 
 # --- Link checks (claims.linkcheck) ---------------------------------------------
 # The checker's knobs; LinkCheckConfig.from_settings reads every LINKCHECK_<FIELD>. Their

@@ -50,6 +50,17 @@ def model_id(path: Path | None = None) -> str:
     return f"all-MiniLM-L6-v2-int8-{digest[:12]}"
 
 
+def onnx_session(model: Path, threads: int):
+    """An onnxruntime CPU session on `threads` cores, quiet but for errors."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+
 class SentenceEncoder:
     """Loads on first use; `encode` is thread-safe (one onnxruntime session for all callers).
 
@@ -67,7 +78,6 @@ class SentenceEncoder:
         self._lock = threading.Lock()
 
     def _load(self) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
         with self._lock:
@@ -76,13 +86,7 @@ class SentenceEncoder:
             tokenizer = Tokenizer.from_file(str(TOKENIZER))
             tokenizer.enable_truncation(max_length=MAX_TOKENS)
             tokenizer.no_padding()
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = self.threads
-            options.inter_op_num_threads = 1
-            options.log_severity_level = 3
-            session = onnxruntime.InferenceSession(
-                str(self.model), options, providers=["CPUExecutionProvider"]
-            )
+            session = onnx_session(self.model, self.threads)
             self._inputs = {i.name for i in session.get_inputs()}
             self._tokenizer, self._session = tokenizer, session
 

@@ -11,10 +11,12 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
+from django.conf import settings
 from django.db.models import Count, Exists, Max, OuterRef
 
 from claims.matching.encoder import SentenceEncoder, document_vector, model_id, shared_encoder
 from claims.matching.matcher import Match, Matcher
+from claims.matching.reranker import shared_reranker
 from claims.models import Claim
 from claims.models.fact_check import FactCheck, MatchVector, VectorKind, text_digest
 
@@ -94,7 +96,10 @@ class StoredIndex:
         texts = _texts(keys)
         present = [i for i, key in enumerate(keys) if key in texts]
         keys = [keys[i] for i in present]
-        return Matcher(keys, [texts[key] for key in keys], matrix[present], encoder=encoder)
+        reranker = shared_reranker() if settings.MATCHING_RERANK else None
+        return Matcher(
+            keys, [texts[key] for key in keys], matrix[present], encoder=encoder, reranker=reranker
+        )
 
 
 def _texts(keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:

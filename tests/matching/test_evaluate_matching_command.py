@@ -3,9 +3,11 @@
 
 import json
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 
+from claims.management.commands import evaluate_matching
 from claims.matching.encoder import model_file, model_id, zero_shot_model_file
 from claims.matching.evaluation import average_precision_at, recall_at, reciprocal_rank
 
@@ -45,10 +47,26 @@ def test_it_prints_every_metric_for_bm25_dense_and_fusion(data, tmp_path):
     output = run("--data", str(data), "--split", "dev", "--cache-dir", str(tmp_path / "cache"))
     lines = output.splitlines()
     assert lines[0] == "split dev: 3 queries over 4 verified claims"
-    assert lines[1].split() == ["method", "MAP@1", "MAP@5", "MRR", "R@10", "q/s"]
+    assert lines[1].split() == ["method", "MAP@1", "MAP@5", "MRR", "R@10", "q/s", "p50ms", "p99ms"]
     assert [line.split()[0] for line in lines[2:]] == ["bm25", "dense", "fusion"]
     fusion = lines[-1].split()
     assert fusion[1:5] == ["1.000", "1.000", "1.000", "1.000"]
+
+
+class Undecided:
+    """A cross-encoder that finds every candidate as likely (its model file is not committed)."""
+
+    def probabilities(self, text, candidates):
+        return np.full(len(candidates), 0.5, dtype=np.float32)
+
+
+def test_with_reranking_on_the_reranked_row_comes_last_and_is_the_gate(data, tmp_path, settings, monkeypatch):
+    settings.MATCHING_RERANK = True
+    monkeypatch.setattr(evaluate_matching, "shared_reranker", Undecided)
+    output = run("--data", str(data), "--split", "dev", "--cache-dir", str(tmp_path), "--min-map5", "1.0")
+    lines = output.splitlines()
+    assert [line.split()[0] for line in lines[2:]] == ["bm25", "dense", "fusion", "rerank"]
+    assert lines[-1].split()[1:5] == ["1.000", "1.000", "1.000", "1.000"]
 
 
 def test_vectors_are_cached_by_model_and_text(data, tmp_path):

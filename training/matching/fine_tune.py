@@ -137,11 +137,7 @@ def fine_tune(pairs: list[Pair], config: TrainConfig, log=print):
     model = AutoModel.from_pretrained(str(minilm_dir()))
     tokenizer = _tokenizer(config.max_tokens)
     steps = config.epochs * len(_batches(pairs, config.batch_size, random.Random(0)))
-    optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
-    warmup = max(1, int(steps * config.warmup_ratio))
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: s / warmup if s < warmup else max(0.0, (steps - s) / max(1, steps - warmup))
-    )
+    optimiser, schedule = optimiser_and_schedule(model, config.learning_rate, steps, config.warmup_ratio)
     model.train()
     step, started = 0, time.monotonic()
     for epoch in range(config.epochs):
@@ -152,16 +148,32 @@ def fine_tune(pairs: list[Pair], config: TrainConfig, log=print):
                 documents += [p.negative for p in batch if p.negative is not None]
             scores = queries @ _documents(model, tokenizer, documents).T * config.scale
             loss = torch.nn.functional.cross_entropy(scores, torch.arange(len(batch)))
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
             step += 1
-            if step % 10 == 0:
-                elapsed = time.monotonic() - started
-                log(f"epoch {epoch + 1} step {step}/{steps} loss {loss.item():.3f} {elapsed:.0f}s")
+            take_step(loss, optimiser, schedule, f"epoch {epoch + 1} step {step}/{steps}", log, started)
     model.eval()
     return model, time.monotonic() - started
+
+
+def optimiser_and_schedule(model, learning_rate: float, steps: int, warmup_ratio: float):
+    """AdamW, the learning rate rising linearly over the warm-up, then falling linearly to 0."""
+    import torch
+
+    optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
+    warmup = max(1, int(steps * warmup_ratio))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: s / warmup if s < warmup else max(0.0, (steps - s) / max(1, steps - warmup))
+    )
+    return optimiser, schedule
+
+
+def take_step(loss, optimiser, schedule, where: str, log, started: float) -> None:
+    """One optimiser step; every tenth step logs `where`, the loss and the time since `started`."""
+    loss.backward()
+    optimiser.step()
+    schedule.step()
+    optimiser.zero_grad()
+    if schedule.last_epoch % 10 == 0:
+        log(f"{where} loss {loss.item():.3f} {time.monotonic() - started:.0f}s")
 
 
 def dev_scores(model: Path, data_dir: Path, cache_dir: Path, lexical_weights: Sequence[float]) -> dict:
@@ -192,26 +204,28 @@ def dev_scores(model: Path, data_dir: Path, cache_dir: Path, lexical_weights: Se
     return results
 
 
-class _LastHiddenState:
-    """The runtime's ONNX contract: input_ids, attention_mask, token_type_ids -> last_hidden_state."""
+def _onnx_module(model, output: str):
+    """The runtime's ONNX contract: input_ids, attention_mask, token_type_ids -> `output`, one of
+    the model's outputs (the encoder's last_hidden_state, the re-ranker's logits)."""
+    import torch
 
-    def __new__(cls, model):
-        import torch
+    class Wrapper(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
 
-        class Wrapper(torch.nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.model = model
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            outputs = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            )
+            return getattr(outputs, output)
 
-            def forward(self, input_ids, attention_mask, token_type_ids):
-                return self.model(
-                    input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-                ).last_hidden_state
-
-        return Wrapper()
+    return Wrapper()
 
 
-def export(model, out_file: Path) -> None:
+def export(model, out_file: Path, output: str = "last_hidden_state") -> None:
+    """`output`: the encoder's last_hidden_state (batch x tokens x 384), or the re-ranker's
+    logits (batch x 1)."""
     import torch
 
     ids = torch.ones((1, 16), dtype=torch.long)
@@ -220,16 +234,16 @@ def export(model, out_file: Path) -> None:
         fp32 = Path(tmp) / "model-fp32.onnx"
         with torch.no_grad():
             torch.onnx.export(
-                _LastHiddenState(model),
+                _onnx_module(model, output),
                 (ids, torch.ones_like(ids), torch.zeros_like(ids)),
                 str(fp32),
                 input_names=["input_ids", "attention_mask", "token_type_ids"],
-                output_names=["last_hidden_state"],
+                output_names=[output],
                 dynamic_axes={
                     "input_ids": axes,
                     "attention_mask": axes,
                     "token_type_ids": axes,
-                    "last_hidden_state": axes,
+                    output: axes if output == "last_hidden_state" else {0: "batch"},
                 },
                 opset_version=17,
                 dynamo=False,
