@@ -57,6 +57,7 @@ NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
+QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
@@ -69,6 +70,12 @@ class Attribution:
     is_quote: bool
     is_reported: bool
     reason: str = NO_SOURCE
+
+
+def _is_question(turn_reason: str) -> bool:
+    """A "Q:" turn: a claim the question reports ("Growers told us ...") is theirs, not the
+    interviewer's."""
+    return "turn label Q:" in turn_reason
 
 
 def _reason(agent: Agent, named: str) -> str:
@@ -132,11 +139,13 @@ class _Reader:
         """(start, speaker, reason) of each turn of a transcript, in reading order."""
         if not self.turns:
             return []
-        interviewee = transcripts.first_person(self.text, 0, self.turns[0].start)
+        interviewer, interviewee = transcripts.interview_people(self.text, self.turns[0].start)
         speakers = []
         for turn in self.turns:
             label = turn.label.label
-            if label == "Q":
+            if label == "Q" and interviewer:
+                speakers.append((turn.start, interviewer, QUESTION_TURN))
+            elif label == "Q":
                 speakers.append((turn.start, None, "none: turn label Q: (the interviewer is not named)"))
             elif label == "A" and interviewee:
                 reason = "turn label A: -> the interviewee named in the introduction"
@@ -157,6 +166,13 @@ class _Reader:
         if speaker and paragraph[0] > start and self._narrates(paragraph, speaker):
             return None, NARRATION
         return speaker, reason
+
+    def _past_turn_label(self, start: int) -> int:
+        """Where a sentence's words begin: after "Q: " when a turn opens with it."""
+        index = bisect_left(self.turn_starts, start)
+        if index < len(self.turns) and self.turns[index].start == start:
+            return start + self.turns[index].label.length
+        return start
 
     def _narrates(self, paragraph: tuple[int, int], speaker: str) -> bool:
         """Once per paragraph: a long one holds many sentences."""
@@ -233,9 +249,9 @@ class _Reader:
         if inside and (inside * 2 >= end - start or self._opens_with_quote(start)):
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
         turn = self._turn_at(start)
-        if turn is not None:
+        agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
+        if turn is not None and not (agent is not None and _is_question(turn[1])):
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
-        agent = _reported_speaker(self.text, start, end, self.resolver)
         if agent is not None:
             if agent.name:
                 self._note(start, agent)

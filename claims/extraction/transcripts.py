@@ -176,6 +176,28 @@ def _speaks_in_first_person(text: str, paragraphs: list[tuple[int, int]], indexe
     return bool(indexes) and speaking >= len(indexes) * MIN_FIRST_PERSON_SHARE
 
 
+# "Interview by Jane Roe", "Interviewed by ...", "By Jane Roe": the line names who asks.
+_BYLINE = regex.compile(r"\s*(?:(?:an )?interview(?:ed)?(?: and \w+)? )?by\s+(?=\p{Lu})", regex.I)
+
+
+def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
+    """(interviewer, interviewee) of a Q/A page from its top, text[:end]: a byline line
+    names the interviewer; the first person named elsewhere (the introduction) is the
+    interviewee."""
+    interviewer = interviewee = None
+    for line_match in regex.finditer(r"[^\n]+", text[:end]):
+        line = line_match.group()
+        byline = _BYLINE.match(line)
+        if byline and len(line) < MAX_BYLINE_CHARS:
+            interviewer = interviewer or first_person(line, byline.end(), len(line))
+        elif interviewee is None:
+            interviewee = first_person(line, 0, len(line))
+    return interviewer, interviewee
+
+
+MAX_BYLINE_CHARS = 80
+
+
 def label_name(label: str) -> str:
     """ "ROSALIND MBEKI-HART" -> "Rosalind Mbeki-Hart"."""
     return canonical_name([word.title() for word in label.split()])

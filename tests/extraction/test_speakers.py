@@ -354,6 +354,18 @@ def test_q_and_a_labels_give_answers_to_the_interviewee_named_in_the_introductio
     assert _why(raw, "staffing situation") == (None, "none: turn label Q: (the interviewer is not named)")
 
 
+def test_the_byline_names_the_interviewer_and_the_introduction_the_interviewee():
+    raw = (
+        "Why the river ran dry: a hydrologist explains\n\n"
+        "Interview by Tomas Reyes\n\n"
+        "Dr. Ingrid Solberg has measured the Avon Vale aquifer since 2004.\n\n"
+        "Q: Farmers in the valley told us the new bottling plant drained the wells.\n\n"
+        "A: The aquifer has dropped 6 metres since 2015, long before the plant opened."
+    )
+    assert _why(raw, "dropped 6 metres")[0] == "Ingrid Solberg"
+    assert _why(raw, "bottling plant")[0] == "farmers"
+
+
 def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names():
     raw = (
         "The following is the full text of the speech Prime Minister Ilse Brandvold delivered on Monday.\n\n"
