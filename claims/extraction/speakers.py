@@ -33,6 +33,9 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said)\b", regex.M
 )
+# The last sentence before a list, opening with "Her"/"His" ("Her points, lightly edited:").
+_POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*$")
+_BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 _PASSIVE = regex.compile(
@@ -193,11 +196,28 @@ class _Reader:
         start, end = self.paragraphs[previous]
         if not self.text[start:end].rstrip().endswith(":"):
             return None
+        own = _POSSESSIVE_LEAD.search(self.text, start, end)
+        if own:  # "..., Dr. Jane Roe, set out what families should know. Her points:": hers
+            pronoun = "she" if own.group(1).casefold() == "her" else "he"
+            name, why = self.registry.resolve_pronoun(own.start(), pronoun)
+            intro = own.group().strip()
+            return Attribution(name, False, True, f"bullet under '{intro[:MAX_INTRO_CHARS]}': {why}")
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
             return None
         intro = self.text[start:end].strip()
         return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _bullet_label(self, index: int) -> tuple[str, str] | None:
+        """ "* Roe: “We hired 300 officers.”": a bullet opening with the surname of a person
+        named earlier is that person's, quoted or not."""
+        label = _BULLET_LABEL.match(self.text, *self.paragraphs[index])
+        if not label:
+            return None
+        name = self.registry.resolve_name(label.group("name").split(), label.start("name"))
+        if name == label.group("name"):  # no one named earlier has that surname
+            return None
+        return name, f"bullet label '{label.group('name')}:' -> {name}"
 
     # -- quotes ------------------------------------------------------------------------
     def _resolve_group(self, group: QuoteGroup) -> None:
@@ -206,7 +226,10 @@ class _Reader:
         self.resolved.add(id(group))
         agent, reason = _group_speaker(self.text, group, self.paragraphs, self.by_paragraph, self.resolver)
         previous = self._group_before(group)
-        if agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
+        labelled = self._bullet_label(group.paragraphs[0]) if agent is None else None
+        if labelled is not None:
+            group.speaker, reason = labelled
+        elif agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
             self._resolve_group(previous)
             group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
         elif agent is None:
@@ -248,7 +271,7 @@ class _Reader:
             self._resolve_group(owner)
         if inside and (inside * 2 >= end - start or self._opens_with_quote(start)):
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
-        turn = self._turn_at(start)
+        turn = self._turn_at(start) or self._bullet_label(index)
         agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
         if turn is not None and not (agent is not None and _is_question(turn[1])):
             return Attribution(turn[0], turn[0] is not None, False, turn[1])

@@ -366,6 +366,28 @@ def test_the_byline_names_the_interviewer_and_the_introduction_the_interviewee()
     assert _why(raw, "bottling plant")[0] == "farmers"
 
 
+def test_a_bullet_opening_with_a_debaters_surname_is_that_debaters():
+    raw = (
+        "Mayor Ines Kowal and her challenger Pavel Drummond met for a debate on Tuesday.\n\n"
+        "* Kowal: “We have built 1,200 affordable homes since 2022.”\n"
+        "* Drummond: “Rents in the city rose 14 percent last year.”\n"
+        "* Drummond: The council spent $8 million on consultants."
+    )
+    assert _why(raw, "1,200 affordable homes") == ("Ines Kowal", "bullet label 'Kowal:' -> Ines Kowal")
+    assert _why(raw, "14 percent")[0] == "Pavel Drummond"
+    assert _why(raw, "$8 million")[0] == "Pavel Drummond"
+
+
+def test_a_numbered_list_introduced_as_her_points_is_hers_not_her_boards():
+    raw = (
+        "The Harlow District Health Board has confirmed 90 cases of mumps. At a briefing, the board's "
+        "director, Dr. Agnes Mwale, set out what parents should know. Her points:\n\n"
+        "1. Mumps spreads through saliva and can pass on before swelling appears.\n"
+        "2. Two doses of the vaccine prevent about 88 per cent of cases."
+    )
+    assert _why(raw, "88 per cent")[0] == "Agnes Mwale"
+
+
 def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names():
     raw = (
         "The following is the full text of the speech Prime Minister Ilse Brandvold delivered on Monday.\n\n"
