@@ -34,6 +34,7 @@ FRAMING = "framing"  # "The following is the full text of the speech ..." (trans
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
+BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -119,7 +120,13 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
             _I,
         ),
     ),
-    (COPYRIGHT, regex.compile(r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved", _I)),
+    (
+        COPYRIGHT,
+        regex.compile(
+            r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved|published\s+under\s+(?:the\s+|a\s+)?[\w\s.-]{0,40}licen[cs]e",
+            _I,
+        ),
+    ),
     (
         AGENCY_NOTE,
         regex.compile(
@@ -160,6 +167,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (CONTACT, _EMAIL),
+    (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
     (
         PRESS_RELEASE,
         regex.compile(r"^(?:for\s+immediate\s+release|issued\s+by\s.{0,80}|###|-\s*ends\s*-)\s*$", _I),
@@ -194,7 +202,8 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         else:
             reasons[i] = HEADING
     _about_section(paragraphs, reasons)
-    first = 1 if reasons.get(0) == PRESS_RELEASE else 0  # the headline under "FOR IMMEDIATE RELEASE"
+    # the headline under "FOR IMMEDIATE RELEASE" or under the page's breadcrumb
+    first = 1 if reasons.get(0) in (PRESS_RELEASE, BREADCRUMB) else 0
     if reasons.get(first) == HEADING and first:
         reasons[first] = TITLE
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):

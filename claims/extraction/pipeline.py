@@ -26,7 +26,7 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NO_SOURCE, attribute
-from claims.extraction.transcripts import framing_paragraph, turns
+from claims.extraction.transcripts import framing_lines, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -164,7 +164,7 @@ def analyse(text: str) -> Extraction:
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
     sentences = _without_turn_labels(body, layout.paragraphs, kept, sentences, skipped)
     sentences = _without_date_stamps(body, sentences, skipped)
-    framing = framing_paragraph(body, layout.paragraphs, kept)
+    framing = framing_lines(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     meta = find_metadata(paragraph_texts, reasons, body)
     headlines = _headline_keys(
@@ -173,7 +173,7 @@ def analyse(text: str) -> Extraction:
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
-        reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
+        reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
         if not reason and _repeats_headline(sentence, headlines):
             reason = boilerplate.REPEATED_HEADLINE
         if reason:

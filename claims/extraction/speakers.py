@@ -131,7 +131,7 @@ class _Reader:
         framing = transcripts.framing_paragraph(text, paragraphs, kept)
         self.framing_speaker = None
         if framing is not None and not self.turns:
-            self.framing_speaker = transcripts.first_person(text, *paragraphs[framing])
+            self.framing_speaker = transcripts.speaker_of_framing(text, paragraphs, kept, framing)[1]
             if self.framing_speaker:
                 self.framing_speaker = registry.resolve_name(
                     self.framing_speaker.split(), paragraphs[framing][0]

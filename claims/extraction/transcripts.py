@@ -166,6 +166,27 @@ def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[i
     return None
 
 
+def speaker_of_framing(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], framing: int
+) -> tuple[int, str | None]:
+    """(the line naming the speaker, the speaker) of a speech page: the framing line's person;
+    when it names no one ("Check against delivery."), the first person named in the lines
+    above it (the standfirst "Minister X set out ..."), which frames the page too."""
+    for index in [framing] + [i for i in kept if i < framing]:
+        named = first_person(text, *paragraphs[index])
+        if named:
+            return index, named
+    return framing, None
+
+
+def framing_lines(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> set[int]:
+    """The framing line and the line naming the speaker: neither is a claim."""
+    framing = framing_paragraph(text, paragraphs, kept)
+    if framing is None:
+        return set()
+    return {framing, speaker_of_framing(text, paragraphs, kept, framing)[0]}
+
+
 def _is_speech_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].rstrip()
     return not line.endswith((".", "?", "!")) and bool(_SPEECH_HEADING.search(line))

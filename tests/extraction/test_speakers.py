@@ -3,6 +3,7 @@ import pytest
 from claims.extraction.boilerplate import classify_paragraphs
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
+from claims.extraction.pipeline import analyse
 from claims.extraction.quotes import find_quote_spans
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NARRATION, Attribution, attribute
@@ -394,6 +395,21 @@ def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names
         "Five years ago, our factories employed 210,000 people. Today they employ 265,000."
     )
     assert _why(raw, "Today they employ") == ("Ilse Brandvold", "speech: the framing line names the speaker")
+
+
+def test_a_speech_under_a_breadcrumb_is_the_speakers_the_standfirst_names():
+    raw = (
+        "Home > News > Speeches\n\n"
+        "Speech: A new deal for bus passengers\n\n"
+        "Transport Secretary Helen Oduya set out the bus plan in a speech in Leeds.\n\n"
+        "Check against delivery.\n\n"
+        "Thank you all for coming.\n\n"
+        "Bus journeys outside London have fallen by 20 per cent since 2010. We will reverse that."
+    )
+    assert _why(raw, "fallen by 20 per cent")[0] == "Helen Oduya"
+    extraction = analyse(raw)
+    assert extraction.title == "Speech: A new deal for bus passengers"
+    assert not any("set out the bus plan" in claim.text for claim in extraction.claims)
 
 
 def test_bullets_under_a_name_said_colon_are_that_persons_claims():
