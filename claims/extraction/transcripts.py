@@ -78,6 +78,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     if len(found) < MIN_LABELLED_TURNS:
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
+        found = _record_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
         return []
     found = _spelt_out(text, paragraphs, kept, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
@@ -142,6 +144,34 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
     if len(taking_turns) < 2:
         return []
     return [turn for turn in found if turn.label.label in taking_turns]
+
+
+# A parliamentary record's turn: "Hon. Jane Roe (Northfield):", "The Deputy Speaker (Hon. John
+# Doe):", "Mr Roe (Northfield):": the member's name, and a constituency or name in brackets.
+_RECORD_LABEL = regex.compile(
+    r"(?P<outside>(?:The )?\p{Lu}[\p{L}.’'-]*(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the)){0,6})"
+    r" \((?P<inside>[^()\n]{2,60})\)\s*:\s+(?=\S)"
+)
+
+
+def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Turns of a parliamentary record, labelled with the member's name (outside the brackets)
+    or the chair's (inside them); a label naming no person is no turn."""
+    found = []
+    for index in kept:
+        match = _RECORD_LABEL.match(text, *paragraphs[index])
+        if not match:
+            continue
+        person = first_person(text, *match.span("outside")) or first_person(text, *match.span("inside"))
+        if person is None and len(match.group("outside").split()) >= 2:
+            words = match.group("outside").split()
+            person = words[-1] if words[-2].rstrip(".") in _SURNAME_TITLES else None  # "Mr Roe"
+        if person:
+            found.append(Turn(match.start(), TurnLabel(person, match.end() - match.start())))
+    return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+_SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Hon Prof Sen Rep".split())
 
 
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:

@@ -397,6 +397,18 @@ def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names
     assert _why(raw, "Today they employ") == ("Ilse Brandvold", "speech: the framing line names the speaker")
 
 
+def test_a_parliamentary_record_gives_each_turn_to_the_member_its_label_names():
+    raw = (
+        "[The Deputy Speaker (Hon. Ruth Abara) in the Chair]\n\n"
+        "Hon. Peter Onyango (Kisumu East): Rice imports rose by 30 per cent this year.\n\n"
+        "The Deputy Speaker (Hon. Ruth Abara): The Statement was laid on Monday.\n\n"
+        "Mr Onyango (Kisumu East): The mill in Ahero has been closed since 2024."
+    )
+    assert _why(raw, "30 per cent") == ("Peter Onyango", "turn label")
+    assert _why(raw, "laid on Monday")[0] == "Ruth Abara"
+    assert _why(raw, "closed since 2024")[0] == "Peter Onyango"
+
+
 def test_a_speech_under_a_breadcrumb_is_the_speakers_the_standfirst_names():
     raw = (
         "Home > News > Speeches\n\n"
