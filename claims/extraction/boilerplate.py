@@ -271,9 +271,10 @@ _CAPS_PLACE = r"(?-i:\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p
 # "Devangarh, Mar 4 (INS) ", "LAGOS (Agency) - ", "WASHINGTON — ", "SARANGPUR: ". A place
 # alone counts only in capitals, before a dash or a colon.
 _DATELINE = regex.compile(
-    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\))?"
+    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
+    rf"|\s*/(?-i:\p{{Lu}})[\w.&\s-]{{0,30}}/)?"
     rf"|{_PLACE}\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
-    rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:[-–—:]\s*)?(?=(?-i:\p{{Lu}}))",
+    rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:(?:--|[-–—:])\s*)?(?=(?-i:\p{{Lu}}))",
     _I,
 )
 
