@@ -34,6 +34,7 @@ FRAMING = "framing"  # "The following is the full text of the speech ..." (trans
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
+LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
 BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -167,6 +168,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (CONTACT, _EMAIL),
+    (LIVE_SIGN_OFF, regex.compile(r"\b(?:our|this) live (?:coverage|blog|updates?)\b.{0,20}?\b(?:ended|closed|over)\b", _I)),
     (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
     (
         PRESS_RELEASE,
@@ -206,12 +208,24 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     first = 1 if reasons.get(0) in (PRESS_RELEASE, BREADCRUMB) else 0
     if reasons.get(first) == HEADING and first:
         reasons[first] = TITLE
+    if reasons.get(0) == PRESS_RELEASE and len(paragraphs) > 3 and reasons.get(1) in (TITLE, None):
+        headline = reasons.get(1) == TITLE or _unterminated(paragraphs[1])
+        if headline and 2 not in reasons and _unterminated(paragraphs[2]):  # the release's subheading
+            reasons[2] = HEADING
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
         reasons[0] = TITLE
     if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
             reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
     return reasons
+
+
+def _unterminated(text: str) -> bool:
+    line = text.rstrip()
+    return bool(line) and len(line.split()) <= MAX_SUBHEADING_WORDS and line[-1] not in '.:;,!?”’"'
+
+
+MAX_SUBHEADING_WORDS = 25
 
 
 def _about_section(paragraphs: list[str], reasons: dict[int, str]) -> None:
