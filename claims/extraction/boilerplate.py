@@ -168,7 +168,14 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (CONTACT, _EMAIL),
-    (LIVE_SIGN_OFF, regex.compile(r"\b(?:our|this) live (?:coverage|blog|updates?)\b.{0,20}?\b(?:ended|closed|over)\b", _I)),
+    (
+        LIVE_SIGN_OFF,
+        regex.compile(
+            r"\b(?:our|this) live"
+            r" (?:coverage|blog|updates?)\b.{0,20}?\b(?:ended|closed|over)\b",
+            _I,
+        ),
+    ),
     (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
     (
         PRESS_RELEASE,

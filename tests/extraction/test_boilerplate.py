@@ -113,8 +113,10 @@ def test_a_long_first_line_above_a_date_line_is_the_title():
         ("WASHINGTON — The Senate voted 52 to 48.", "WASHINGTON — "),
         ("TALPUR: The number of cases has crossed 6,000.", "TALPUR: "),
         ("DAYTON, Ohio (Lakes Wire) -- Tolls will rise.", "DAYTON, Ohio (Lakes Wire) -- "),
-        ("REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - Harvest Co. today opened a mill.",
-         "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - "),
+        (
+            "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - Harvest Co. today opened a mill.",
+            "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - ",
+        ),
         ("NHS England (NHSE) said waiting lists fell.", ""),
         ("Health Minister Agnes Thornbury said the ward would open.", ""),
     ],
