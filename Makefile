@@ -105,20 +105,19 @@ evaluate-matching: install
 # Extraction on our own labelled articles (issue #19): recall, speakers, furniture, queued share;
 # fails below the floors measured on each set (README, "Claim extraction").
 EXTRACTION_LABELS := tests/extraction/labelled
-# Dev floors: the dev figures of 7 Dec 2026 after the third held-out set (75-104) was retired
-# into dev and worked on, with ten articles written for its misses (105-114): 114 articles,
-# recall 97.4%, speakers 98.5%, furniture 0, share 53.7%, less a small margin (share: a little
-# above). The share is over the issue's 45% goal: 75-114 are denser with claims (README).
-EXTRACTION_FLOORS ?= --min-recall 0.97 --min-speaker-accuracy 0.98 --max-furniture 0 --max-queued-share 0.55
-# The dev set: 114 articles (26 written at real-page density, the three held-out sets of 14, 24
-# and 30, each retired into dev after being scored, and twenty written for issue #19's misses).
+# Dev floors: the dev figures of 7 Dec 2026 after the fourth held-out set (115-144) was retired
+# into dev and worked on: 144 articles, recall 97.6%, speakers 94.7%, furniture 0, share 54.7%,
+# less a small margin (share: a little above). Speakers are below the issue's 98% dev goal:
+# the rules written for 115-144's layouts do not yet cover all of it (README).
+EXTRACTION_FLOORS ?= --min-recall 0.97 --min-speaker-accuracy 0.94 --max-furniture 0 --max-queued-share 0.55
+# The dev set: 144 articles (26 written at real-page density, the four held-out sets of 14, 24,
+# 30 and 30, each retired into dev after being scored, and twenty written for issue #19's misses).
 EXTRACTION_DEV_SHARE ?= --max-queued-share 0.55
-# Held-out floors: kept for the blind held-out set that replaces the retired third one (the
-# lead adds it and its line below); these were the third set's score less a margin.
+# Held-out floors: kept for the blind held-out set that replaces the retired fourth one (the
+# lead adds it and its line below); these were the fourth set's score less a margin.
 EXTRACTION_HELDOUT_FLOORS ?= --min-recall 0.955 --min-speaker-accuracy 0.60 --max-furniture 5 --max-queued-share 0.58
 evaluate-extraction: install
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/dev $(EXTRACTION_FLOORS) $(EXTRACTION_DEV_SHARE)
-	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/heldout $(EXTRACTION_HELDOUT_FLOORS)
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install

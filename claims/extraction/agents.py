@@ -98,6 +98,11 @@ _POSSESSIVE = regex.compile(r"[’']s\b")
 MAX_NAME_CHARS = 120
 
 
+# A turn label opening a line ("Q: ", "MARY ROE: "), after which a sentence begins.
+_LINE_LABEL = regex.compile(r"\p{Lu}[^:\n]{0,40}:\s+")
+MAX_LABEL_CHARS = 45
+
+
 class AgentResolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -368,8 +373,12 @@ class AgentResolver:
         return None
 
     def _opens_sentence(self, position: int) -> bool:
-        """After a full stop or a line break, or at the start of the text."""
-        return position == 0 or bool(SENTENCE_END.search(self.text, max(0, position - 3), position))
+        """After a full stop or a line break, or at the start of the text, or after a label
+        opening a line ("Q: Police in the capital said ...")."""
+        if position == 0 or SENTENCE_END.search(self.text, max(0, position - 3), position):
+            return True
+        line_start = self.text.rfind("\n", max(0, position - MAX_LABEL_CHARS), position) + 1
+        return bool(_LINE_LABEL.fullmatch(self.text, line_start, position))
 
     def _group_ending(self, words) -> Agent | None:
         """ "the central bank", "Kyrgyzstan's foreign ministry", "the Save the Tenna coalition"."""

@@ -34,6 +34,8 @@ FRAMING = "framing"  # "The following is the full text of the speech ..." (trans
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
+LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
+BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -119,7 +121,13 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
             _I,
         ),
     ),
-    (COPYRIGHT, regex.compile(r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved", _I)),
+    (
+        COPYRIGHT,
+        regex.compile(
+            r"^(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved|published\s+under\s+(?:the\s+|a\s+)?[\w\s.-]{0,40}licen[cs]e",
+            _I,
+        ),
+    ),
     (
         AGENCY_NOTE,
         regex.compile(
@@ -161,6 +169,15 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     ),
     (CONTACT, _EMAIL),
     (
+        LIVE_SIGN_OFF,
+        regex.compile(
+            r"\b(?:our|this) live"
+            r" (?:coverage|blog|updates?)\b.{0,20}?\b(?:ended|closed|over)\b",
+            _I,
+        ),
+    ),
+    (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
+    (
         PRESS_RELEASE,
         regex.compile(r"^(?:for\s+immediate\s+release|issued\s+by\s.{0,80}|###|-\s*ends\s*-)\s*$", _I),
     ),
@@ -194,15 +211,28 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         else:
             reasons[i] = HEADING
     _about_section(paragraphs, reasons)
-    first = 1 if reasons.get(0) == PRESS_RELEASE else 0  # the headline under "FOR IMMEDIATE RELEASE"
+    # the headline under "FOR IMMEDIATE RELEASE" or under the page's breadcrumb
+    first = 1 if reasons.get(0) in (PRESS_RELEASE, BREADCRUMB) else 0
     if reasons.get(first) == HEADING and first:
         reasons[first] = TITLE
+    if reasons.get(0) == PRESS_RELEASE and len(paragraphs) > 3 and reasons.get(1) in (TITLE, None):
+        headline = reasons.get(1) == TITLE or _unterminated(paragraphs[1])
+        if headline and 2 not in reasons and _unterminated(paragraphs[2]):  # the release's subheading
+            reasons[2] = HEADING
     if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
         reasons[0] = TITLE
     if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
             reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
     return reasons
+
+
+def _unterminated(text: str) -> bool:
+    line = text.rstrip()
+    return bool(line) and len(line.split()) <= MAX_SUBHEADING_WORDS and line[-1] not in '.:;,!?”’"'
+
+
+MAX_SUBHEADING_WORDS = 25
 
 
 def _about_section(paragraphs: list[str], reasons: dict[int, str]) -> None:
@@ -262,9 +292,10 @@ _CAPS_PLACE = r"(?-i:\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p
 # "Devangarh, Mar 4 (INS) ", "LAGOS (Agency) - ", "WASHINGTON — ", "SARANGPUR: ". A place
 # alone counts only in capitals, before a dash or a colon.
 _DATELINE = regex.compile(
-    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\))?"
+    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
+    rf"|\s*/(?-i:\p{{Lu}})[\w.&\s-]{{0,30}}/)?"
     rf"|{_PLACE}\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
-    rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:[-–—:]\s*)?(?=(?-i:\p{{Lu}}))",
+    rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:(?:--|[-–—:])\s*)?(?=(?-i:\p{{Lu}}))",
     _I,
 )
 

@@ -180,7 +180,7 @@ TITLE_WORDS = frozenset(
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
-    cr engr alhaji hajia pastor imam
+    cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter

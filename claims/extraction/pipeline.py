@@ -26,7 +26,7 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_threshold
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NO_SOURCE, attribute
-from claims.extraction.transcripts import framing_paragraph, turns
+from claims.extraction.transcripts import framing_lines, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -164,17 +164,20 @@ def analyse(text: str) -> Extraction:
     sentences = [(s, e, i) for i in kept for s, e in split_sentences(body, *layout.paragraphs[i])]
     sentences = _without_turn_labels(body, layout.paragraphs, kept, sentences, skipped)
     sentences = _without_date_stamps(body, sentences, skipped)
-    framing = framing_paragraph(body, layout.paragraphs, kept)
+    framing = framing_lines(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     meta = find_metadata(paragraph_texts, reasons, body)
     headlines = _headline_keys(
         meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
     )
+    bylines = [i for i, r in reasons.items() if r in (boilerplate.BYLINE, boilerplate.DATELINE)]
+    byline_at = min(bylines, default=0)  # above it, a reworded headline is a caption or a standfirst
     claims: list[CandidateClaim] = []
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
-        reason = boilerplate.FRAMING if index == framing else _sentence_reason(sentence)
-        if not reason and _repeats_headline(sentence, headlines):
+        reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
+        above_byline = index < byline_at
+        if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
@@ -348,15 +351,30 @@ def _words_key(text: str) -> str:
     return " ".join(regex.findall(r"[\p{L}\p{N}]+", text.casefold()))
 
 
-def _repeats_headline(sentence: str, headlines: list[str]) -> bool:
-    """The headline again in the body, or opening a caption ("<headline> (Photo/Agency)")."""
+def _repeats_headline(sentence: str, headlines: list[str], reworded: bool = False) -> bool:
+    """The headline again in the body, or opening a caption ("<headline> (Photo/Agency)"), or
+    (`reworded`: above the byline) the headline in other words."""
     key = _words_key(sentence)
     return any(
-        key == h or (key.startswith(h + " ") and len(key) - len(h) <= MAX_CREDIT_CHARS) for h in headlines
+        key == h
+        or (key.startswith(h + " ") and len(key) - len(h) <= MAX_CREDIT_CHARS)
+        or (reworded and _reworded_headline(key.split(), h.split()))
+        for h in headlines
     )
 
 
+def _reworded_headline(words: list[str], headline: list[str]) -> bool:
+    """ "Night buses could double under plan, riders told" under "Night buses to double under
+    plan, riders told": nearly every word the headline's, in a line no longer than it."""
+    if not words or len(words) > len(headline) + MAX_EXTRA_WORDS:
+        return False
+    shared = sum(word in set(headline) for word in words)
+    return shared >= len(words) * MIN_HEADLINE_SHARE
+
+
 MAX_CREDIT_CHARS = 40
+MAX_EXTRA_WORDS = 2
+MIN_HEADLINE_SHARE = 0.8
 
 
 def _sentence_reason(sentence: str) -> str | None:

@@ -33,6 +33,9 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said)\b", regex.M
 )
+# The last sentence before a list, opening with "Her"/"His" ("Her points, lightly edited:").
+_POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*$")
+_BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 _PASSIVE = regex.compile(
@@ -57,6 +60,7 @@ NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
+QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
@@ -69,6 +73,12 @@ class Attribution:
     is_quote: bool
     is_reported: bool
     reason: str = NO_SOURCE
+
+
+def _is_question(turn_reason: str) -> bool:
+    """A "Q:" turn: a claim the question reports ("Growers told us ...") is theirs, not the
+    interviewer's."""
+    return "turn label Q:" in turn_reason
 
 
 def _reason(agent: Agent, named: str) -> str:
@@ -121,7 +131,7 @@ class _Reader:
         framing = transcripts.framing_paragraph(text, paragraphs, kept)
         self.framing_speaker = None
         if framing is not None and not self.turns:
-            self.framing_speaker = transcripts.first_person(text, *paragraphs[framing])
+            self.framing_speaker = transcripts.speaker_of_framing(text, paragraphs, kept, framing)[1]
             if self.framing_speaker:
                 self.framing_speaker = registry.resolve_name(
                     self.framing_speaker.split(), paragraphs[framing][0]
@@ -132,11 +142,13 @@ class _Reader:
         """(start, speaker, reason) of each turn of a transcript, in reading order."""
         if not self.turns:
             return []
-        interviewee = transcripts.first_person(self.text, 0, self.turns[0].start)
+        interviewer, interviewee = transcripts.interview_people(self.text, self.turns[0].start)
         speakers = []
         for turn in self.turns:
             label = turn.label.label
-            if label == "Q":
+            if label == "Q" and interviewer:
+                speakers.append((turn.start, interviewer, QUESTION_TURN))
+            elif label == "Q":
                 speakers.append((turn.start, None, "none: turn label Q: (the interviewer is not named)"))
             elif label == "A" and interviewee:
                 reason = "turn label A: -> the interviewee named in the introduction"
@@ -158,6 +170,13 @@ class _Reader:
             return None, NARRATION
         return speaker, reason
 
+    def _past_turn_label(self, start: int) -> int:
+        """Where a sentence's words begin: after "Q: " when a turn opens with it."""
+        index = bisect_left(self.turn_starts, start)
+        if index < len(self.turns) and self.turns[index].start == start:
+            return start + self.turns[index].label.length
+        return start
+
     def _narrates(self, paragraph: tuple[int, int], speaker: str) -> bool:
         """Once per paragraph: a long one holds many sentences."""
         key = (paragraph[0], speaker)
@@ -177,11 +196,28 @@ class _Reader:
         start, end = self.paragraphs[previous]
         if not self.text[start:end].rstrip().endswith(":"):
             return None
+        own = _POSSESSIVE_LEAD.search(self.text, start, end)
+        if own:  # "..., Dr. Jane Roe, set out what families should know. Her points:": hers
+            pronoun = "she" if own.group(1).casefold() == "her" else "he"
+            name, why = self.registry.resolve_pronoun(own.start(), pronoun)
+            intro = own.group().strip()
+            return Attribution(name, False, True, f"bullet under '{intro[:MAX_INTRO_CHARS]}': {why}")
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
             return None
         intro = self.text[start:end].strip()
         return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _bullet_label(self, index: int) -> tuple[str, str] | None:
+        """ "* Roe: “We hired 300 officers.”": a bullet opening with the surname of a person
+        named earlier is that person's, quoted or not."""
+        label = _BULLET_LABEL.match(self.text, *self.paragraphs[index])
+        if not label:
+            return None
+        name = self.registry.resolve_name(label.group("name").split(), label.start("name"))
+        if name == label.group("name"):  # no one named earlier has that surname
+            return None
+        return name, f"bullet label '{label.group('name')}:' -> {name}"
 
     # -- quotes ------------------------------------------------------------------------
     def _resolve_group(self, group: QuoteGroup) -> None:
@@ -190,7 +226,10 @@ class _Reader:
         self.resolved.add(id(group))
         agent, reason = _group_speaker(self.text, group, self.paragraphs, self.by_paragraph, self.resolver)
         previous = self._group_before(group)
-        if agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
+        labelled = self._bullet_label(group.paragraphs[0]) if agent is None else None
+        if labelled is not None:
+            group.speaker, reason = labelled
+        elif agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
             self._resolve_group(previous)
             group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
         elif agent is None:
@@ -232,10 +271,10 @@ class _Reader:
             self._resolve_group(owner)
         if inside and (inside * 2 >= end - start or self._opens_with_quote(start)):
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
-        turn = self._turn_at(start)
-        if turn is not None:
+        turn = self._turn_at(start) or self._bullet_label(index)
+        agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
+        if turn is not None and not (agent is not None and _is_question(turn[1])):
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
-        agent = _reported_speaker(self.text, start, end, self.resolver)
         if agent is not None:
             if agent.name:
                 self._note(start, agent)

@@ -78,6 +78,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     if len(found) < MIN_LABELLED_TURNS:
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
+        found = _record_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
         return []
     found = _spelt_out(text, paragraphs, kept, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
@@ -144,6 +146,34 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
     return [turn for turn in found if turn.label.label in taking_turns]
 
 
+# A parliamentary record's turn: "Hon. Jane Roe (Northfield):", "The Deputy Speaker (Hon. John
+# Doe):", "Mr Roe (Northfield):": the member's name, and a constituency or name in brackets.
+_RECORD_LABEL = regex.compile(
+    r"(?P<outside>(?:The )?\p{Lu}[\p{L}.’'-]*(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the)){0,6})"
+    r" \((?P<inside>[^()\n]{2,60})\)\s*:\s+(?=\S)"
+)
+
+
+def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Turns of a parliamentary record, labelled with the member's name (outside the brackets)
+    or the chair's (inside them); a label naming no person is no turn."""
+    found = []
+    for index in kept:
+        match = _RECORD_LABEL.match(text, *paragraphs[index])
+        if not match:
+            continue
+        person = first_person(text, *match.span("outside")) or first_person(text, *match.span("inside"))
+        if person is None and len(match.group("outside").split()) >= 2:
+            words = match.group("outside").split()
+            person = words[-1] if words[-2].rstrip(".") in _SURNAME_TITLES else None  # "Mr Roe"
+        if person:
+            found.append(Turn(match.start(), TurnLabel(person, match.end() - match.start())))
+    return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+_SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Hon Prof Sen Rep".split())
+
+
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:
     """The index of the framing line of a speech or transcript page, if it has one: a line
     that says so ("the full text of ..."), or, under a heading that names a speech, the
@@ -166,6 +196,27 @@ def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[i
     return None
 
 
+def speaker_of_framing(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], framing: int
+) -> tuple[int, str | None]:
+    """(the line naming the speaker, the speaker) of a speech page: the framing line's person;
+    when it names no one ("Check against delivery."), the first person named in the lines
+    above it (the standfirst "Minister X set out ..."), which frames the page too."""
+    for index in [framing] + [i for i in kept if i < framing]:
+        named = first_person(text, *paragraphs[index])
+        if named:
+            return index, named
+    return framing, None
+
+
+def framing_lines(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> set[int]:
+    """The framing line and the line naming the speaker: neither is a claim."""
+    framing = framing_paragraph(text, paragraphs, kept)
+    if framing is None:
+        return set()
+    return {framing, speaker_of_framing(text, paragraphs, kept, framing)[0]}
+
+
 def _is_speech_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].rstrip()
     return not line.endswith((".", "?", "!")) and bool(_SPEECH_HEADING.search(line))
@@ -174,6 +225,28 @@ def _is_speech_heading(text: str, start: int, end: int) -> bool:
 def _speaks_in_first_person(text: str, paragraphs: list[tuple[int, int]], indexes: list[int]) -> bool:
     speaking = sum(bool(_FIRST_PERSON.search(text, *paragraphs[i])) for i in indexes)
     return bool(indexes) and speaking >= len(indexes) * MIN_FIRST_PERSON_SHARE
+
+
+# "Interview by Jane Roe", "Interviewed by ...", "By Jane Roe": the line names who asks.
+_BYLINE = regex.compile(r"\s*(?:(?:an )?interview(?:ed)?(?: and \w+)? )?by\s+(?=\p{Lu})", regex.I)
+
+
+def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
+    """(interviewer, interviewee) of a Q/A page from its top, text[:end]: a byline line
+    names the interviewer; the first person named elsewhere (the introduction) is the
+    interviewee."""
+    interviewer = interviewee = None
+    for line_match in regex.finditer(r"[^\n]+", text[:end]):
+        line = line_match.group()
+        byline = _BYLINE.match(line)
+        if byline and len(line) < MAX_BYLINE_CHARS:
+            interviewer = interviewer or first_person(line, byline.end(), len(line))
+        elif interviewee is None:
+            interviewee = first_person(line, 0, len(line))
+    return interviewer, interviewee
+
+
+MAX_BYLINE_CHARS = 80
 
 
 def label_name(label: str) -> str:

@@ -16,6 +16,7 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
         ("Comments are moderated before they appear.", bp.COMMENT_NOTICE),
         ("Read more: Putin’s speech in full", bp.READ_MORE),
         ("READ MORE", bp.READ_MORE),
+        ("Polls closed at 10pm. Our live coverage has now ended.", bp.LIVE_SIGN_OFF),
         ("Advertisement", bp.ADVERTISEMENT),
         ("Story continues below advertisement", bp.ADVERTISEMENT),
         ("We use cookies to give you the best experience.", bp.COOKIE_NOTICE),
@@ -111,12 +112,27 @@ def test_a_long_first_line_above_a_date_line_is_the_title():
         ("ABUJA (NWA) - The minister said power had improved.", "ABUJA (NWA) - "),
         ("WASHINGTON — The Senate voted 52 to 48.", "WASHINGTON — "),
         ("TALPUR: The number of cases has crossed 6,000.", "TALPUR: "),
+        ("DAYTON, Ohio (Lakes Wire) -- Tolls will rise.", "DAYTON, Ohio (Lakes Wire) -- "),
+        (
+            "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - Harvest Co. today opened a mill.",
+            "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - ",
+        ),
         ("NHS England (NHSE) said waiting lists fell.", ""),
         ("Health Minister Agnes Thornbury said the ward would open.", ""),
     ],
 )
 def test_a_date_stamp_or_dateline_glued_to_the_first_sentence_is_found(sentence, stamp):
     assert sentence[: bp.leading_date_stamp(sentence)] == stamp
+
+
+def test_a_press_release_subheading_under_its_headline_is_not_a_claim():
+    paragraphs = [
+        "FOR IMMEDIATE RELEASE",
+        "Glenmoor Water to open a $90-million treatment works in Ashby, creating 120 jobs for the region",
+        "Works will clean 40 million litres of water a day for homes across the valley",
+        "Glenmoor Water said on Monday that the works would supply 90,000 homes.",
+    ]
+    assert classify_paragraphs(paragraphs)[2] == bp.HEADING
 
 
 def test_a_press_release_keeps_its_headline_and_skips_its_release_line_and_about_section():

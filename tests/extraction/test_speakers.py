@@ -3,6 +3,7 @@ import pytest
 from claims.extraction.boilerplate import classify_paragraphs
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
+from claims.extraction.pipeline import analyse
 from claims.extraction.quotes import find_quote_spans
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NARRATION, Attribution, attribute
@@ -354,12 +355,73 @@ def test_q_and_a_labels_give_answers_to_the_interviewee_named_in_the_introductio
     assert _why(raw, "staffing situation") == (None, "none: turn label Q: (the interviewer is not named)")
 
 
+def test_the_byline_names_the_interviewer_and_the_introduction_the_interviewee():
+    raw = (
+        "Why the river ran dry: a hydrologist explains\n\n"
+        "Interview by Tomas Reyes\n\n"
+        "Dr. Ingrid Solberg has measured the Avon Vale aquifer since 2004.\n\n"
+        "Q: Farmers in the valley told us the new bottling plant drained the wells.\n\n"
+        "A: The aquifer has dropped 6 metres since 2015, long before the plant opened."
+    )
+    assert _why(raw, "dropped 6 metres")[0] == "Ingrid Solberg"
+    assert _why(raw, "bottling plant")[0] == "farmers"
+
+
+def test_a_bullet_opening_with_a_debaters_surname_is_that_debaters():
+    raw = (
+        "Mayor Ines Kowal and her challenger Pavel Drummond met for a debate on Tuesday.\n\n"
+        "* Kowal: “We have built 1,200 affordable homes since 2022.”\n"
+        "* Drummond: “Rents in the city rose 14 percent last year.”\n"
+        "* Drummond: The council spent $8 million on consultants."
+    )
+    assert _why(raw, "1,200 affordable homes") == ("Ines Kowal", "bullet label 'Kowal:' -> Ines Kowal")
+    assert _why(raw, "14 percent")[0] == "Pavel Drummond"
+    assert _why(raw, "$8 million")[0] == "Pavel Drummond"
+
+
+def test_a_numbered_list_introduced_as_her_points_is_hers_not_her_boards():
+    raw = (
+        "The Harlow District Health Board has confirmed 90 cases of mumps. At a briefing, the board's "
+        "director, Dr. Agnes Mwale, set out what parents should know. Her points:\n\n"
+        "1. Mumps spreads through saliva and can pass on before swelling appears.\n"
+        "2. Two doses of the vaccine prevent about 88 per cent of cases."
+    )
+    assert _why(raw, "88 per cent")[0] == "Agnes Mwale"
+
+
 def test_a_speech_page_gives_its_sentences_to_the_speaker_its_framing_line_names():
     raw = (
         "The following is the full text of the speech Prime Minister Ilse Brandvold delivered on Monday.\n\n"
         "Five years ago, our factories employed 210,000 people. Today they employ 265,000."
     )
     assert _why(raw, "Today they employ") == ("Ilse Brandvold", "speech: the framing line names the speaker")
+
+
+def test_a_parliamentary_record_gives_each_turn_to_the_member_its_label_names():
+    raw = (
+        "[The Deputy Speaker (Hon. Ruth Abara) in the Chair]\n\n"
+        "Hon. Peter Onyango (Kisumu East): Rice imports rose by 30 per cent this year.\n\n"
+        "The Deputy Speaker (Hon. Ruth Abara): The Statement was laid on Monday.\n\n"
+        "Mr Onyango (Kisumu East): The mill in Ahero has been closed since 2024."
+    )
+    assert _why(raw, "30 per cent") == ("Peter Onyango", "turn label")
+    assert _why(raw, "laid on Monday")[0] == "Ruth Abara"
+    assert _why(raw, "closed since 2024")[0] == "Peter Onyango"
+
+
+def test_a_speech_under_a_breadcrumb_is_the_speakers_the_standfirst_names():
+    raw = (
+        "Home > News > Speeches\n\n"
+        "Speech: A new deal for bus passengers\n\n"
+        "Transport Secretary Helen Oduya set out the bus plan in a speech in Leeds.\n\n"
+        "Check against delivery.\n\n"
+        "Thank you all for coming.\n\n"
+        "Bus journeys outside London have fallen by 20 per cent since 2010. We will reverse that."
+    )
+    assert _why(raw, "fallen by 20 per cent")[0] == "Helen Oduya"
+    extraction = analyse(raw)
+    assert extraction.title == "Speech: A new deal for bus passengers"
+    assert not any("set out the bus plan" in claim.text for claim in extraction.claims)
 
 
 def test_bullets_under_a_name_said_colon_are_that_persons_claims():

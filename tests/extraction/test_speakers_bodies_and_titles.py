@@ -44,6 +44,26 @@ from tests.extraction.test_speakers import _why
             "Grain exports",
             "Tomas Berg",
         ),
+        (  # offices and honorifics before a name are not part of it
+            "Treasurer Mina Castell said 4,000 homes would be built.",
+            "4,000 homes",
+            "Mina Castell",
+        ),
+        (
+            "Shadow treasurer Carl Dunmore said the deficit was $9 billion.",
+            "the deficit",
+            "Carl Dunmore",
+        ),
+        (
+            "Magistrate Ada Pereira said 14 cases were adjourned.",
+            "14 cases",
+            "Ada Pereira",
+        ),
+        (
+            "A trader in Fagge, Malam Sani Idris, said 300 stalls had closed.",
+            "300 stalls",
+            "Sani Idris",
+        ),
         (
             "He was followed by Ruth Adeyemi, head of the Lakeside Food Bank, who said 2,000 families came.",
             "2,000 families",
