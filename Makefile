@@ -118,6 +118,7 @@ EXTRACTION_DEV_SHARE ?= --max-queued-share 0.55
 EXTRACTION_HELDOUT_FLOORS ?= --min-recall 0.955 --min-speaker-accuracy 0.60 --max-furniture 5 --max-queued-share 0.58
 evaluate-extraction: install
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/dev $(EXTRACTION_FLOORS) $(EXTRACTION_DEV_SHARE)
+	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/heldout $(EXTRACTION_HELDOUT_FLOORS)
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install
