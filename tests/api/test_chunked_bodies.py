@@ -20,7 +20,12 @@ def chunks():
 def test_a_chunked_body_is_refused_with_411_by_the_api_and_the_admin():
     with gunicorn("filesystem://", workers=1) as base:
         answers = [
-            httpx.post(f"{base}{path}", content=chunks(), headers={"Content-Type": "application/json"})
+            httpx.post(
+                f"{base}{path}",
+                content=chunks(),
+                headers={"Content-Type": "application/json"},
+                timeout=60,  # a first request to a cold worker on a loaded machine can take seconds
+            )
             for path in ("/api/v1/articles/", "/admin/claims/article/add/")
         ]
 
