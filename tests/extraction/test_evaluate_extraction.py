@@ -26,6 +26,7 @@ def write_article(folder: Path, text: str, labels: dict) -> None:
     (folder / "a.json").write_text(json.dumps(labels), "utf-8")
 
 
+@pytest.mark.slow  # scores all 144 dev articles; `make evaluate-extraction` does it in CI too
 def test_the_development_set_scores_above_its_floors_per_article_and_in_total():
     output = run("--labels", str(LABELLED / "dev"), *DEV_FLOORS)
     assert "01_wire_budget" in output
