@@ -45,8 +45,8 @@ run: migrate
 
 test: test-sqlite test-postgres
 
-# Which tests the SQLite pass runs (a pytest -m expression); CI's second-Python pass leaves out
-# the slow ones (browsers, real workers), which the first pass has run.
+# Which tests the SQLite pass runs (a pytest -m expression); CI splits the tests between its
+# passes with it (.ci/run says how).
 SQLITE_MARKERS ?= not faults
 test-sqlite: install
 	$(BIN)/python -m pytest -m "$(SQLITE_MARKERS)"
