@@ -7,7 +7,7 @@ Run these on PostgreSQL too: DATABASE_URL=postgres://... pytest tests/ingestion/
 import pytest
 
 from claims.article_claims import extract_claims
-from claims.models import Article
+from claims.models import Article, Claim
 from tests.admin.pages import errors_of, submit
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +66,17 @@ def test_a_page_s_long_title_and_too_long_canonical_address_are_stored_so_they_f
     article = Article.objects.get()
     assert_cut_on_a_word(article.title, LONG_HEADLINE, TITLE_COLUMN)
     assert article.url == ""  # a cut address would lead elsewhere: none is better
+
+
+def test_a_detected_speaker_longer_than_its_column_is_stored_cut_on_a_word(client, editor):
+    name = " ".join(["Bartholomew-Maximilian-Fitzwilliam-Worthington-Smythe"] * 5)  # 269 characters
+    text = (
+        "Council approves the budget\n\n"
+        f"\"Unemployment fell to 3.9 percent in March, the lowest since 2001,\" said {name}."
+    )
+    client.force_login(editor)
+    submit(client, client.get(ADD), "Add article", {"text": text})
+
+    extract_claims(Article.objects.get())
+
+    assert_cut_on_a_word(Claim.objects.get().speaker, name, Claim._meta.get_field("speaker").max_length)
