@@ -10,7 +10,8 @@ after it commits.
     published   the verdict's author and drafter                     publish
     mentioned   each active staff user named with @                 a comment
     taken_off   the claim's assignee, when someone else takes it off  dismiss, release,
-                them                                                   assign (to another)
+                them or abandons the correction they hold              assign (to another),
+                                                                       abandon
 
 The person who acted is never told of their own action.
 """
