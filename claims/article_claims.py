@@ -13,7 +13,7 @@ from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import extract
 from claims.matching.tasks import embed_article_claims
 from claims.models import Article, Claim, ClaimStatus
-from claims.models.article import ArticleStatus
+from claims.models.article import ArticleStatus, shortened
 from claims.workflow import DismissalKind
 from factcheck.enqueue import enqueue_on_commit
 from webhooks.events import announce
@@ -63,7 +63,8 @@ def extract_claims(article: Article) -> int:
         claim = Claim(
             article=article,
             text=candidate.text,
-            speaker=candidate.speaker or "",
+            # A name as long as a paragraph is rare, but would fail the whole article's save.
+            speaker=shortened(candidate.speaker or "", Claim._meta.get_field("speaker").max_length),
             speaker_reason=candidate.speaker_reason[: Claim._meta.get_field("speaker_reason").max_length],
             lead_in=candidate.lead_in,
             is_quote=candidate.is_quote,

@@ -7,11 +7,12 @@ stored so an editor can see it and correct it.
 
 from claims.extraction.html import html_to_text
 from claims.extraction.pipeline import analyse
+from claims.models import Article
 
 
 def detect_metadata(*, text: str = "", html: str = "") -> dict:
     """{field: value} for the claims.ingest.METADATA found in the text or page (plus "url" a
-    page names)."""
+    page names), cut to fit the article's columns as they will be stored (`Article.fitted`)."""
     page = html_to_text(html) if html else None
     found = analyse(page.text if page else text)
     detected = {
@@ -25,4 +26,4 @@ def detect_metadata(*, text: str = "", html: str = "") -> dict:
         detected |= {k: v for k, v in from_page.items() if v}
         detected["published_on"] = page.published or detected["published_on"]
         detected["url"] = page.url
-    return {k: v for k, v in detected.items() if v}
+    return {k: v for k, v in Article.fitted(detected).items() if v}

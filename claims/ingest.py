@@ -139,6 +139,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
     Re-ingesting the same URL or the same normalised text returns the existing row.
     """
     body = validate_text(text)
+    url = Article.fitted({"url": url})["url"]
     digest = dedupe.content_hash(body)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is None and url:
@@ -147,7 +148,7 @@ def ingest_text(text: str, *, url: str = "", html: str = "", user=None, **metada
         if existing.status == ArticleStatus.PENDING:
             enqueue_on_commit(extract_article, existing.pk)
         return IngestResult(existing, created=False)
-    fields = {k: _fit(k, v) for k, v in metadata.items() if v}
+    fields = Article.fitted({k: v for k, v in metadata.items() if v})
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -183,7 +184,7 @@ def ingest_html(html: str, *, url: str = "", user=None, fetched_from: str = "", 
     }
     return ingest_text(
         page.text,
-        url=url or page.url or fetched_from,
+        url=url or Article.fitted({"url": page.url or ""})["url"] or fetched_from,
         html=sanitize_html(html),
         user=user,
         **(from_page | {k: v for k, v in metadata.items() if v}),
@@ -227,9 +228,3 @@ def ingest(*, text: str = "", html: str = "", url: str = "", user=None, **metada
     if known is not None:
         return IngestResult(known, created=False)
     return ingest_url(url, user=user, **metadata)
-
-
-def _fit(field_name: str, value):
-    """Page metadata can be any length; cut strings to the column so storing never fails."""
-    limit = getattr(Article._meta.get_field(field_name), "max_length", None)
-    return value[:limit] if limit and isinstance(value, str) else value

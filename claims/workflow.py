@@ -16,6 +16,9 @@
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
+    abandon    correcting                    published           correct_claim, or the        reason; drops
+                                                                 reviewer holding it          its draft and
+                                                                                              held details
 
 Besides the steps, content changes go through here too: `write_draft` (who becomes the
 verdict's author) and `cite` (a new source into the draft, from the claim page's save).
@@ -110,6 +113,14 @@ STEPS: dict[str, Step] = {
             "claims.correct_claim",
             needs_reason=True,
         ),
+        Step(
+            "abandon",
+            "Abandon correction",
+            (S.CORRECTING,),
+            S.PUBLISHED,
+            "claims.correct_claim",
+            needs_reason=True,
+        ),
     ]
 }
 
@@ -139,6 +150,8 @@ def refusal(step: Step, claim: Claim, user) -> str | None:
             f"Cannot “{step.label}” claim #{claim.pk}: it is “{_state_label(claim.status)}”, "
             f"and this step needs it to be {allowed}."
         )
+    if step.name == "abandon" and claim.assignee_id == user.pk and user.has_perm("claims.change_claim"):
+        return None  # the reviewer working on a correction may find the verdict was right after all
     if not user.has_perm(step.permission):
         return f"{_name(user)} may not “{step.label}”: that needs the {step.permission} permission."
     if step.assignee_only and claim.assignee_id != user.pk:
@@ -455,6 +468,23 @@ def _correct(claim, user, *, reason, **_):
         claim.assignee = previous.author
 
 
+def _abandon(claim, user, *, reason, **_):
+    """The verdict of record stays as published: its correction's draft, the note and the
+    held speaker or kind go. The claim's audit trail keeps the step and the reason (and the
+    verdict's, the deleted draft)."""
+    correction = claim.corrections.filter(published_at__isnull=True).first()
+    if correction is None:
+        raise TransitionError(f"Claim #{claim.pk} has no open correction to abandon.")
+    draft = claim.draft_verdict()
+    if draft is not None:
+        draft._history_user = user
+        draft._change_reason = "abandon"
+        draft.delete()
+    correction.delete()
+    claim.pending_details = {}
+    claim.review_note = reason
+
+
 EFFECTS = {
     "promote": _promote,
     "requeue": _requeue,
@@ -466,6 +496,7 @@ EFFECTS = {
     "publish": _publish,
     "dismiss": _dismiss,
     "correct": _correct,
+    "abandon": _abandon,
 }
 
 

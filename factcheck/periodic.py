@@ -49,6 +49,8 @@ FROM_SETTINGS = [
              "webhooks.sweeper.send_overdue_deliveries", "PENDING_WORK_SWEEP_SECONDS"),
     Periodic("Rebuild reports a broker outage left pending", "reports.tasks.rebuild_stalled_reports",
              "PENDING_WORK_SWEEP_SECONDS"),
+    Periodic("Tell the other editors of each promotion (role, superuser, group, permission)",
+             "reviewers.tasks.mail_promotions", "PENDING_WORK_SWEEP_SECONDS"),
 ]
 # fmt: on
 

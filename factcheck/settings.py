@@ -214,6 +214,7 @@ CELERY_TASK_ROUTES = {
     "claims.linkcheck.tasks.*": {"queue": "linkchecks"},
     "reports.tasks.send_*": {"queue": "email"},
     "claims.notifications.tasks.*": {"queue": "email"},
+    "reviewers.tasks.*": {"queue": "email"},
     "webhooks.tasks.*": {"queue": "webhooks"},
     "reports.tasks.*": {"queue": "reports"},
 }

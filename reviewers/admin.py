@@ -4,11 +4,21 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 
-from reviewers.models import Reviewer
+from reviewers.models import Reviewer, RoleGrant
 
 # What makes a user more powerful than a role: only a superuser grants these (roles are
 # given on the reviewer profile, which puts the user in the role's group).
 RANK_FIELDS = ["is_superuser", "groups", "user_permissions"]
+RANK_SETS = ("groups", "permissions")
+READ_GRANTS = "reviewers.view_reviewer"
+
+
+def rank_of(user, name: str) -> list[str]:
+    """The user's groups' names, or their own permissions as "app.codename"; one query."""
+    if name == "groups":
+        return list(user.groups.values_list("name", flat=True))
+    rows = user.user_permissions.values_list("content_type__app_label", "codename")
+    return [f"{app}.{codename}" for app, codename in rows]
 
 
 @admin.register(Reviewer)
@@ -18,6 +28,36 @@ class ReviewerAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "user__first_name", "user__last_name", "topics"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        obj.save(granted_by=request.user)  # a new role is kept as a RoleGrant
+
+
+@admin.register(RoleGrant)
+class RoleGrantAdmin(admin.ModelAdmin):
+    """Who was given which role or rank, by whom and when: read by every editor, written only
+    by the changes themselves (Reviewer.save, NewsroomUserAdmin)."""
+
+    list_display = ["created_at", "username", "change", "granted_by_name", "promotion"]
+    list_filter = ["promotion"]
+    search_fields = ["username", "change", "granted_by__username"]
+    list_select_related = ["granted_by"]
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        # Whoever reads the people (editors and admins: view_reviewer) reads their grants.
+        return request.user.has_perm(READ_GRANTS)
+
+    @admin.display(description="granted by", ordering="granted_by__username")
+    def granted_by_name(self, obj: RoleGrant) -> str:
+        return obj.granted_by.get_username() if obj.granted_by else "outside the admin"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False  # a grant stays as it was made, deleted by nobody either
+
+    has_delete_permission = has_change_permission
 
 
 admin.site.unregister(get_user_model())
@@ -32,6 +72,31 @@ class NewsroomUserAdmin(UserAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         return fields if request.user.is_superuser else fields + RANK_FIELDS
+
+    def save_model(self, request, obj, form, change) -> None:
+        was = change and type(obj)._base_manager.filter(pk=obj.pk, is_superuser=True).exists()
+        super().save_model(request, obj, form, change)
+        if obj.is_superuser != was:
+            change_text = "superuser: no -> yes" if obj.is_superuser else "superuser: yes -> no"
+            RoleGrant.objects.record(obj, request.user, change_text, promotion=obj.is_superuser)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Saves the groups and permissions; a change to either is kept as a RoleGrant."""
+        user = form.instance
+        before = (
+            {name: set(rank_of(user, name)) for name in RANK_SETS}
+            if change
+            else dict.fromkeys(RANK_SETS, set())
+        )
+        super().save_related(request, form, formsets, change)
+        for name, was in before.items():
+            now = set(rank_of(user, name))
+            if now != was:
+                words = [f"+{item}" for item in sorted(now - was)] + [
+                    f"-{item}" for item in sorted(was - now)
+                ]
+                text = f"{name}: {', '.join(words)}"
+                RoleGrant.objects.record(user, request.user, text, promotion=bool(now - was))
 
     def has_change_permission(self, request, obj=None) -> bool:
         if obj is not None and obj.is_superuser and not request.user.is_superuser:

@@ -1,8 +1,78 @@
+from datetime import timedelta
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+from django.utils import timezone
 
 from reviewers.names import name_of
 from reviewers.roles import Role, put_in_role_group
+
+# Roles that sign verdicts off: giving one is a promotion every other editor hears of.
+SIGNING_ROLES = (Role.EDITOR, Role.ADMIN)
+# How long the front page lists a promotion to every editor.
+RECENT_GRANT_DAYS = 14
+
+
+class RoleGrantQuerySet(models.QuerySet):
+    def recent_promotions(self, now=None) -> "RoleGrantQuerySet":
+        """Promotions of the last RECENT_GRANT_DAYS, newest first (the front page's list)."""
+        since = (now or timezone.now()) - timedelta(days=RECENT_GRANT_DAYS)
+        return self.filter(promotion=True, created_at__gte=since).select_related("granted_by")
+
+    def unmailed_promotions(self) -> "RoleGrantQuerySet":
+        """Promotions the other editors have not been e-mailed about yet (reviewers.tasks)."""
+        return self.filter(promotion=True, mailed_at__isnull=True).order_by("pk")
+
+    def record(self, user, granted_by, change: str, *, promotion: bool) -> "RoleGrant":
+        """Keep one change to what `user` may do; `granted_by` None: outside the admin."""
+        return self.create(
+            user=user, username=user.get_username(), granted_by=granted_by, change=change, promotion=promotion
+        )
+
+
+class RoleGrant(models.Model):
+    """A change to what someone may do (their role, superuser status, groups or permissions),
+    kept for good and shown to every editor: an admin who made an account an editor could
+    otherwise sign off their own verdicts with it, with nobody knowing. Only added, never edited."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="role_grants"
+    )
+    username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
+    # Empty when the change was made outside the admin (a script, a shell).
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    change = models.CharField(max_length=300)
+    promotion = models.BooleanField(
+        help_text="Gave more power: a signing role, superuser, a group or permission."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    mailed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the other editors were e-mailed about this promotion."
+    )
+
+    objects = RoleGrantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The front page lists the recent promotions to every editor.
+            models.Index(
+                fields=["-created_at"], condition=models.Q(promotion=True), name="rolegrant_promotion_idx"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username}: {self.change}"
+
+    def editors_to_tell(self):
+        """Every other active editor, admin and superuser with an e-mail address: neither the
+        one who granted it nor the one who got it."""
+        signing = models.Q(groups__name__in=SIGNING_ROLES) | models.Q(is_superuser=True)
+        people = get_user_model().objects.filter(signing, is_active=True, is_staff=True).exclude(email="")
+        return people.exclude(pk__in={self.user_id, self.granted_by_id} - {None}).distinct().order_by("pk")
 
 
 class DigestPreference(models.TextChoices):
@@ -40,10 +110,17 @@ class Reviewer(models.Model):
     def __str__(self) -> str:
         return name_of(self.user)
 
-    def save(self, *args, **kwargs) -> None:
-        """Saves, then puts the user in their role's group (and no other newsroom group)."""
+    def save(self, *args, granted_by=None, **kwargs) -> None:
+        """Saves, then puts the user in their role's group (and no other newsroom group); a
+        new role is kept as a RoleGrant by `granted_by` (None: outside the admin)."""
+        before = None if self._state.adding else type(self).objects.filter(pk=self.pk).values("role").first()
         super().save(*args, **kwargs)
         put_in_role_group(self.user, self.role)
+        was = before and before["role"]
+        if was != self.role:
+            change = f"role: {Role(was).label if was else 'none'} -> {Role(self.role).label}"
+            promotion = self.role in SIGNING_ROLES and was not in SIGNING_ROLES or self.role == Role.ADMIN
+            RoleGrant.objects.record(self.user, granted_by, change, promotion=promotion)
 
     @property
     def public_name(self) -> str | None:

@@ -122,7 +122,10 @@ class ClaimForm(VersionCheckedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
         label="Reason",
-        help_text="Needed to send back or reopen for correction; with Dismiss, it says why. Kept on record.",
+        help_text=(
+            "Needed to send back, reopen for correction or abandon a correction; with Dismiss, it says why. "
+            "Kept on record."
+        ),
     )
     dismissal = forms.ChoiceField(
         required=False, choices=[("", "—")] + list(DismissalKind.choices), label=DISMISS_AS_LABEL

@@ -19,11 +19,23 @@ class WrittenByTheWorkflow:
 
 @admin.register(Rating)
 class RatingAdmin(admin.ModelAdmin):
-    """The verdict scale. Everyone sees it; only the admin role may change it (permissions)."""
+    """The verdict scale. Everyone sees it; only the admin role may change it (permissions).
+
+    A rating verdicts carry is never deleted (they protect it), and one published verdicts
+    carry keeps its words (`Rating.refuse_rewriting_published`): it is retired instead."""
 
     list_display = ["label", "slug", "value", "definition", "order", "is_active"]
     list_editable = ["order", "is_active"]
     prepopulated_fields = {"slug": ["label"]}
+
+    def get_deleted_objects(self, objs, request):
+        # Verdicts are nobody's to delete (WrittenByTheWorkflow), so Django's page would blame
+        # the user's permissions, as if someone with more could delete them: it is the verdicts
+        # that keep the rating, whoever asks.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            perms_needed = set()
+        return deleted, counts, perms_needed, protected
 
 
 @admin.register(Verdict)

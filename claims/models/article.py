@@ -28,6 +28,23 @@ class ArticleStatus(models.TextChoices):
     FAILED = "failed", "Extraction failed"
 
 
+# Detected metadata in words, cut to fit on a word with an ellipsis; a longer URL is dropped
+# instead, since a cut one would point somewhere else.
+PROSE_FIELDS = ("title", "outlet", "author")
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: cut after its last whole word that fits (or mid-word,
+    when that word is most of it) with "…" at the end."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    words = cut.rsplit(maxsplit=1)[0] if " " in cut else cut
+    if len(words) >= limit // 2:
+        cut = words
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
 def _blank(name: str) -> Q:
     """The article's field `name` is empty (a date is NULL, a text "")."""
     return Q(**{name: None if name == "published_on" else ""})
@@ -90,7 +107,8 @@ class ArticleQuerySet(models.QuerySet):
         article `pk`, in one UPDATE that reads the row as it is now, so a value an editor
         saved while extraction ran is kept. Returns whether any was filled: that bumps
         `version` (an edit page loaded before would blank it again) and is kept in the audit
-        trail, by "the system"."""
+        trail, by "the system". Values are cut to their columns (`Article.fitted`)."""
+        detected = Article.fitted(detected)
         blank = {name: _blank(name) for name, value in detected.items() if value}
         if not blank:
             return False
@@ -166,6 +184,19 @@ class Article(VersionedModel):
 
     def __str__(self) -> str:
         return self.headline
+
+    @classmethod
+    def fitted(cls, metadata: dict) -> dict:
+        """`metadata` ({field: value}, as detected in a page or text) cut to the columns: words
+        `shortened` with "…", a URL too long for its column left out (""), anything else as is.
+        PostgreSQL refuses a value longer than its column (SQLite would store it whole)."""
+        fitted = {}
+        for name, value in metadata.items():
+            limit = getattr(cls._meta.get_field(name), "max_length", None)
+            if isinstance(value, str) and limit and len(value) > limit:
+                value = shortened(value, limit) if name in PROSE_FIELDS else ""
+            fitted[name] = value
+        return fitted
 
     @property
     def headline(self) -> str:

@@ -3,8 +3,8 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db import models, transaction
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
@@ -22,6 +22,9 @@ DETAILS_EDIT = "edit"
 # The claim's own fields readers see with its verdict (who said it, and how); a change to
 # them during a correction waits in `Claim.pending_details` for the correction's sign-off.
 DETAIL_FIELDS = ("speaker", "speaker_reason", "is_quote", "is_reported")
+# A published claim whose verdict is being corrected (reopened, or the correction awaiting
+# sign-off): its detail fields are held, whoever writes them (`Claim.save`, `ClaimQuerySet.update`).
+UNDER_CORRECTION = Q(status__in=[ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF]) & ~Q(public_slug="")
 
 
 def take_order() -> tuple:
@@ -39,6 +42,27 @@ def new_public_slug(text: str) -> str:
 
 
 class ClaimQuerySet(models.QuerySet):
+    def update(self, **kwargs) -> int:
+        """UPDATE, but a speaker or kind written to a claim under correction is held in its
+        `pending_details` as the claim page's edit is (`Claim.hold_details`): a script or bulk
+        update publishes no misattribution either. A query per held row, to compute its
+        pending change, and one UPDATE each."""
+        details = set(kwargs) & set(DETAIL_FIELDS)
+        if not details:
+            return super().update(**kwargs)
+        others = {name: value for name, value in kwargs.items() if name not in details}
+        proposed = {f"proposed_{name}": _expression(kwargs[name]) for name in details}
+        with transaction.atomic(using=self.db):
+            held = list(self.filter(UNDER_CORRECTION).annotate(**proposed))
+            for claim in held:
+                for name in details:
+                    setattr(claim, name, getattr(claim, f"proposed_{name}"))
+                claim.hold_details(details)
+                base = type(claim)._base_manager.filter(pk=claim.pk)
+                base.update(pending_details=claim.pending_details, **others)
+            rest = self.exclude(pk__in=[claim.pk for claim in held])
+            return len(held) + models.QuerySet.update(rest, **kwargs)
+
     def queued(self):
         return self.filter(status=ClaimStatus.QUEUED)
 
@@ -113,6 +137,11 @@ class ClaimQuerySet(models.QuerySet):
                 changed.append(claim)
         Claim.objects.bulk_update(changed, ["priority", "version"], batch_size=500)
         return len(changed)
+
+
+def _expression(value):
+    """An UPDATE's value as an expression an annotation can take."""
+    return value if hasattr(value, "resolve_expression") else Value(value)
 
 
 class Claim(VersionedModel):
@@ -240,8 +269,21 @@ class Claim(VersionedModel):
     def __str__(self) -> str:
         return Truncator(self.text).chars(80)
 
-    def save(self, *args, **kwargs) -> None:
-        """Saves; a claim just published gets its public page's slug, kept for good after."""
+    def save(self, *args, held: Iterable[str] | None = None, **kwargs) -> None:
+        """Saves; a claim just published gets its public page's slug, kept for good after.
+
+        Under correction, a changed speaker or kind is held for the correction's sign-off,
+        whoever saves it (`hold_details`; `held` names the fields edited, else those that
+        differ from the row's): one query more."""
+        update_fields = kwargs.get("update_fields")
+        if (
+            not self._state.adding
+            and self.is_under_correction()
+            and (update_fields is None or set(update_fields) & set(DETAIL_FIELDS))
+        ):
+            self.hold_details(held)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "pending_details"}
         if self.status == ClaimStatus.PUBLISHED:
             self.give_public_slug()
             if kwargs.get("update_fields") is not None:
@@ -261,20 +303,27 @@ class Claim(VersionedModel):
         readers fetch it again. One UPDATE more (with the version bump `update()` owes).
         During a correction the edit is held for its sign-off instead (`hold_details`)."""
         self._change_reason = DETAILS_EDIT
-        if self.status == ClaimStatus.CORRECTING:
-            self.hold_details(changed)
-            self.save()
+        if self.is_under_correction():
+            self.save(held=changed)
             return
         self.save()
         self.verdicts.filter(is_current=True, published_at__isnull=False).update(
             updated_at=timezone.now(), version=models.F("version") + 1
         )
 
-    def hold_details(self, changed: Iterable[str]) -> None:
-        """Move the `changed` fields' new values into `pending_details` and put back the
-        published ones: a misattribution fixed by one person is public only once another
-        signs the correction off (`apply_pending_details`). One query, for the stored values."""
+    def is_under_correction(self) -> bool:
+        """Published, and its verdict reopened for correction (see UNDER_CORRECTION)."""
+        under = self.status in (ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
+        return under and bool(self.public_slug)
+
+    def hold_details(self, changed: Iterable[str] | None = None) -> None:
+        """Move the `changed` fields' new values (by default those that differ from the row's)
+        into `pending_details` and put back the published ones: a misattribution fixed by one
+        person is public only once another signs the correction off (`apply_pending_details`).
+        One query, for the stored values."""
         published = type(self)._base_manager.values(*DETAIL_FIELDS).get(pk=self.pk)
+        if changed is None:
+            changed = [field for field in DETAIL_FIELDS if getattr(self, field) != published[field]]
         proposed = {**self.pending_details, **{field: getattr(self, field) for field in changed}}
         pending = {field: value for field, value in proposed.items() if value != published[field]}
         if "speaker" not in pending:

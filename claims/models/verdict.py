@@ -1,10 +1,15 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from claims.models.claim_status import PUBLIC_STATUSES
 from claims.models.versioning import VersionedModel
+
+# What readers see of a rating with each published verdict: its words on the pages and feeds,
+# its value and name in ClaimReview, its slug in the API's filters.
+PUBLISHED_FIELDS = ("slug", "label", "value", "definition")
 
 
 class Rating(models.Model):
@@ -28,6 +33,30 @@ class Rating(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def save(self, *args, **kwargs) -> None:
+        """Saves, unless that would reword published verdicts (`refuse_rewriting_published`)."""
+        self.refuse_rewriting_published()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.refuse_rewriting_published()
+
+    def refuse_rewriting_published(self) -> None:
+        """Raise ValidationError ({field: why}) when this rating is that of a published verdict
+        (current or corrected since) and its PUBLISHED_FIELDS changed: every page, feed and
+        ClaimReview of those verdicts would say something their editor never signed off.
+        Ordering and retiring it (`is_active`) stay free. Two queries for a saved rating."""
+        if self._state.adding or not self.verdicts.filter(published_at__isnull=False).exists():
+            return
+        stored = type(self)._base_manager.values(*PUBLISHED_FIELDS).get(pk=self.pk)
+        changed = [field for field in PUBLISHED_FIELDS if getattr(self, field) != stored[field]]
+        if changed:
+            why = (
+                f"Published verdicts are rated “{stored['label']}”: changing its {{}} would change what "
+                "they say. Add a new rating instead, and untick “is active” here to retire this one."
+            )
+            raise ValidationError({field: why.format(field) for field in changed})
 
 
 class VerdictQuerySet(models.QuerySet):

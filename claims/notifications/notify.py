@@ -10,7 +10,8 @@ after it commits.
     published   the verdict's author and drafter                     publish
     mentioned   each active staff user named with @                 a comment
     taken_off   the claim's assignee, when someone else takes it off  dismiss, release,
-                them                                                   assign (to another)
+                them or abandons the correction they hold              assign (to another),
+                                                                       abandon
 
 The person who acted is never told of their own action.
 """
@@ -93,6 +94,9 @@ def announce_step(step: str, claim: Claim, actor, *, assignee_before_id, reason:
         author = draft.author if draft is not None else None
         message = f"{who} sent claim #{claim.pk} back: {reason}"
         notify(E.SENT_BACK, claim, actor, [author, claim.assignee], message)
+    elif step == "abandon":
+        message = f"{who} abandoned the correction of claim #{claim.pk}, which you held: {reason}"
+        notify(E.TAKEN_OFF, claim, actor, [claim.assignee], message)
     elif step == "publish":
         verdict = claim.published_verdict()
         message = f"{who} published the verdict on claim #{claim.pk} ({verdict.rating.label})."

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 
 from claims.dashboard import dashboard
 from claims.models import Notification
+from reviewers.models import RECENT_GRANT_DAYS, RoleGrant
 
 register = template.Library()
 
@@ -20,7 +21,17 @@ def newsroom_dashboard(context) -> dict:
         "board": dashboard(user),
         "can_take": user.has_perm("claims.take_claim"),
         "unread": _unread(context["request"]),
+        "promotions": _recent_promotions(user),
+        "recent_grant_days": RECENT_GRANT_DAYS,
     }
+
+
+def _recent_promotions(user) -> list[RoleGrant]:
+    """Who was made an editor, admin or superuser lately, for everyone who reads role grants:
+    an account an admin promotes in secret could sign off its own verdicts. One query."""
+    if not user.has_perm("reviewers.view_reviewer"):  # as the Role grants page (reviewers.admin)
+        return []
+    return list(RoleGrant.objects.recent_promotions()[:10])
 
 
 @register.simple_tag(takes_context=True)
