@@ -92,6 +92,13 @@ _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
+# "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
+_CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+# "the agency", "the group": when no name holds the word, the body that spoke last.
+_GENERIC_BODIES = frozenset(
+    "agency group organisation organization body charity coalition company firm".split()
+)
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -118,6 +125,8 @@ class AgentResolver:
     def at(self, position: int, limit: int) -> Agent | None:
         """The speaker phrase starting at `position` ("said X", a sentence's subject)."""
         position = _SKIP.match(self.text, position, limit).end()
+        if _CIRCUMSTANCE.match(self.text, position, limit):  # "said in a statement": how, not who
+            return None
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
             return self._pronoun(position, pronoun.group())
@@ -142,6 +151,9 @@ class AgentResolver:
             if named:
                 return named
             determiner = self.text[position : descriptor.start(1)].strip().lower()
+            body = self._body_of_spokesperson(descriptor.start(1), words, role_at, limit)
+            if body is not None:
+                return body
             if determiner in ("a", "an"):  # someone new, not anyone named before
                 return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
@@ -193,13 +205,33 @@ class AgentResolver:
             return named  # "the regulator Ofwater", "the union Unite": the body's name
         return named if named and named.how == NAMED else None
 
+    def _body_of_spokesperson(self, start: int, words: list[str], role_at: int, limit: int) -> Agent | None:
+        """ "a Health New Zealand spokesperson": the body speaks through its spokesperson."""
+        if words[role_at].casefold() not in SPOKESPEOPLE or role_at == 0:
+            return None
+        named = self._name_at(start, limit)
+        if named is None or named.how != ORGANISATION or named.name.casefold().split()[-1] in SPOKESPEOPLE:
+            return None
+        phrase = " ".join(words[: role_at + 1])
+        return Agent(named.name, f"'a {phrase}' -> the organisation it speaks for", is_organisation=True)
+
     def _head_of_prepositional_phrase(self, words) -> Agent | None:
-        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust."""
+        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust; "a
+        spokeswoman for the Department of X said": the body named."""
         texts = [w.group().casefold() for w in words]
         at = next((i for i, w in enumerate(texts) if w in PREPOSITIONS), None)
         if at is None or not 1 <= at <= 3 or any(w.endswith(",") for w in texts):
             return None
         head = texts[at - 1]
+        named = [w.group() for w in words[at + 1 :] if w.group().casefold() != "the"][:1]
+        if head in SPOKESPEOPLE and texts[at] == "for" and named and named[0][:1].isupper():
+            # "a spokeswoman for the Department said": the body she speaks for, when named
+            # ("a spokeswoman for the trust" stays hers)
+            body = self.at(words[at + 1].start(), words[-1].end())
+            if body and body.name and (body.how == ORGANISATION or body.is_organisation):
+                return Agent(
+                    body.name, f"'{head} for' -> the organisation ({body.name})", is_organisation=True
+                )
         if texts[0] in ("a", "an") and head in ROLE_NOUNS:
             return self.at(words[0].start(), words[at].start())
         return None
@@ -452,6 +484,11 @@ class AgentResolver:
         if noun in DOCUMENT_NOUNS:
             return self._publisher(noun, position)
         found = self._earlier.named(noun, position)
+        if found is None and noun in _GENERIC_BODIES:
+            spoke = [name for p, name in self._organisations if p < position and name not in DOCUMENT_NOUNS]
+            if spoke:  # "ODOT said ... The agency expects": the body that spoke last
+                reason = f"'the {noun}' -> the organisation that spoke last ({spoke[-1]})"
+                return Agent(spoke[-1], reason, is_organisation=True)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
@@ -561,6 +598,11 @@ class AgentResolver:
                             is_organisation=True,
                         )
         prefix = name.split()
+        if len(prefix) == 1 and prefix[0].casefold() in GROUP_NOUNS - DOCUMENT_NOUNS:
+            found = self._earlier.named(prefix[0].casefold(), position)
+            if found and found != name:  # "the Department" after "the Department of Social Protection"
+                reason = f"'the {name}' -> the organisation named earlier ({found})"
+                return Agent(found, reason, is_organisation=True)
         spoke = [other for _, other in reversed(self._organisations)]
         for other in [*spoke, *self._earlier.names_before(position)]:
             words = other.split()
@@ -626,14 +668,15 @@ class AgentResolver:
 
 # "a statement from the ministry", "figures released on Tuesday by the league": who published them.
 _FROM_PATTERN = (
-    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+"
+    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out"
+    r"|obtained|gathered)\s+"
     r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
 _PUBLISHED_BY = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
     r"(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?=\s+(?:published|released|issued|compiled|shared|produced"
-    r"|commissioned|conducted|carried out)\s)" + _FROM_PATTERN
+    r"|commissioned|conducted|carried out|obtained|gathered)\s)" + _FROM_PATTERN
 )
 
 

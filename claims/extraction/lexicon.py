@@ -180,7 +180,8 @@ TITLE_WORDS = frozenset(
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
-    cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow
+    cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
+    cllrs crs garda officer financial operating executive
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
@@ -201,7 +202,8 @@ ROLE_NOUNS = frozenset(
     director chief chairman chairwoman ceo founder author writer reporter correspondent economist
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
-    presenter host prosecutor executive barrister solicitor
+    presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
+    superintendent constable
     """.split()
 )
 
@@ -267,6 +269,7 @@ BUSINESS_NAME_WORDS = frozenset(
     mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
     corp corporation inc ltd plc llc co company partners industries technologies systems media trains
+    mobile networks telecommunications
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.

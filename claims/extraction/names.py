@@ -135,7 +135,7 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
 
 
-POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd".split())
+POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
 
 
 def _is_name_word(word: str) -> bool:

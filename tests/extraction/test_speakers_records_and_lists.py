@@ -1,0 +1,101 @@
+"""Speakers in records, lists and short forms (issue #19, the fifth held-out set's layouts):
+surname turn labels given in full by a members list, claims listed under a person's heading
+or above a "Source:" line, titles before surnames, a body's noun and its spokesperson."""
+
+import pytest
+
+from tests.extraction.test_speakers import _why
+
+MINUTES = (
+    "Minutes of the Transport Committee, 4 March 2026\n\n"
+    "Present: Councillor Joan Ferris (Chair), Councillors Omar Haddad, Petra Lund and Ian Moss\n\n"
+    "Councillor Ferris: Parking income fell by 14 per cent last year.\n\n"
+    "Councillor Haddad: The car park on Mill Lane is empty after 6pm on most days.\n\n"
+    "The motion was carried by 3 votes to 1."
+)
+
+
+def test_a_surname_turn_label_in_a_record_is_the_member_the_attendance_list_names_in_full():
+    assert _why(MINUTES, "Parking income") == (
+        "Joan Ferris",
+        "turn label 'Ferris:' -> Joan Ferris, named in full earlier",
+    )
+    assert _why(MINUTES, "Mill Lane")[0] == "Omar Haddad"  # "Councillors" before the name is a title
+
+
+def test_the_clerks_lines_between_the_turns_of_a_record_are_no_members():
+    assert _why(MINUTES, "motion was carried")[0] is None
+
+
+CANDIDATES = (
+    "Two candidates set out their claims.\n\nMere Tukino (Harbour Labour)\n\n"
+    "- Rents have risen by 41 per cent since 2019.\n- The port employs 3,000 fewer people than in 2010.\n\n"
+    "Dale Huxley says:\n\n- Council debt has doubled to 2 billion dollars."
+)
+FACT_BOX = (
+    "Three facts about the drought.\n\n1. Reservoirs are at 38 per cent of capacity.\n\n"
+    "2. Rainfall since May is half the average.\n\n"
+    "Source: Regional Water Board (RWB), Drought Bulletin No. 12\n\n"
+    "Farmers say they have sold a third of their cattle."
+)
+BODIES = (
+    "The Northern Roads Directorate said 900 bridges needed repair.\n\n"
+    "The agency expects to close 12 of them by June.\n\n"
+    "Nine clinics closed last year, a Health Otago spokesperson said.\n\n"
+    "A spokeswoman for the Northern Roads Directorate said 40 inspectors had been hired."
+)
+COURT = (
+    "Detective Garda Niamh Rourke told the court that 14 flats stood empty.\n\n"
+    "Under cross-examination by Ms Orla Quinlan BL, defending, the detective agreed that 9,000 euro "
+    "had been repaid.\n\nMs Quinlan said her client had lost 3 businesses since 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment", "why"),
+    [
+        (CANDIDATES, "Rents have risen", "bullet under the heading 'Mere Tukino (Harbour Labour)'"),
+        (
+            FACT_BOX,
+            "Rainfall since May",
+            "list item: the source line under the list names Regional Water Board",
+        ),
+        (
+            BODIES,
+            "close 12",
+            "'the agency' -> the organisation that spoke last (Northern Roads Directorate)",
+        ),
+        (BODIES, "Nine clinics", "'a Health Otago spokesperson' -> the organisation it speaks for"),
+    ],
+)
+def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fragment, why):
+    assert _why(raw, fragment)[1] == why
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment", "speaker"),
+    [
+        (CANDIDATES, "3,000 fewer", "Mere Tukino"),  # bullets under a person's heading
+        (CANDIDATES, "Council debt", "Dale Huxley"),  # under "X says:"
+        (FACT_BOX, "Reservoirs are", "Regional Water Board"),  # a list above "Source: X"
+        (FACT_BOX, "Farmers say", "Farmers"),  # not the paragraph after the source line
+        (BODIES, "Nine clinics", "Health Otago"),
+        (BODIES, "40 inspectors", "Northern Roads Directorate"),  # "a spokeswoman for" a body named
+        (  # capitalised surname labels, full names in the members list
+            "Housing board hearing\n\nMembers present: Ann Walsh, Peter Oduya\n\n"
+            "WALSH: We have cut 40 posts since March.\n\nODUYA: The waiting list is now 2,300 families.",
+            "2,300 families",
+            "Peter Oduya",
+        ),
+        (COURT, "14 flats", "Niamh Rourke"),  # "Garda" is a title
+        (COURT, "9,000 euro", "Niamh Rourke"),  # "the detective": the titled person
+        (COURT, "3 businesses", "Orla Quinlan"),  # "Ms X" after "Ms Orla X BL"
+        (  # how a statement was made is not its speaker
+            "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
+            "300 passengers",
+            "Bluewater Lines",
+        ),
+    ],
+)
+def test_the_speaker_is_who_the_label_list_title_or_description_points_to(raw, fragment, speaker):
+    assert _why(raw, fragment)[0] == speaker
