@@ -92,9 +92,12 @@ _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
+_BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
+_PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
 _CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+_BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
 # "the agency", "the group": when no name holds the word, the body that spoke last.
 _GENERIC_BODIES = frozenset(
     "agency group organisation organization body charity coalition company firm".split()
@@ -238,6 +241,9 @@ class AgentResolver:
 
     def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
+        aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
+        if aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
+            verb_start = aside.start()
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
@@ -476,8 +482,12 @@ class AgentResolver:
         return None
 
     def _document_follows(self, position: int, limit: int) -> bool:
+        """ "central bank figures", "the statistics office": the phrase goes on to its head."""
         following = self.text[position : min(limit, position + 20)].split()[:1]
-        return bool(following) and following[0].rstrip(",.;:").casefold() in DOCUMENT_NOUNS
+        if not following or self.text[position : position + 1] != " ":
+            return False
+        head = following[0].rstrip(",.;:").casefold()
+        return head in DOCUMENT_NOUNS or head in _BODY_HEADS
 
     def _named_earlier(self, noun: str, position: int) -> Agent:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
@@ -548,6 +558,9 @@ class AgentResolver:
             following = NAME_RUN.search(self.text, possessive.end(), min(limit, possessive.end() + 40))
             if following:
                 run = following
+        plural = _PLURAL_POSSESSIVE.match(self.text, run.end(), limit) if run.group().endswith("s") else None
+        if plural:  # "the Physics Teachers’ Network": one name, the apostrophe inside it
+            return Agent(self.text[run.start() : plural.end()], ORGANISATION, is_organisation=True)
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word
@@ -597,6 +610,11 @@ class AgentResolver:
                             f"'{name}' -> the organisation it abbreviates ({full})",
                             is_organisation=True,
                         )
+            full = self._earlier.abbreviated(name, position)
+            if full:  # "KGA" after "Kiwifruit Growers Aotearoa", never defined in brackets
+                return Agent(
+                    full, f"'{name}' -> the organisation whose initials it is ({full})", is_organisation=True
+                )
         prefix = name.split()
         if len(prefix) == 1 and prefix[0].casefold() in GROUP_NOUNS - DOCUMENT_NOUNS:
             found = self._earlier.named(prefix[0].casefold(), position)

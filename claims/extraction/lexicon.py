@@ -220,7 +220,7 @@ SPEECH_VERBS = frozenset(
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
     commented comments mentioned described describes assured assures restated reiterated reiterates
-    expects forecasts found finds disputed disputes blamed blames
+    expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -296,6 +296,7 @@ _FEMALE_NAMES = """
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
     mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
     funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
+    jill gillian deirdre
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel matthew

@@ -63,7 +63,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed".split()
+    "expects forecasts promised pledged vowed blamed estimated estimates".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -564,9 +564,11 @@ def _subject_before_aside(
 
 
 # "..., Wanjiru Kamau, chairwoman of the Growers Forum, said", "... by Gareth Moyle, chief
-# executive of Brackwater Creameries, who said": the person before the appositive.
+# executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
+# the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?:, [^,“”]{{1,100}})?, (?:who )?(?:(?:has|had|also) )?$"
+    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, (?:who )?"
+    r"(?:(?:has|had|also) )?$"
 )
 MAX_APPOSITIVE_CHARS = 240
 

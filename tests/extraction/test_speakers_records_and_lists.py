@@ -90,6 +90,32 @@ def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fr
         (COURT, "14 flats", "Niamh Rourke"),  # "Garda" is a title
         (COURT, "9,000 euro", "Niamh Rourke"),  # "the detective": the titled person
         (COURT, "3 businesses", "Orla Quinlan"),  # "Ms X" after "Ms Orla X BL"
+        (  # the office, not "statistics"
+            "Inflation rose to 4.1 per cent, according to the statistics office.",
+            "Inflation rose",
+            "statistics office",
+        ),
+        (  # initials never defined in brackets
+            "Dairy Farmers Aotearoa said 900 farms were hit.\n\nDFA estimated the loss at 40 million.",
+            "DFA estimated",
+            "Dairy Farmers Aotearoa",
+        ),
+        (  # a plural possessive inside a body's name
+            "One lesson in four is taught by a non-specialist, according to the Chemistry Teachers' Forum.",
+            "One lesson",
+            "Chemistry Teachers’ Forum",
+        ),
+        (  # party and seat in brackets after a member's name
+            "Contributing, Hon. Ada Obi (PDP, Enugu) said the depot had sold 9 million litres.",
+            "9 million litres",
+            "Ada Obi",
+        ),
+        (
+            "The motion was moved by Hon. Sani Bello (APC, Kano), who told MPs that 40 tankers were idle.",
+            "40 tankers",
+            "Sani Bello",
+        ),
+        ("Traders complained that 12 stalls had been demolished.", "12 stalls", "Traders"),
         (  # how a statement was made is not its speaker
             "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
             "300 passengers",
