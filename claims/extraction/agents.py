@@ -659,7 +659,7 @@ class AgentResolver:
         if following is None:
             return None
         start = _SPACES.match(self.text, following.end()).end()
-        holder = regex.compile(rf"\b{regex.escape(role)},? ({NAME_RUN.pattern})", regex.I).search(
+        holder = regex.compile(rf"\b(?i:{regex.escape(role)}),? ({NAME_RUN.pattern})").search(
             self.text, start, start + MAX_SENTENCE_CHARS
         )
         if holder is None or SENTENCE_END.search(self.text, start, holder.start()):

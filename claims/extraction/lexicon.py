@@ -181,7 +181,7 @@ TITLE_WORDS = frozenset(
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
-    cllrs crs garda officer financial operating executive
+    cllrs crs garda officer financial operating executive coun sgt insp supt det
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter

@@ -36,7 +36,9 @@ PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von d
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A capitalised word: an abbreviated title before a name ("Mr.", "Sen."), initials ("J.",
 # "U.S."), hyphenated and apostrophe names ("Al-Assad", "O’Brien"), never a possessive "’s".
-_ABBREVIATED_TITLE = r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Hon|Rt|Rev|Cllr)\.(?= \p{Lu})"
+_ABBREVIATED_TITLE = (
+    r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Hon|Rt|Rev|Cllr|Coun|Sgt|Insp|Supt|Det)\.(?= \p{Lu})"
+)
 _CAP = (
     rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"

@@ -116,6 +116,16 @@ def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fr
             "Sani Bello",
         ),
         ("Traders complained that 12 stalls had been demolished.", "12 stalls", "Traders"),
+        (  # abbreviated police and council titles stay with the name
+            "Sgt. Dara Quill said 14 cars went.\n\nThe hall was full, Sgt. Quill said after 9 arrests.",
+            "9 arrests",
+            "Dara Quill",
+        ),
+        (
+            "The pool is short 40 staff, its chief told council.\n\nPool Chief Aled Morgan said 6 had left.",
+            "short 40 staff",
+            "Aled Morgan",
+        ),
         (  # how a statement was made is not its speaker
             "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
             "300 passengers",
