@@ -97,6 +97,10 @@ _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
 _CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+# Words that describe any body of its kind: "the nonprofit institute" may be the X Institute.
+_GENERIC_MODIFIERS = frozenset(
+    "nonprofit non-profit independent private charitable industry trade lobby".split()
+)
 _BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
 # "the agency", "the group": when no name holds the word, the body that spoke last.
 _GENERIC_BODIES = frozenset(
@@ -452,6 +456,10 @@ class AgentResolver:
             return None  # "No group has claimed responsibility": nobody spoke
         if len(kept) == 1 and first > 0 and texts[first - 1].casefold() == "the":
             return self._named_earlier(kept[0], words[-1].start())
+        if len(kept) > 1 and first > 0 and texts[first - 1].casefold() == "the":
+            named = self._described_body(kept, words[-1].start())
+            if named is not None:
+                return named
         return Agent(" ".join(kept), ORGANISATION)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
@@ -476,10 +484,37 @@ class AgentResolver:
                     )
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
+                if determiner == "the":
+                    named = self._described_body(words, word.start())
+                    if named is not None:
+                        return named
                 return Agent(" ".join(words), ORGANISATION)
             if len(words) >= 4 or bare != token:
                 return None
         return None
+
+    def _described_body(self, words: list[str], position: int) -> Agent | None:
+        """ "the nonprofit institute", "the power utility", "the executive’s own figures": the
+        organisation named earlier whose name holds the noun; else None, and the phrase stays as
+        written ("the central bank" is no "Velko Power")."""
+        owner = _POSSESSIVE.search(words[0])
+        if owner and words[-1].casefold() in DOCUMENT_NOUNS:
+            noun = words[0][: owner.start()].casefold()
+        elif all(w.islower() for w in words):
+            noun = words[-1].casefold()
+        else:
+            return None
+        found = self._earlier.holding(noun, position)
+        if found is None:
+            return None
+        named = {w.strip("’'").casefold() for w in found.split()}
+        modifiers = [w.strip("’'").casefold() for w in words[:-1]] if not owner else []
+        if any(m not in named and m not in _GENERIC_MODIFIERS for m in modifiers):
+            return None  # "the health ministry" is not the Ministry of Finance named earlier
+        phrase = " ".join(words)
+        return Agent(
+            found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
+        )
 
     def _document_follows(self, position: int, limit: int) -> bool:
         """ "central bank figures", "the statistics office": the phrase goes on to its head."""

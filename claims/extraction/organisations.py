@@ -114,6 +114,10 @@ class EarlierOrganisations:
                 return self._name(start, end) or None
         return None
 
+    def holding(self, noun: str, position: int) -> str | None:
+        """The nearest organisation's name before `position` that holds `noun`, or None."""
+        return self._name_holding(noun, position)
+
     def _name_holding(self, noun: str, position: int) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
         Ministry of Health"."""

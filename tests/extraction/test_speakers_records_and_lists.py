@@ -126,6 +126,22 @@ def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fr
             "short 40 staff",
             "Aled Morgan",
         ),
+        (  # a body described in lower case, or its own figures: the body named earlier
+            "The Harrow Price Institute met.\n\nThe nonprofit institute said 9 clinics overcharged.",
+            "9 clinics",
+            "Harrow Price Institute",
+        ),
+        (
+            "The Wessex Transport Executive ran the buses. Trips rose 11 per cent, according to the "
+            "executive's own figures.",
+            "Trips rose",
+            "Wessex Transport Executive",
+        ),
+        (  # a body of another kind is not the one named earlier
+            "The Ministry of Finance said 4 banks failed. The health ministry said 5 clinics shut.",
+            "5 clinics",
+            "health ministry",
+        ),
         (  # how a statement was made is not its speaker
             "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
             "300 passengers",
