@@ -190,6 +190,11 @@ class AgentResolver:
             return Agent(
                 only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
             )
+        unknown = self.registry.the_one_named_between(previous, sentence, pronoun, gender_unknown=True)
+        if (
+            only is None and unknown and name and unknown != name
+        ):  # "..., Marama Hohaia, slammed it. She claimed"
+            return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
 
     def _apart(self, earlier: int, later: int) -> bool:

@@ -142,6 +142,17 @@ def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fr
             "5 clinics",
             "health ministry",
         ),
+        (  # a role written in lower case before the name, then "the returning officer"
+            "Returning officer Grace Achieng declared the result.\n\n"
+            "The returning officer said turnout was 31 per cent.",
+            "turnout was",
+            "Grace Achieng",
+        ),
+        (
+            "Analyst Pieter van Rooyen said 4 plants shut. Van Rooyen said 6,000MW was lost.",
+            "6,000MW",
+            "Pieter van Rooyen",
+        ),
         (  # how a statement was made is not its speaker
             "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
             "300 passengers",
@@ -151,3 +162,15 @@ def test_the_claim_page_says_why_a_list_or_a_bodys_noun_gave_the_speaker(raw, fr
 )
 def test_the_speaker_is_who_the_label_list_title_or_description_points_to(raw, fragment, speaker):
     assert _why(raw, fragment)[0] == speaker
+
+
+def test_she_after_a_person_of_unknown_gender_named_just_before_is_left_empty_with_a_reason():
+    text = (
+        "Orchardist Sarah Tane said she lost most of her crop.\n\n"
+        "But the party's farming spokesperson, Marama Hohaia, slammed the decision.\n\n"
+        "She claimed 300 workers had been sent home."
+    )
+    assert _why(text, "300 workers") == (
+        None,
+        "none: ambiguous pronoun (Marama Hohaia, named just before, may be meant)",
+    )
