@@ -22,10 +22,12 @@ import regex
 from claims.extraction.lexicon import (
     BUSINESS_NAME_WORDS,
     COUNTRY_OF,
+    DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
@@ -57,8 +59,9 @@ _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 
 
 def _name_words(run: str) -> list[str]:
+    """A name's words without the words before it: "the", "Pune-based"."""
     words = run.split()
-    while words and words[0].casefold() in LEADING_WORDS:
+    while words and (words[0].casefold() in LEADING_WORDS or words[0].casefold().endswith("-based")):
         words.pop(0)
     return words
 
@@ -92,6 +95,7 @@ _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
+_OPENING_DESCRIPTION = regex.compile(r"(\p{Lu}\p{Ll}+)(?: [\p{Ll}-]+){0,2}? ([\p{Ll}-]+) (?=\p{Lu})")
 _BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
 _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
@@ -165,10 +169,22 @@ class AgentResolver:
                 return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
         return (
-            self._name_at(position, limit)
+            self._described_name_at(position, limit)
+            or self._name_at(position, limit)
             or self._titled_name_at(position, limit)
             or self._group_at(position, limit)
         )
+
+    def _described_name_at(self, position: int, limit: int) -> Agent | None:
+        """ "Shadow treasurer Glen Hayward", "Returning officer Margaret Atieno": a description
+        opening with a capital, its office in lower case, then the name."""
+        found = _OPENING_DESCRIPTION.match(self.text, position, limit)
+        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | {"returning"}:
+            return None
+        if found.group(2).casefold() not in DESCRIPTION_NOUNS:
+            return None
+        named = self._name_at(found.end(), limit)
+        return named if named and named.how == NAMED else None
 
     def _pronoun(self, position: int, pronoun: str) -> Agent:
         """ "he"/"she": no one after "the two women" (which of them?); the one person of that
@@ -413,7 +429,7 @@ class AgentResolver:
         if (
             1 <= len(head) <= MAX_GROUP_WORDS
             and all(word.islower() for word in head[1:])
-            and head[-1].endswith("s")
+            and (head[-1].endswith("s") or head[-1].casefold().endswith("men"))  # "fishermen", "women"
             and (head[0].islower() or self._opens_sentence(words[0].start()))
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
@@ -728,12 +744,16 @@ class AgentResolver:
 _FROM_PATTERN = (
     r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out"
     r"|obtained|gathered)\s+"
-    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)|from|by|of)\s+"
+    r"(?:(?:(?:on|in|last|this|earlier|late) )?(?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)"
+    r"|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
 _PUBLISHED_BY = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
-    r"(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?=\s+(?:published|released|issued|compiled|shared|produced"
+    r"("
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")(?:\s+of(?:\s+[\p{Ll}-]+){1,3}?)?"  # "an analysis of price files"
+    r"(?=\s+(?:published|released|issued|compiled|shared|produced"
     r"|commissioned|conducted|carried out|obtained|gathered)\s)" + _FROM_PATTERN
 )
 

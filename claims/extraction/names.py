@@ -117,6 +117,8 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
 def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Everything up to the last title word describes the person: "Senate Majority Leader
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
+    while len(chunk) > 1 and _fold(chunk[0][1]).endswith("-based"):
+        chunk = chunk[1:]  # "Pune-based X": where X is based describes X
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:

@@ -160,6 +160,27 @@ def test_the_claim_page_says_why_the_speaker_was_chosen_or_left_empty(raw, fragm
             "6,000MW",
             "Pieter van Rooyen",
         ),
+        (  # a capitalised description, its office in lower case, then the name
+            'Shadow treasurer Ian Pryde called it "a mirage", and said spending was $4 billion too low.',
+            "$4 billion",
+            "Ian Pryde",
+        ),
+        ("Fishermen in Kollam said 40 boats stayed in port.", "40 boats", "fishermen"),  # never the place
+        (  # a document released on a weekday, or "an analysis of price files", by a body
+            "Premiums rose 38%, according to a report released Friday by the Prairie Insurance Bureau.",
+            "Premiums rose",
+            "Prairie Insurance Bureau",
+        ),
+        (
+            "Scans cost $410, according to an analysis of price files published by the Kestrel Institute.",
+            "Scans cost",
+            "Kestrel Institute",
+        ),
+        (
+            "The Pune-based Deccan Commuters Forum said 38 per cent drove.",
+            "38 per cent",
+            "Deccan Commuters Forum",
+        ),
         (  # how a statement was made is not its speaker
             "The ferry carried 300 passengers, the operator, Bluewater Lines, said in a statement.",
             "300 passengers",
