@@ -252,7 +252,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
-    corporation federation network audit analysis airport hospital university
+    corporation federation network audit analysis airport hospital university projections
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
@@ -274,7 +274,7 @@ BUSINESS_NAME_WORDS = frozenset(
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
 DOCUMENT_NOUNS = frozenset(
-    "figures data statistics report study survey estimates statement audit analysis".split()
+    "figures data statistics report study survey estimates statement audit analysis projections".split()
 )
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").

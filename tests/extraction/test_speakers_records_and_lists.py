@@ -144,6 +144,11 @@ def test_the_claim_page_says_why_the_speaker_was_chosen_or_left_empty(raw, fragm
             "Trips rose",
             "Wessex Transport Executive",
         ),
+        (
+            "The Wessex Health Partnership met. According to the partnership's own projections, 2,000 wait.",
+            "2,000 wait",
+            "Wessex Health Partnership",
+        ),
         (  # a body of another kind is not the one named earlier
             "The Ministry of Finance said 4 banks failed. The health ministry said 5 clinics shut.",
             "5 clinics",
