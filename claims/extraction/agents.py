@@ -22,10 +22,12 @@ import regex
 from claims.extraction.lexicon import (
     BUSINESS_NAME_WORDS,
     COUNTRY_OF,
+    DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
@@ -57,8 +59,9 @@ _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 
 
 def _name_words(run: str) -> list[str]:
+    """A name's words without the words before it: "the", "Pune-based"."""
     words = run.split()
-    while words and words[0].casefold() in LEADING_WORDS:
+    while words and (words[0].casefold() in LEADING_WORDS or words[0].casefold().endswith("-based")):
         words.pop(0)
     return words
 
@@ -92,6 +95,21 @@ _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
+_OPENING_DESCRIPTION = regex.compile(r"(\p{Lu}\p{Ll}+)(?: [\p{Ll}-]+){0,2}? ([\p{Ll}-]+) (?=\p{Lu})")
+_BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
+_PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
+# "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
+_CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+# Words that describe any body of its kind: "the nonprofit institute" may be the X Institute.
+_GENERIC_MODIFIERS = frozenset(
+    "nonprofit non-profit independent private charitable industry trade lobby".split()
+)
+_BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
+# "the agency", "the group": when no name holds the word, the body that spoke last.
+_GENERIC_BODIES = frozenset(
+    "agency group organisation organization body charity coalition company firm".split()
+)
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -118,6 +136,8 @@ class AgentResolver:
     def at(self, position: int, limit: int) -> Agent | None:
         """The speaker phrase starting at `position` ("said X", a sentence's subject)."""
         position = _SKIP.match(self.text, position, limit).end()
+        if _CIRCUMSTANCE.match(self.text, position, limit):  # "said in a statement": how, not who
+            return None
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
             return self._pronoun(position, pronoun.group())
@@ -142,14 +162,29 @@ class AgentResolver:
             if named:
                 return named
             determiner = self.text[position : descriptor.start(1)].strip().lower()
+            body = self._body_of_spokesperson(descriptor.start(1), words, role_at, limit)
+            if body is not None:
+                return body
             if determiner in ("a", "an"):  # someone new, not anyone named before
                 return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
         return (
-            self._name_at(position, limit)
+            self._described_name_at(position, limit)
+            or self._name_at(position, limit)
             or self._titled_name_at(position, limit)
             or self._group_at(position, limit)
         )
+
+    def _described_name_at(self, position: int, limit: int) -> Agent | None:
+        """ "Shadow treasurer Glen Hayward", "Returning officer Margaret Atieno": a description
+        opening with a capital, its office in lower case, then the name."""
+        found = _OPENING_DESCRIPTION.match(self.text, position, limit)
+        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | {"returning"}:
+            return None
+        if found.group(2).casefold() not in DESCRIPTION_NOUNS:
+            return None
+        named = self._name_at(found.end(), limit)
+        return named if named and named.how == NAMED else None
 
     def _pronoun(self, position: int, pronoun: str) -> Agent:
         """ "he"/"she": no one after "the two women" (which of them?); the one person of that
@@ -171,6 +206,11 @@ class AgentResolver:
             return Agent(
                 only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
             )
+        unknown = self.registry.the_one_named_between(previous, sentence, pronoun, gender_unknown=True)
+        if (
+            only is None and unknown and name and unknown != name
+        ):  # "..., Marama Hohaia, slammed it. She claimed"
+            return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
 
     def _apart(self, earlier: int, later: int) -> bool:
@@ -193,19 +233,42 @@ class AgentResolver:
             return named  # "the regulator Ofwater", "the union Unite": the body's name
         return named if named and named.how == NAMED else None
 
+    def _body_of_spokesperson(self, start: int, words: list[str], role_at: int, limit: int) -> Agent | None:
+        """ "a Health New Zealand spokesperson": the body speaks through its spokesperson."""
+        if words[role_at].casefold() not in SPOKESPEOPLE or role_at == 0:
+            return None
+        named = self._name_at(start, limit)
+        if named is None or named.how != ORGANISATION or named.name.casefold().split()[-1] in SPOKESPEOPLE:
+            return None
+        phrase = " ".join(words[: role_at + 1])
+        return Agent(named.name, f"'a {phrase}' -> the organisation it speaks for", is_organisation=True)
+
     def _head_of_prepositional_phrase(self, words) -> Agent | None:
-        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust."""
+        """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust; "a
+        spokeswoman for the Department of X said": the body named."""
         texts = [w.group().casefold() for w in words]
         at = next((i for i, w in enumerate(texts) if w in PREPOSITIONS), None)
         if at is None or not 1 <= at <= 3 or any(w.endswith(",") for w in texts):
             return None
         head = texts[at - 1]
+        named = [w.group() for w in words[at + 1 :] if w.group().casefold() != "the"][:1]
+        if head in SPOKESPEOPLE and texts[at] == "for" and named and named[0][:1].isupper():
+            # "a spokeswoman for the Department said": the body she speaks for, when named
+            # ("a spokeswoman for the trust" stays hers)
+            body = self.at(words[at + 1].start(), words[-1].end())
+            if body and body.name and (body.how == ORGANISATION or body.is_organisation):
+                return Agent(
+                    body.name, f"'{head} for' -> the organisation ({body.name})", is_organisation=True
+                )
         if texts[0] in ("a", "an") and head in ROLE_NOUNS:
             return self.at(words[0].start(), words[at].start())
         return None
 
     def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
+        aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
+        if aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
+            verb_start = aside.start()
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
@@ -366,7 +429,7 @@ class AgentResolver:
         if (
             1 <= len(head) <= MAX_GROUP_WORDS
             and all(word.islower() for word in head[1:])
-            and head[-1].endswith("s")
+            and (head[-1].endswith("s") or head[-1].casefold().endswith("men"))  # "fishermen", "women"
             and (head[0].islower() or self._opens_sentence(words[0].start()))
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
@@ -414,6 +477,10 @@ class AgentResolver:
             return None  # "No group has claimed responsibility": nobody spoke
         if len(kept) == 1 and first > 0 and texts[first - 1].casefold() == "the":
             return self._named_earlier(kept[0], words[-1].start())
+        if len(kept) > 1 and first > 0 and texts[first - 1].casefold() == "the":
+            named = self._described_body(kept, words[-1].start())
+            if named is not None:
+                return named
         return Agent(" ".join(kept), ORGANISATION)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
@@ -438,20 +505,56 @@ class AgentResolver:
                     )
                 if len(words) == 1 and determiner == "the":
                     return self._named_earlier(bare.casefold(), word.start())
+                if determiner == "the":
+                    named = self._described_body(words, word.start())
+                    if named is not None:
+                        return named
                 return Agent(" ".join(words), ORGANISATION)
             if len(words) >= 4 or bare != token:
                 return None
         return None
 
+    def _described_body(self, words: list[str], position: int) -> Agent | None:
+        """ "the nonprofit institute", "the power utility", "the executive’s own figures": the
+        organisation named earlier whose name holds the noun; else None, and the phrase stays as
+        written ("the central bank" is no "Velko Power")."""
+        owner = _POSSESSIVE.search(words[0])
+        if owner and words[-1].casefold() in DOCUMENT_NOUNS:
+            noun = words[0][: owner.start()].casefold()
+        elif all(w.islower() for w in words):
+            noun = words[-1].casefold()
+        else:
+            return None
+        found = self._earlier.holding(noun, position)
+        if found is None:
+            return None
+        named = {w.strip("’'").casefold() for w in found.split()}
+        modifiers = [w.strip("’'").casefold() for w in words[:-1]] if not owner else []
+        if any(m not in named and m not in _GENERIC_MODIFIERS for m in modifiers):
+            return None  # "the health ministry" is not the Ministry of Finance named earlier
+        phrase = " ".join(words)
+        return Agent(
+            found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
+        )
+
     def _document_follows(self, position: int, limit: int) -> bool:
+        """ "central bank figures", "the statistics office": the phrase goes on to its head."""
         following = self.text[position : min(limit, position + 20)].split()[:1]
-        return bool(following) and following[0].rstrip(",.;:").casefold() in DOCUMENT_NOUNS
+        if not following or self.text[position : position + 1] != " ":
+            return False
+        head = following[0].rstrip(",.;:").casefold()
+        return head in DOCUMENT_NOUNS or head in _BODY_HEADS
 
     def _named_earlier(self, noun: str, position: int) -> Agent:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
         if noun in DOCUMENT_NOUNS:
             return self._publisher(noun, position)
         found = self._earlier.named(noun, position)
+        if found is None and noun in _GENERIC_BODIES:
+            spoke = [name for p, name in self._organisations if p < position and name not in DOCUMENT_NOUNS]
+            if spoke:  # "ODOT said ... The agency expects": the body that spoke last
+                reason = f"'the {noun}' -> the organisation that spoke last ({spoke[-1]})"
+                return Agent(spoke[-1], reason, is_organisation=True)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
@@ -511,6 +614,9 @@ class AgentResolver:
             following = NAME_RUN.search(self.text, possessive.end(), min(limit, possessive.end() + 40))
             if following:
                 run = following
+        plural = _PLURAL_POSSESSIVE.match(self.text, run.end(), limit) if run.group().endswith("s") else None
+        if plural:  # "the Physics Teachers’ Network": one name, the apostrophe inside it
+            return Agent(self.text[run.start() : plural.end()], ORGANISATION, is_organisation=True)
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word
@@ -560,7 +666,17 @@ class AgentResolver:
                             f"'{name}' -> the organisation it abbreviates ({full})",
                             is_organisation=True,
                         )
+            full = self._earlier.abbreviated(name, position)
+            if full:  # "KGA" after "Kiwifruit Growers Aotearoa", never defined in brackets
+                return Agent(
+                    full, f"'{name}' -> the organisation whose initials it is ({full})", is_organisation=True
+                )
         prefix = name.split()
+        if len(prefix) == 1 and prefix[0].casefold() in GROUP_NOUNS - DOCUMENT_NOUNS:
+            found = self._earlier.named(prefix[0].casefold(), position)
+            if found and found != name:  # "the Department" after "the Department of Social Protection"
+                reason = f"'the {name}' -> the organisation named earlier ({found})"
+                return Agent(found, reason, is_organisation=True)
         spoke = [other for _, other in reversed(self._organisations)]
         for other in [*spoke, *self._earlier.names_before(position)]:
             words = other.split()
@@ -599,7 +715,7 @@ class AgentResolver:
         if following is None:
             return None
         start = _SPACES.match(self.text, following.end()).end()
-        holder = regex.compile(rf"\b{regex.escape(role)},? ({NAME_RUN.pattern})", regex.I).search(
+        holder = regex.compile(rf"\b(?i:{regex.escape(role)}),? ({NAME_RUN.pattern})").search(
             self.text, start, start + MAX_SENTENCE_CHARS
         )
         if holder is None or SENTENCE_END.search(self.text, start, holder.start()):
@@ -626,14 +742,19 @@ class AgentResolver:
 
 # "a statement from the ministry", "figures released on Tuesday by the league": who published them.
 _FROM_PATTERN = (
-    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out)\s+"
-    r"(?:(?:on|in|last|this|earlier|late) (?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)|from|by|of)\s+"
+    r"\s+(?:(?:published|released|issued|compiled|shared|produced|commissioned|conducted|carried out"
+    r"|obtained|gathered)\s+"
+    r"(?:(?:(?:on|in|last|this|earlier|late) )?(?:\p{Lu}\p{Ll}+|week|month|year) )?(?:by|for|from)"
+    r"|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
 _PUBLISHED_BY = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
-    r"(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?=\s+(?:published|released|issued|compiled|shared|produced"
-    r"|commissioned|conducted|carried out)\s)" + _FROM_PATTERN
+    r"("
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")(?:\s+of(?:\s+[\p{Ll}-]+){1,3}?)?"  # "an analysis of price files"
+    r"(?=\s+(?:published|released|issued|compiled|shared|produced"
+    r"|commissioned|conducted|carried out|obtained|gathered)\s)" + _FROM_PATTERN
 )
 
 

@@ -36,6 +36,8 @@ REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a c
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
 LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
 BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
+SOURCE_LINE = "source_line"  # "Source: X, Situation Report No. 88" under a fact box or chart
+CURRENCY_NOTE = "currency_note"  # a wire's "($1 = 129.40 Kenyan shillings)"
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -177,6 +179,20 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
+    (SOURCE_LINE, regex.compile(r"^sources?\s*:\s*\S", _I)),
+    (
+        CURRENCY_NOTE,
+        regex.compile(r"^\(\s*(?:US|A|C|NZ)?[$€£¥₹]\s?1\s*=\s*[\d.,]+\s+[\p{L}\s.]{1,30}\)\s*$", _I),
+    ),
+    # "Key figures (six months to Sept 30):" over a fact box: a heading, whatever its length.
+    (
+        HEADING,
+        regex.compile(
+            r"^(?:key|main|fast|quick)\s+(?:figures|facts|numbers|points|details|results)\b[^.!?]{0,60}:\s*$"
+            r"|^(?:at a glance|by the numbers|in numbers)\b[^.!?]{0,60}:?\s*$",
+            _I,
+        ),
+    ),
     (
         PRESS_RELEASE,
         regex.compile(r"^(?:for\s+immediate\s+release|issued\s+by\s.{0,80}|###|-\s*ends\s*-)\s*$", _I),
@@ -288,12 +304,13 @@ _STAMP = regex.compile(
 
 _PLACE = r"(?-i:\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)"
 _CAPS_PLACE = r"(?-i:\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p{Lu}[\p{L}.]*)?)"
-# A wire story's dateline glued to its first sentence: "LONDON, March 3 (Agency) - ",
+# A wire story's dateline glued to its first sentence: "LONDON, March 3 (Agency) - ", "Accra,
+# Dec. 2, GCN - ",
 # "Devangarh, Mar 4 (INS) ", "LAGOS (Agency) - ", "WASHINGTON — ", "SARANGPUR: ". A place
 # alone counts only in capitals, before a dash or a colon.
 _DATELINE = regex.compile(
     rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
-    rf"|\s*/(?-i:\p{{Lu}})[\w.&\s-]{{0,30}}/)?"
+    rf"|\s*/(?-i:\p{{Lu}})[\w.&\s-]{{0,30}}/|,\s+(?-i:\p{{Lu}}{{2,8}})(?=\s*[-–—]))?"
     rf"|{_PLACE}\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
     rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:(?:--|[-–—:])\s*)?(?=(?-i:\p{{Lu}}))",
     _I,

@@ -180,7 +180,8 @@ TITLE_WORDS = frozenset(
     information health education energy transport environment agriculture trade labour labor culture
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
-    cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow
+    cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
+    cllrs crs garda officer financial operating executive coun sgt insp supt det
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
@@ -201,7 +202,8 @@ ROLE_NOUNS = frozenset(
     director chief chairman chairwoman ceo founder author writer reporter correspondent economist
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
-    presenter host prosecutor executive barrister solicitor
+    presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
+    superintendent constable
     """.split()
 )
 
@@ -218,7 +220,7 @@ SPEECH_VERBS = frozenset(
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
     cautioned cautions accused accuses disclosed discloses testified remarked recalled
     commented comments mentioned described describes assured assures restated reiterated reiterates
-    expects forecasts found finds disputed disputes blamed blames
+    expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -250,7 +252,7 @@ GROUP_NOUNS = frozenset(
     spokesman spokeswoman spokesperson statement report study survey figures data statistics
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
-    corporation federation network audit analysis airport hospital university
+    corporation federation network audit analysis airport hospital university projections
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
@@ -267,11 +269,12 @@ BUSINESS_NAME_WORDS = frozenset(
     mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
     corp corporation inc ltd plc llc co company partners industries technologies systems media trains
+    mobile networks telecommunications
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
 DOCUMENT_NOUNS = frozenset(
-    "figures data statistics report study survey estimates statement audit analysis".split()
+    "figures data statistics report study survey estimates statement audit analysis projections".split()
 )
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").
@@ -293,6 +296,7 @@ _FEMALE_NAMES = """
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
     mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
     funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
+    jill gillian deirdre
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel matthew

@@ -36,7 +36,9 @@ PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von d
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A capitalised word: an abbreviated title before a name ("Mr.", "Sen."), initials ("J.",
 # "U.S."), hyphenated and apostrophe names ("Al-Assad", "O’Brien"), never a possessive "’s".
-_ABBREVIATED_TITLE = r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Hon|Rt|Rev|Cllr)\.(?= \p{Lu})"
+_ABBREVIATED_TITLE = (
+    r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Hon|Rt|Rev|Cllr|Coun|Sgt|Insp|Supt|Det)\.(?= \p{Lu})"
+)
 _CAP = (
     rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
@@ -81,6 +83,7 @@ class NameParts:
     words: list[str]
     roles: frozenset[str]
     countries: frozenset[str]
+    described: frozenset[str] = frozenset()  # other words of the title: "returning", "regional"
 
     @property
     def is_person(self) -> bool:
@@ -114,6 +117,8 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
 def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     # Everything up to the last title word describes the person: "Senate Majority Leader
     # Mitch McConnell", "Syrian President Bashar al-Assad", "Apple CEO Tim Cook".
+    while len(chunk) > 1 and _fold(chunk[0][1]).endswith("-based"):
+        chunk = chunk[1:]  # "Pune-based X": where X is based describes X
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
@@ -132,10 +137,11 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
         portfolio += 1  # "Home Affairs Peter Dutton" after "Minister for"
     if portfolio and all(_is_name_word(word) for _, word in chunk[portfolio:]):
         chunk = chunk[portfolio:]
-    return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries))
+    described = frozenset(prefix) - roles - set(COUNTRY_OF)  # "returning" in "Returning officer X"
+    return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries), described)
 
 
-POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd".split())
+POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -200,12 +206,16 @@ class Registry:
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
         name = canonical_name(parts.words)
         key = name.casefold()
+        if key not in self.people and parts.words[0].casefold() in PARTICLES:
+            # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before
+            key = next((k for k in self.people if k.endswith(" " + key)), key)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(surname_key(name), []).append(key)
         person.roles |= parts.roles
         person.countries |= parts.countries
+        person.described |= parts.described
         self._add_mention(Mention(position, key, salient))
         return key
 
@@ -274,10 +284,17 @@ class Registry:
         return keys[0]
 
     def resolve_name(self, words: list[str], position: int) -> str:
-        """Full name for a name as written; unknown names are returned as written."""
+        """Full name for a name as written; unknown names are returned as written. A surname
+        with a particle opening a sentence ("Van Wyk said") is the surname of "Pieter van Wyk"."""
         if len(words) >= 2:
             name = canonical_name(words)
-            return self.people[name.casefold()].name if name.casefold() in self.people else name
+            if name.casefold() in self.people:
+                return self.people[name.casefold()].name
+            if words[0].casefold() in PARTICLES:
+                key = self._surname_match(words[-1], position)
+                if key and self.people[key].name.casefold().endswith(" " + name.casefold()):
+                    return self.people[key].name
+            return name
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
 
@@ -287,15 +304,18 @@ class Registry:
         keys = {mention.key for mention in self._mentions[lo:hi]}
         return sum(1 for key in keys if gender and self.people[key].gender == gender)
 
-    def the_one_named_between(self, start: int, end: int, pronoun: str) -> str | None:
+    def the_one_named_between(
+        self, start: int, end: int, pronoun: str, gender_unknown: bool = False
+    ) -> str | None:
         """The full name of the one person named in text[start:end], when the text gives
-        that person the pronoun's gender; else None."""
+        that person the pronoun's gender (`gender_unknown`: when it gives none); else None."""
         lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
         keys = {mention.key for mention in self._mentions[lo:hi]}
         if len(keys) != 1:
             return None
         person = self.people[keys.pop()]
-        return person.name if person.gender == PRONOUN_GENDER.get(pronoun.casefold()) else None
+        wanted = None if gender_unknown else PRONOUN_GENDER.get(pronoun.casefold())
+        return person.name if person.gender == wanted else None
 
     def _before(self, position: int) -> list[Mention]:
         """The last MAX_ANTECEDENT_MENTIONS mentions before `position`, nearest first."""
@@ -414,6 +434,10 @@ def build_registry(
                     _gather_role(text, match.end(), key, registry)
                     if titled:
                         _gather_title(titled, key, registry)
+                    if n == 0:
+                        _gather_lower_title(
+                            text, max(span_start, match.start() - 40), match.start(), key, registry
+                        )
                 elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
                     registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
@@ -422,6 +446,18 @@ def build_registry(
 
 # A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah".
 _TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* ){0,4}\p{Lu}[\p{L}-]*), $")
+
+
+# A description in lower case before a name: "Returning officer Margaret Atieno".
+_LOWER_TITLE = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) $")
+
+
+def _gather_lower_title(text: str, start: int, end: int, key: str, registry: Registry) -> None:
+    found = _LOWER_TITLE.search(text, start, end)
+    words = [_fold(w) for w in found.group(1).split()] if found else []
+    if len(words) >= 2 and words[-1] in ROLE_NOUNS and not any(w in STOPWORDS for w in words):
+        registry.add_role(key, words[-1], None)
+        registry.people[key].described |= set(words[:-1])
 
 
 def _gather_title(match, key: str, registry: Registry) -> None:

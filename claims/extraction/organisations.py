@@ -95,6 +95,17 @@ class EarlierOrganisations:
                 names.append(name)
         return names
 
+    def abbreviated(self, acronym: str, position: int) -> str | None:
+        """The nearest name of three words or more before `position` whose initials spell
+        `acronym` ("KGA": "Kiwifruit Growers Aotearoa"); linking words ("of", "the") may be skipped."""
+        for start, end in reversed(self._runs_before(position)):
+            name = self._name(start, end)
+            words = name.split()
+            capitals = "".join(w[0] for w in words if w[:1].isupper())
+            if len(words) >= 3 and capitals == acronym:
+                return name
+        return None
+
     def ending_with(self, noun: str, position: int) -> str | None:
         """The nearest name of two words or more before `position` whose last word is `noun`."""
         for start, end in reversed(self._runs_before(position)):
@@ -102,6 +113,10 @@ class EarlierOrganisations:
             if len(words) > 1 and words[-1].casefold() == noun:
                 return self._name(start, end) or None
         return None
+
+    def holding(self, noun: str, position: int) -> str | None:
+        """The nearest organisation's name before `position` that holds `noun`, or None."""
+        return self._name_holding(noun, position)
 
     def _name_holding(self, noun: str, position: int) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the

@@ -15,6 +15,8 @@ import regex
 
 _TERMINAL = '.!?…:;”’")]'
 _STARTS_NEW = regex.compile(r"[\p{Lu}\p{N}“‘\"(\[•*–—-]")
+# A caption's or a credit's own line: "Photo: ...", "Credit: ...", "Source: ...".
+_LABELLED_LINE = regex.compile(r"(?:photo|image|picture|credit|caption|source|graphic)s?\s*:\s", regex.I)
 MAX_STANDALONE_CHARS = 60
 MAX_STANDALONE_WORDS = 8
 
@@ -79,6 +81,8 @@ def _breaks_between(line: str, following: str) -> bool:
     starts_new = bool(_STARTS_NEW.match(following))
     if not starts_new:
         return False  # a lowercase continuation is a soft wrap, whatever came before
+    if _LABELLED_LINE.match(following):  # a pasted headline, then "Photo: ..." on the next line
+        return True
     if is_unterminated_short_line(line) or is_unterminated_short_line(following):
         return True
     return line[-1] in _TERMINAL

@@ -300,10 +300,34 @@ def _named_speakers_claim(claim: CandidateClaim) -> bool:
 
 
 def _is_question(sentence: str) -> bool:
-    """ "Is that enough?": a question claims nothing to check; kept, never queued. One with a
-    figure asserts it ("... when waiting lists are at 7.4 million?") and is scored as usual;
-    a date is not such a figure ("How many officers have you lost since 2020?")."""
-    return sentence.rstrip("”’\"' )").endswith("?") and only_dates(sentence)
+    """ "Is that enough?": a question claims nothing to check; kept, never queued. A quoted
+    question ("“..., did anyone help?” he asked.") is one too. A question asking why or how
+    asserts its figure ("Why is unemployment at 3.5 percent?") and is scored as usual, as does
+    one ending in a clause that states it ("... when waiting lists are at 7.4 million?"); a
+    yes/no question does not ("Is this the best a state of 12 million people can do?"), nor
+    does a date ("How many officers have you lost since 2020?")."""
+    asked = _ASKED.match(sentence)
+    question = asked.group("question") if asked else sentence.rstrip("”’\"' )")
+    if not question.endswith("?"):
+        return False
+    if only_dates(question):
+        return True
+    return bool(_YES_NO.search(question)) and not _ASSERTED_CLAUSE.search(question)
+
+
+_ASKED = regex.compile(
+    r"(?P<question>.*\?)[”’\"']\s*,?\s*[^?“”]{0,40}\b(?:asked|asks|wondered|wonders)\.?\s*$"
+)
+# "... when waiting lists are at 7.4 million?": a closing clause stating a figure as fact.
+_ASSERTED_CLAUSE = regex.compile(
+    r"\b(?:when|while|whereas|given that|even though|although|after|since)\b[^,?]*\d[^,?]*\?$", regex.I
+)
+# A yes/no question: an auxiliary opens it, or opens its main clause after an opening clause.
+_YES_NO = regex.compile(
+    r"(?:^|,\s)[“\"‘']?(?:is|are|was|were|will|would|can|could|do|does|did|should|shall|has|have|had|must"
+    r"|isn’t|aren’t|won’t|wouldn’t|can’t|doesn’t|don’t|didn’t|shouldn’t|hasn’t|haven’t)\s",
+    regex.I,
+)
 
 
 def _without_turn_labels(text, paragraphs, kept, sentences, skipped: list[SkippedText]):

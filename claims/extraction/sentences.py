@@ -15,7 +15,7 @@ _LEADERS = "—–-•*·|>▪►"
 # Abbreviated titles that stay with the name after them ("Hon. Jane Adeyemi", "Rt. Hon. X");
 # syntok ends a sentence after some of them.
 _TITLE_BEFORE_NAME = regex.compile(
-    r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Gen|Col|Lt|Capt|Mr|Mrs|Ms)\.$"
+    r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Coun|Gen|Col|Lt|Capt|Sgt|Insp|Supt|Det|Mr|Mrs|Ms)\.$"
 )
 
 

@@ -23,8 +23,14 @@ import regex
 
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
-from claims.extraction.lexicon import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBORDINATORS
-from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run
+from claims.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+)
+from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run, surname_key
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
@@ -44,13 +50,20 @@ _PASSIVE = regex.compile(
     regex.I,
 )
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
+_SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
+# A heading naming the person whose claims are listed under it: "Jane Roe (Labour)", "Jane
+# Roe, independent", "Jane Roe says:".
+_HEADING_PERSON = regex.compile(
+    rf"\s*(?P<name>{NAME_RUN.pattern})\s*(?:\([^()\n]{{1,60}}\)|,\s[^,.:\n]{{1,60}})?"
+    r"\s*(?:(?:says|said|writes|wrote|argues|claims|promises|pledges)\s*)?:?\s*"
+)
 # Verbs that can also be nouns or mean something else ("reports to", "states that"): they
 # introduce a claim only with "that" after them or in a trailing ", reports X".
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed".split()
+    "expects forecasts promised pledged vowed blamed estimated estimates".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -143,6 +156,7 @@ class _Reader:
         if not self.turns:
             return []
         interviewer, interviewee = transcripts.interview_people(self.text, self.turns[0].start)
+        attendance = transcripts.attendance(self.text)
         speakers = []
         for turn in self.turns:
             label = turn.label.label
@@ -156,8 +170,20 @@ class _Reader:
             elif label == "A":
                 speakers.append((turn.start, None, "none: turn label A: with no interviewee named"))
             else:
-                name = transcripts.label_name(label).split()
-                speakers.append((turn.start, self.registry.resolve_name(name, turn.start), TURN_LABEL))
+                words = transcripts.label_name(label).split()
+                pieces = split_name_run(" ".join(words))
+                if pieces and not any(w.casefold() in TITLE_WORDS for w in pieces[-1][1].words):
+                    words = pieces[-1][1].words  # "Councillor Okonjo": the surname; "Prime Minister" stays
+                name = self.registry.resolve_name(words, turn.start)
+                if len(words) == 1 and name == words[0]:  # a surname the body never names in full
+                    listed = [n for n in attendance if surname_key(n) == surname_key(name)]
+                    name = listed[0] if len(listed) == 1 else name
+                if len(words) == 1 and name != words[0]:  # "WALSH:" after "Present: ... Ann Walsh"
+                    speakers.append(
+                        (turn.start, name, f"turn label '{label}:' -> {name}, named in full earlier")
+                    )
+                else:
+                    speakers.append((turn.start, name, TURN_LABEL))
         return speakers
 
     def _turn_at(self, position: int) -> tuple[str | None, str] | None:
@@ -166,6 +192,8 @@ class _Reader:
             return None
         start, speaker, reason = self.turn_speakers[index]
         paragraph = self.paragraphs[bisect_right(self.paragraph_starts, position) - 1]
+        if not self.turns[index].carries_on and paragraph[0] > start:
+            return None
         if speaker and paragraph[0] > start and self._narrates(paragraph, speaker):
             return None, NARRATION
         return speaker, reason
@@ -191,11 +219,14 @@ class _Reader:
         previous = index - 1
         while previous >= 0 and _BULLET.match(self.text, self.paragraphs[previous][0]):
             previous -= 1
+        sourced = self._list_source(index)
+        if sourced is not None:
+            return sourced
         if previous < 0:
             return None
         start, end = self.paragraphs[previous]
         if not self.text[start:end].rstrip().endswith(":"):
-            return None
+            return self._under_heading(start, end)
         own = _POSSESSIVE_LEAD.search(self.text, start, end)
         if own:  # "..., Dr. Jane Roe, set out what families should know. Her points:": hers
             pronoun = "she" if own.group(1).casefold() == "her" else "he"
@@ -204,9 +235,35 @@ class _Reader:
             return Attribution(name, False, True, f"bullet under '{intro[:MAX_INTRO_CHARS]}': {why}")
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
-            return None
+            return self._under_heading(start, end)  # "Jane Roe (Labour) says:"
         intro = self.text[start:end].strip()
         return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _under_heading(self, start: int, end: int) -> Attribution | None:
+        """ "Tania Whitlock (independent)" over a list: the claims listed are hers."""
+        heading = _HEADING_PERSON.fullmatch(self.text, start, end)
+        pieces = split_name_run(heading.group("name")) if heading else []
+        if not pieces or not pieces[-1][1].is_person:
+            return None
+        name = self.registry.resolve_name(pieces[-1][1].words, heading.start("name"))
+        line = self.text[start:end].strip()
+        return Attribution(name, False, True, f"bullet under the heading '{line[:MAX_INTRO_CHARS]}'")
+
+    def _list_source(self, index: int) -> Attribution | None:
+        """A fact box whose list is followed by "Source: X": each item is X's."""
+        following = index + 1
+        while following < len(self.paragraphs) and _BULLET.match(self.text, self.paragraphs[following][0]):
+            following += 1
+        if following == len(self.paragraphs):
+            return None
+        start, end = self.paragraphs[following]
+        line = _SOURCE_LINE.match(self.text, start, end)
+        agent = self.resolver.at(line.end(), end) if line else None
+        if agent is None or agent.name is None:
+            return None
+        return Attribution(
+            agent.name, False, True, f"list item: the source line under the list names {agent.name}"
+        )
 
     def _bullet_label(self, index: int) -> tuple[str, str] | None:
         """ "* Roe: “We hired 300 officers.”": a bullet opening with the surname of a person
@@ -445,6 +502,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     aside
                     or _subject_of_coordination(text, start, verb.start(), resolver)
                     or _named_before_appositive(text, start, verb.start(), resolver)
+                    or _name_after_its_description(text, start, verb.start(), resolver)
                     or agent
                 )
         if agent is None:
@@ -506,9 +564,11 @@ def _subject_before_aside(
 
 
 # "..., Wanjiru Kamau, chairwoman of the Growers Forum, said", "... by Gareth Moyle, chief
-# executive of Brackwater Creameries, who said": the person before the appositive.
+# executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
+# the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?:, [^,“”]{{1,100}})?, (?:who )?(?:(?:has|had|also) )?$"
+    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, (?:who )?"
+    r"(?:(?:has|had|also) )?$"
 )
 MAX_APPOSITIVE_CHARS = 240
 
@@ -522,6 +582,22 @@ def _named_before_appositive(text: str, start: int, verb_start: int, resolver: A
         return None
     agent = resolver.at(found.start("name"), found.end("name"))
     return agent if agent and agent.how == NAMED else None
+
+
+# "..., the operator, StraitLink, said": the name the description is given.
+_DESCRIBED_NAME = regex.compile(
+    rf"(?<=, )the (?:[\p{{Ll}}-]+ ){{0,2}}[\p{{Ll}}-]+, (?P<name>{NAME_RUN.pattern}), $"
+)
+
+
+def _name_after_its_description(
+    text: str, start: int, verb_start: int, resolver: AgentResolver
+) -> Agent | None:
+    found = _DESCRIBED_NAME.search(text, max(start, verb_start - MAX_APPOSITIVE_CHARS), verb_start)
+    if not found:
+        return None
+    agent = resolver.at(found.start("name"), found.end("name"))
+    return agent if agent and agent.name else None
 
 
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+$")

@@ -66,6 +66,7 @@ def turn_label(paragraph: str) -> TurnLabel | None:
 class Turn:
     start: int  # where the label starts in the text
     label: TurnLabel
+    carries_on: bool = True  # the unlabelled paragraphs after it are the speaker's too
 
 
 def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
@@ -79,6 +80,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
         found = _record_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
+        found = _titled_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
         return []
     found = _spelt_out(text, paragraphs, kept, found)
@@ -172,6 +175,41 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Hon Prof Sen Rep".split())
+# A council or committee record's turn: "Councillor Walsh:", "Cr Walsh:", "Ms Walsh:": a title
+# and a surname, which the members-present list (or an earlier line) gives in full.
+_TITLED_LABEL = regex.compile(
+    r"(?:Councillor|Councilor|Cllr|Coun|Cr|Alderman|Alderwoman|Mayor|Deputy Mayor|Mr|Mrs|Ms|Miss|Dr|Prof"
+    r"|Senator|Sen|Deputy|Hon|Rep)\.? (?P<surname>\p{Lu}[\p{L}’'-]+)\s*:\s+(?=\S)"
+)
+
+
+def _titled_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Turns labelled with a title and a surname; each speaker may speak only once. A turn is
+    its paragraph: the unlabelled lines between turns (votes, resolutions) are the clerk's."""
+    found = []
+    for index in kept:
+        match = _TITLED_LABEL.match(text, *paragraphs[index])
+        if match:
+            label = TurnLabel(match.group("surname"), match.end() - match.start())
+            found.append(Turn(match.start(), label, carries_on=False))  # the clerk writes the rest
+    return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+# "Present: Councillor Ruth Okonjo (Chair), Councillors Martin Dyson and ...", "Members present:".
+_ATTENDANCE = regex.compile(
+    r"^(?:members |also )?(?:present|in attendance|attending)\s*:[^\n]+", regex.I | regex.M
+)
+
+
+def attendance(text: str) -> list[str]:
+    """The full names a record's attendance lines give, titles stripped."""
+    names = []
+    for line in _ATTENDANCE.finditer(text):
+        for run in NAME_RUN.finditer(line.group()):
+            names += [
+                canonical_name(parts.words) for _, parts in split_name_run(run.group()) if parts.is_person
+            ]
+    return names
 
 
 def framing_paragraph(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> int | None:

@@ -30,6 +30,10 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
             "(This story has not been edited by our staff and is published from a syndicated feed.)",
             bp.AGENCY_NOTE,
         ),
+        ("Source: Regional Water Board (RWB), Drought Bulletin No. 12", bp.SOURCE_LINE),
+        ("($1 = 0.92 euros)", bp.CURRENCY_NOTE),
+        ("(£1 = 1.27 US dollars)", bp.CURRENCY_NOTE),
+        ("Key figures (nine months to June 30):", bp.HEADING),
     ],
 )
 def test_it_recognises_boilerplate_lines(line, reason):
@@ -44,6 +48,7 @@ def test_it_recognises_boilerplate_lines(line, reason):
         "Advertisement spending fell sharply in 2015.",
         "The share of voters who back him has doubled.",
         "Twitter said it had removed the accounts.",
+        "Sources close to the minister said 12 posts would go.",
     ],
 )
 def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):
@@ -117,6 +122,7 @@ def test_a_long_first_line_above_a_date_line_is_the_title():
             "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - Harvest Co. today opened a mill.",
             "REGINA, SK, Feb. 3, 2026 /Prairie Newswire/ - ",
         ),
+        ("Tamale, Nov. 8, NRA - The board says 40 depots will close.", "Tamale, Nov. 8, NRA - "),
         ("NHS England (NHSE) said waiting lists fell.", ""),
         ("Health Minister Agnes Thornbury said the ward would open.", ""),
     ],

@@ -60,3 +60,12 @@ def test_a_sentence_broken_across_a_blank_line_is_one_paragraph():
         "Delgado, who chairs the panel, said the first jet would arrive three years late, in 2031.",
         "Next one.",
     ]
+
+
+def test_a_long_pasted_headline_stands_apart_from_the_photo_line_under_it():
+    layout = lay_out(
+        "Harbour town says it is 30 lifeguards short ahead of the busiest summer on record\n"
+        "Photo: Swimmers at the north beach in January. (Town of Harbour)"
+    )
+    assert layout.paragraph_text(0).endswith("on record")
+    assert layout.paragraph_text(1).startswith("Photo:")

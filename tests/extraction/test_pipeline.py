@@ -117,6 +117,24 @@ def test_a_question_is_kept_but_never_queued_however_high_it_scores_unless_it_as
     assert [(c.text[:6], c.check_worthy) for c in result.claims] == [("Why is", True), ("Is tha", False)]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is this really the best a county of 900,000 people can manage?",  # yes/no, however many figures
+        "“When the price fell to 6 dollars a sack, did anyone in the capital help?” she asked.",
+    ],
+)
+def test_a_rhetorical_question_is_never_queued_even_with_a_figure_in_it(question):
+    text = f"Bus fares will rise by 12 percent in April, the operator said.\n\n{question}"
+    result = extract(text, scorer=_by_length, threshold=0.1)
+    assert [c.text[:8] for c in result.queued] == ["Bus fare"]
+
+
+def test_a_question_whose_closing_clause_states_a_figure_is_scored():
+    text = "Is a tax cut the priority when 3 million people are waiting for surgery?"
+    assert extract(text, scorer=_by_length, threshold=0.1).queued
+
+
 def test_a_scorer_returning_the_wrong_number_of_scores_is_an_error():
     with pytest.raises(ValueError, match="scores for"):
         extract(ARTICLE, scorer=lambda s, c: [0.1], threshold=0.5)
