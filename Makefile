@@ -15,7 +15,7 @@ PORT ?= 8000
 # Links in e-mails, ClaimReview and webhooks point at the server `make run` starts, on its PORT.
 SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train score-test evaluate-extraction evaluate-matching bench-extraction bench-matching bench-matching-scale bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
+.PHONY: install run test test-sqlite test-postgres test-pythons migrate evaluate train score-test evaluate-extraction fit-queue-decision evaluate-matching bench-extraction bench-matching bench-matching-scale bench-linkcheck bench-api bench-reports load-test lint lint-imports clean
 
 # pip first: the pip that Python 3.11 puts in a new virtualenv (23.2) does not read extras
 # as normalised names (PEP 685) and warns "lxml does not provide the extra 'html_clean'"
@@ -118,6 +118,14 @@ EXTRACTION_HELDOUT_FLOORS ?= --min-recall 0.985 --min-speaker-accuracy 0.66 --ma
 evaluate-extraction: install
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/dev $(EXTRACTION_FLOORS) $(EXTRACTION_DEV_SHARE)
 	$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/heldout $(EXTRACTION_HELDOUT_FLOORS)
+
+# Refit the queue decision (README, "Claim extraction") on the dev set: after a new check-worthiness
+# model ships, or when dev articles or extraction rules change. Extraction runs once per article
+# (about a minute; cached in var/queue_decision/); the JSON is rewritten only when the decision
+# still beats the rule out of fold.
+QUEUE_DECISION := claims/extraction/queue_decision.json
+fit-queue-decision: install
+	$(BIN)/python -m training.queue_decision --labels $(EXTRACTION_LABELS)/dev --out $(QUEUE_DECISION)
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench-extraction: install

@@ -68,7 +68,8 @@ def score(sentences: Sequence[str], contexts: Sequence[Mapping] | None = None) -
 QUEUE_THRESHOLD = 0.28
 
 
-def _configured() -> float | None:
+def configured_threshold() -> float | None:
+    """settings.CHECKWORTHY_THRESHOLD when Django is configured and it is set, else None."""
     try:
         from django.conf import settings
 
@@ -80,13 +81,13 @@ def _configured() -> float | None:
 
 def default_threshold() -> float:
     """settings.CHECKWORTHY_THRESHOLD when set, else the threshold in the model card."""
-    configured = _configured()
+    configured = configured_threshold()
     return configured if configured is not None else float(_card()["threshold"])
 
 
 def queue_threshold() -> float:
     """settings.CHECKWORTHY_THRESHOLD when set, else QUEUE_THRESHOLD: where extraction queues."""
-    configured = _configured()
+    configured = configured_threshold()
     return configured if configured is not None else QUEUE_THRESHOLD
 
 
@@ -104,6 +105,7 @@ __all__ = [
     "QUEUE_THRESHOLD",
     "SCORER_NAME",
     "THRESHOLD",
+    "configured_threshold",
     "default_threshold",
     "queue_threshold",
     "score",

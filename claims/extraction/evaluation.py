@@ -52,8 +52,9 @@ class LabelledArticle:
     not_claims: list[str]
     title: str | None = None
 
-    def extract(self) -> Extraction:
-        return extract_html(self.source) if self.is_html else extract(self.source)
+    def extract(self, **scoring) -> Extraction:
+        """Extract the article; `scoring` (scorer, threshold) as `pipeline.extract` takes them."""
+        return extract_html(self.source, **scoring) if self.is_html else extract(self.source, **scoring)
 
 
 @dataclass
@@ -171,7 +172,7 @@ def score_article(article: LabelledArticle, extraction: Extraction) -> ArticleSc
     top_third = math.ceil(len(extraction.claims) / 3)
     for expected in article.claims:
         score.labelled += 1
-        claim = _find(extraction.claims, expected.text)
+        claim = find_claim(extraction.claims, expected.text)
         if claim is None:
             score.problems.append(f"not extracted: {expected.text!r}")
             continue
@@ -210,7 +211,8 @@ def score_article(article: LabelledArticle, extraction: Extraction) -> ArticleSc
     return score
 
 
-def _find(claims: list[CandidateClaim], text: str) -> CandidateClaim | None:
+def find_claim(claims: list[CandidateClaim], text: str) -> CandidateClaim | None:
+    """The first claim holding the labelled substring (quote marks straightened), else None."""
     wanted = _straight(text)
     return next((c for c in claims if wanted in _straight(c.text)), None)
 

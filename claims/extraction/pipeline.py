@@ -23,9 +23,16 @@ from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
-from claims.extraction.scoring import Scorer, default_scorer, default_threshold, queue_threshold
+from claims.extraction.queue_features import is_unsourced
+from claims.extraction.scoring import (
+    Scorer,
+    default_queue_decision,
+    default_scorer,
+    default_threshold,
+    queue_threshold,
+)
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import NO_SOURCE, attribute
+from claims.extraction.speakers import attribute
 from claims.extraction.transcripts import framing_lines, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
@@ -88,7 +95,8 @@ class Extraction:
         keys or meaning gets a new schema name (test_pipeline pins the keys).
 
         - article: title, author, outlet, published (ISO date), url, content_hash
-        - scoring: scorer (name), threshold
+        - scoring: scorer (name), threshold (with the fitted queue decision: "MODEL + queue
+          decision" and the decision's threshold on its own probability)
         - counts: paragraphs, sentences, claims, check_worthy, skipped
         - claims, ranked (priority 1 = most check-worthy): priority, text, speaker,
           speaker_reason, lead_in (the sentence introducing a quote, else ""), is_quote,
@@ -213,10 +221,16 @@ def analyse(text: str) -> Extraction:
 def score_claims(
     extraction: Extraction, *, scorer: Scorer | None = None, threshold: float | None = None
 ) -> Extraction:
-    """Score with `scorer` (default: the trained scorer, else the baseline) and rank."""
+    """Score with `scorer` (default: the trained scorer, else the baseline) and rank.
+
+    With the default scorer and threshold, the fitted queue decision (scoring.py) queues
+    and ranks when there is one; otherwise the rule's threshold and margins do. Each claim's
+    `score` stays the check-worthiness model's probability either way."""
     name = getattr(scorer, "__name__", None) or type(scorer).__name__
+    decision = None
     if scorer is None:
         scorer, name = default_scorer()
+        decision = default_queue_decision() if threshold is None else None
     if threshold is None:
         threshold = default_threshold()
     claims = extraction.claims
@@ -226,32 +240,34 @@ def score_claims(
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     scores = _below_their_quotes(claims, [float(s) for s in scores])
+    if decision is None:
+        ranks_by = scores
+        needed = [
+            queue_threshold(threshold, unsourced=is_unsourced(c), concrete=has_figure(c.text)) for c in claims
+        ]
+    else:
+        ranks_by = _below_their_quotes(
+            claims, decision.probabilities(claims, scores, len(extraction.paragraphs))
+        )
+        needed = [decision.threshold] * len(claims)
+        name, threshold = f"{name} + {DECISION_NAME}", decision.threshold
     # What the rules hold back ranks below everything they let through, whatever it scores:
     # a reviewer working down the list meets the checkable sentences first.
     ranked = sorted(
-        ((claim, score, _never_queued(claim)) for claim, score in zip(claims, scores, strict=True)),
-        key=lambda item: (item[2], -item[1], item[0].start),
+        zip(claims, scores, ranks_by, needed, map(never_queued, claims), strict=True),
+        key=lambda item: (item[4], -item[2], item[0].start),
     )
     claims = [
-        replace(
-            claim,
-            score=float(value),
-            check_worthy=not held_back
-            and value
-            >= queue_threshold(threshold, unsourced=_unsourced(claim), concrete=has_figure(claim.text)),
-            priority=rank,
-        )
-        for rank, (claim, value, held_back) in enumerate(ranked, start=1)
+        replace(claim, score=score, check_worthy=not held_back and value >= bar, priority=rank)
+        for rank, (claim, score, value, bar, held_back) in enumerate(ranked, start=1)
     ]
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
 
 
-def _unsourced(claim: CandidateClaim) -> bool:
-    """The article's own narration: no speaker, no quote, and no one named as its source."""
-    return not claim.speaker and not claim.is_quote and claim.speaker_reason == NO_SOURCE
+DECISION_NAME = "queue decision"  # recorded after the scorer's name when the fitted decision queued
 
 
-def _never_queued(claim: CandidateClaim) -> bool:
+def never_queued(claim: CandidateClaim) -> bool:
     """A question, a sentence with nothing checkable (contentless.py) or nothing concrete
     that no named speaker said: kept, never queued."""
     return (

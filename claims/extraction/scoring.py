@@ -1,9 +1,13 @@
-"""Which check-worthiness scorer and threshold the pipeline uses by default.
+"""Which check-worthiness scorer, threshold and queue decision the pipeline uses by default.
 
 The trained scorer lives in `claims.checkworthiness` (`score(sentences, contexts)` and
 `default_threshold()`). When that package is absent, or present without its model files
 (a checkout before training), the rule baseline in `baseline_scorer.py` stands in with its
 own threshold, so extraction always works. The choice is made once per process.
+
+Which sentences are queued: the fitted queue decision (`queue_decision.json`, see
+`queue_decision.py`) when it was fitted on the trained scorer in use and no
+CHECKWORTHY_THRESHOLD is set; otherwise the rule below (`queue_threshold`).
 """
 
 import functools
@@ -12,7 +16,8 @@ import logging
 from collections.abc import Callable
 from types import ModuleType
 
-from claims.extraction import baseline_scorer
+from claims.extraction import baseline_scorer, queue_decision
+from claims.extraction.queue_decision import QueueDecision
 
 Scorer = Callable[[list[str], list[dict]], list[float]]
 logger = logging.getLogger(__name__)
@@ -53,6 +58,20 @@ def default_threshold() -> float:
     if module is not None and callable(getattr(module, "queue_threshold", None)):
         return float(module.queue_threshold())
     return baseline_scorer.DEFAULT_THRESHOLD
+
+
+def default_queue_decision() -> QueueDecision | None:
+    """The fitted queue decision for the trained scorer, or None: the rule decides (no trained
+    scorer, CHECKWORTHY_THRESHOLD set by the operator, or no valid decision for this model)."""
+    module = _trained_module()
+    if module is None or module.configured_threshold() is not None:
+        return None
+    return _fitted_decision()
+
+
+@functools.cache
+def _fitted_decision() -> QueueDecision | None:
+    return queue_decision.load(queue_decision.PATH, default_scorer()[1])
 
 
 # The trained threshold maximises F1 on single sentences; a newsroom's queue wants the
