@@ -72,7 +72,7 @@ def test_a_detected_speaker_longer_than_its_column_is_stored_cut_on_a_word(clien
     name = " ".join(["Bartholomew-Maximilian-Fitzwilliam-Worthington-Smythe"] * 5)  # 269 characters
     text = (
         "Council approves the budget\n\n"
-        f"\"Unemployment fell to 3.9 percent in March, the lowest since 2001,\" said {name}."
+        f'"Unemployment fell to 3.9 percent in March, the lowest since 2001," said {name}.'
     )
     client.force_login(editor)
     submit(client, client.get(ADD), "Add article", {"text": text})
