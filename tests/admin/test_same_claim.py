@@ -140,3 +140,25 @@ def test_reusing_a_link_that_is_not_this_claims_does_nothing(client, reviewer, e
         response = client.post(url, {"link": chosen}, follow=True)
         assert messages_of(response) == ["Choose a confirmed link to reuse."]
     assert not Verdict.objects.filter(claim__in=[claim, other]).exists()
+
+
+def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client, reviewer, imported):
+    # Shares "Las Vegas" with the claim, but not its meaning (cosine 0.31, below 0.40).
+    unrelated = make_fact_check(
+        claim_text="Las Vegas casinos reported record revenue in 2023.",
+        headline="Did Las Vegas casinos break records?",
+        url="https://checks.example.org/vegas-revenue",
+    )
+    embed_fact_check(unrelated.pk)
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)
+
+    page = client.get(claim_url(claim))
+
+    assert same_claim_buttons(page) == ["Same claim"]  # the Eiffel Tower fact-check's only
+    html = lxml.html.fromstring(page.content.decode())
+    (folded,) = html.xpath("//details[@class='weak-matches']")
+    assert folded.xpath("string(summary)") == "1 weaker match hidden"
+    assert "Las Vegas casinos reported record revenue in 2023." in folded.text_content()
+    assert "Eiffel" not in folded.text_content()
