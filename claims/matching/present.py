@@ -55,9 +55,12 @@ def match_rows(found: list[Found]) -> list[dict]:
 
 
 def matches_for_claim(claim: Claim, k: int = 5) -> list[dict]:
-    """The k best earlier claims and fact-checks for a claim, itself left out."""
-    itself = {(VectorKind.CLAIM.value, claim.pk)}
-    return match_rows(find_matches(claim.text, k, exclude=itself, vector=claim_vector(claim)))
+    """The k best claims of other articles and fact-checks for a claim. Its own article's claims
+    are left out: they are not what was checked before, and on one article they filled the list.
+    One query for their ids, besides the matching's."""
+    own_article = Claim.objects.filter(article_id=claim.article_id).values_list("pk", flat=True)
+    exclude = {(VectorKind.CLAIM.value, pk) for pk in own_article} | {(VectorKind.CLAIM.value, claim.pk)}
+    return match_rows(find_matches(claim.text, k, exclude=exclude, vector=claim_vector(claim)))
 
 
 def matches_for_text(text: str, k: int = 5) -> list[dict]:

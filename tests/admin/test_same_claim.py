@@ -7,7 +7,7 @@ from claims.matching.tasks import embed_claim, embed_fact_check
 from claims.models import ClaimStatus, SameClaimLink, Source, Verdict
 from tests.admin.pages import buttons, claim_url, messages_of, submit
 from tests.matching.test_embed_tasks import make_fact_check
-from tests.workflow.factories import make_claim, published_claim
+from tests.workflow.factories import make_article, make_claim, published_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +162,20 @@ def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client,
     assert folded.xpath("string(summary)") == "1 weaker match hidden"
     assert "Las Vegas casinos reported record revenue in 2023." in folded.text_content()
     assert "Eiffel" not in folded.text_content()
+
+
+def test_the_claims_own_article_is_not_offered_as_an_earlier_claim(client, reviewer):
+    article = make_article(body=f"{REWORDED}\n\nThe Eiffel Tower is moving to Las Vegas, a post says.")
+    claim = make_claim(article, text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    sibling = make_claim(article, text="The Eiffel Tower is moving to Las Vegas, a post says.")
+    elsewhere = make_claim(text="The Eiffel Tower will be moved to Las Vegas, a blog says.")
+    for each in (claim, sibling, elsewhere):
+        embed_claim(each.pk)
+    client.force_login(reviewer)
+
+    page = client.get(claim_url(claim))
+
+    assert same_claim_buttons(page) == ["Same claim"]
+    html = lxml.html.fromstring(page.content.decode())
+    (button,) = html.xpath("//button[@form='same-claim-form']")
+    assert button.get("value") == f"claim:{elsewhere.pk}"
