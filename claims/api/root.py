@@ -71,6 +71,7 @@ class ApiIndexSerializer(serializers.Serializer):
 class ApiIndexView(APIView):
     """The API's index. Public: it tells anonymous clients what they may use without a token."""
 
+    name = "factcheck API"  # the browsable API's title; else "Api Index"
     permission_classes = [AllowAny]
 
     @extend_schema(

@@ -62,3 +62,11 @@ def test_the_index_is_in_the_openapi_schema(api):
     assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/ApiIndex"
     }
+
+
+def test_a_browser_opening_the_api_sees_the_index_titled_factcheck_api(api):
+    page = api.get("/api/v1/", HTTP_ACCEPT="text/html")
+
+    assert page.status_code == 200
+    assert "<title>factcheck API" in page.content.decode()
+    assert "http://testserver/api/v1/verdicts/" in page.content.decode()
