@@ -164,13 +164,20 @@ def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client,
     assert "Eiffel" not in folded.text_content()
 
 
-def test_the_claims_own_article_is_not_offered_as_an_earlier_claim(client, reviewer):
+def claim_and_sibling(reviewer):
+    """A claim in review and another of its article saying the same, both with vectors."""
     article = make_article(body=f"{REWORDED}\n\nThe Eiffel Tower is moving to Las Vegas, a post says.")
     claim = make_claim(article, text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
     sibling = make_claim(article, text="The Eiffel Tower is moving to Las Vegas, a post says.")
-    elsewhere = make_claim(text="The Eiffel Tower will be moved to Las Vegas, a blog says.")
-    for each in (claim, sibling, elsewhere):
+    for each in (claim, sibling):
         embed_claim(each.pk)
+    return claim, sibling
+
+
+def test_the_claims_own_article_is_not_offered_as_an_earlier_claim(client, reviewer):
+    claim, _ = claim_and_sibling(reviewer)
+    elsewhere = make_claim(text="The Eiffel Tower will be moved to Las Vegas, a blog says.")
+    embed_claim(elsewhere.pk)
     client.force_login(reviewer)
 
     page = client.get(claim_url(claim))
@@ -179,3 +186,17 @@ def test_the_claims_own_article_is_not_offered_as_an_earlier_claim(client, revie
     html = lxml.html.fromstring(page.content.decode())
     (button,) = html.xpath("//button[@form='same-claim-form']")
     assert button.get("value") == f"claim:{elsewhere.pk}"
+
+
+def test_a_claim_of_the_only_article_says_there_is_nothing_to_compare_it_with(client, reviewer):
+    claim, _ = claim_and_sibling(reviewer)
+    client.force_login(reviewer)
+
+    page = lxml.html.fromstring(client.get(claim_url(claim)).content.decode())
+
+    heading = page.xpath("//h2[starts-with(., 'Best matches')]")[0]
+    assert (
+        heading.getnext()
+        .text_content()
+        .startswith("None yet: no claim of another article and no imported fact-check to compare with")
+    )
