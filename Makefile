@@ -38,7 +38,7 @@ migrate: install
 run: migrate
 	$(DEV) $(BIN)/python manage.py load_seeds
 	@echo ""
-	@echo "  factcheck is starting: open http://127.0.0.1:$(PORT)/admin/ (Ctrl-C stops web, worker and beat)"
+	@echo "  factcheck is starting web, worker and beat: where to open and how to log in follow once they are up"
 	@echo ""
 	@# exec: make's SIGTERM reaches the runner itself, which stops web, worker and beat.
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) SITE_URL="$(SITE_URL)" exec $(BIN)/python -m factcheck.devrun Procfile.dev

@@ -8,6 +8,9 @@ terminal would give it, SIGINT: the worker shuts down warmly (its pool processes
 SIGINT), runserver and beat exit; whatever still runs after 5 s is killed. A stop asked
 for exits 0, and the runner takes the terminal's foreground as a shell does for a job,
 so Ctrl-C reaches it and not make.
+
+Once web, worker and beat have each said they are up, it prints where to open and the demo
+log-ins: printed before, by `load_seeds`, the worker's and beat's banners scrolled them away.
 """
 
 import os
@@ -20,7 +23,9 @@ from pathlib import Path
 
 from honcho import environ
 from honcho.manager import Manager
-from honcho.printer import Printer
+from honcho.printer import Message, Printer
+
+from seeds.demo_logins import login_lines
 
 STOPPED_CLEANLY = {0, -signal.SIGINT}
 STOP_REQUESTED = {128 + signal.SIGINT, 128 + signal.SIGTERM}  # honcho's return codes for them
@@ -41,6 +46,44 @@ QUIET = {
     # runserver's "Starting development server at ..." and beat's banner showed only at Ctrl-C.
     "PYTHONUNBUFFERED": "1",
 }
+
+
+# What each process prints once it is up (matched at the start of its name: "web.1", ...).
+READY = {
+    "web": "Quit the server with",  # runserver, after its system checks
+    "worker": " ready.",  # "celery@host ready."
+    "beat": "beat: Starting",
+}
+
+
+def welcome(port: int) -> list[str]:
+    return [
+        "",
+        f"  factcheck is ready: open http://127.0.0.1:{port}/admin/ and log in as one of",
+        *(f"    {line}" for line in login_lines()),
+        "  Ctrl-C stops web, worker and beat.",
+        "",
+    ]
+
+
+class WelcomePrinter(Printer):
+    """honcho's printer, printing `welcome` once every process in READY has said it is up."""
+
+    def __init__(self, output, welcome: list[str], waiting_for: set[str]) -> None:
+        super().__init__(output)
+        self.welcome = welcome
+        self.waiting_for = set(waiting_for)
+        self.welcomed = False
+
+    def write(self, message: Message) -> None:
+        super().write(message)
+        name = (message.name or "").split(".")[0]
+        data = message.data.decode("utf-8", "replace") if isinstance(message.data, bytes) else message.data
+        if name in self.waiting_for and READY[name] in data:
+            self.waiting_for.discard(name)
+            if not self.waiting_for and not self.welcomed:
+                self.welcomed = True
+                print("\n".join(self.welcome), file=self.output, flush=True)
 
 
 class DevManager(Manager):
@@ -101,8 +144,8 @@ def port_taken(port: int) -> bool:
 
 
 def run(procfile: Path, port: int) -> int:
-    manager = DevManager(Printer(sys.stdout))
     processes = environ.parse_procfile(procfile.read_text()).processes
+    manager = DevManager(WelcomePrinter(sys.stdout, welcome(port), READY.keys() & processes.keys()))
     for process in environ.expand_processes(processes, port=port):
         # exec: the signals reach the program, not a shell in front of it.
         manager.add_process(process.name, f"exec {process.cmd}", env={**os.environ, **process.env, **QUIET})

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims.admin.object_paths import object_path
 from claims.linkcheck.tasks import request_check
-from claims.matching.present import matches_for_claim
+from claims.matching.present import is_weak, matches_for_claim
 from claims.models import Claim
 from claims.same_claim import SameClaimError, can_reuse, confirm, reusable_verdict, reuse_verdict
 
@@ -22,7 +22,9 @@ class SameClaimViews:
         ]
 
     def same_claim_context(self, request, claim: Claim) -> dict:
-        """The match list with a "Same claim" button per match, and the links confirmed so far."""
+        """The match list with a "Same claim" button per match, and the links confirmed so far.
+        Weak matches (claims.matching.present.is_weak) are listed apart, without the button,
+        unless already confirmed."""
         links = list(
             claim.same_claim_links.select_related("fact_check", "earlier_claim__article", "confirmed_by")
         )
@@ -34,7 +36,8 @@ class SameClaimViews:
         for match in matches:
             match["confirmed"] = f"{match['kind']}:{match['id']}" in confirmed
         return {
-            "matches": matches,
+            "matches": [m for m in matches if m["confirmed"] or not is_weak(m)],
+            "weak_matches": [m for m in matches if not m["confirmed"] and is_weak(m)],
             "same_claim_links": links,
             "can_link": self.has_change_permission(request, claim),
         }

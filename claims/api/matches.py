@@ -60,7 +60,7 @@ class ClaimMatchesView(GenericAPIView):
         responses=MatchesSerializer,
     )
     def get(self, request, pk: int):
-        claim = get_object_or_404(Claim.objects.only("pk", "text"), pk=pk)
+        claim = get_object_or_404(Claim.objects.only("pk", "text", "article_id"), pk=pk)
         return Response({"results": matches_for_claim(claim, _k(request))})
 
 

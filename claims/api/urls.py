@@ -5,11 +5,13 @@ from rest_framework.routers import DefaultRouter
 
 from claims.api import schema  # noqa: F401  (registers the OpenAPI extensions)
 from claims.api.matches import ClaimMatchesView, MatchSearchView
+from claims.api.root import ApiIndexView
 from claims.api.views import ArticleViewSet, ClaimReviewViewSet, ClaimViewSet, NotFoundView, VerdictViewSet
 
 app_name = "api"
 
 router = DefaultRouter()
+# Our own index (claims.api.root) instead: absolute URLs, which need a token, schema and docs.
 router.include_root_view = False
 router.register("verdicts", VerdictViewSet, basename="verdict")
 router.register("claimreview", ClaimReviewViewSet, basename="claimreview")
@@ -17,6 +19,7 @@ router.register("claims", ClaimViewSet, basename="claim")
 router.register("articles", ArticleViewSet, basename="article")
 
 urlpatterns = [
+    path("", ApiIndexView.as_view(), name="index"),
     path("claims/<int:pk>/matches/", ClaimMatchesView.as_view(), name="claim-matches"),
     path("matches/", MatchSearchView.as_view(), name="match-search"),
     *router.urls,

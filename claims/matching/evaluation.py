@@ -116,3 +116,25 @@ def evaluate(matcher: Matcher, split: Split, cache_dir: Path, depth: int = 10) -
             seconds.append(time.perf_counter() - started)
         results.append(score_rankings(mode, rankings, split, seconds))
     return results
+
+
+@dataclass(frozen=True)
+class CosineDistribution:
+    """Cosines of the fused top k, split by whether the qrels call the match relevant."""
+
+    relevant: np.ndarray
+    unrelated: np.ndarray
+
+    def share_at_or_above(self, threshold: float) -> tuple[float, float]:
+        """(relevant kept, unrelated kept) at a threshold: the trade-off a cut-off makes."""
+        return float(np.mean(self.relevant >= threshold)), float(np.mean(self.unrelated >= threshold))
+
+
+def cosine_distribution(matcher: Matcher, split: Split, k: int = 5) -> CosineDistribution:
+    """How close in meaning the fused top k are, for right and wrong matches: what a "weak
+    match" threshold on the claim page is chosen from (claims.matching.present)."""
+    relevant, unrelated = [], []
+    for q, text in split.queries.items():
+        for match in matcher.match(text, k):
+            (relevant if match.item in split.relevant[q] else unrelated).append(match.cosine)
+    return CosineDistribution(np.array(relevant), np.array(unrelated))

@@ -7,7 +7,7 @@ from claims.matching.tasks import embed_claim, embed_fact_check
 from claims.models import ClaimStatus, SameClaimLink, Source, Verdict
 from tests.admin.pages import buttons, claim_url, messages_of, submit
 from tests.matching.test_embed_tasks import make_fact_check
-from tests.workflow.factories import make_claim, published_claim
+from tests.workflow.factories import make_article, make_claim, published_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -140,3 +140,63 @@ def test_reusing_a_link_that_is_not_this_claims_does_nothing(client, reviewer, e
         response = client.post(url, {"link": chosen}, follow=True)
         assert messages_of(response) == ["Choose a confirmed link to reuse."]
     assert not Verdict.objects.filter(claim__in=[claim, other]).exists()
+
+
+def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client, reviewer, imported):
+    # Shares "Las Vegas" with the claim, but not its meaning (cosine 0.31, below 0.40).
+    unrelated = make_fact_check(
+        claim_text="Las Vegas casinos reported record revenue in 2023.",
+        headline="Did Las Vegas casinos break records?",
+        url="https://checks.example.org/vegas-revenue",
+    )
+    embed_fact_check(unrelated.pk)
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)
+
+    page = client.get(claim_url(claim))
+
+    assert same_claim_buttons(page) == ["Same claim"]  # the Eiffel Tower fact-check's only
+    html = lxml.html.fromstring(page.content.decode())
+    (folded,) = html.xpath("//details[@class='weak-matches']")
+    assert folded.xpath("string(summary)") == "1 weaker match hidden"
+    assert "Las Vegas casinos reported record revenue in 2023." in folded.text_content()
+    assert "Eiffel" not in folded.text_content()
+
+
+def claim_and_sibling(reviewer):
+    """A claim in review and another of its article saying the same, both with vectors."""
+    article = make_article(body=f"{REWORDED}\n\nThe Eiffel Tower is moving to Las Vegas, a post says.")
+    claim = make_claim(article, text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    sibling = make_claim(article, text="The Eiffel Tower is moving to Las Vegas, a post says.")
+    for each in (claim, sibling):
+        embed_claim(each.pk)
+    return claim, sibling
+
+
+def test_the_claims_own_article_is_not_offered_as_an_earlier_claim(client, reviewer):
+    claim, _ = claim_and_sibling(reviewer)
+    elsewhere = make_claim(text="The Eiffel Tower will be moved to Las Vegas, a blog says.")
+    embed_claim(elsewhere.pk)
+    client.force_login(reviewer)
+
+    page = client.get(claim_url(claim))
+
+    assert same_claim_buttons(page) == ["Same claim"]
+    html = lxml.html.fromstring(page.content.decode())
+    (button,) = html.xpath("//button[@form='same-claim-form']")
+    assert button.get("value") == f"claim:{elsewhere.pk}"
+
+
+def test_a_claim_of_the_only_article_says_there_is_nothing_to_compare_it_with(client, reviewer):
+    claim, _ = claim_and_sibling(reviewer)
+    client.force_login(reviewer)
+
+    page = lxml.html.fromstring(client.get(claim_url(claim)).content.decode())
+
+    heading = page.xpath("//h2[starts-with(., 'Best matches')]")[0]
+    assert (
+        heading.getnext()
+        .text_content()
+        .startswith("None yet: no claim of another article and no imported fact-check to compare with")
+    )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from seeds.demo_users import DEMO_USERS
+from seeds.demo_logins import DEMO_LOGINS
 from tests.foundation.readme import README, shell_commands
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,5 +81,5 @@ def test_a_readme_command_runs_as_written_in_a_fresh_shell(checkout, command):
 
 def test_every_demo_log_in_that_make_run_prints_is_explained_in_getting_started():
     section = README.read_text(encoding="utf-8").split("## Getting started\n", 1)[1].split("\n## ", 1)[0]
-    for username, password, _role in DEMO_USERS:
+    for username, password, _role in DEMO_LOGINS:
         assert f"`{username}`" in section and f"`{password}`" in section, username

@@ -53,6 +53,19 @@ def test_it_prints_every_metric_for_bm25_dense_and_fusion(data, tmp_path):
     assert fusion[1:5] == ["1.000", "1.000", "1.000", "1.000"]
 
 
+def test_cosines_shows_what_each_cut_off_keeps_of_the_right_and_the_wrong_matches(data, tmp_path):
+    output = run("--data", str(data), "--split", "dev", "--cache-dir", str(tmp_path / "cache"), "--cosines")
+    lines = output.splitlines()
+    start = lines.index("top-5 cosines: 3 right matches, 9 wrong ones")  # 4 verified claims a query
+    assert lines[start + 1].split() == ["cut-off", "right", "kept", "wrong", "kept"]
+    rows = [line.split() for line in lines[start + 2 :]]
+    assert [row[0] for row in rows] == [f"{cut:.2f}" for cut in evaluate_matching.CUT_OFFS]
+    right = [float(row[1]) for row in rows]
+    wrong = [float(row[2]) for row in rows]
+    assert right == sorted(right, reverse=True) and wrong == sorted(wrong, reverse=True)
+    assert right[0] > wrong[0]  # the rewordings are closer in meaning than the other claims
+
+
 class Undecided:
     """A cross-encoder that finds every candidate as likely (its model file is not committed)."""
 

@@ -9,7 +9,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from claims.ingest import ingest
-from seeds.demo_users import DEMO_USERS, create_demo_users
+from seeds.demo_logins import login_lines
+from seeds.demo_users import create_demo_users
 
 SEED_DIR = Path(__file__).resolve().parents[2]
 
@@ -26,5 +27,5 @@ class Command(BaseCommand):
             self.stdout.write("DEBUG is off: no demo users created.")
             return
         create_demo_users()
-        for username, password, role in DEMO_USERS:
-            self.stdout.write(self.style.SUCCESS(f"demo {role}: {username} / {password}"))
+        for line in login_lines():
+            self.stdout.write(self.style.SUCCESS(line))
