@@ -123,6 +123,9 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
         last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
+    elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
+        if all(_is_name_word(word) for _, word in chunk[1:]):
+            last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
@@ -139,6 +142,23 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
         chunk = chunk[portfolio:]
     described = frozenset(prefix) - roles - set(COUNTRY_OF)  # "returning" in "Returning officer X"
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries), described)
+
+
+# Endings of a common noun naming what someone does ("Engineer", "Pensioner", "Economist",
+# "Shopkeeper"); no given name in GENDER_OF_NAME ends so, and one that does is asked first.
+_AGENT_ENDINGS = ("eer", "ioner", "ist", "ician", "grapher", "keeper", "maker", "worker", "holder", "seller")
+
+
+def describes_a_person(word: str) -> bool:
+    """A word before a full name that describes its bearer rather than opening the name: a
+    common noun of what someone does or an abbreviated rank in capitals ("SP", "ASP", "DCI")."""
+    folded = _fold(word)
+    if folded in DESCRIPTION_NOUNS or folded in GENDER_OF_NAME:
+        return folded in DESCRIPTION_NOUNS
+    letters = [ch for ch in word if ch.isalpha()]
+    if 2 <= len(letters) <= 4 and all(ch.isupper() for ch in letters):
+        return True
+    return folded.endswith(_AGENT_ENDINGS)
 
 
 POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())

@@ -35,6 +35,7 @@ _NAME_WORD = rf"{_NOT_CALENDAR}\p{{Lu}}[\p{{L}}-]*"
 ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*)+")
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")
+_PARTICIPLE_PREFIX = regex.compile(r"\p{Lu}\p{Ll}+ing (?:for|on) $")
 _BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
 SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
 # A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
@@ -42,10 +43,11 @@ _VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|
 
 
 def extend_organisation(text: str, start: int) -> int:
-    """Where an organisation's name starts when the capitalised run at `start` is its end."""
+    """Where an organisation's name starts when the capitalised run at `start` is its end; a
+    participle opening a sentence is no part of it ("Prosecuting for Rochdale Council, ...")."""
     while True:
         match = _ORG_PREFIX.search(text, max(0, start - 60), start)
-        if not match or match.end() != start:
+        if not match or match.end() != start or _PARTICIPLE_PREFIX.match(match.group()):
             return start
         start = match.start()
 

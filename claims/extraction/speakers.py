@@ -172,8 +172,12 @@ class _Reader:
             else:
                 words = transcripts.label_name(label).split()
                 pieces = split_name_run(" ".join(words))
-                if pieces and not any(w.casefold() in TITLE_WORDS for w in pieces[-1][1].words):
-                    words = pieces[-1][1].words  # "Councillor Okonjo": the surname; "Prime Minister" stays
+                kept_words = pieces[-1][1].words if pieces else []
+                # "Councillor Okonjo": the surname; "Prime Minister" stays; "HALIMA SAID" is a whole
+                # name (a label holds no verb), so only titles before the name are dropped.
+                if kept_words and words[-len(kept_words) :] == kept_words:
+                    if not any(w.casefold() in TITLE_WORDS for w in kept_words):
+                        words = kept_words
                 name = self.registry.resolve_name(words, turn.start)
                 if len(words) == 1 and name == words[0]:  # a surname the body never names in full
                     listed = [n for n in attendance if surname_key(n) == surname_key(name)]
