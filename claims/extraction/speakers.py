@@ -113,7 +113,22 @@ def attribute(
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
     reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
-    return [reader.sentence(*sentence) for sentence in sentences], registry
+    return [_someone(reader.sentence(*sentence)) for sentence in sentences], registry
+
+
+# Nouns that name no one on their own ("the party says", "the statement said"): when no body
+# of that kind was named, the speaker is left empty ("a spokeswoman" is someone, unnamed).
+_NO_ONE_ALONE = frozenset("party parties company firm operator statement figures".split())
+
+
+def _someone(found: Attribution) -> Attribution:
+    words = (found.speaker or "").casefold().split()
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _NO_ONE_ALONE:
+        return found
+    reason = f"none: '{found.speaker}' names no one, and no body of that kind is named earlier"
+    return Attribution(None, found.is_quote, found.is_reported, reason)
 
 
 class _Reader:

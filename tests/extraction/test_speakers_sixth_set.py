@@ -45,3 +45,39 @@ COURT = (
 def test_the_body_someone_prosecutes_for_is_named_without_the_participle():
     assert _why(COURT, "31 landlords")[0] == "Rochdale Borough Council"
     assert _why(COURT, "725 pounds")[0] == "Judith Kerr"
+
+
+HAWKERS = (
+    "A spokeswoman for Makan Collective, which runs 11 centres, said its rents were 30 per cent lower.\n\n"
+    "The operator also said it had waived rent for new hawkers since 2024."
+)
+
+
+def test_a_spokeswoman_for_a_body_described_in_an_aside_speaks_for_that_body():
+    assert _why(HAWKERS, "30 per cent")[0] == "Makan Collective"
+
+
+def test_the_operator_is_the_body_that_spoke_last():
+    assert _why(HAWKERS, "waived rent")[0] == "Makan Collective"
+
+
+PRESS_RELEASE = (
+    'Kestrel Gold Inc. (TSX: KGI) ("Kestrel" or "the Company") today announced a new mill.\n\n'
+    "The Company expects annual production of 145,000 ounces of gold."
+)
+
+
+def test_a_press_releases_the_company_is_the_business_it_defines():
+    assert _why(PRESS_RELEASE, "145,000 ounces")[0] == "Kestrel Gold Inc."
+
+
+MANIFESTO = (
+    "Pledges\n\n- Cut the longest waits, which the party says now exceed two years for one patient in six"
+)
+
+
+def test_the_party_with_no_party_named_is_left_empty_with_a_reason():
+    assert _why(MANIFESTO, "one patient in six") == (
+        None,
+        "none: 'party' names no one, and no body of that kind is named earlier",
+    )
