@@ -426,7 +426,7 @@ class AgentResolver:
         texts = [w.group() for w in words if w.end() <= run_start]
         at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
         if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
-            return None
+            return self._group_somewhere(texts, words[0].start())
         if (
             texts[at].casefold() in ("at", "from")
             and self.text[run_start:end].split()[-1].casefold() in ORG_WORDS
@@ -445,6 +445,20 @@ class AgentResolver:
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
         return None
+
+    def _group_somewhere(self, texts: list[str], start: int) -> Agent | None:
+        """ "Residents of apartment complexes in Whitefield and Marathahalli said": the group
+        the sentence opens with, described in lower case up to the place."""
+        at = max((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS), default=None)
+        if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
+            return None
+        head = texts[0].casefold()
+        described = texts[1:at]
+        if head not in GROUP_NOUNS or len(described) > MAX_GROUP_WORDS + 2 or not self._opens_sentence(start):
+            return None
+        if not all(word.islower() for word in described):
+            return None
+        return Agent(head, ORGANISATION)
 
     def _opens_sentence(self, position: int) -> bool:
         """After a full stop or a line break, or at the start of the text, or after a label

@@ -41,7 +41,8 @@ _ABBREVIATED_TITLE = (
 )
 _CAP = (
     rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
-    r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+    r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
 NAME_RUN = regex.compile(

@@ -81,3 +81,13 @@ def test_the_party_with_no_party_named_is_left_empty_with_a_reason():
         None,
         "none: 'party' names no one, and no body of that kind is named earlier",
     )
+
+
+def test_people_described_up_to_a_place_speak_never_the_place():
+    raw = "Residents of apartment complexes in Whitefield and Marathahalli said they paid Rs 2,000 a load."
+    assert _why(raw, "Rs 2,000")[0] == "residents"
+
+
+def test_a_name_opening_with_a_lower_case_prefix_keeps_it():
+    raw = "Work on the taxi rank has stopped after 14 months, eThekwini Municipality said on Tuesday."
+    assert _why(raw, "14 months")[0] == "eThekwini Municipality"
