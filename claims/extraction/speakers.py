@@ -184,6 +184,9 @@ class _Reader:
                 speakers.append((turn.start, interviewee, reason))
             elif label == "A":
                 speakers.append((turn.start, None, "none: turn label A: with no interviewee named"))
+            elif label.startswith("The "):
+                reason = f"none: turn label '{label}:' is an office whose holder is not named"
+                speakers.append((turn.start, None, reason))
             else:
                 words = transcripts.label_name(label).split()
                 pieces = split_name_run(" ".join(words))

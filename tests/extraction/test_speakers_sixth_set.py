@@ -91,3 +91,26 @@ def test_people_described_up_to_a_place_speak_never_the_place():
 def test_a_name_opening_with_a_lower_case_prefix_keeps_it():
     raw = "Work on the taxi rank has stopped after 14 months, eThekwini Municipality said on Tuesday."
     assert _why(raw, "14 months")[0] == "eThekwini Municipality"
+
+
+HANSARD = (
+    "NATIONAL ASSEMBLY\n\nQuestion 12:\n\n"
+    "Ms R M NKOSI: Deputy Speaker, how many clinics closed in Limpopo this year?\n\n"
+    "The MINISTER OF HEALTH (Mr J B Mahlangu): Thank you. Eleven clinics closed in Limpopo this year.\n\n"
+    "Mr P DU TOIT: Deputy Speaker, the department owes suppliers R2 billion.\n\n"
+    "The DEPUTY SPEAKER: Order, members! There are 40 questions left.\n\n"
+    "The MINISTER OF HEALTH: The department has paid R700 million since June."
+)
+
+
+def test_a_hansard_labels_members_by_initials_and_surname_and_the_minister_by_office():
+    assert _why(HANSARD, "Eleven clinics")[0] == "J B Mahlangu"
+    assert _why(HANSARD, "owes suppliers")[0] == "P du Toit"
+    assert _why(HANSARD, "R700 million")[0] == "J B Mahlangu"  # the office named in brackets earlier
+
+
+def test_a_hansard_office_never_named_speaks_as_no_one():
+    assert _why(HANSARD, "40 questions") == (
+        None,
+        "none: turn label 'The DEPUTY SPEAKER:' is an office whose holder is not named",
+    )
