@@ -227,9 +227,11 @@ class Registry:
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
         name = canonical_name(parts.words)
         key = name.casefold()
-        if key not in self.people and parts.words[0].casefold() in PARTICLES:
-            # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before
-            key = next((k for k in self.people if k.endswith(" " + key)), key)
+        if key not in self.people:
+            # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before; "Cllr Ni Bhriain"
+            # after "S. Ni Bhriain" in the attendance list
+            particle = parts.words[0].casefold() in PARTICLES
+            key = next((k for k in self.people if _shortened(k, key, particle)), key)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
@@ -311,10 +313,9 @@ class Registry:
             name = canonical_name(words)
             if name.casefold() in self.people:
                 return self.people[name.casefold()].name
-            if words[0].casefold() in PARTICLES:
-                key = self._surname_match(words[-1], position)
-                if key and self.people[key].name.casefold().endswith(" " + name.casefold()):
-                    return self.people[key].name
+            key = self._surname_match(words[-1], position)
+            if key and _shortened(key, name.casefold(), words[0].casefold() in PARTICLES):
+                return self.people[key].name
             return name
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
@@ -423,6 +424,14 @@ class Registry:
                 if accept(person):
                     return person.name
         return None
+
+
+def _shortened(full_key: str, key: str, particle: bool) -> bool:
+    """Whether `key` is `full_key` without its given name (a surname with a particle) or
+    without its initials only ("ni bhriain" for "s. ni bhriain")."""
+    if not full_key.endswith(" " + key):
+        return False
+    return particle or all(regex.fullmatch(r"\p{L}\.?", w) for w in full_key[: -len(key) - 1].split())
 
 
 def build_registry(

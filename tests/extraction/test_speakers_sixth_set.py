@@ -114,3 +114,16 @@ def test_a_hansard_office_never_named_speaks_as_no_one():
         None,
         "none: turn label 'The DEPUTY SPEAKER:' is an office whose holder is not named",
     )
+
+
+def test_a_surname_after_an_attendance_list_with_initials_is_the_member_listed():
+    raw = (
+        "Present: Cllrs P. Costello, S. Ni Bhriain and T. Kenny.\n\n"
+        "Cllr Ni Bhriain welcomed the report. She said that three bring banks had been removed."
+    )
+    assert _why(raw, "three bring banks")[0] == "S. Ni Bhriain"
+
+
+def test_in_a_statement_is_how_a_body_spoke_never_who():
+    raw = "Rents rose in March.\n\nIn a statement, Makan Collective said rents rose 5 per cent."
+    assert _why(raw, "5 per cent")[0] == "Makan Collective"
