@@ -21,6 +21,7 @@ import regex
 
 from claims.extraction.lexicon import (
     BUSINESS_NAME_WORDS,
+    BUSINESS_NOUNS,
     COUNTRY_OF,
     DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS,
@@ -101,6 +102,7 @@ _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
 _CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+_RELATIVES = frozenset("which who whose that".split())
 # Words that describe any body of its kind: "the nonprofit institute" may be the X Institute.
 _GENERIC_MODIFIERS = frozenset(
     "nonprofit non-profit independent private charitable industry trade lobby".split()
@@ -108,7 +110,7 @@ _GENERIC_MODIFIERS = frozenset(
 _BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
 # "the agency", "the group": when no name holds the word, the body that spoke last.
 _GENERIC_BODIES = frozenset(
-    "agency group organisation organization body charity coalition company firm".split()
+    "agency group organisation organization body charity coalition company firm operator".split()
 )
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
@@ -247,6 +249,13 @@ class AgentResolver:
         """ "A spokeswoman for the trust said": the spokeswoman speaks, not the trust; "a
         spokeswoman for the Department of X said": the body named."""
         texts = [w.group().casefold() for w in words]
+        end = words[-1].end()
+        relative = next(
+            (i for i, w in enumerate(texts[:-1]) if w.endswith(",") and texts[i + 1] in _RELATIVES), None
+        )
+        if relative is not None:  # "a spokeswoman for X, which runs 11 centres, said": X
+            words, texts, end = words[: relative + 1], texts[: relative + 1], words[relative].end() - 1
+            texts[-1] = texts[-1].rstrip(",")
         at = next((i for i, w in enumerate(texts) if w in PREPOSITIONS), None)
         if at is None or not 1 <= at <= 3 or any(w.endswith(",") for w in texts):
             return None
@@ -255,7 +264,7 @@ class AgentResolver:
         if head in SPOKESPEOPLE and texts[at] == "for" and named and named[0][:1].isupper():
             # "a spokeswoman for the Department said": the body she speaks for, when named
             # ("a spokeswoman for the trust" stays hers)
-            body = self.at(words[at + 1].start(), words[-1].end())
+            body = self.at(words[at + 1].start(), end)
             if body and body.name and (body.how == ORGANISATION or body.is_organisation):
                 return Agent(
                     body.name, f"'{head} for' -> the organisation ({body.name})", is_organisation=True
@@ -314,6 +323,8 @@ class AgentResolver:
                     return self.at(word.start(), last.end())
                 if word.group().casefold() in ("its", "their"):  # "its chief executive said", named after
                     return self._holder_named_next(self.text[word.end() : last.end()].strip(), last.end())
+        if token.casefold() in BUSINESS_NOUNS and len(words) == 2 and words[0].group().casefold() == "the":
+            return self._named_earlier(token.casefold(), last.start())  # a press release's "the Company"
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
@@ -415,7 +426,7 @@ class AgentResolver:
         texts = [w.group() for w in words if w.end() <= run_start]
         at = next((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS | {"of"}), None)
         if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
-            return None
+            return self._group_somewhere(texts, words[0].start())
         if (
             texts[at].casefold() in ("at", "from")
             and self.text[run_start:end].split()[-1].casefold() in ORG_WORDS
@@ -434,6 +445,20 @@ class AgentResolver:
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
         return None
+
+    def _group_somewhere(self, texts: list[str], start: int) -> Agent | None:
+        """ "Residents of apartment complexes in Whitefield and Marathahalli said": the group
+        the sentence opens with, described in lower case up to the place."""
+        at = max((i for i, t in enumerate(texts) if t.casefold() in _PLACE_PREPOSITIONS), default=None)
+        if at is None or not all(t[:1].isupper() or t.casefold() in _PLACE_LINKS for t in texts[at + 1 :]):
+            return None
+        head = texts[0].casefold()
+        described = texts[1:at]
+        if head not in GROUP_NOUNS or len(described) > MAX_GROUP_WORDS + 2 or not self._opens_sentence(start):
+            return None
+        if not all(word.islower() for word in described):
+            return None
+        return Agent(head, ORGANISATION)
 
     def _opens_sentence(self, position: int) -> bool:
         """After a full stop or a line break, or at the start of the text, or after a label

@@ -37,7 +37,8 @@ PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an 
 LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
 BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
 SOURCE_LINE = "source_line"  # "Source: X, Situation Report No. 88" under a fact box or chart
-CURRENCY_NOTE = "currency_note"  # a wire's "($1 = 129.40 Kenyan shillings)"
+CURRENCY_NOTE = "currency_note"  # a wire's "($1 = 129.40 Kenyan shillings)", "All figures in A$."
+CORRECTION_NOTE = "correction_note"  # "This article was amended on ...", "Correction: An earlier version ..."
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -55,6 +56,15 @@ _DATE_WORD = (
 # Rules that are safe on any sentence or paragraph: each matches what is boilerplate as a
 # whole, anchored at both ends or by wording no article sentence uses.
 _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
+    (
+        CORRECTION_NOTE,
+        regex.compile(
+            r"^(?:corrections?|clarifications?|editor[’']s note)\s*:"
+            r"|^this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected)\b"
+            r"|^an earlier version of this (?:article|story|piece)\b",
+            _I,
+        ),
+    ),
     (
         SOCIAL_FOLLOW,
         regex.compile(
@@ -182,7 +192,16 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (SOURCE_LINE, regex.compile(r"^sources?\s*:\s*\S", _I)),
     (
         CURRENCY_NOTE,
-        regex.compile(r"^\(\s*(?:US|A|C|NZ)?[$€£¥₹]\s?1\s*=\s*[\d.,]+\s+[\p{L}\s.]{1,30}\)\s*$", _I),
+        regex.compile(
+            r"^\(\s*(?:US|A|C|NZ)?[$€£¥₹]\s?1\s*=\s*[\d.,]+\s+[\p{L}\s.]{1,30}\)\s*$"
+            # "All figures in Australian dollars (unless stated).": what the figures are in
+            r"|^\(?(?:all\s+)?(?:figures|amounts|prices|values|sums|dollar\s+amounts)\s+(?:are\s+)?"
+            r"(?:given\s+|quoted\s+|expressed\s+)?in\s+(?:[\p{L}.]+\s+){0,3}"
+            r"(?:dollars|pounds|euros|rand|shillings|naira|rupees|pesos|yen|yuan|francs|cedis|ringgit|baht|sterling"
+            r"|(?-i:[A-Z]{3})|(?-i:[A-Z]{0,2})\$)"
+            r"(?:,?\s*\(?unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)\)?)?\s*[.)]*\s*$",
+            _I,
+        ),
     ),
     # "Key figures (six months to Sept 30):" over a fact box: a heading, whatever its length.
     (

@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
 # Words that make a capitalised sequence an organisation, place or event, not a person.
 ORG_WORDS = frozenset(
     """
-    state states fund council union nations party army ministry department university institute
+    state states fund council union nations party army ministry department university institute society
+    collective cooperative co-operative
     security house office court bank company corp corporation inc ltd group agency committee
     commission organisation organization association foundation centre center bureau news times post
     journal press network media television tv radio team coalition forces force navy airlines
@@ -181,7 +182,7 @@ TITLE_WORDS = frozenset(
     tourism housing power works communications hon honourable honorable rt rev reverend cllr pm
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
-    cllrs crs garda officer financial operating executive coun sgt insp supt det
+    cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     """.split()
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter

@@ -41,7 +41,8 @@ _ABBREVIATED_TITLE = (
 )
 _CAP = (
     rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
-    r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*)"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+    r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
 NAME_RUN = regex.compile(
@@ -123,6 +124,9 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
         last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
+    elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
+        if all(_is_name_word(word) for _, word in chunk[1:]):
+            last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
@@ -139,6 +143,23 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
         chunk = chunk[portfolio:]
     described = frozenset(prefix) - roles - set(COUNTRY_OF)  # "returning" in "Returning officer X"
     return chunk[0][0], NameParts([w for _, w in chunk], frozenset(roles), frozenset(countries), described)
+
+
+# Endings of a common noun naming what someone does ("Engineer", "Pensioner", "Economist",
+# "Shopkeeper"); no given name in GENDER_OF_NAME ends so, and one that does is asked first.
+_AGENT_ENDINGS = ("eer", "ioner", "ist", "ician", "grapher", "keeper", "maker", "worker", "holder", "seller")
+
+
+def describes_a_person(word: str) -> bool:
+    """A word before a full name that describes its bearer rather than opening the name: a
+    common noun of what someone does or an abbreviated rank in capitals ("SP", "ASP", "DCI")."""
+    folded = _fold(word)
+    if folded in DESCRIPTION_NOUNS or folded in GENDER_OF_NAME:
+        return folded in DESCRIPTION_NOUNS
+    letters = [ch for ch in word if ch.isalpha()]
+    if 2 <= len(letters) <= 4 and all(ch.isupper() for ch in letters):
+        return True
+    return folded.endswith(_AGENT_ENDINGS)
 
 
 POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
@@ -206,9 +227,11 @@ class Registry:
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
         name = canonical_name(parts.words)
         key = name.casefold()
-        if key not in self.people and parts.words[0].casefold() in PARTICLES:
-            # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before
-            key = next((k for k in self.people if k.endswith(" " + key)), key)
+        if key not in self.people:
+            # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before; "Cllr Ni Bhriain"
+            # after "S. Ni Bhriain" in the attendance list
+            particle = parts.words[0].casefold() in PARTICLES
+            key = next((k for k in self.people if _shortened(k, key, particle)), key)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
@@ -290,10 +313,9 @@ class Registry:
             name = canonical_name(words)
             if name.casefold() in self.people:
                 return self.people[name.casefold()].name
-            if words[0].casefold() in PARTICLES:
-                key = self._surname_match(words[-1], position)
-                if key and self.people[key].name.casefold().endswith(" " + name.casefold()):
-                    return self.people[key].name
+            key = self._surname_match(words[-1], position)
+            if key and _shortened(key, name.casefold(), words[0].casefold() in PARTICLES):
+                return self.people[key].name
             return name
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
@@ -402,6 +424,14 @@ class Registry:
                 if accept(person):
                     return person.name
         return None
+
+
+def _shortened(full_key: str, key: str, particle: bool) -> bool:
+    """Whether `key` is `full_key` without its given name (a surname with a particle) or
+    without its initials only ("ni bhriain" for "s. ni bhriain")."""
+    if not full_key.endswith(" " + key):
+        return False
+    return particle or all(regex.fullmatch(r"\p{L}\.?", w) for w in full_key[: -len(key) - 1].split())
 
 
 def build_registry(

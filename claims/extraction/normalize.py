@@ -14,6 +14,11 @@ _INVISIBLE = regex.compile(
 )
 _SPACES = regex.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
 _BLANK_RUNS = regex.compile(r"\n{3,}")
+# "7 March 2026 — 5:12pmLismore City Council will ...": a page's time stamp glued to the
+# first sentence is a line of its own.
+_GLUED_TIME = regex.compile(
+    r"(?m)^(?:[^\n]{0,30}?\d{4}\s*[—–,|-]\s*)?\d{1,2}[:.]\d{2}\s?(?:am|pm|AM|PM)(?=\p{Lu})"
+)
 _DOUBLE_MARKS = frozenset('"“”„‟«»〝〞＂')
 _ANY_QUOTE = regex.compile("[\"“”„‟«»〝〞＂'‘’‚‛]")
 # Characters after which a quote mark opens rather than closes.
@@ -29,6 +34,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _GLUED_TIME.sub(lambda match: match.group() + "\n\n", text)
     text = _BLANK_RUNS.sub("\n\n", text).strip()
     return _direct_quotes(text)
 

@@ -35,6 +35,12 @@ _NAME_WORD = rf"{_NOT_CALENDAR}\p{{Lu}}[\p{{L}}-]*"
 ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*)+")
 # "Department for " before "Education", "Passengers’ " before "Alliance".
 _ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")
+# A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.
+_DEFINED_AS = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&.-]*)*)(?: \([^()]{1,40}\))?"
+    r" \((?:[\"“][^\"”]{1,40}[\"”],? or )?[\"“][Tt]he (?P<noun>\p{L}+)[\"”]\)"
+)
+_PARTICIPLE_PREFIX = regex.compile(r"\p{Lu}\p{Ll}+ing (?:for|on) $")
 _BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
 SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
 # A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
@@ -42,10 +48,11 @@ _VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|
 
 
 def extend_organisation(text: str, start: int) -> int:
-    """Where an organisation's name starts when the capitalised run at `start` is its end."""
+    """Where an organisation's name starts when the capitalised run at `start` is its end; a
+    participle opening a sentence is no part of it ("Prosecuting for Rochdale Council, ...")."""
     while True:
         match = _ORG_PREFIX.search(text, max(0, start - 60), start)
-        if not match or match.end() != start:
+        if not match or match.end() != start or _PARTICIPLE_PREFIX.match(match.group()):
             return start
         start = match.start()
 
@@ -66,6 +73,13 @@ class EarlierOrganisations:
 
     def named(self, noun: str, position: int) -> str | None:
         """The organisation "the `noun`" at `position` stands for, or None."""
+        defined = [
+            m.group("name")
+            for m in _DEFINED_AS.finditer(self.text, 0, position)
+            if m.group("noun").casefold() == noun
+        ]
+        if defined:  # 'Northcrest Minerals Inc. (TSX: NCM) ("Northcrest" or "the Company")'
+            return defined[-1]
         found = self._name_holding(noun, position)
         if found is None and noun in BUSINESS_NOUNS:
             found = self._business_subject(position) or self._business_named(position)

@@ -113,7 +113,22 @@ def attribute(
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
     reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
-    return [reader.sentence(*sentence) for sentence in sentences], registry
+    return [_someone(reader.sentence(*sentence)) for sentence in sentences], registry
+
+
+# Nouns that name no one on their own ("the party says", "the statement said"): when no body
+# of that kind was named, the speaker is left empty ("a spokeswoman" is someone, unnamed).
+_NO_ONE_ALONE = frozenset("party parties company firm operator statement figures".split())
+
+
+def _someone(found: Attribution) -> Attribution:
+    words = (found.speaker or "").casefold().split()
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _NO_ONE_ALONE:
+        return found
+    reason = f"none: '{found.speaker}' names no one, and no body of that kind is named earlier"
+    return Attribution(None, found.is_quote, found.is_reported, reason)
 
 
 class _Reader:
@@ -169,11 +184,18 @@ class _Reader:
                 speakers.append((turn.start, interviewee, reason))
             elif label == "A":
                 speakers.append((turn.start, None, "none: turn label A: with no interviewee named"))
+            elif label.startswith("The "):
+                reason = f"none: turn label '{label}:' is an office whose holder is not named"
+                speakers.append((turn.start, None, reason))
             else:
                 words = transcripts.label_name(label).split()
                 pieces = split_name_run(" ".join(words))
-                if pieces and not any(w.casefold() in TITLE_WORDS for w in pieces[-1][1].words):
-                    words = pieces[-1][1].words  # "Councillor Okonjo": the surname; "Prime Minister" stays
+                kept_words = pieces[-1][1].words if pieces else []
+                # "Councillor Okonjo": the surname; "Prime Minister" stays; "HALIMA SAID" is a whole
+                # name (a label holds no verb), so only titles before the name are dropped.
+                if kept_words and words[-len(kept_words) :] == kept_words:
+                    if not any(w.casefold() in TITLE_WORDS for w in kept_words):
+                        words = kept_words
                 name = self.registry.resolve_name(words, turn.start)
                 if len(words) == 1 and name == words[0]:  # a surname the body never names in full
                     listed = [n for n in attendance if surname_key(n) == surname_key(name)]

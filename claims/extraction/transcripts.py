@@ -159,11 +159,25 @@ _RECORD_LABEL = regex.compile(
 
 def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
     """Turns of a parliamentary record, labelled with the member's name (outside the brackets)
-    or the chair's (inside them); a label naming no person is no turn."""
+    or the chair's (inside them); a label naming no person is no turn. A Hansard labels its
+    members by title, initials and surname ("Ms T N MOKOENA:") and an office holder, once
+    named in brackets, by the office alone ("The MINISTER OF ELECTRICITY:")."""
     found = []
+    holders: dict[str, str] = {}  # "MINISTER OF ELECTRICITY" -> "S P Dlamini"
     for index in kept:
         match = _RECORD_LABEL.match(text, *paragraphs[index])
         if not match:
+            member = _INITIALLED_LABEL.match(text, *paragraphs[index])
+            office = _OFFICE_LABEL.match(text, *paragraphs[index])
+            if member:
+                found.append(
+                    Turn(member.start(), TurnLabel(member.group("name"), member.end() - member.start()))
+                )
+            elif office:  # an office never named in brackets speaks as no one ("The DEPUTY SPEAKER:")
+                holder = holders.get(office.group("office"))
+                label = TurnLabel(holder or f"The {office.group('office')}", office.end() - office.start())
+                # the chair's lines are followed by the clerk's ("The House adjourned at 17:42.")
+                found.append(Turn(office.start(), label, carries_on=holder is not None))
             continue
         person = first_person(text, *match.span("outside")) or first_person(text, *match.span("inside"))
         if person is None and len(match.group("outside").split()) >= 2:
@@ -171,7 +185,19 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
             person = words[-1] if words[-2].rstrip(".") in _SURNAME_TITLES else None  # "Mr Roe"
         if person:
             found.append(Turn(match.start(), TurnLabel(person, match.end() - match.start())))
+            office = _OFFICE_LABEL.match(match.group("outside") + ": x")
+            if office:
+                holders[office.group("office")] = person
     return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+# "Ms T N MOKOENA:", "Mr K VAN ROOYEN:": a title, initials and a surname in capitals.
+_INITIALLED_LABEL = regex.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Hon)\.? "
+    r"(?P<name>(?:\p{Lu}\.? ){1,3}\p{Lu}[\p{Lu}’'-]+(?: \p{Lu}[\p{Lu}’'-]+){0,2})\s*:\s+(?=\S)"
+)
+# "The MINISTER OF ELECTRICITY:": an office in capitals.
+_OFFICE_LABEL = regex.compile(r"The (?P<office>\p{Lu}{2,}(?: (?:OF|FOR|AND|\p{Lu}{2,}))*)\s*:\s+(?=\S)")
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Hon Prof Sen Rep".split())

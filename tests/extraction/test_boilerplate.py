@@ -34,6 +34,13 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
         ("($1 = 0.92 euros)", bp.CURRENCY_NOTE),
         ("(£1 = 1.27 US dollars)", bp.CURRENCY_NOTE),
         ("Key figures (nine months to June 30):", bp.HEADING),
+        ("All figures in Australian dollars (unless stated).", bp.CURRENCY_NOTE),
+        ("All figures are in Australian dollars unless stated.", bp.CURRENCY_NOTE),
+        ("This article was amended on 15 July to correct the name of the N6.", bp.CORRECTION_NOTE),
+        (
+            "Correction: An earlier version of this article gave the wrong figure for beds.",
+            bp.CORRECTION_NOTE,
+        ),
     ],
 )
 def test_it_recognises_boilerplate_lines(line, reason):
@@ -49,6 +56,8 @@ def test_it_recognises_boilerplate_lines(line, reason):
         "The share of voters who back him has doubled.",
         "Twitter said it had removed the accounts.",
         "Sources close to the minister said 12 posts would go.",
+        "The report was updated to show 40 more deaths.",
+        "Correction officers said 40 prisoners had escaped.",
     ],
 )
 def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):

@@ -31,3 +31,8 @@ def test_it_removes_zero_width_and_soft_hyphen_characters():
 
 def test_it_strips_each_line_and_the_whole_text():
     assert normalise("  \n  First line  \n  second  \n\n ") == "First line\nsecond"
+
+
+def test_a_time_stamp_glued_to_the_first_sentence_becomes_its_own_line():
+    text = normalise("Headline\n\n7 March 2026 — 5:12pmLismore City Council will ask for a levy.")
+    assert text == "Headline\n\n7 March 2026 — 5:12pm\n\nLismore City Council will ask for a levy."
