@@ -219,7 +219,8 @@ SPEECH_VERBS = frozenset(
     suggests believes believed thinks thought stressed stresses emphasised emphasized pointed
     promised promises pledged vowed urged urges agreed agrees concluded concludes observed
     touted touts quipped quips responded responds boasted boasts conceded concedes countered counters
-    cautioned cautions accused accuses disclosed discloses testified remarked recalled
+    cautioned cautions accused accuses disclosed discloses testified remarked recalled reminded reminds
+    criticised criticises criticized criticizes
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     """.split()
