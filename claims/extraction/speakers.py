@@ -189,6 +189,13 @@ class _Reader:
                 speakers.append((turn.start, None, reason))
             else:
                 words = transcripts.label_name(label).split()
+                holder = words[0] == "The" and transcripts.role_holder(
+                    self.text, self.turns[0].start, " ".join(words)
+                )
+                if holder:  # "THE PRESIDENT:" under "Remarks by President Jane Roe"
+                    reason = f"turn label '{label}:' -> {holder}, named for that office in the framing line"
+                    speakers.append((turn.start, holder, reason))
+                    continue
                 pieces = split_name_run(" ".join(words))
                 kept_words = pieces[-1][1].words if pieces else []
                 # "Councillor Okonjo": the surname; "Prime Minister" stays; "HALIMA SAID" is a whole

@@ -318,6 +318,17 @@ def label_name(label: str) -> str:
     return canonical_name([word.title() for word in label.split()])
 
 
+def role_holder(text: str, end: int, role: str) -> str | None:
+    """Who holds the office a "THE PRESIDENT:" label names, as the lines before the first
+    turn say ("Remarks by President Jane Roe at ..." -> "Jane Roe"), if they name them."""
+    office = role.removeprefix("The ").removeprefix("the ")
+    for match in regex.finditer(rf"\b{regex.escape(office)} (?=\p{{Lu}})", text[:end], regex.I):
+        named = first_person(text, match.end(), min(end, match.end() + 60))
+        if named and text.startswith(named.split()[0], match.end()):
+            return named
+    return None
+
+
 def first_person(text: str, start: int, end: int) -> str | None:
     """The first person's name written in text[start:end] (titles stripped), if any."""
     for match in NAME_RUN.finditer(text, start, end):
