@@ -49,6 +49,11 @@ _PASSIVE = regex.compile(
     r"|revealed|disclosed|confirmed)\s+by\b",
     regex.I,
 )
+# "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
+# saying": the agency only relays what X said, so X speaks.
+_RELAYED = regex.compile(
+    r"\b(?:reported|reports|cited|cites|quoted|quotes)\s+(?P<who>[^,;“”\"]{1,80}?)\s+as\s+(?:saying|stating|telling)\b"
+)
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 # A heading naming the person whose claims are listed under it: "Jane Roe (Labour)", "Jane
@@ -501,7 +506,7 @@ _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however
 
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`,
-    `it was claimed by X`, `X defended ..., saying ...`."""
+    `it was claimed by X`, `Y cited X as saying ...`, `X defended ..., saying ...`."""
     according = _ACCORDING.search(text, start, end)
     if according:
         agent = resolver.at(according.end(), end)
@@ -510,6 +515,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     passive = _PASSIVE.search(text, start, end)
     if passive:
         agent = resolver.at(passive.end(), end)
+        if agent:
+            return agent
+    relayed = _RELAYED.search(text, start, end)
+    if relayed:
+        agent = resolver.before(relayed.start("who"), relayed.end("who"))
         if agent:
             return agent
     plural_say = None  # "Critics say ...": theirs, unless the sentence ends ", reports X"

@@ -29,3 +29,17 @@ def test_a_role_label_speaks_as_the_person_the_framing_line_names_for_that_role(
 def test_a_role_label_with_no_holder_named_speaks_as_the_role():
     unframed = SPEECH.split("\n\n", 1)[1]
     assert _why(unframed, "900,000 containers")[0] == "The President"
+
+
+RELAYED = (
+    "The Baltavia News Agency reported the agriculture ministry as saying that 1.8 million tonnes"
+    " of wheat were waiting.\n\n"
+    "Interlink cited deputy port director Oskar Reinholt as saying that two icebreakers were idle.\n\n"
+    "The agency quoted farmers' union leader Magda Teliga as saying that growers had lost 40 dollars a tonne."
+)
+
+
+def test_an_agency_that_reports_someone_as_saying_relays_them_and_they_speak():
+    assert _why(RELAYED, "1.8 million tonnes")[0] == "agriculture ministry"
+    assert _why(RELAYED, "two icebreakers")[0] == "Oskar Reinholt"
+    assert _why(RELAYED, "40 dollars a tonne")[0] == "Magda Teliga"
