@@ -220,6 +220,21 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
 _ABOUT = regex.compile(r"^About\s+\p{Lu}")
 
 
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?"
+# A blog's "Politics - 5 December 2026 - " before the headline: a section and a date.
+_CATEGORY_DATE = regex.compile(
+    rf"^\p{{Lu}}[\p{{L}}&' ]{{0,30}}?\s+[-–—|]\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\s+[-–—|]\s+(?=\S)",
+    regex.I,
+)
+
+
+def headline_of(title: str) -> str:
+    """The headline without a blog's "Category - date - " prefix."""
+    return _CATEGORY_DATE.sub("", title.strip(), count=1)
+
+
 def classify_sentence(sentence: str) -> str | None:
     """The boilerplate reason for one sentence, or None when it may be a claim."""
     for reason, pattern in _SENTENCE_RULES:
@@ -254,12 +269,41 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         headline = reasons.get(1) == TITLE or _unterminated(paragraphs[1])
         if headline and 2 not in reasons and _unterminated(paragraphs[2]):  # the release's subheading
             reasons[2] = HEADING
-    if 0 not in reasons and paragraphs and _looks_like_headline(paragraphs[0]):
+    if 0 not in reasons and paragraphs and _looks_like_headline(headline_of(paragraphs[0])):
         reasons[0] = TITLE
     if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
             reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
+    _headline_below_furniture(paragraphs, reasons)
     return reasons
+
+
+MAX_FURNITURE_TITLE_WORDS = 3  # "Home", "Connect with us", "The Harbourside Courier"
+
+
+def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A pasted page opens with menu lines and the outlet's name: the headline is the
+    headline-looking line nearest the body (above the byline, date or first paragraph),
+    not the first short line, which is site furniture."""
+    first_title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if first_title is None or len(paragraphs[first_title].split()) > MAX_FURNITURE_TITLE_WORDS:
+        return
+    after = range(first_title + 1, len(paragraphs))
+    body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
+    if body is None:
+        return
+    if reasons.get(body) is None and _looks_like_headline(paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE):
+        candidate = body  # an unpunctuated line kept as body: the headline, above a byline or the text
+    else:
+        candidate = body - 1  # the line right above the byline, date or first paragraph
+    if candidate <= first_title:
+        return
+    line = paragraphs[candidate]
+    if len(line.split()) <= MAX_FURNITURE_TITLE_WORDS or reasons.get(candidate) not in (None, HEADING):
+        return
+    if _looks_like_headline(line, max_words=MAX_HEADLINE_ABOVE_DATELINE):
+        reasons[first_title] = HEADING
+        reasons[candidate] = TITLE
 
 
 def _unterminated(text: str) -> bool:

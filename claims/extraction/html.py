@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import nh3
 
+from claims.extraction.boilerplate import headline_of
+
 if TYPE_CHECKING:
     from lxml import etree
 
@@ -67,8 +69,8 @@ def html_to_text(html: str, *, url: str | None = None) -> PageText:
         text = trafilatura.html2txt(html) or ""
         return PageText(text=text.strip(), url=url)
     paragraphs = [p for p in (_flatten(el) for el in _blocks(document.body)) if p]
-    title = (document.title or "").strip() or None
-    if title and (not paragraphs or paragraphs[0].strip() != title):
+    title = headline_of(document.title or "") or None
+    if title and (not paragraphs or headline_of(paragraphs[0]) != title):
         paragraphs.insert(0, title)  # the headline heads the stored text, as in plain-text articles
     return PageText(
         text="\n\n".join(paragraphs),

@@ -76,7 +76,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     for index in sorted(reasons):
         text, reason = paragraphs[index], reasons[index]
         if reason == bp.TITLE and title is None:
-            title = text.strip()
+            title = bp.headline_of(text)
         elif reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
             author = match.group(1)
         elif reason == bp.BYLINE and author is None:
