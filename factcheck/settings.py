@@ -115,7 +115,11 @@ DATABASES = {"default": envdatabase("DATABASE_URL", f"sqlite:///{VAR_DIR / 'fact
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file (not memory) test database, so a real worker process can see test rows.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # Web, worker and beat write to one file: each transaction takes the write lock when it
+    # begins (IMMEDIATE), so a writer waits up to `timeout` seconds for another instead of
+    # failing at once with "database is locked" when a read transaction turns into a write
+    # (seen from beat at `make run`'s start while the worker stored the seed's claims).
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Django's backend with a health check that polls the socket instead of sending a
     # SELECT 1 at the start of every request (factcheck/postgresql/base.py).
