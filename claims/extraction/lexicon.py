@@ -255,6 +255,7 @@ GROUP_NOUNS = frozenset(
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     corporation federation network audit analysis airport hospital university projections
+    prosecution defence defense gardai garda nurses midwives paramedics couple
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company

@@ -39,8 +39,11 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _ABBREVIATED_TITLE = (
     r"(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Hon|Rt|Rev|Cllr|Coun|Sgt|Insp|Supt|Det)\.(?= \p{Lu})"
 )
+# An abbreviated given name before another ("Ma. Teresa Lagdameo": María Teresa).
+_ABBREVIATED_GIVEN = r"(?:Ma|Wm|Chas|Thos)\.(?= \p{Lu}\p{Ll})"
+_ABBREVIATED_GIVEN_WORD = regex.compile(r"(?:Ma|Wm|Chas|Thos)\.")
 _CAP = (
-    rf"(?:{_ABBREVIATED_TITLE}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
+    rf"(?:{_ABBREVIATED_TITLE}|{_ABBREVIATED_GIVEN}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
     r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
@@ -106,6 +109,10 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
         offset += len(word) + 1
     chunk: list[tuple[int, str]] = []
     for item in [*words, (offset, "")]:
+        if _ends_a_name(item[1], chunk):  # "Jack Ma. Teresa Cruz": two people, a sentence apart
+            pieces.append(_strip_titles([*chunk, (item[0], item[1].rstrip("."))]))
+            chunk = []
+            continue
         if item[1] and _fold(item[1]) not in STOPWORDS:
             chunk.append(item)
             continue
@@ -113,6 +120,11 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
             pieces.append(_strip_titles(chunk))
         chunk = []
     return [piece for piece in pieces if piece[1].words]
+
+
+def _ends_a_name(word: str, chunk: list[tuple[int, str]]) -> bool:
+    """An abbreviated given name after a name word is a surname ending a sentence."""
+    return bool(chunk) and _ABBREVIATED_GIVEN_WORD.fullmatch(word) and _fold(chunk[-1][1]) not in TITLE_WORDS
 
 
 def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
@@ -319,6 +331,25 @@ class Registry:
             return name
         key = self._surname_match(words[0], position)
         return self.people[key].name if key else words[0]
+
+    def spelt_out(self, words: list[str]) -> str | None:
+        """The one person named in full whom a turn label shortens: a given name alone
+        ("HALIMA" for Halima Bello-Adeyemi) or initials and a surname ("S P Dlamini" for
+        Sipho Patrick Dlamini); None when no one or more than one fits."""
+        *initials, last = [word.casefold().rstrip(".") for word in words]
+        if initials and not all(len(initial) == 1 for initial in initials):
+            return None
+        fits = []
+        for person in self.people.values():
+            names = person.name.casefold().split()
+            if len(names) < 2 or names == [*initials, last]:  # the label itself, as the page writes it
+                continue
+            if not initials and names[0] == last:
+                fits.append(person.name)
+            elif initials and surname_key(person.name) == surname_key(last):
+                if [name[0] for name in names[:-1]] == initials:
+                    fits.append(person.name)
+        return fits[0] if len(fits) == 1 else None
 
     def named_between(self, start: int, end: int, gender: str | None) -> int:
         """How many people the text shows to be of `gender` are named in text[start:end]."""

@@ -33,8 +33,13 @@ WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
 # "the Office" + " for Budget Responsibility": the name goes on past its linking word.
 _NAME_WORD = rf"{_NOT_CALENDAR}\p{{Lu}}[\p{{L}}-]*"
 ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*)+")
-# "Department for " before "Education", "Passengers’ " before "Alliance".
-_ORG_PREFIX = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?: (?:for|of|and|on) |[’'] )$")
+# "Department for " before "Education", "Passengers’ " before "Alliance"; a campaign named
+# for what it wants, "Save the " before "West Coast Waters", "Friends of the " before "Earth".
+_CAMPAIGN = r"(?:Save|Stop|Protect|Keep|Defend|Restore|Reclaim|Friends of) the "
+_ORG_PREFIX = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*(?: (?:for|of|and|on) |[’'] )|{_CAMPAIGN})$"
+)
+_CAMPAIGN_BEFORE = regex.compile(rf"{_CAMPAIGN}$")
 # A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.
 _DEFINED_AS = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&.-]*)*)(?: \([^()]{1,40}\))?"
@@ -58,9 +63,12 @@ def extend_organisation(text: str, start: int) -> int:
 
 
 def inside_organisation_name(text: str, start: int) -> bool:
-    """ "Agricultural Forecasting" after "the Bureau of": the end of a body's name, no person."""
+    """ "Agricultural Forecasting" after "the Bureau of", "Upper Clyde Meadows" after "Save
+    the ": the end of a body's name, no person."""
     before = _BODY_OF.search(text, max(0, start - 40), start)
-    return bool(before) and before.group(1).casefold() in ORG_WORDS
+    if before and before.group(1).casefold() in ORG_WORDS:
+        return True
+    return bool(_CAMPAIGN_BEFORE.search(text, max(0, start - 20), start))
 
 
 class EarlierOrganisations:

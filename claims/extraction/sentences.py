@@ -8,6 +8,8 @@ import regex
 from syntok.segmenter import segment
 from syntok.tokenizer import Tokenizer
 
+from claims.extraction.lexicon import GENDER_OF_NAME, TITLE_WORDS
+
 # replace_not_contraction=False keeps "don't" as written; offsets must match the text.
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _CLOSERS = "”’)]"
@@ -17,6 +19,21 @@ _LEADERS = "—–-•*·|>▪►"
 _TITLE_BEFORE_NAME = regex.compile(
     r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Coun|Gen|Col|Lt|Capt|Sgt|Insp|Supt|Det|Mr|Mrs|Ms)\.$"
 )
+
+
+# An abbreviated given name ("Ma. Teresa", "Wm. Henry") after a title or opening the text;
+# after a given name "Ma." is a surname ending a sentence ("signed by Jack Ma. Teresa Cruz said").
+_ABBREVIATED_GIVEN = regex.compile(r"(?:^|(?P<before>\S+) )(?:Ma|Wm|Chas|Thos)\.$")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _abbreviates_a_given_name(text: str, start: int, end: int, following: int) -> bool:
+    found = _ABBREVIATED_GIVEN.search(text, start, end)
+    word = _WORD.match(text, following)
+    if not found or not word or not word.group()[0].isupper():
+        return False
+    before = (found.group("before") or "").rstrip(".").casefold()
+    return not before or before in TITLE_WORDS or word.group().casefold() in GENDER_OF_NAME
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -40,6 +57,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             span_start = previous_start
         elif spans and text[span_start].isupper() and _TITLE_BEFORE_NAME.search(text, *spans[-1]):
             span_start, _ = spans.pop()
+        elif spans and _abbreviates_a_given_name(text, *spans[-1], span_start):
+            span_start, _ = spans.pop()  # "Governor Ma. Teresa Lagdameo said": Ma. is María
         spans.append((span_start, span_end))
     return [span for span in (_trim(text, s, e) for s, e in spans) if span[0] < span[1]]
 

@@ -30,7 +30,14 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, Registry, build_registry, split_name_run, surname_key
+from claims.extraction.names import (
+    NAME_RUN,
+    Registry,
+    build_registry,
+    canonical_name,
+    split_name_run,
+    surname_key,
+)
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
@@ -212,7 +219,10 @@ class _Reader:
                 if len(words) == 1 and name == words[0]:  # a surname the body never names in full
                     listed = [n for n in attendance if surname_key(n) == surname_key(name)]
                     name = listed[0] if len(listed) == 1 else name
-                if len(words) == 1 and name != words[0]:  # "WALSH:" after "Present: ... Ann Walsh"
+                spelt = self.registry.spelt_out(words) if name == canonical_name(words) else None
+                if spelt:  # "HALIMA:" or "Mr S P Dlamini:" after the framing names them in full
+                    name = spelt
+                if (len(words) == 1 or spelt) and name != words[0]:  # "WALSH:" after "Present: ... Ann Walsh"
                     speakers.append(
                         (turn.start, name, f"turn label '{label}:' -> {name}, named in full earlier")
                     )

@@ -76,6 +76,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     found = [
         Turn(paragraphs[i][0], label) for i in kept if (label := turn_label(text[slice(*paragraphs[i])]))
     ]
+    if len(found) >= MIN_LABELLED_TURNS:
+        found += _initialled_turns(text, paragraphs, kept)  # "NOMVULA:" asks, "Mr S P Dlamini:" answers
     if len(found) < MIN_LABELLED_TURNS:
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
@@ -92,6 +94,17 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
     return sorted(found, key=lambda turn: turn.start)
+
+
+def _initialled_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Guests labelled by title, initials and surname on a page whose presenter has a label
+    in capitals: their turns too, else the presenter's label would carry onto their answers."""
+    found = []
+    for index in kept:
+        match = _INITIALLED_LABEL.match(text, *paragraphs[index])
+        if match:
+            found.append(Turn(match.start(), TurnLabel(match.group("name"), match.end() - match.start())))
+    return found
 
 
 def _initials(label: str) -> str:
@@ -152,7 +165,8 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
 # A parliamentary record's turn: "Hon. Jane Roe (Northfield):", "The Deputy Speaker (Hon. John
 # Doe):", "Mr Roe (Northfield):": the member's name, and a constituency or name in brackets.
 _RECORD_LABEL = regex.compile(
-    r"(?P<outside>(?:The )?\p{Lu}[\p{L}.’'-]*(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the)){0,6})"
+    r"(?P<outside>(?:The )?\p{Lu}[\p{L}.’'-]*"
+    r"(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the|for|and)){0,8})"
     r" \((?P<inside>[^()\n]{2,60})\)\s*:\s+(?=\S)"
 )
 
@@ -169,7 +183,14 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
         if not match:
             member = _INITIALLED_LABEL.match(text, *paragraphs[index])
             office = _OFFICE_LABEL.match(text, *paragraphs[index])
-            if member:
+            named = _NAMED_MEMBER_LABEL.match(text, *paragraphs[index])
+            chair = _CHAIR_LABEL.match(text, *paragraphs[index])
+            if chair:  # "Mr Speaker: Ms Priya Raman." calls the next member; the chair claims nothing
+                label = TurnLabel(f"The {chair.group('office')}", chair.end() - chair.start())
+                found.append(Turn(chair.start(), label, carries_on=False))
+            elif named and (person := first_person(text, named.start(), named.end("name"))):
+                found.append(Turn(named.start(), TurnLabel(person, named.end() - named.start())))
+            elif member:
                 found.append(
                     Turn(member.start(), TurnLabel(member.group("name"), member.end() - member.start()))
                 )
@@ -191,10 +212,18 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
     return found if len(found) >= MIN_LABELLED_TURNS else []
 
 
-# "Ms T N MOKOENA:", "Mr K VAN ROOYEN:": a title, initials and a surname in capitals.
+# "Ms T N MOKOENA:", "Mr K VAN ROOYEN:", "Mr S P Dlamini:": a title, initials and a surname.
 _INITIALLED_LABEL = regex.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Hon)\.? "
-    r"(?P<name>(?:\p{Lu}\.? ){1,3}\p{Lu}[\p{Lu}’'-]+(?: \p{Lu}[\p{Lu}’'-]+){0,2})\s*:\s+(?=\S)"
+    r"(?P<name>(?:\p{Lu}\.? ){1,3}\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})\s*:\s+(?=\S)"
+)
+# "Mr Darren Goh Kian Huat:" after the member was named with a constituency or an office.
+_NAMED_MEMBER_LABEL = regex.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Madam)\.? "
+    r"(?P<name>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,4})\s*:\s+(?=\S)"
+)
+_CHAIR_LABEL = regex.compile(
+    r"(?:Mr|Madam|Madame) (?P<office>(?:Deputy )?Speaker|Chair(?:man|woman|person)?|President)\s*:\s+(?=\S)"
 )
 # "The MINISTER OF ELECTRICITY:": an office in capitals.
 _OFFICE_LABEL = regex.compile(r"The (?P<office>\p{Lu}{2,}(?: (?:OF|FOR|AND|\p{Lu}{2,}))*)\s*:\s+(?=\S)")
@@ -297,17 +326,23 @@ _BYLINE = regex.compile(r"\s*(?:(?:an )?interview(?:ed)?(?: and \w+)? )?by\s+(?=
 
 def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
     """(interviewer, interviewee) of a Q/A page from its top, text[:end]: a byline line
-    names the interviewer; the first person named elsewhere (the introduction) is the
-    interviewee."""
-    interviewer = interviewee = None
+    names the interviewer; the first person named in the introduction, the line nearest the
+    first turn that names anyone, is the interviewee. A name inside quotation marks is
+    someone's words (a headline quoting the answer "... before the Purple Line opens"),
+    and a headline above the introduction names no one better than it does."""
+    interviewer, named = None, []
     for line_match in regex.finditer(r"[^\n]+", text[:end]):
         line = line_match.group()
         byline = _BYLINE.match(line)
         if byline and len(line) < MAX_BYLINE_CHARS:
             interviewer = interviewer or first_person(line, byline.end(), len(line))
-        elif interviewee is None:
-            interviewee = first_person(line, 0, len(line))
-    return interviewer, interviewee
+        else:
+            unquoted = _QUOTED.sub(lambda quote: " " * len(quote.group()), line)
+            named.append(first_person(unquoted, 0, len(unquoted)))
+    return interviewer, next((name for name in reversed(named) if name), None)
+
+
+_QUOTED = regex.compile(r"[‘“].*?[’”](?!\p{L})")
 
 
 MAX_BYLINE_CHARS = 80
@@ -330,9 +365,21 @@ def role_holder(text: str, end: int, role: str) -> str | None:
 
 
 def first_person(text: str, start: int, end: int) -> str | None:
-    """The first person's name written in text[start:end] (titles stripped), if any."""
+    """The first person's name written in text[start:end] (titles stripped), if any; a
+    portfolio is no one ("the Minister for Skills and Regional Development, Hon X": X)."""
     for match in NAME_RUN.finditer(text, start, end):
+        if _PORTFOLIO_BEFORE.search(text, max(start, match.start() - MAX_PORTFOLIO_CHARS), match.start()):
+            continue
         for _, parts in split_name_run(match.group()):
             if parts.is_person:
                 return canonical_name(parts.words)
     return None
+
+
+# The capitalised words after "Minister for", "Secretary of State for", "Department of" up to
+# the name run: "Skills and Regional Development" is an office's portfolio, not a person.
+_PORTFOLIO_BEFORE = regex.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Spokesperson|Shadow)(?: of State)?"
+    r" (?:for|of) (?:the )?(?:\p{Lu}[\p{L}’'-]* (?:(?:and|of|for|the|&) )?)*$"
+)
+MAX_PORTFOLIO_CHARS = 120
