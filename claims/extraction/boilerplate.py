@@ -55,6 +55,15 @@ _DATE_WORD = (
 
 # Rules that are safe on any sentence or paragraph: each matches what is boilerplate as a
 # whole, anchored at both ends or by wording no article sentence uses.
+# One side of a conversion: "Rs 1 crore", "N1,000", "US$0.63", "129.40 Kenyan shillings".
+_AMOUNT = (
+    r"(?:[\p{Lu}]{0,3}\.?\s?[$€£¥₹₦]|Rs\.?|[\p{Lu}]{1,3})?\s?\d[\d.,]*"
+    r"(?:\s+(?:crore|lakh|million|billion|[\p{L}]+(?:\s+[\p{L}]+)?))?"
+)
+_CONVERSION = (
+    rf"{_AMOUNT}\s*=\s*(?:about|approximately|approx\.|around|roughly|some)?\s*{_AMOUNT}"
+    r"(?:\s+at\s+the\s+(?:official|market|current|parallel)\s+(?:exchange\s+)?rate)?"
+)
 _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         CORRECTION_NOTE,
@@ -199,7 +208,15 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
             r"(?:given\s+|quoted\s+|expressed\s+)?in\s+(?:[\p{L}.]+\s+){0,3}"
             r"(?:dollars|pounds|euros|rand|shillings|naira|rupees|pesos|yen|yuan|francs|cedis|ringgit|baht|sterling"
             r"|(?-i:[A-Z]{3})|(?-i:[A-Z]{0,2})\$)"
-            r"(?:,?\s*\(?unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)\)?)?\s*[.)]*\s*$",
+            r"(?:,?\s*\(?unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)\)?)?\s*[.)]*\s*$"
+            # "(Rs 1 crore = Rs 10 million)", "Currency: N1,000 = about US$0.63 at the official rate.":
+            # a conversion, however many, is how to read the figures, never a claim
+            rf"|^\(?\s*(?:(?:currency|exchange\s+rates?|conversions?)\s*:\s*)?(?:{_CONVERSION}[.;]?\s*)+\)?\s*$"
+            # "Temperatures are in degrees Celsius.": the unit the figures are in
+            r"|^\(?(?:all\s+)?(?:temperatures|distances|heights|weights|speeds|measurements|rainfall)\s+"
+            r"(?:are\s+)?(?:given\s+|shown\s+|quoted\s+)?in\s+(?:degrees\s+)?"
+            r"(?:celsius|fahrenheit|centigrade|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|millimet(?:re|er)s"
+            r"|kilograms|tonnes|km/h|mph)\s*[.)]*\s*$",
             _I,
         ),
     ),

@@ -36,6 +36,12 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
         ("Key figures (nine months to June 30):", bp.HEADING),
         ("All figures in Australian dollars (unless stated).", bp.CURRENCY_NOTE),
         ("All figures are in Australian dollars unless stated.", bp.CURRENCY_NOTE),
+        ("(Rs 1 lakh = Rs 100,000)", bp.CURRENCY_NOTE),
+        ("(Rs 1 crore = Rs 10 million. Rs 50 = approximately US$0.60.)", bp.CURRENCY_NOTE),
+        ("Currency: KSh 1,000 = about US$7.70 at the official rate.", bp.CURRENCY_NOTE),
+        ("Exchange rate: R100 = US$5.40", bp.CURRENCY_NOTE),
+        ("Temperatures are in degrees Fahrenheit.", bp.CURRENCY_NOTE),
+        ("All distances are given in kilometres.", bp.CURRENCY_NOTE),
         ("This article was amended on 15 July to correct the name of the N6.", bp.CORRECTION_NOTE),
         (
             "Correction: An earlier version of this article gave the wrong figure for beds.",
@@ -62,6 +68,18 @@ def test_it_recognises_boilerplate_lines(line, reason):
 )
 def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):
     assert classify_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Temperatures are in the high 30s across the state this week.",
+        "Currency: the shilling fell 3 per cent against the dollar on Monday.",
+        "One in five = too many, the union said of the vacancies.",
+    ],
+)
+def test_a_claim_about_temperatures_or_currencies_is_no_conversion_note(line):
+    assert classify_paragraphs([BODY, line]) == {}
 
 
 def test_a_short_line_next_to_a_photo_credit_is_a_caption():
