@@ -39,6 +39,7 @@ BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, 
 SOURCE_LINE = "source_line"  # "Source: X, Situation Report No. 88" under a fact box or chart
 CURRENCY_NOTE = "currency_note"  # a wire's "($1 = 129.40 Kenyan shillings)", "All figures in A$."
 CORRECTION_NOTE = "correction_note"  # "This article was amended on ...", "Correction: An earlier version ..."
+EDITORS_NOTE = "editors_note"  # "Fares: an adult fare is $3.15." among the notes at an article's foot
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -267,6 +268,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         reason = _classify_line(text)
         if reason:
             reasons[i] = reason
+    _labelled_notes(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
         if i in reasons or not is_unterminated_short_line(text):
             continue
@@ -293,6 +295,24 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
     return reasons
+
+
+# "Fares: an adult fare in Winnipeg is $3.15.": a labelled line of reference for the reader.
+_LABELLED_LINE = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s+\S.{0,100}$")
+_NOTES = frozenset({CORRECTION_NOTE, AGENCY_NOTE})
+
+
+def _labelled_notes(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A labelled line next to an editor's note (a correction, an agency's disclaimer) is one
+    of the notes an article ends with, not a claim of the story. A currency note is not
+    enough: it also closes a fact box ("Interim dividend: 0.40 shillings per share")."""
+
+    def is_note(i: int) -> bool:
+        return 0 <= i < len(paragraphs) and (reasons.get(i) or classify_sentence(paragraphs[i])) in _NOTES
+
+    for i, text in enumerate(paragraphs):
+        if i not in reasons and _LABELLED_LINE.match(text) and (is_note(i - 1) or is_note(i + 1)):
+            reasons[i] = EDITORS_NOTE
 
 
 MAX_FURNITURE_TITLE_WORDS = 3  # "Home", "Connect with us", "The Harbourside Courier"

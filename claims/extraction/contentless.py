@@ -106,9 +106,30 @@ def only_dates(text: str) -> bool:
     return not any(ch.isdigit() for ch in _DATE.sub("", text))
 
 
+# A vote's tally on its own ("The vote was 4-1.") restates the decision reported before it.
+_TALLY = regex.compile(
+    r"(?:The|That|Its|Their)\s+(?:final\s+)?vote\s+was\s+(?:unanimous|\d{1,3}\s*[-–]\s*\d{1,3}"
+    r"|\d{1,3}\s+to\s+\d{1,3}|\p{Ll}+\s+to\s+\p{Ll}+)(?:\s+in\s+favou?r)?\.?",
+    regex.I,
+)
+# When and before whom it happened: "The vote came after a three-hour debate on Tuesday night,
+# watched by about 60 traders": a duration and an audience are the scene, not a claim.
+_CIRCUMSTANCE = regex.compile(
+    r"^(?:The|His|Her|Their|Its)\s+(?:vote|meeting|hearing|debate|session|exchange)\s+(?:came|followed|took\s+place)"
+    r"\s+(?:after|during|at\s+the\s+end\s+of)\s+(?:(?:a|an)\s+)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-]+)?"
+    r"(?:minute|hour|day|week|month)s?[\s-]+(?:long\s+)?(?:of\s+)?"
+    r"(?:debate|meeting|hearing|session|discussion|sitting|talks)s?\b"
+    r"[^\d]*(?:,\s+(?:watched|attended)\s+by\s+(?:about|some|around|nearly|more\s+than)?\s*\d+\s+[^\d]*)?$",
+    regex.I,
+)
+
+
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
-    with no figure of its own."""
+    with no figure of its own; a vote's tally or the scene of a vote on their own."""
+    if _TALLY.fullmatch(text.strip()) or _CIRCUMSTANCE.match(text.strip()):
+        return True
     if any(ch.isdigit() for ch in text):
         return only_dates(text) and bool(_PROCEDURE.search(text))
     if _ADDRESSED.match(text.strip()) and not _FIGURE_OR_COMPARISON.search(text):

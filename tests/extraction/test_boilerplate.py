@@ -70,6 +70,15 @@ def test_it_keeps_article_sentences_that_share_words_with_boilerplate(sentence):
     assert classify_sentence(sentence) is None
 
 
+def test_a_labelled_line_among_the_notes_at_an_articles_foot_is_a_note():
+    notes = [BODY, "This story has been amended to correct a councillor's name.", "Tolls: a car pays $4.20."]
+    assert classify_paragraphs(notes)[2] == bp.EDITORS_NOTE
+
+
+def test_a_labelled_line_in_the_story_is_no_note():
+    assert classify_paragraphs([BODY, "Tolls: a car pays $4.20 since the bridge reopened."]) == {}
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -186,3 +195,13 @@ def test_a_press_release_keeps_its_headline_and_skips_its_release_line_and_about
         5: bp.PRESS_RELEASE,
         6: bp.PRESS_RELEASE,
     }
+
+
+def test_a_fact_box_line_above_a_currency_note_stays_a_claim():
+    lines = [
+        BODY,
+        "Net profit: 4.1 bln shillings (+6%)",
+        "Dividend: 0.25 shillings per share",
+        "($1 = 129.40 shillings)",
+    ]
+    assert classify_paragraphs(lines).get(2) != bp.EDITORS_NOTE

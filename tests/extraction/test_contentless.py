@@ -81,6 +81,32 @@ def test_an_interviewers_premise_with_a_figure_stays_checkable():
     assert not says_nothing_checkable("Commissioner, knife crime in the city rose by a quarter last year.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote was 6-3.",
+        "The vote was nine to two.",
+        "Their vote was unanimous.",
+        "The vote came after a four-hour debate on Monday evening, watched by about 80 parents.",
+        "The meeting took place after two days of talks.",
+    ],
+)
+def test_a_votes_tally_or_its_scene_on_their_own_are_not_queued(sentence):
+    assert says_nothing_checkable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote was 6-3, and 240 teachers will lose their jobs.",
+        "The vote came after rents rose 30 per cent in a year.",
+        "The vote came after a four-hour debate in which the mayor said 1,100 homes were empty.",
+    ],
+)
+def test_a_vote_sentence_with_a_claim_of_its_own_stays_checkable(sentence):
+    assert not says_nothing_checkable(sentence)
+
+
 def test_a_figure_other_than_a_date_keeps_a_procedural_sentence_in_play():
     assert not says_nothing_checkable("The board is expected to meet after losing 40 million pounds.")
     assert not says_nothing_checkable("The minister said it would cost 3 billion pounds.")
