@@ -552,7 +552,7 @@ class AgentResolver:
             return None
         found = self._earlier.holding(noun, position)
         if found is None:
-            return None
+            return self._named_after(words, noun, position)
         named = {w.strip("’'").casefold() for w in found.split()}
         modifiers = [w.strip("’'").casefold() for w in words[:-1]] if not owner else []
         if any(m not in named and m not in _GENERIC_MODIFIERS for m in modifiers):
@@ -561,6 +561,19 @@ class AgentResolver:
         return Agent(
             found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
         )
+
+    def _named_after(self, words: list[str], noun: str, position: int) -> Agent | None:
+        """ "the county's water company said" in a lead, "Lakeshore Water and Sanitation Company"
+        lower down: the one body named later whose name holds the noun and its description."""
+        described = [w.casefold() for w in words[:-1] if not _POSSESSIVE.search(w)]
+        described = [w for w in described if w not in _GENERIC_MODIFIERS]
+        if not described:
+            return None
+        found = self._earlier.named_later(noun, described, position)
+        if found is None:
+            return None
+        reason = f"'{' '.join(words)}' -> the organisation named in full later ({found})"
+        return Agent(found, reason, is_organisation=True)
 
     def _document_follows(self, position: int, limit: int) -> bool:
         """ "central bank figures", "the statistics office": the phrase goes on to its head."""

@@ -150,6 +150,20 @@ class EarlierOrganisations:
                 return self._name(start, end) or None
         return None
 
+    def named_later(self, noun: str, described: list[str], position: int) -> str | None:
+        """The one organisation named after `position` whose name holds `noun` and every
+        word of `described` ("water" and "company": "Lakeshore Water and Sanitation Company")."""
+        if self._runs is None:
+            self._runs = [match.span() for match in NAME_RUN.finditer(self.text)]
+        after = self._runs[bisect_left(self._runs, (position,)) :][:MAX_RUNS_BACK]
+        found = set()
+        for start, end in after:
+            name = self._name(start, end)
+            words = name.casefold().split()
+            if len(words) > 1 and noun in words and all(word in words for word in described):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
     def _business_subject(self, position: int) -> str | None:
         """ "Zambezi Copper will cut 2,000 jobs, the company said": the sentence's subject."""
         ends = list(SENTENCE_END.finditer(self.text, max(0, position - SUBJECT_WITHIN), position))

@@ -125,3 +125,23 @@ def test_gardai_and_nurses_speak_as_written():
 def test_a_couple_described_in_an_aside_speaks_as_the_couple():
     text = "The couple, from Ballybrack, said they had lost 9,000 euro on the deposit."
     assert _why(text, "9,000 euro")[0] == "couple"
+
+
+WATER = (
+    "Half of the town's homes had no water for four days, the county's water company said on Friday.\n\n"
+    "The managing director of Rivermouth Water and Sewerage Company, Ann Otieno, said 9 pumps failed."
+)
+
+
+def test_a_body_described_in_the_lead_is_the_one_named_in_full_below():
+    speaker, reason = _why(WATER, "four days")
+    assert speaker == "Rivermouth Water and Sewerage Company"
+    assert reason.startswith("'county’s water company' -> the organisation named in full later")
+
+
+def test_a_body_described_in_the_lead_stays_as_written_when_two_named_below_fit():
+    text = (
+        "Half of the town's homes had no water for four days, the water company said on Friday.\n\n"
+        "Rivermouth Water Company runs the north. Eastside Water Company runs the south."
+    )
+    assert _why(text, "four days")[0] == "water company"
