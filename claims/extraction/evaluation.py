@@ -11,10 +11,11 @@ A labelled set is a folder of articles (`NAME.txt` or `NAME.html`), each with a 
      "not_claims": ["substring of furniture that must never be queued", ...]}
 
 A claim's "speaker" is the expected speaker, null when the claim must have none, and
-absent when either is acceptable. Title, outlet, author and published compare exactly
-(quote marks straightened); each is scored only where labelled. Speakers compare case-insensitively, a leading "the"
-ignored ("the Treasury" = "Treasury"). Substrings are matched with straight quote marks
-(the pipeline curls them), and a substring that is not in the article is a label error.
+absent when either is acceptable. Speakers compare case-insensitively, a leading "the"
+ignored ("the Treasury" = "Treasury"). Title, outlet, author and published compare exactly
+(quote marks straightened), each scored only where labelled. Substrings are matched with
+straight quote marks (the pipeline curls them), and a substring that is not in the article
+is a label error.
 """
 
 from __future__ import annotations
@@ -164,7 +165,8 @@ def _article(path: Path, labels: dict) -> LabelledArticle:
     metadata = {name: labels[name] for name in METADATA_FIELDS if labels.get(name) is not None}
     for name, value in metadata.items():
         if not isinstance(value, str) or (name == "published" and not _is_iso_date(value)):
-            raise LabelError(f'{path.stem}.json: "{name}" wants a string{" YYYY-MM-DD" * (name == "published")}')
+            wanted = "a YYYY-MM-DD string" if name == "published" else "a string"
+            raise LabelError(f'{path.stem}.json: "{name}" wants {wanted}')
     return LabelledArticle(
         name=path.stem,
         source=source,

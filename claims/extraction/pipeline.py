@@ -432,15 +432,17 @@ def _sentence_reason(sentence: str) -> str | None:
 def extract_html(
     html: str, *, url: str | None = None, scorer: Scorer | None = None, threshold: float | None = None
 ) -> Extraction:
-    """Extract from a web page; the page's own metadata wins over what the text suggests."""
+    """Extract from a web page; the page's own metadata wins over what the text suggests,
+    except a January 1st date, which is how the page's date reads when only its year was found."""
     page = html_to_text(html, url=url)
     result = extract(page.text, scorer=scorer, threshold=threshold)
+    year_only = page.published is not None and (page.published.month, page.published.day) == (1, 1)
     return replace(
         result,
         title=page.title or result.title,
         author=page.author or result.author,
         outlet=page.outlet or result.outlet,
-        published=page.published or result.published,
+        published=(result.published or page.published) if year_only else (page.published or result.published),
         url=page.url,
     )
 

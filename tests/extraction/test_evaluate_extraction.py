@@ -81,5 +81,5 @@ def test_outlet_author_and_date_labels_are_scored_like_titles(tmp_path):
 
 def test_a_published_label_that_is_not_an_iso_date_is_a_label_error(tmp_path):
     write_article(tmp_path, "Fares rose 12 percent.", {"published": "3 December 2026", "claims": []})
-    with pytest.raises(CommandError, match='"published" wants a string YYYY-MM-DD'):
+    with pytest.raises(CommandError, match='"published" wants a YYYY-MM-DD string'):
         run("--labels", str(tmp_path))

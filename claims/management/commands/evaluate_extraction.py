@@ -2,8 +2,9 @@
 
 Prints, per article and in total: labelled claims found and queued (recall), speaker
 accuracy on claims with a labelled speaker, furniture queued as claims, and the share of
-extracted sentences queued; in total, the labelled titles, outlets, authors and dates found. CI runs it with floors (`make evaluate-extraction`), so a
-change that misattributes quotes or queues captions fails the build.
+extracted sentences queued; in total, the labelled titles, outlets, authors and dates found.
+CI runs it with floors (`make evaluate-extraction`), so a change that misattributes quotes or
+queues captions fails the build.
 """
 
 from __future__ import annotations
