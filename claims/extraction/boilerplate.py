@@ -197,7 +197,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
             # "Pune | Updated: ...", "Health desk | 17 November 2026": a section or place before the stamp
             rf"^(?:[^|\n]{{1,40}}\|\s*){{0,3}}"
             rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
-            rf"(?:{_CLOCK},?\s+)?(?:\w+,?\s+)?{_DATE}[\s\w:.,|+()-]{{0,30}}$",
+            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}[\s\w:.,|+()-]{{0,30}}$",
             _I,
         ),
     ),
@@ -319,6 +319,8 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     first_title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
     if first_title is None or len(paragraphs[first_title].split()) > MAX_FURNITURE_TITLE_WORDS:
         return
+    if first_title and all(reasons.get(i) in _ABOVE_HEADLINE for i in range(first_title)):
+        return  # a short headline under the date or a site notice ("22 Apr 2008", "Doctors Strike")
     after = range(first_title + 1, len(paragraphs))
     body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
     if body is None:

@@ -126,6 +126,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = published or byline_date
         elif reason == bp.HEADING and title_at is not None and index < title_at:
             outlets.append(_masthead(text))
+        elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
+            outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
             outlets.append(_copyright_holder(text))
         if reason in (bp.BYLINE, bp.DATELINE):
@@ -137,12 +139,21 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
             published = published or parse_date(text)
+        elif (match := _BIO.match(text.strip())) and _EMAIL_DOMAIN.search(text):
+            author = author or match.group(1)
+            emails.append(outlet_from_email(text, body))
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
 
 
+# "Phillip Coorey is the political editor based in Canberra. ... Email Phillip at ...": the
+# reporter's note at the foot of the page, with an address at the outlet
+_BIO = regex.compile(
+    rf"^{_NAME}\s+(?:is\s+(?:a|an|the|our)\s+(?:[\p{{L}}-]+\s+){{0,3}}{_ROLE}|covers|writes\s+about|reports\s+on)\b",
+    regex.V1,
+)
 MAX_FOOTER_PARAGRAPHS = 3  # "Published in The Daily Lahore Mail, December 8th, 2026" closes a page
 
 
@@ -158,7 +169,8 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
     published = parse_date(rest)
     parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
-    if names and any(w.casefold() in OUTLET_WORDS for w in names[0].split()):  # "By Leadership News"
+    if names and any(w.strip(".,").casefold() in OUTLET_WORDS for w in names[0].split()):
+        # "By Leadership News": the outlet signs it
         return None, outlet or names[0].rstrip("."), published
     return " and ".join(tidy_author(n) for n in names) or None, outlet, published
 
