@@ -141,6 +141,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = published or parse_date(text)
         elif (match := _BIO.match(text.strip())) and _EMAIL_DOMAIN.search(text):
             author = author or match.group(1)
+            named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
+            outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
@@ -154,6 +156,7 @@ _BIO = regex.compile(
     rf"^{_NAME}\s+(?:is\s+(?:a|an|the|our)\s+(?:[\p{{L}}-]+\s+){{0,3}}{_ROLE}|covers|writes\s+about|reports\s+on)\b",
     regex.V1,
 )
+_FOR_OUTLET = regex.compile(rf"\bfor\s+(?:the\s+)?{_OUTLET_RUN}(?=[.,;]|\s+\p{{Ll}})", regex.V1)
 MAX_FOOTER_PARAGRAPHS = 3  # "Published in The Daily Lahore Mail, December 8th, 2026" closes a page
 
 

@@ -173,3 +173,14 @@ def test_a_pages_author_loses_the_beat_and_address_the_markup_adds():
         f"</head><body>{PAGE_BODY}</body></html>"
     )
     assert extract_html(page).author == "Ines Calloway"
+
+
+def test_a_long_headline_keeps_apart_from_the_outlets_byline_on_the_next_line():
+    headline = "Harbour Council Approves N48bn Ferry Terminal Upgrade After Public Hearing – Speaker"
+    article = extract(f"Thursday, December 3, 2026\n{headline}\nby Harbour Daily News..\n{BODY}")
+    assert (article.title, article.outlet, article.author) == (headline, "Harbour Daily News", None)
+
+
+def test_a_reporters_note_naming_the_outlet_beats_the_address_domain():
+    note = "Ines Calloway covers transport for the Harbour Valley Record. Reach her at ic@hvrecord.example."
+    assert extract(f"{HEADLINE}\n\n{BODY}\n\n{note}").outlet == "Harbour Valley Record"
