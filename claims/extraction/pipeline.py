@@ -18,7 +18,7 @@ from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
 from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
-from claims.extraction.html import html_to_text
+from claims.extraction.html import PageText, html_to_text
 from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
@@ -432,19 +432,25 @@ def _sentence_reason(sentence: str) -> str | None:
 def extract_html(
     html: str, *, url: str | None = None, scorer: Scorer | None = None, threshold: float | None = None
 ) -> Extraction:
-    """Extract from a web page; the page's own metadata wins over what the text suggests,
-    except a January 1st date, which is how the page's date reads when only its year was found."""
+    """Extract from a web page; the page's own metadata wins over what the text suggests."""
     page = html_to_text(html, url=url)
     result = extract(page.text, scorer=scorer, threshold=threshold)
-    year_only = page.published is not None and (page.published.month, page.published.day) == (1, 1)
     return replace(
         result,
         title=page.title or result.title,
         author=page.author or result.author,
         outlet=page.outlet or result.outlet,
-        published=(result.published or page.published) if year_only else (page.published or result.published),
+        published=publication_date(page, result.published),
         url=page.url,
     )
+
+
+def publication_date(page: PageText, from_text: dt.date | None) -> dt.date | None:
+    """The page's date, else the text's; the text's wins over a January 1st, which is how the
+    page's date reads when only its year was found."""
+    if page.published is None or (page.published.month, page.published.day) == (1, 1):
+        return from_text or page.published
+    return page.published
 
 
 def find_speaker_names(text: str) -> list[str]:
