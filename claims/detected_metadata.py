@@ -1,12 +1,12 @@
 """The metadata an article gives about itself, for the "Add article" preview.
 
 The same detection extraction uses when it stores an article (the page's markup first,
-then headline, byline, e-mail domain and date line in the text), run before anything is
-stored so an editor can see it and correct it.
+then headline, byline, masthead, copyright line, e-mail domain and date line in the text),
+run before anything is stored so an editor can see it and correct it.
 """
 
 from claims.extraction.html import html_to_text
-from claims.extraction.pipeline import analyse
+from claims.extraction.pipeline import analyse, publication_date
 from claims.models import Article
 
 
@@ -24,6 +24,6 @@ def detect_metadata(*, text: str = "", html: str = "") -> dict:
     if page is not None:
         from_page = {"title": page.title, "outlet": page.outlet, "author": page.author}
         detected |= {k: v for k, v in from_page.items() if v}
-        detected["published_on"] = page.published or detected["published_on"]
+        detected["published_on"] = publication_date(page, found.published)
         detected["url"] = page.url
     return {k: v for k, v in Article.fitted(detected).items() if v}

@@ -40,6 +40,7 @@ SOURCE_LINE = "source_line"  # "Source: X, Situation Report No. 88" under a fact
 CURRENCY_NOTE = "currency_note"  # a wire's "($1 = 129.40 Kenyan shillings)", "All figures in A$."
 CORRECTION_NOTE = "correction_note"  # "This article was amended on ...", "Correction: An earlier version ..."
 EDITORS_NOTE = "editors_note"  # "Fares: an adult fare is $3.15." among the notes at an article's foot
+SITE_NOTICE = "site_notice"  # "Skip to main content", "Your web browser is no longer supported"
 
 _I = regex.IGNORECASE | regex.VERSION1
 _AGENCIES = (
@@ -53,6 +54,11 @@ _DATE_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_DATE = (
+    rf"(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?"  # "6.42am AEST", "3:15 p.m. ET"
 
 # Rules that are safe on any sentence or paragraph: each matches what is boilerplate as a
 # whole, anchored at both ends or by wording no article sentence uses.
@@ -72,6 +78,16 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
             r"^(?:corrections?|clarifications?|editor[’']s note)\s*:"
             r"|^this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|^an earlier version of this (?:article|story|piece)\b",
+            _I,
+        ),
+    ),
+    (
+        SITE_NOTICE,
+        regex.compile(
+            r"^skip\s+to\s+(?:main\s+)?(?:content|navigation|main)\b|\byour\s+(?:web\s+)?browser\s+is\s+(?:no\s+longer"
+            r"\s+supported|not\s+supported|out\s+of\s+date)|\bthis\s+feature\s+is\s+currently\s+unavailable"
+            r"|^this\s+(?:article|story)\s+is\s+more\s+than\s+\d+\s+(?:days?|months?|years?)\s+old\s*$"
+            r"|^this\s+was\s+published\s+\d+\s+(?:days?|months?|years?)\s+ago\s*$",
             _I,
         ),
     ),
@@ -168,12 +184,17 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
     ),
 ]
 
+_MENU_ITEM = r"(?-i:\p{Lu})[\p{L}&’'-]*(?: [\p{L}&’'-]+)?"  # "Home", "Cost of living" is too long
+
 # Rules that need a short stand-alone line; on a long paragraph they would misfire.
 _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         BYLINE,
         regex.compile(
-            r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+(?-i:\p{Lu})[\w.’'-]*(?:\s+\S+){0,8}$"
+            r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
+            r"(?:\s+\S+){0,14}$"
+            # "Amy Leiper, 23rd March 2022", "Nomvula Khumalo | 19 November 2026": a name and the date
+            rf"|^(?-i:\p{{Lu}}[\w’'-]+(?:\s+\p{{Lu}}[\w’'-]+){{1,2}})\s*[|,]\s*(?:\w+,?\s+)?{_DATE}[\s\w:.,|+-]{{0,30}}$"
             # Words of the outlet separated by spaces: with `\s*` a capitalised run could be split
             # into up to four words in n^3 ways before the `$` failed.
             r"|^(?-i:\p{Lu}[\w’'-]+\s+\p{Lu}[\w’'-]+\s*[|,]\s*\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}\s*)$",
@@ -183,9 +204,10 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         DATELINE,
         regex.compile(
-            rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
-            rf"(?:\w+,?\s+)?(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?"
-            rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s\w:.,|+-]{{0,30}}$",
+            # "Pune | Updated: ...", "Health desk | 17 November 2026": a section or place before the stamp
+            rf"^(?:[^|\n]{{1,40}}\|\s*){{0,3}}"
+            rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
+            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}[\s\w:.,|+()-]{{0,30}}$",
             _I,
         ),
     ),
@@ -199,6 +221,8 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
+    # the site's menu pasted as one line: "Home | News | Politics | Business | Sport"
+    (BREADCRUMB, regex.compile(rf"^{_MENU_ITEM}(?: [|•·] {_MENU_ITEM}){{3,}}$", _I)),
     (SOURCE_LINE, regex.compile(r"^sources?\s*:\s*\S", _I)),
     (
         CURRENCY_NOTE,
@@ -232,7 +256,11 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     ),
     (
         PRESS_RELEASE,
-        regex.compile(r"^(?:for\s+immediate\s+release|issued\s+by\s.{0,80}|###|-\s*ends\s*-)\s*$", _I),
+        regex.compile(
+            r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+release|issued\s+by\s.{0,80}|###"
+            r"|-\s*ends\s*-)\s*$",
+            _I,
+        ),
     ),
 ]
 _ABOUT = regex.compile(r"^About\s+\p{Lu}")
@@ -280,19 +308,21 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         else:
             reasons[i] = HEADING
     _about_section(paragraphs, reasons)
-    # the headline under "FOR IMMEDIATE RELEASE" or under the page's breadcrumb
-    first = 1 if reasons.get(0) in (PRESS_RELEASE, BREADCRUMB) else 0
+    # the headline under "FOR IMMEDIATE RELEASE", the page's breadcrumb, a notice from the site
+    # ("Skip to main content") or the day's date
+    count = len(paragraphs)
+    first = next((i for i in range(count) if reasons.get(i) not in _ABOVE_HEADLINE), count)
     if reasons.get(first) == HEADING and first:
         reasons[first] = TITLE
     if reasons.get(0) == PRESS_RELEASE and len(paragraphs) > 3 and reasons.get(1) in (TITLE, None):
         headline = reasons.get(1) == TITLE or _unterminated(paragraphs[1])
         if headline and 2 not in reasons and _unterminated(paragraphs[2]):  # the release's subheading
             reasons[2] = HEADING
-    if 0 not in reasons and paragraphs and _looks_like_headline(headline_of(paragraphs[0])):
-        reasons[0] = TITLE
-    if 0 not in reasons and len(paragraphs) > 1 and reasons.get(1) in (DATELINE, BYLINE):
-        if _looks_like_headline(paragraphs[0], max_words=MAX_HEADLINE_ABOVE_DATELINE):
-            reasons[0] = TITLE  # a long headline is still one when a date or byline follows it
+    if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
+        reasons[first] = TITLE
+    if first not in reasons and count > first + 1 and reasons.get(first + 1) in (DATELINE, BYLINE):
+        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
     return reasons
 
@@ -315,6 +345,7 @@ def _labelled_notes(paragraphs: list[str], reasons: dict[int, str]) -> None:
             reasons[i] = EDITORS_NOTE
 
 
+_ABOVE_HEADLINE = frozenset({PRESS_RELEASE, BREADCRUMB, SITE_NOTICE, DATELINE, COOKIE_NOTICE, ADVERTISEMENT})
 MAX_FURNITURE_TITLE_WORDS = 3  # "Home", "Connect with us", "The Harbourside Courier"
 
 
@@ -325,6 +356,8 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     first_title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
     if first_title is None or len(paragraphs[first_title].split()) > MAX_FURNITURE_TITLE_WORDS:
         return
+    if first_title and all(reasons.get(i) in _ABOVE_HEADLINE for i in range(first_title)):
+        return  # a short headline under the date or a site notice ("22 Apr 2008", "Doctors Strike")
     after = range(first_title + 1, len(paragraphs))
     body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
     if body is None:

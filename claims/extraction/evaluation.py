@@ -5,17 +5,22 @@ A labelled set is a folder of articles (`NAME.txt` or `NAME.html`), each with a 
 
     {"style": "wire story",                       # free text, for the reader
      "title": "...",                              # optional: the title extraction must find
+     "outlet": "...", "author": "...",            # optional, as shown on the page
+     "published": "2026-12-03",                   # optional: the publication date, ISO
      "claims": [{"text": "distinctive substring", "speaker": "Full Name"}, ...],
      "not_claims": ["substring of furniture that must never be queued", ...]}
 
 A claim's "speaker" is the expected speaker, null when the claim must have none, and
 absent when either is acceptable. Speakers compare case-insensitively, a leading "the"
-ignored ("the Treasury" = "Treasury"). Substrings are matched with straight quote marks
-(the pipeline curls them), and a substring that is not in the article is a label error.
+ignored ("the Treasury" = "Treasury"). Title, outlet, author and published compare exactly
+(quote marks straightened), each scored only where labelled. Substrings are matched with
+straight quote marks (the pipeline curls them), and a substring that is not in the article
+is a label error.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import math
@@ -24,6 +29,7 @@ from pathlib import Path
 
 from claims.extraction.pipeline import CandidateClaim, Extraction, extract, extract_html
 
+METADATA_FIELDS = ("title", "outlet", "author", "published")
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _UNSET = object()
 
@@ -50,7 +56,11 @@ class LabelledArticle:
     style: str
     claims: list[ExpectedClaim]
     not_claims: list[str]
-    title: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)  # the labelled METADATA_FIELDS only
+
+    @property
+    def title(self) -> str | None:
+        return self.metadata.get("title")
 
     def extract(self, **scoring) -> Extraction:
         """Extract the article; `scoring` (scorer, threshold) as `pipeline.extract` takes them."""
@@ -70,8 +80,8 @@ class ArticleScore:
     furniture_extracted: int = 0
     extracted: int = 0
     queued: int = 0
-    title_expected: bool = False
-    title_right: bool = False
+    metadata_expected: set[str] = field(default_factory=set)
+    metadata_right: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: ArticleScore) -> None:
@@ -98,8 +108,19 @@ class ArticleScore:
 class Report:
     articles: list[ArticleScore]
     total: ArticleScore
-    titles_expected: int = 0
-    titles_right: int = 0
+
+    def metadata_score(self, name: str) -> tuple[int, int]:
+        """(right, labelled) for one of METADATA_FIELDS over every article."""
+        labelled = [s for s in self.articles if name in s.metadata_expected]
+        return sum(name in s.metadata_right for s in labelled), len(labelled)
+
+    @property
+    def titles_right(self) -> int:
+        return self.metadata_score("title")[0]
+
+    @property
+    def titles_expected(self) -> int:
+        return self.metadata_score("title")[1]
 
 
 def load_labelled(folder: str | Path) -> list[LabelledArticle]:
@@ -141,6 +162,11 @@ def _article(path: Path, labels: dict) -> LabelledArticle:
     for text in not_claims:
         if _straight(text) not in plain:
             raise LabelError(f"{path.stem}.json: not_claims text not in the article: {text!r}")
+    metadata = {name: labels[name] for name in METADATA_FIELDS if labels.get(name) is not None}
+    for name, value in metadata.items():
+        if not isinstance(value, str) or (name == "published" and not _is_iso_date(value)):
+            wanted = "a YYYY-MM-DD string" if name == "published" else "a string"
+            raise LabelError(f'{path.stem}.json: "{name}" wants {wanted}')
     return LabelledArticle(
         name=path.stem,
         source=source,
@@ -148,8 +174,16 @@ def _article(path: Path, labels: dict) -> LabelledArticle:
         style=str(labels.get("style", "")),
         claims=claims,
         not_claims=list(not_claims),
-        title=labels.get("title"),
+        metadata=metadata,
     )
+
+
+def _is_iso_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == len("2026-12-03")
 
 
 def _straight(text: str) -> str:
@@ -203,11 +237,14 @@ def score_article(article: LabelledArticle, extraction: Extraction) -> ArticleSc
                 if claim.check_worthy:
                     score.problems.append(f"furniture queued: {claim.text!r}")
                 break
-    if article.title is not None:
-        score.title_expected = True
-        score.title_right = _straight(extraction.title or "") == _straight(article.title)
-        if not score.title_right:
-            score.problems.append(f"title {extraction.title!r}, expected {article.title!r}")
+    for name, expected in article.metadata.items():
+        found = getattr(extraction, name)
+        found = found.isoformat() if isinstance(found, dt.date) else found
+        score.metadata_expected.add(name)
+        if _straight(found or "") == _straight(expected):
+            score.metadata_right.add(name)
+        else:
+            score.problems.append(f"{name} {found!r}, expected {expected!r}")
     return score
 
 
@@ -223,9 +260,4 @@ def evaluate(folder: str | Path) -> Report:
     total = ArticleScore("total")
     for score in scores:
         total.add(score)
-    return Report(
-        scores,
-        total,
-        titles_expected=sum(s.title_expected for s in scores),
-        titles_right=sum(s.title_right for s in scores),
-    )
+    return Report(scores, total)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import unescape
 from typing import TYPE_CHECKING
 
 import nh3
+import regex
 
 from claims.extraction.boilerplate import headline_of
+from claims.extraction.metadata import MAX_OUTLET_WORDS, parse_date, tidy_author
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -72,14 +75,38 @@ def html_to_text(html: str, *, url: str | None = None) -> PageText:
     title = headline_of(document.title or "") or None
     if title and (not paragraphs or headline_of(paragraphs[0]) != title):
         paragraphs.insert(0, title)  # the headline heads the stored text, as in plain-text articles
+    author = (document.author or "").strip()
     return PageText(
         text="\n\n".join(paragraphs),
         title=title,
-        author=(document.author or "").strip() or None,
-        outlet=(document.sitename or "").strip() or None,
-        published=_date(document.date),
+        author=tidy_author(author) if author else None,
+        outlet=_outlet(document.sitename, title, html),
+        published=_published(document.date, html),
         url=url or document.url,
     )
+
+
+_PAGE_TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)
+_TITLE_SUFFIX = regex.compile(r"^\s*[|–—-]\s*([^|–—]+?)\s*$")
+_PIPE_SUFFIX = regex.compile(r"^.+\s\|\s+([^|]+?)\s*$")
+
+
+def _outlet(sitename: str | None, headline: str | None, html: str) -> str | None:
+    """The site's name as the page gives it: trafilatura's site name unless that is the
+    headline again or a bare domain, else what the page's <title> adds after the headline
+    ("Headline | The Harbour Herald")."""
+    sitename = (sitename or "").strip()
+    if sitename and sitename != headline and not regex.fullmatch(r"[\w.-]+\.[a-z]{2,}", sitename):
+        return sitename
+    match = _PAGE_TITLE.search(html)
+    page_title = " ".join(unescape(match.group(1)).split()) if match else ""
+    if headline and headline in page_title:  # "Headline - Outlet": a dash only after the headline
+        suffix = _TITLE_SUFFIX.match(page_title[page_title.index(headline) + len(headline) :])
+    else:
+        suffix = _PIPE_SUFFIX.match(page_title)
+    if suffix and len(suffix.group(1).split()) <= MAX_OUTLET_WORDS:
+        return suffix.group(1)
+    return None
 
 
 def _blocks(element: etree._Element):
@@ -99,6 +126,19 @@ def _flatten(element: etree._Element) -> str:
         )
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+_STAMP = regex.compile(r"\b(?:published|posted)\b(?:\s*(?:on|:))?\s*[^<]{0,40}", regex.I)
+
+
+def _published(value: str | None, html: str) -> dt.date | None:
+    """The page's date; when that is missing or a January 1st (how a date found only as a
+    year reads), the first "Published Dec. 2, 2026" stamp on the page instead."""
+    found = _date(value)
+    if found is None or (found.month, found.day) == (1, 1):
+        stamped = next(filter(None, (parse_date(m.group()) for m in _STAMP.finditer(html))), None)
+        return stamped or found
+    return found
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -2,8 +2,12 @@
 
 Pages often carry these in their markup (see html.py); plain text carries them in the
 boilerplate we skip anyway: the headline, a byline, "Follow NAME on Twitter", an author's
-e-mail address, a date line. The outlet comes from the author's e-mail domain, else from
-an "as previously reported by X" phrase (an outlet citing its own earlier reporting).
+e-mail address, a date line. The outlet comes, first found first, from the page title pasted
+above the headline ("Headline | Outlet"), a byline ("By NAME, Outlet", "By the Outlet
+staff"), the masthead above the headline, a copyright line ("(c) 2026 Outlet Ltd"), a
+"Published in Outlet" note, an e-mail domain, else an "as previously reported by X" phrase
+(an outlet citing its own earlier reporting). A byline's place or the reporter's beat
+("By NAME, Abuja", "By NAME, Health Correspondent") is not an outlet.
 """
 
 import datetime as dt
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction import boilerplate as bp
+from claims.extraction.lexicon import ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS
 
 # As boilerplate._EMAIL: it starts only where a run of address characters starts (else
 # quadratic), and the domain is labels joined by dots, the last one checked by outlet_from_email.
@@ -22,16 +27,50 @@ _FREE_MAIL = frozenset(
 _SECOND_LEVEL = frozenset("co com org net ac gov".split())  # bbc.co.uk -> bbc
 _NAME = r"(\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?\p{Lu}[\p{L}.’'-]*){1,3})"
 _FOLLOW = regex.compile(rf"^(?i:follow)\s+{_NAME}\s+(?i:on)\b", regex.V1)
+_ROLE = (
+    r"(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist|staff|desk|team|bureau"
+    r"|producer|analyst|photographer|updated|published)"
+)
 _BYLINE = regex.compile(
-    rf"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by)\s+{_NAME}"
-    rf"(?:\s+and\s+{_NAME})?\s*(?:[,|]\s*(.+))?$",
+    r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by)\s+"
+    rf"(?:(?:\p{{L}}+\s+){{0,2}}{_ROLE}\s+)?"  # "By Political reporter Sam Whitcombe"
+    rf"{_NAME}(?:\s+and\s+{_NAME})?\s*(?:[,|;]\s*|\s+[-–—]\s+)?(.*)$",
     regex.V1,
 )
 _NAME_BAR_OUTLET = regex.compile(rf"^{_NAME}\s*[|,]\s*(.+)$")
+_OUTLET_RUN = r"(\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,5}?)"  # capitalised words, fewest first
+# "By the Tidewater Courant staff", "By Harbour Times reporters": the outlet wrote it
+_STAFF = regex.compile(
+    rf"^(?i:by\s+(?:the\s+)?){_OUTLET_RUN}\s+(?i:staff|reporters|newsroom|news\s+desk|team)\b", regex.V1
+)
 _REPORTED_BY = regex.compile(
     r"\bas\s+(?:previously|earlier|first)\s+reported\s+(?:here\s+)?by\s+"
     r"(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s\b|[,.;]|\s+\p{Ll}|$)"
 )
+_COPYRIGHT = regex.compile(
+    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+    rf"{_OUTLET_RUN}(?:\s+(?:Media\s+)?(?:Ltd|Limited|Pty|Pvt|Pte|Inc|LLC|Plc|PLC|Co)\b\.?)*(?:\s+\d{{4}})?\s*(?:[.,|;]|$)",
+    regex.V1,
+)
+_PUBLISHED_IN = regex.compile(
+    rf"^(?i:(?:first\s+)?published\s+in\s+(?:the\s+print\s+edition\s+of\s+)?){_OUTLET_RUN},", regex.V1
+)
+# "Headline | The Harbour Herald": a page title pasted as the first line
+_TITLE_SUFFIX = regex.compile(r"^([^|]+?)\s+\|\s+([^|]+)$")
+_SEPARATED_SUFFIX = regex.compile(r"^\s+[|–—-]\s+(.+?)(?:\s+\([^)]*\))?\s*$")
+# Words that name a news outlet ("The Harbour Herald", "Great Lakes Wire"): what tells a
+# masthead or a byline's outlet from a reporter's place ("By NAME, Abuja").
+OUTLET_WORDS = frozenset(
+    """
+    herald times courier courant post gazette tribune journal chronicle observer guardian telegraph
+    express mail mirror star sun standard independent examiner mercury echo argus ledger sentinel
+    record review bulletin daily weekly news press wire radio tv television today monitor nation
+    advertiser despatch dispatch inquirer enquirer register globe statesman insider leader voice
+    """.split()
+)
+AGENCIES = frozenset("reuters ap afp bloomberg xinhua tass dpa ani pti ians upi efe ansa kyodo".split())
+_PHOTO_AGENCIES = frozenset("getty images shutterstock alamy epa istock".split())
+MIN_REPEATED_HEADLINE_WORDS = 3  # a shorter line below a page title is not its headline
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -71,33 +110,184 @@ class Metadata:
 
 def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = "") -> Metadata:
     """Metadata from the paragraphs and their boilerplate reasons; `body` is searched for outlet phrases."""
-    title = author = outlet = None
+    title_at = next((i for i in sorted(reasons) if reasons[i] == bp.TITLE), None)
+    title, outlet = (None, None) if title_at is None else _split_page_title(paragraphs, title_at)
+    author = _name_line_below(paragraphs, reasons, title_at)
     published = None
+    outlets: list[str | None] = [outlet]  # in order of trust; the first found wins
+    emails: list[str | None] = []
     for index in sorted(reasons):
-        text, reason = paragraphs[index], reasons[index]
-        if reason == bp.TITLE and title is None:
-            title = bp.headline_of(text)
-        elif reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
+        text, reason = paragraphs[index].strip(), reasons[index]
+        if reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
             author = match.group(1)
         elif reason == bp.BYLINE and author is None:
-            author, byline_outlet = _from_byline(text)
-            outlet = outlet or byline_outlet
-        elif reason == bp.DATELINE and published is None:
-            published = parse_date(text)
-        if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE) and outlet is None:
-            outlet = outlet_from_email(text, body)
-    if outlet is None and (match := _REPORTED_BY.search(body)):
-        outlet = match.group(1)
+            author, byline_outlet, byline_date = read_byline(text)
+            outlets.insert(1, byline_outlet)
+            published = published or byline_date
+        elif reason == bp.HEADING and title_at is not None and index < title_at:
+            outlets.append(_masthead(text))
+        elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
+            outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
+        elif reason == bp.COPYRIGHT:
+            outlets.append(_copyright_holder(text))
+        if reason in (bp.BYLINE, bp.DATELINE):
+            outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
+            published = published or parse_date(text)
+        if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
+            emails.append(outlet_from_email(text, body))
+    for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
+        if match := _PUBLISHED_IN.match(text.strip()):
+            outlets.append(match.group(1))
+            published = published or parse_date(text)
+        elif (match := _BIO.match(text.strip())) and _EMAIL_DOMAIN.search(text):
+            author = author or match.group(1)
+            named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
+            outlets.append(named and _outlet_name(named.group(1)))
+            emails.append(outlet_from_email(text, body))
+    if match := _REPORTED_BY.search(body):
+        emails.append(match.group(1))
+    outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
 
 
-def _from_byline(text: str) -> tuple[str | None, str | None]:
-    match = _BYLINE.match(text.strip())
-    if match:
-        names = [n for n in (match.group(1), match.group(2)) if n]
-        return " and ".join(names), (match.group(3) or "").strip() or None
-    match = _NAME_BAR_OUTLET.match(text.strip())
-    return (match.group(1), match.group(2).strip()) if match else (None, None)
+# "Phillip Coorey is the political editor based in Canberra. ... Email Phillip at ...": the
+# reporter's note at the foot of the page, with an address at the outlet
+_BIO = regex.compile(
+    rf"^{_NAME}\s+(?:is\s+(?:a|an|the|our)\s+(?:[\p{{L}}-]+\s+){{0,3}}{_ROLE}|covers|writes\s+about|reports\s+on)\b",
+    regex.V1,
+)
+_FOR_OUTLET = regex.compile(rf"\bfor\s+(?:the\s+)?{_OUTLET_RUN}(?=[.,;]|\s+\p{{Ll}})", regex.V1)
+MAX_FOOTER_PARAGRAPHS = 3  # "Published in The Daily Lahore Mail, December 8th, 2026" closes a page
+
+
+def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
+    """(author, outlet, date) from a byline: "By Jane Roe and John Smith, Reuters", "By NAME |
+    Nov. 16, 2026", "Amy Leiper, 23rd March 2022"; a place or a beat after the name is no outlet."""
+    text = text.strip()
+    match = _BYLINE.match(text) or _NAME_BAR_OUTLET.match(text)
+    if not match:
+        return None, None, None
+    names = [n for n in match.groups()[:-1] if n and not _only_a_beat(n)]  # "By Court Reporter"
+    rest = match.groups()[-1].strip()
+    published = parse_date(rest)
+    parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
+    outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
+    if names and any(w.strip(".,").casefold() in OUTLET_WORDS for w in names[0].split()):
+        # "By Leadership News": the outlet signs it
+        return None, outlet or names[0].rstrip("."), published
+    return " and ".join(tidy_author(n) for n in names) or None, outlet, published
+
+
+def _only_a_beat(name: str) -> bool:
+    return all(regex.fullmatch(_ROLE, w) or w.casefold() in _BEATS for w in name.split())
+
+
+def tidy_author(name: str) -> str:
+    """ "JOSEPH MWANGI" -> "Joseph Mwangi"; a beat or stamp after the name goes ("Becky Rowntree
+    Health Reporter Updated" -> "Becky Rowntree"); a second part after ";" (an e-mail, the outlet) too."""
+    name = name.split(";")[0].strip().rstrip(".,")
+    words = name.split()
+    for i, word in enumerate(words[2:], start=2):
+        if regex.fullmatch(_ROLE, word):
+            kept = words[:i]
+            while len(kept) > 2 and kept[-1][:1].isupper() and not _is_name_part(kept[-1]):
+                kept.pop()  # "Health" in "Becky Rowntree Health Reporter"
+            words = kept
+            break
+    name = " ".join(words)
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _is_name_part(word: str) -> bool:
+    return "." in word or word.casefold() not in _BEATS
+
+
+_BEATS = frozenset(
+    """
+    business health political politics education environment transport retail court courts crime
+    sport sports science technology tech money consumer local senior chief deputy city foreign
+    diplomatic economics economy rural arts culture investigations data digital legal
+    """.split()
+)
+
+
+def _outlet_name(text: str) -> str | None:
+    """A byline's part that names an outlet ("Reuters", "Gold Coast Courier Business Desk" ->
+    "Gold Coast Courier"), not a place ("Abuja"), a beat ("Health Writer") or a date."""
+    words = text.rstrip(".").split()
+    while words and (regex.fullmatch(_ROLE, words[-1]) or words[-1].casefold() in _BEATS):
+        words.pop()  # "Business Desk", "Transport Correspondent"
+    if not words or not all(w[:1].isupper() or w.casefold() in ("of", "the", "and", "&") for w in words):
+        return None
+    folded = [w.casefold() for w in words]
+    if folded == [w for w in folded if w in AGENCIES] or any(w in OUTLET_WORDS for w in folded):
+        return " ".join(words)
+    return None
+
+
+def _split_page_title(paragraphs: list[str], title_at: int) -> tuple[str, str | None]:
+    """The headline and the outlet from a title line that is the page's own title pasted above
+    the headline: "Headline - ABC News (Australian ...)" over "Headline", "Home Publications
+    Headline" over "Headline", or "Headline | The Harbour Herald"."""
+    title = bp.headline_of(paragraphs[title_at])
+    for line in paragraphs[title_at + 1 : title_at + 4]:
+        line = line.strip()
+        if line == title or len(line.split()) < MIN_REPEATED_HEADLINE_WORDS or line not in title:
+            continue
+        if title.startswith(line) and (suffix := _SEPARATED_SUFFIX.match(title[len(line) :])):
+            return line, _outlet_title(suffix.group(1))
+        if title.endswith(line) and _outlet_title(title[: -len(line)].rstrip(" |>»›:–—-")):
+            return line, None  # the breadcrumb ("Home Publications") above the headline
+    if (match := _TITLE_SUFFIX.match(title)) and (outlet := _outlet_title(match.group(2))):
+        return match.group(1), outlet
+    return title, None
+
+
+MAX_OUTLET_WORDS = 5
+
+
+def _outlet_title(text: str) -> str | None:
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w.casefold() in ("of", "the", "and", "&") for w in words)
+    return text.strip() if capitalised and 0 < len(words) <= MAX_OUTLET_WORDS else None
+
+
+def _masthead(text: str) -> str | None:
+    """ "The Harbourside Courier" among the menu lines above the headline."""
+    text = text.strip()
+    words = [w.casefold() for w in text.split()]
+    own_name = [w for w in words if w not in OUTLET_WORDS and w != "the"]  # not "News" from the menu
+    return text if own_name and len(words) <= MAX_OUTLET_WORDS and text == _outlet_name(text) else None
+
+
+def _copyright_holder(text: str) -> str | None:
+    """ "(c) 2026 The Harbour Herald", "Copyright 2026 Hallam Evening Post. All rights reserved.",
+    "© Northern Isles Press Ltd 2026." -> the holder, unless a photo agency."""
+    match = _COPYRIGHT.match(text.strip())
+    if not match:
+        return None
+    holder = match.group(1).rstrip(".")
+    words = holder.casefold().split()
+    if not words or words[0] in ("all", "rights") or any(w in _PHOTO_AGENCIES for w in words):
+        return None
+    return holder
+
+
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?"
+_PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
+
+
+def _name_line_below(paragraphs: list[str], reasons: dict[int, str], title_at: int | None) -> str | None:
+    """ "Dave Alley" alone between the headline and the first paragraph: the reporter's name."""
+    if title_at is None or reasons.get(title_at + 1) != bp.HEADING or title_at + 2 >= len(paragraphs):
+        return None
+    line = paragraphs[title_at + 1].strip()
+    if not _PERSON_LINE.fullmatch(line) or reasons.get(title_at + 2) not in (None, bp.DATELINE):
+        return None
+    words = {w.casefold() for w in line.split()}
+    if words & (OUTLET_WORDS | STOPWORDS | ORG_WORDS | PLACE_WORDS | TITLE_WORDS | _BEATS):
+        return None
+    return line
 
 
 def outlet_from_email(text: str, body: str = "") -> str | None:
@@ -114,9 +304,11 @@ def outlet_from_email(text: str, body: str = "") -> str | None:
     label = labels[-1] if labels else ""
     if not label or label in _FREE_MAIL:
         return None
-    spelled = regex.search(rf"\b({regex.escape(label)})\b", body, regex.I)
-    if spelled and spelled.group(1)[0].isupper():
-        return spelled.group(1)
+    # "harbourtimes" is spelled "Harbour Times" in the text: the same letters, words apart
+    letters = r"\s?".join(regex.escape(ch) for ch in label)
+    for spelled in regex.finditer(rf"\b({letters})\b", body, regex.I):
+        if all(word[0].isupper() for word in spelled.group(1).split()):
+            return spelled.group(1)
     return label.upper() if len(label) <= 4 else label.capitalize()
 
 

@@ -17,6 +17,7 @@ _TERMINAL = '.!?…:;”’")]'
 _STARTS_NEW = regex.compile(r"[\p{Lu}\p{N}“‘\"(\[•*–—-]")
 # A caption's or a credit's own line: "Photo: ...", "Credit: ...", "Source: ...".
 _LABELLED_LINE = regex.compile(r"(?:photo|image|picture|credit|caption|source|graphic)s?\s*:\s", regex.I)
+_BYLINE_LINE = regex.compile(r"by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}\.*$")
 MAX_STANDALONE_CHARS = 60
 MAX_STANDALONE_WORDS = 8
 
@@ -78,6 +79,8 @@ def _split_block(lines: list[str]) -> list[str]:
 
 
 def _breaks_between(line: str, following: str) -> bool:
+    if _BYLINE_LINE.match(following):  # a long headline, then "by Savannah Daily News" on its own line
+        return True
     starts_new = bool(_STARTS_NEW.match(following))
     if not starts_new:
         return False  # a lowercase continuation is a soft wrap, whatever came before

@@ -18,7 +18,7 @@ from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
 from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
-from claims.extraction.html import html_to_text
+from claims.extraction.html import PageText, html_to_text
 from claims.extraction.metadata import find_metadata
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
@@ -440,9 +440,17 @@ def extract_html(
         title=page.title or result.title,
         author=page.author or result.author,
         outlet=page.outlet or result.outlet,
-        published=page.published or result.published,
+        published=publication_date(page, result.published),
         url=page.url,
     )
+
+
+def publication_date(page: PageText, from_text: dt.date | None) -> dt.date | None:
+    """The page's date, else the text's; the text's wins over a January 1st, which is how the
+    page's date reads when only its year was found."""
+    if page.published is None or (page.published.month, page.published.day) == (1, 1):
+        return from_text or page.published
+    return page.published
 
 
 def find_speaker_names(text: str) -> list[str]:

@@ -247,3 +247,29 @@ def test_a_date_that_is_not_a_date_is_a_form_error(client, editor):
     assert response.status_code == 200
     assert "Enter a valid date" in response.content.decode()
     assert not Article.objects.exists()
+
+
+PASTED_PAGE = """Skip to main contentSkip to navigation
+
+Home | News | Business | Sport | Opinion
+
+Ferry fares to rise 12 percent in January
+
+Ines Calloway, 3rd December 2026
+
+Fares on the harbour ferries will rise by 12 percent in January, the operator said on Monday.
+
+(c) 2026 The Harbour Herald. All rights reserved."""
+
+
+def test_preview_of_a_pasted_page_fills_title_outlet_author_and_date_from_its_furniture(client, editor):
+    client.force_login(editor)
+
+    form = form_data(submit(client, client.get(ADD), "Preview", {"text": PASTED_PAGE}))
+
+    assert (form["title"], form["outlet"], form["author"], form["published_on"]) == (
+        "Ferry fares to rise 12 percent in January",
+        "The Harbour Herald",
+        "Ines Calloway",
+        "2026-12-03",
+    )

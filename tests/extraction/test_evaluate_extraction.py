@@ -59,3 +59,27 @@ def test_an_article_without_labels_is_an_error_with_exit_code_2(tmp_path):
     with pytest.raises(CommandError, match="no labels") as raised:
         run("--labels", str(tmp_path))
     assert raised.value.returncode == 2
+
+
+def test_outlet_author_and_date_labels_are_scored_like_titles(tmp_path):
+    write_article(
+        tmp_path,
+        "Ferry fares rise again\n\nBy Ines Calloway, The Harbour Herald\n\nPublished 3 December 2026\n\n"
+        "Ferry fares rose 12 percent on Monday, the operator said.",
+        {
+            "title": "Ferry fares rise again",
+            "outlet": "The Harbour Herald",
+            "author": "Ines Calloway",
+            "published": "2026-12-04",
+            "claims": [],
+        },
+    )
+    output = run("--labels", str(tmp_path), "-v", "2")
+    assert "titles 1/1, outlets 1/1, authors 1/1, dates 0/1" in output
+    assert "published '2026-12-03', expected '2026-12-04'" in output
+
+
+def test_a_published_label_that_is_not_an_iso_date_is_a_label_error(tmp_path):
+    write_article(tmp_path, "Fares rose 12 percent.", {"published": "3 December 2026", "claims": []})
+    with pytest.raises(CommandError, match='"published" wants a YYYY-MM-DD string'):
+        run("--labels", str(tmp_path))

@@ -2,15 +2,18 @@
 
 Prints, per article and in total: labelled claims found and queued (recall), speaker
 accuracy on claims with a labelled speaker, furniture queued as claims, and the share of
-extracted sentences queued. CI runs it with floors (`make evaluate-extraction`), so a
-change that misattributes quotes or queues captions fails the build.
+extracted sentences queued; in total, the labelled titles, outlets, authors and dates found.
+CI runs it with floors (`make evaluate-extraction`), so a change that misattributes quotes or
+queues captions fails the build.
 """
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction.evaluation import LabelError, evaluate
+from claims.extraction.evaluation import METADATA_FIELDS, LabelError, evaluate
+
+_PLURALS = {"title": "titles", "outlet": "outlets", "author": "authors", "published": "dates"}
 
 
 class Command(BaseCommand):
@@ -51,7 +54,10 @@ class Command(BaseCommand):
             f" speaker accuracy {total.speaker_accuracy:.1%}"
             f" ({total.unattributed_given_speaker} speakers given where none is),"
             f" furniture queued {total.furniture_queued} (extracted {total.furniture_extracted}),"
-            f" queued share {total.queued_share:.1%}, titles {report.titles_right}/{report.titles_expected}"
+            f" queued share {total.queued_share:.1%}, "
+            + ", ".join(
+                "{} {}/{}".format(_PLURALS[name], *report.metadata_score(name)) for name in METADATA_FIELDS
+            )
         )
         self._check_floors(options, total)
 
