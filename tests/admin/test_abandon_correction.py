@@ -140,12 +140,21 @@ def test_a_claim_can_be_reopened_for_correction_again_after_one_was_abandoned(
     assert pending_lines(reopened) == []
 
 
-def forged_abandon(client, claim):
+def forged_abandon(client, claim) -> list[str]:
     """The claim page as it renders, posted with "Abandon correction" pressed although the
-    page does not offer it (a button copied from another tab, or a crafted request)."""
+    page does not offer it (a button copied from another tab, or a crafted request); the
+    messages shown after."""
     page = client.get(claim_url(claim))
     assert ABANDON not in buttons(page)
-    return client.post(claim_url(claim), {**form_data(page), "_step": "abandon", "note": WHY}, follow=True)
+    data = {**form_data(page), "_step": "abandon", "note": WHY}
+    return messages_of(client.post(claim_url(claim), data, follow=True))
+
+
+def refused_in(claim, state: str) -> list[str]:
+    return [
+        f"Cannot “Abandon correction” claim #{claim.pk}: it is “{state}”, "
+        "and this step needs it to be “Correcting”."
+    ]
 
 
 def test_a_forged_abandon_on_a_published_claim_is_refused_and_changes_nothing(
@@ -154,12 +163,7 @@ def test_a_forged_abandon_on_a_published_claim_is_refused_and_changes_nothing(
     claim = published_claim(reviewer, editor)
     client.force_login(other_editor)
 
-    refused = forged_abandon(client, claim)
-
-    assert messages_of(refused) == [
-        f"Cannot “Abandon correction” claim #{claim.pk}: it is “Published”, "
-        "and this step needs it to be “Correcting”."
-    ]
+    assert forged_abandon(client, claim) == refused_in(claim, "Published")
     claim.refresh_from_db()
     assert (claim.status, claim.review_note, claim.history.first().history_change_reason) == (
         ClaimStatus.PUBLISHED,
@@ -175,12 +179,7 @@ def test_a_forged_abandon_of_a_correction_awaiting_sign_off_is_refused_and_keeps
     claim = workflow.apply(claim, "submit", reviewer)
     client.force_login(other_editor)
 
-    refused = forged_abandon(client, claim)
-
-    assert messages_of(refused) == [
-        f"Cannot “Abandon correction” claim #{claim.pk}: it is “Awaiting sign-off”, "
-        "and this step needs it to be “Correcting”."
-    ]
+    assert forged_abandon(client, claim) == refused_in(claim, "Awaiting sign-off")
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
     assert claim.draft_verdict() is not None
@@ -192,11 +191,6 @@ def test_a_forged_abandon_by_the_reviewer_of_a_claim_in_review_is_refused(client
     claim = claim_in_review(reviewer)
     client.force_login(reviewer)
 
-    refused = forged_abandon(client, claim)
-
-    assert messages_of(refused) == [
-        f"Cannot “Abandon correction” claim #{claim.pk}: it is “In review”, "
-        "and this step needs it to be “Correcting”."
-    ]
+    assert forged_abandon(client, claim) == refused_in(claim, "In review")
     claim.refresh_from_db()
     assert (claim.status, claim.draft_verdict() is not None) == (ClaimStatus.IN_REVIEW, True)
