@@ -163,7 +163,7 @@ def test_publishing_from_a_page_loaded_before_the_verdict_was_rewritten_is_refus
     response = submit(editor_tab, stale, "Approve and publish")
 
     assert response.status_code == 200
-    assert "This claim was changed by the system" in errors_of(response)[0]  # outside a request
+    assert "This claim was changed by rita" in errors_of(response)[0]  # who submitted, even in a script
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.AWAITING_SIGN_OFF
 
 
