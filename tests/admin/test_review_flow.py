@@ -304,3 +304,17 @@ def test_a_forged_post_cannot_rewrite_or_delete_a_source_on_record(client, revie
 
     assert claim.sources.get() == cited
     assert claim.sources.get().url == cited.url
+
+
+def test_a_source_on_record_cannot_be_deleted_from_the_sources_list_either(client, reviewer, editor):
+    claim = published_claim(reviewer, editor)
+    cited = claim.sources.get()
+    client.force_login(reviewer)  # who added it, and may delete sources of claims they work on
+    sources = reverse("admin:claims_source_changelist")
+
+    response = client.post(
+        sources, {"action": "delete_selected", "_selected_action": [cited.pk], "post": "yes"}
+    )
+
+    assert response.status_code == 403
+    assert claim.sources.get() == cited
