@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
 from reviewers.granting import granting
@@ -52,11 +53,32 @@ class RoleGrantAdmin(admin.ModelAdmin):
     has_delete_permission = has_change_permission
 
 
+class GrantedHere:
+    """ModelAdmin mixin: rank given on this page (superuser status, groups, permissions) is
+    kept as granted by whoever saves it (reviewers.rank_audit records it)."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        with granting(by=request.user):
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        with granting(by=request.user):
+            super().save_related(request, form, formsets, change)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class NewsroomGroupAdmin(GrantedHere, GroupAdmin):
+    """Groups, superusers' only: a permission given to a group is kept as a role grant."""
+
+
 admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
-class NewsroomUserAdmin(UserAdmin):
+class NewsroomUserAdmin(GrantedHere, UserAdmin):
     """Accounts, managed by the admin role too. Only a superuser grants rank (superuser
     status, groups, permissions), changes a superuser's account, or sets another user's
     password: anyone else sees those read-only or gets a 403."""
@@ -64,14 +86,6 @@ class NewsroomUserAdmin(UserAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         return fields if request.user.is_superuser else fields + RANK_FIELDS
-
-    def save_model(self, request, obj, form, change) -> None:
-        with granting(by=request.user):  # a new superuser status is kept (reviewers.rank_audit)
-            super().save_model(request, obj, form, change)
-
-    def save_related(self, request, form, formsets, change) -> None:
-        with granting(by=request.user):  # and so are new groups and permissions
-            super().save_related(request, form, formsets, change)
 
     def has_change_permission(self, request, obj=None) -> bool:
         if obj is not None and obj.is_superuser and not request.user.is_superuser:

@@ -25,12 +25,15 @@ class RoleGrantQuerySet(models.QuerySet):
         """Promotions the other editors have not been e-mailed about yet (reviewers.tasks)."""
         return self.filter(promotion=True, mailed_at__isnull=True).order_by("pk")
 
-    def record(self, user, granted_by, change: str, *, promotion: bool, announce: bool = True) -> "RoleGrant":
+    def record(
+        self, user, granted_by, change: str, *, promotion: bool, announce: bool = True, username: str = ""
+    ) -> "RoleGrant":
         """Keep one change to what `user` may do; `granted_by` None: outside the admin.
-        Not announced: kept as already told, so nobody is e-mailed (the demo accounts)."""
+        Not announced: kept as already told, so nobody is e-mailed (the demo accounts).
+        A group's change is kept once, with no user and the group as `username`."""
         return self.create(
             user=user,
-            username=user.get_username(),
+            username=username or user.get_username(),
             granted_by=granted_by,
             change=change,
             promotion=promotion,

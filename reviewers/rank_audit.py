@@ -1,8 +1,8 @@
-"""Every change to a user's rank (superuser status, groups, own permissions) is kept as a
-RoleGrant, wherever it is made: the admin's user page, `createsuperuser`, a shell's
-`create_superuser` or `user.groups.add(...)`, a script.
+"""Every change to a user's rank (superuser status, groups, own permissions) and to a
+group's permissions is kept as a RoleGrant, wherever it is made: the admin's user and group
+pages, `createsuperuser`, a shell's `create_superuser` or `user.groups.add(...)`, a script.
 
-Receivers on Django's user model, not calls in our code: the model is Django's, and the
+Receivers on Django's user and group models, not calls in our code: they are Django's, and the
 commands and shells that change it run none of our code. What they cannot see is a change
 made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL).
 Who grants, and whether the editors are e-mailed, comes from reviewers.granting.
@@ -45,16 +45,36 @@ def superuser_after(sender, instance, **kwargs) -> None:
         _record(instance, change, promotion=instance.is_superuser)
 
 
-def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
-    """groups or user_permissions changed, from either side (`user.groups.add(g)` or
-    `g.user_set.add(user)`); what a clear takes away is read before it happens."""
+def _change(instance, action: str, pk_set, related) -> tuple[bool, set] | None:
+    """(given, the pks added or removed) once a many-to-many change is done, else None;
+    what a clear takes away is read before it happens (`related()`: the manager it clears)."""
     if action == "pre_clear":
-        related = instance.user_set if reverse else _rank_manager(instance, model)
-        instance._rank_before_clear = set(related.values_list("pk", flat=True))
-        return
+        instance._rank_before_clear = set(related().values_list("pk", flat=True))
+        return None
     if action not in ("post_add", "post_remove", "post_clear"):
-        return
+        return None
     pks = instance.__dict__.pop("_rank_before_clear", set()) if action == "post_clear" else pk_set
+    return action == "post_add", set(pks or ())
+
+
+def _words(given: bool, model, pks) -> str:
+    return ", ".join(("+" if given else "-") + name for name in _names(model, pks))
+
+
+def _users_side(instance, reverse: bool, model):
+    """The manager a clear empties: a group's or permission's users, or a user's groups or permissions."""
+    if reverse:
+        return instance.user_set
+    return instance.groups if model is Group else instance.user_permissions
+
+
+def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
+    """A user's groups or own permissions changed, from either side (`user.groups.add(g)` or
+    `g.user_set.add(user)`)."""
+    change = _change(instance, action, pk_set, lambda: _users_side(instance, reverse, model))
+    if change is None:
+        return
+    given, pks = change
     if reverse:
         users, rank_model, rank_pks = (
             list(model._base_manager.filter(pk__in=pks)),
@@ -65,15 +85,36 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
         users, rank_model, rank_pks = [instance], model, pks
     if not users or not rank_pks or (rank_model is Group and current().role_group):
         return
-    given = action == "post_add"
-    words = ", ".join(("+" if given else "-") + name for name in _names(rank_model, rank_pks))
     label = "groups" if rank_model is Group else "permissions"
     for user in users:
-        _record(user, f"{label}: {words}", promotion=given)
+        _record(user, f"{label}: {_words(given, rank_model, rank_pks)}", promotion=given)
 
 
-def _rank_manager(user, model):
-    return user.groups if model is Group else user.user_permissions
+def group_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
+    """A group's permissions changed (`group.permissions.add(p)` or `p.group_set.add(g)`): what
+    each member may do, kept once as the group's. A group nobody is in changes nobody (a
+    role's group made again by reviewers.roles, the tests' reference data)."""
+    change = _change(
+        instance, action, pk_set, lambda: instance.group_set if reverse else instance.permissions
+    )
+    if change is None:
+        return
+    given, pks = change
+    groups, permission_pks = (
+        (Group.objects.filter(pk__in=pks), {instance.pk}) if reverse else ([instance], pks)
+    )
+    context = current()
+    for group in groups:
+        if permission_pks and group.user_set.exists():
+            change_text = f"permissions: {_words(given, Permission, permission_pks)}"
+            RoleGrant.objects.record(
+                None,
+                context.by,
+                change_text,
+                promotion=given,
+                announce=context.announce,
+                username=f"group {group.name}",
+            )
 
 
 def connect() -> None:
@@ -83,3 +124,8 @@ def connect() -> None:
     for field in ("groups", "user_permissions"):
         through = getattr(User, field).through
         m2m_changed.connect(rank_changed, sender=through, dispatch_uid=f"rank_audit_{field}")
+    m2m_changed.connect(
+        group_permissions_changed,
+        sender=Group.permissions.through,
+        dispatch_uid="rank_audit_group_permissions",
+    )

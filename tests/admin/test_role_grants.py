@@ -216,3 +216,29 @@ def test_the_demo_accounts_of_make_run_are_listed_but_nobody_is_mailed_about_the
     assert changes == {"superuser: no -> yes", "role: none -> Admin"}
     assert mail_promotions() == 0
     assert mail.outbox == []
+
+
+def test_a_permission_given_to_a_whole_group_is_kept_once_and_mailed(client, editor, other_editor):
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    RoleGrant.objects.filter(user=boss).delete()  # told already
+    reviewers = Group.objects.get(name=Role.REVIEWER)
+    sign_off = Permission.objects.get(codename="sign_off_claim")
+    client.force_login(boss)
+    page = client.get(reverse("admin:auth_group_change", args=[reviewers.pk]))
+    chosen = [str(pk) for pk in reviewers.permissions.values_list("pk", flat=True)] + [str(sign_off.pk)]
+
+    submit(client, page, "Save", {"permissions": chosen})
+
+    assert grants_listed(client, editor) == [
+        ["group reviewer", "permissions: +claims.sign_off_claim", "boss"]
+    ]
+    assert mail_promotions() == 1
+    assert sorted(mail.outbox[0].bcc) == ["ada@example.org", "eddie@example.org", "erin@example.org"]
+
+
+def test_a_permission_given_to_a_group_in_a_shell_is_kept_too(client, editor):
+    Group.objects.get(name=Role.REVIEWER).permissions.add(Permission.objects.get(codename="sign_off_claim"))
+
+    assert grants_listed(client, editor) == [
+        ["group reviewer", "permissions: +claims.sign_off_claim", "outside the admin"]
+    ]
