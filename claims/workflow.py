@@ -12,7 +12,7 @@
                                              correcting, for a correction)
     publish    awaiting_sign_off             published           sign_off_claim, nobody who   two-person rule;
                                                                  wrote any of the verdict     weak evidence
-                                                                                              needs a reason
+                                                                 or submitted it              needs a reason
     dismiss    new, queued, in_review        dismissed           triage_claim                 why (a kind)
     correct    published                     correcting          correct_claim                reason; opens
                                                                                               a Correction
@@ -265,6 +265,7 @@ def apply(
             publish_reason=publish_reason.strip(),
         )
         locked._change_reason = step.name
+        locked._history_user = user  # the audit trail names who took the step, in a script too
         locked.save()
         announce_step(step.name, locked, user, assignee_before_id=assignee_before_id, reason=reason)
     return locked
@@ -406,6 +407,11 @@ def _publish(claim, user, *, publish_reason, **_):
         did = {draft.drafted_by_id: "drafted", draft.author_id: "wrote"}.get(user.pk, "changed")
         raise TransitionError(
             f"Two-person rule: {_name(user)} {did} this verdict, so another editor must approve it."
+        )
+    if claim.submitter_id() == user.pk:
+        raise TransitionError(
+            f"Two-person rule: {_name(user)} submitted this verdict for sign-off, "
+            "so another editor must approve it."
         )
     if user.pk in claim.details_editor_ids():
         # Who said it is half of what the verdict says (and what readers see with it).

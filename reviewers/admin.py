@@ -1,24 +1,17 @@
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
+from reviewers.granting import granting
 from reviewers.models import Reviewer, RoleGrant
 
 # What makes a user more powerful than a role: only a superuser grants these (roles are
 # given on the reviewer profile, which puts the user in the role's group).
 RANK_FIELDS = ["is_superuser", "groups", "user_permissions"]
-RANK_SETS = ("groups", "permissions")
 READ_GRANTS = "reviewers.view_reviewer"
-
-
-def rank_of(user, name: str) -> list[str]:
-    """The user's groups' names, or their own permissions as "app.codename"; one query."""
-    if name == "groups":
-        return list(user.groups.values_list("name", flat=True))
-    rows = user.user_permissions.values_list("content_type__app_label", "codename")
-    return [f"{app}.{codename}" for app, codename in rows]
 
 
 @admin.register(Reviewer)
@@ -36,7 +29,7 @@ class ReviewerAdmin(admin.ModelAdmin):
 @admin.register(RoleGrant)
 class RoleGrantAdmin(admin.ModelAdmin):
     """Who was given which role or rank, by whom and when: read by every editor, written only
-    by the changes themselves (Reviewer.save, NewsroomUserAdmin)."""
+    by the changes themselves (Reviewer.save, reviewers.rank_audit)."""
 
     list_display = ["created_at", "username", "change", "granted_by_name", "promotion"]
     list_filter = ["promotion"]
@@ -60,11 +53,32 @@ class RoleGrantAdmin(admin.ModelAdmin):
     has_delete_permission = has_change_permission
 
 
+class GrantedHere:
+    """ModelAdmin mixin: rank given on this page (superuser status, groups, permissions) is
+    kept as granted by whoever saves it (reviewers.rank_audit records it)."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        with granting(by=request.user):
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        with granting(by=request.user):
+            super().save_related(request, form, formsets, change)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class NewsroomGroupAdmin(GrantedHere, GroupAdmin):
+    """Groups, superusers' only: a permission given to a group is kept as a role grant."""
+
+
 admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
-class NewsroomUserAdmin(UserAdmin):
+class NewsroomUserAdmin(GrantedHere, UserAdmin):
     """Accounts, managed by the admin role too. Only a superuser grants rank (superuser
     status, groups, permissions), changes a superuser's account, or sets another user's
     password: anyone else sees those read-only or gets a 403."""
@@ -72,31 +86,6 @@ class NewsroomUserAdmin(UserAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         return fields if request.user.is_superuser else fields + RANK_FIELDS
-
-    def save_model(self, request, obj, form, change) -> None:
-        was = change and type(obj)._base_manager.filter(pk=obj.pk, is_superuser=True).exists()
-        super().save_model(request, obj, form, change)
-        if obj.is_superuser != was:
-            change_text = "superuser: no -> yes" if obj.is_superuser else "superuser: yes -> no"
-            RoleGrant.objects.record(obj, request.user, change_text, promotion=obj.is_superuser)
-
-    def save_related(self, request, form, formsets, change) -> None:
-        """Saves the groups and permissions; a change to either is kept as a RoleGrant."""
-        user = form.instance
-        before = (
-            {name: set(rank_of(user, name)) for name in RANK_SETS}
-            if change
-            else dict.fromkeys(RANK_SETS, set())
-        )
-        super().save_related(request, form, formsets, change)
-        for name, was in before.items():
-            now = set(rank_of(user, name))
-            if now != was:
-                words = [f"+{item}" for item in sorted(now - was)] + [
-                    f"-{item}" for item in sorted(was - now)
-                ]
-                text = f"{name}: {', '.join(words)}"
-                RoleGrant.objects.record(user, request.user, text, promotion=bool(now - was))
 
     def has_change_permission(self, request, obj=None) -> bool:
         if obj is not None and obj.is_superuser and not request.user.is_superuser:

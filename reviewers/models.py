@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
 
+from reviewers.granting import granting
 from reviewers.names import name_of
 from reviewers.roles import Role, put_in_role_group
 
@@ -24,10 +25,19 @@ class RoleGrantQuerySet(models.QuerySet):
         """Promotions the other editors have not been e-mailed about yet (reviewers.tasks)."""
         return self.filter(promotion=True, mailed_at__isnull=True).order_by("pk")
 
-    def record(self, user, granted_by, change: str, *, promotion: bool) -> "RoleGrant":
-        """Keep one change to what `user` may do; `granted_by` None: outside the admin."""
+    def record(
+        self, user, granted_by, change: str, *, promotion: bool, announce: bool = True, username: str = ""
+    ) -> "RoleGrant":
+        """Keep one change to what `user` may do; `granted_by` None: outside the admin.
+        Not announced: kept as already told, so nobody is e-mailed (the demo accounts).
+        A group's change is kept once, with no user and the group as `username`."""
         return self.create(
-            user=user, username=user.get_username(), granted_by=granted_by, change=change, promotion=promotion
+            user=user,
+            username=username or user.get_username(),
+            granted_by=granted_by,
+            change=change,
+            promotion=promotion,
+            mailed_at=None if announce else timezone.now(),
         )
 
 
@@ -112,15 +122,17 @@ class Reviewer(models.Model):
 
     def save(self, *args, granted_by=None, **kwargs) -> None:
         """Saves, then puts the user in their role's group (and no other newsroom group); a
-        new role is kept as a RoleGrant by `granted_by` (None: outside the admin)."""
+        new role is kept as a RoleGrant by `granted_by` (None: whoever reviewers.granting names)."""
         before = None if self._state.adding else type(self).objects.filter(pk=self.pk).values("role").first()
         super().save(*args, **kwargs)
-        put_in_role_group(self.user, self.role)
+        with granting(role_group=True) as context:
+            put_in_role_group(self.user, self.role)
         was = before and before["role"]
         if was != self.role:
             change = f"role: {Role(was).label if was else 'none'} -> {Role(self.role).label}"
             promotion = self.role in SIGNING_ROLES and was not in SIGNING_ROLES or self.role == Role.ADMIN
-            RoleGrant.objects.record(self.user, granted_by, change, promotion=promotion)
+            by = granted_by or context.by
+            RoleGrant.objects.record(self.user, by, change, promotion=promotion, announce=context.announce)
 
     @property
     def public_name(self) -> str | None:

@@ -39,7 +39,7 @@ class AddSourceAdmin:
             raise Http404("No such claim.")
         if not (can_edit(claim, request.user) and request.user.has_perm("claims.add_source")):
             raise PermissionDenied
-        form = NewSourceForm(request.POST, prefix=request.POST.get("prefix") or None)
+        form = NewSourceForm(request.POST, prefix=request.POST.get("prefix") or None, claim=claim)
         if not form.is_valid():
             return JsonResponse({"errors": form.errors}, status=400)
         citing = form.cleaned_data["cite"]
@@ -62,7 +62,7 @@ class AddSourceAdmin:
     def save_new_source(self, form: NewSourceForm, claim: Claim, user) -> Source:
         """Stored as the claim page's form stores a new row, its link check asked for after commit."""
         source = form.save(commit=False)
-        source.claim, source.added_by = claim, user
+        source.added_by = user
         source.save()
         request_check(source)
         return source

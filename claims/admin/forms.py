@@ -77,6 +77,17 @@ class NewSourceForm(SourceForm):
         model = Source
         fields = ["url", "title", "kind", "note"]
 
+    def __init__(self, *args, claim: Claim, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.claim = claim
+
+    def clean_url(self) -> str:
+        # The claim is no field here, so the model's (claim, url) constraint is not checked for us.
+        url = self.cleaned_data["url"]
+        if Source.objects.filter(claim=self.instance.claim, url=url).exists():
+            raise forms.ValidationError("This claim already has a source with this address.", code="unique")
+        return url
+
 
 DISMISS_AS_LABEL = "Dismiss as"
 DUPLICATE_OF_LABEL = "Duplicate of claim #"

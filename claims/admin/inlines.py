@@ -79,6 +79,13 @@ class SourceFormSet(forms.BaseInlineFormSet):
 
     def clean(self):
         super().clean()
+        # Django leaves a row marked for deletion unvalidated, so its version check too: a
+        # page loaded before someone changed the source would delete their change unseen.
+        for form in self.initial_forms:
+            if self._should_delete_form(form):
+                conflicts = [e for e in form.non_field_errors().as_data() if e.code == "conflict"]
+                if conflicts:
+                    raise forms.ValidationError(conflicts)
         citing = any(
             form.cleaned_data.get("cite") and not self._should_delete_form(form) for form in self.extra_forms
         )

@@ -115,6 +115,8 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     article = ArticleRefSerializer()
     verdict = serializers.SerializerMethodField(help_text="The current verdict, if any the viewer may see.")
+    # A reviewer's speaker reads "set by <username>": the newsroom's, as on the public pages.
+    speaker_reason = serializers.SerializerMethodField(help_text="Why this speaker; null for the public.")
     assignee = serializers.SerializerMethodField()
     priority = serializers.SerializerMethodField()
     dismissal_reason = serializers.SerializerMethodField()
@@ -151,6 +153,9 @@ class ClaimSerializer(serializers.ModelSerializer):
         if current is None or (current.published_at is None and not self.newsroom):
             return None
         return CurrentVerdictSerializer(current).data
+
+    def get_speaker_reason(self, claim: Claim) -> str | None:
+        return claim.speaker_reason if self.newsroom else None
 
     def get_assignee(self, claim: Claim) -> str | None:
         return display_name(claim.assignee) if self.newsroom else None

@@ -19,6 +19,8 @@ from claims.priority import content_score, urgency
 DUE_SOON_DAYS = 7
 # The audit trail's change reason for an edit of the claim's own fields (speaker, kind).
 DETAILS_EDIT = "edit"
+# ... and for a request for sign-off (the workflow's "submit" step, named after it).
+SUBMIT = "submit"
 # The claim's own fields readers see with its verdict (who said it, and how); a change to
 # them during a correction waits in `Claim.pending_details` for the correction's sign-off.
 DETAIL_FIELDS = ("speaker", "speaker_reason", "is_quote", "is_reported")
@@ -87,7 +89,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def awaiting_sign_off_by(self, user):
         """Waiting for an editor who wrote none of the verdict (the two-person rule, as
-        `Verdict.writer_ids`)."""
+        `Verdict.writer_ids`) and did not submit it (`Claim.submitter_id`)."""
         changed = Verdict.history.filter(history_user=user).values("id")
         own_draft = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=True).filter(
             Q(author=user) | Q(drafted_by=user) | Q(pk__in=changed)
@@ -97,7 +99,14 @@ class ClaimQuerySet(models.QuerySet):
         recredited = self.model.history.filter(
             id=OuterRef("pk"), history_user=user, history_change_reason=DETAILS_EDIT
         ).filter(~Exists(record) | Q(history_date__gt=Subquery(record.values("published_at")[:1])))
-        return self.awaiting_sign_off().exclude(Exists(own_draft)).exclude(Exists(recredited))
+        submits = self.model.history.filter(id=OuterRef("pk"), history_change_reason=SUBMIT)
+        return (
+            self.awaiting_sign_off()
+            .exclude(Exists(own_draft))
+            .exclude(Exists(recredited))
+            .alias(submitter=Subquery(submits.values("history_user_id")[:1]))
+            .filter(Q(submitter__isnull=True) | ~Q(submitter=user.pk))
+        )
 
     def in_take_order(self):
         """Ordered as "Take next claim" hands them out (see `take_order`)."""
@@ -365,6 +374,16 @@ class Claim(VersionedModel):
         if record is not None:
             edits = edits.filter(history_date__gt=record.published_at)
         return set(edits.values_list("history_user_id", flat=True))
+
+    def submitter_id(self) -> int | None:
+        """Who asked for the sign-off awaited now (the audit trail's latest submit): they may
+        not give it, or an editor could submit a reviewer's unfinished draft and publish it
+        alone. One query."""
+        return (
+            self.history.filter(history_change_reason=SUBMIT)
+            .values_list("history_user_id", flat=True)
+            .first()
+        )
 
     def is_overdue(self, now=None) -> bool:
         """Still open and past its deadline."""

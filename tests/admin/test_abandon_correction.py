@@ -6,9 +6,11 @@ import lxml.html
 import pytest
 from django.urls import reverse
 
+from claims import workflow
 from claims.models import ClaimStatus, Correction, Notification
-from tests.admin.pages import buttons, claim_url, errors_of, messages_of, submit
+from tests.admin.pages import buttons, claim_url, errors_of, form_data, messages_of, submit
 from tests.admin.test_correction_speaker import corrected_claim, pending_lines, public_speakers
+from tests.workflow.factories import claim_in_review, published_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +138,59 @@ def test_a_claim_can_be_reopened_for_correction_again_after_one_was_abandoned(
 
     assert messages_of(reopened) == ["Reopen for correction: done. The claim is now “Correcting”."]
     assert pending_lines(reopened) == []
+
+
+def forged_abandon(client, claim) -> list[str]:
+    """The claim page as it renders, posted with "Abandon correction" pressed although the
+    page does not offer it (a button copied from another tab, or a crafted request); the
+    messages shown after."""
+    page = client.get(claim_url(claim))
+    assert ABANDON not in buttons(page)
+    data = {**form_data(page), "_step": "abandon", "note": WHY}
+    return messages_of(client.post(claim_url(claim), data, follow=True))
+
+
+def refused_in(claim, state: str) -> list[str]:
+    return [
+        f"Cannot “Abandon correction” claim #{claim.pk}: it is “{state}”, "
+        "and this step needs it to be “Correcting”."
+    ]
+
+
+def test_a_forged_abandon_on_a_published_claim_is_refused_and_changes_nothing(
+    client, reviewer, editor, other_editor
+):
+    claim = published_claim(reviewer, editor)
+    client.force_login(other_editor)
+
+    assert forged_abandon(client, claim) == refused_in(claim, "Published")
+    claim.refresh_from_db()
+    assert (claim.status, claim.review_note, claim.history.first().history_change_reason) == (
+        ClaimStatus.PUBLISHED,
+        "",
+        "publish",
+    )
+
+
+def test_a_forged_abandon_of_a_correction_awaiting_sign_off_is_refused_and_keeps_its_draft(
+    client, reviewer, editor, other_editor
+):
+    claim = reworked(client, reviewer, editor, other_editor)
+    claim = workflow.apply(claim, "submit", reviewer)
+    client.force_login(other_editor)
+
+    assert forged_abandon(client, claim) == refused_in(claim, "Awaiting sign-off")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert claim.draft_verdict() is not None
+    assert claim.pending_details == {"speaker": "John Deputy", "speaker_reason": "set by rita"}
+    assert Correction.objects.filter(claim=claim, published_at=None).exists()
+
+
+def test_a_forged_abandon_by_the_reviewer_of_a_claim_in_review_is_refused(client, reviewer):
+    claim = claim_in_review(reviewer)
+    client.force_login(reviewer)
+
+    assert forged_abandon(client, claim) == refused_in(claim, "In review")
+    claim.refresh_from_db()
+    assert (claim.status, claim.draft_verdict() is not None) == (ClaimStatus.IN_REVIEW, True)

@@ -83,6 +83,19 @@ def test_a_bad_url_is_a_field_error_and_nothing_is_saved(client, reviewer):
     assert not Source.objects.exists()
 
 
+def test_a_url_the_claim_already_cites_is_a_field_error_not_a_server_error(client, reviewer):
+    claim = claim_in_review(reviewer, with_source=False)
+    client.force_login(reviewer)
+    url, data = row_as_posted(client, claim, {"sources-0-url": URL})
+    client.post(url, data)
+
+    response = client.post(url, {**data, "sources-0-title": "The same page again"})
+
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"url": ["This claim already has a source with this address."]}
+    assert list(claim.sources.values_list("url", flat=True)) == [URL]
+
+
 def test_cite_without_a_draft_is_refused_and_nothing_is_saved(client, reviewer):
     claim = claim_in_review(reviewer, with_source=False, with_draft=False)
     client.force_login(reviewer)
@@ -153,13 +166,14 @@ def test_a_get_is_not_allowed(client, reviewer):
     assert client.get(reverse("admin:claims_claim_add_source", args=[claim.pk])).status_code == 405
 
 
-def test_adding_and_citing_a_source_takes_eighteen_queries(client, reviewer, django_assert_num_queries):
+def test_adding_and_citing_a_source_takes_nineteen_queries(client, reviewer, django_assert_num_queries):
     claim = claim_in_review(reviewer, with_source=False)
     client.force_login(reviewer)
     url, data = row_as_posted(client, claim, {"sources-0-url": URL})
 
-    # session, user, claim, two permission lookups, the draft (version check); savepoint,
-    # source insert, its history row, check requested; the draft again (cite), the citation,
-    # savepoint, versioned update, the draft's row, its history row, two releases.
-    with django_assert_num_queries(18):
+    # session, user, claim, two permission lookups, the URL not on the claim yet, the draft
+    # (version check); savepoint, source insert, its history row, check requested; the draft
+    # again (cite), the citation, savepoint, versioned update, the draft's row, its history
+    # row, two releases.
+    with django_assert_num_queries(19):
         client.post(url, {**data, "sources-0-cite": "on"})

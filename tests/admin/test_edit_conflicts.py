@@ -66,6 +66,19 @@ def test_a_draft_or_source_edited_in_two_tabs_keeps_the_first_save(client, revie
     assert saved == "First tab's text."
 
 
+def test_a_source_deleted_on_a_page_loaded_before_it_was_changed_is_kept(client, reviewer):
+    claim = claim_in_review(reviewer, with_draft=False)
+    client.force_login(reviewer)
+    stale = client.get(claim_url(claim))
+    submit(client, client.get(claim_url(claim)), "Save", {"sources-0-note": "Table 4 has the 7%."})
+
+    response = submit(client, stale, "Save", {"sources-0-DELETE": True})
+
+    assert response.status_code == 200
+    assert any(error.startswith("This source was changed by rita at ") for error in errors_of(response))
+    assert claim.sources.get().note == "Table 4 has the 7%."
+
+
 def test_a_first_draft_saved_in_two_tabs_keeps_the_first_and_explains_the_second(client, reviewer):
     claim = claim_in_review(reviewer, with_draft=False)
     client.force_login(reviewer)
@@ -163,7 +176,7 @@ def test_publishing_from_a_page_loaded_before_the_verdict_was_rewritten_is_refus
     response = submit(editor_tab, stale, "Approve and publish")
 
     assert response.status_code == 200
-    assert "This claim was changed by the system" in errors_of(response)[0]  # outside a request
+    assert "This claim was changed by rita" in errors_of(response)[0]  # who submitted, even in a script
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.AWAITING_SIGN_OFF
 
 

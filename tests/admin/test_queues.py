@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from claims import workflow
 from claims.models import Claim, ClaimStatus, LinkClass
 from tests.workflow.factories import (
     add_source,
@@ -54,6 +55,15 @@ def test_unassigned_lists_queued_claims_most_urgent_first(client, reviewer):
 def test_awaiting_my_sign_off_leaves_out_verdicts_i_wrote(client, reviewer, editor):
     theirs = claim_awaiting_sign_off(reviewer)
     claim_awaiting_sign_off(editor)
+    client.force_login(editor)
+    assert listed(client, AWAITING) == [theirs.pk]
+
+
+def test_awaiting_my_sign_off_leaves_out_verdicts_i_submitted_for_someone_else(client, reviewer, editor):
+    submitted = claim_in_review(reviewer)
+    workflow.apply(submitted, "assign", editor, assignee=editor)
+    workflow.apply(submitted, "submit", editor)
+    theirs = claim_awaiting_sign_off(reviewer)
     client.force_login(editor)
     assert listed(client, AWAITING) == [theirs.pk]
 

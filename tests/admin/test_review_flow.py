@@ -74,6 +74,34 @@ def test_an_editor_cannot_approve_their_own_verdict_from_the_claim_page(client, 
     ]
 
 
+def reviewers_draft_submitted_by(client, editor, reviewer):
+    """The editor takes over a draft the reviewer has not submitted, and submits it, on the claim page."""
+    claim = claim_in_review(reviewer)
+    client.force_login(editor)
+    submit(client, client.get(claim_url(claim)), "Assign", {"assign_to": str(editor.pk)})
+    submitted = submit(client, client.get(claim_url(claim)), "Submit for sign-off", follow=True)
+    assert messages_of(submitted) == ["Submit for sign-off: done. The claim is now “Awaiting sign-off”."]
+    return claim
+
+
+def test_an_editor_who_submitted_a_reviewers_unsubmitted_draft_cannot_approve_it_too(
+    client, reviewer, editor, other_editor
+):
+    claim = reviewers_draft_submitted_by(client, editor, reviewer)
+
+    page = client.get(claim_url(claim))
+    refused = client.post(claim_url(claim), {**form_data(page), "_step": "publish"}, follow=True)
+
+    assert messages_of(refused) == [
+        "Two-person rule: erin submitted this verdict for sign-off, so another editor must approve it."
+    ]
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    client.force_login(other_editor)
+    published = submit(client, client.get(claim_url(claim)), "Approve and publish", follow=True)
+    assert messages_of(published) == ["Approve and publish: done. The claim is now “Published”."]
+
+
 def test_a_verdict_resting_on_a_broken_link_is_flagged_when_saved(client, reviewer):
     claim = claim_in_review(reviewer, with_source=False, with_draft=False)
     broken = add_source(claim, reviewer, link_status=LinkClass.BROKEN)
@@ -276,3 +304,17 @@ def test_a_forged_post_cannot_rewrite_or_delete_a_source_on_record(client, revie
 
     assert claim.sources.get() == cited
     assert claim.sources.get().url == cited.url
+
+
+def test_a_source_on_record_cannot_be_deleted_from_the_sources_list_either(client, reviewer, editor):
+    claim = published_claim(reviewer, editor)
+    cited = claim.sources.get()
+    client.force_login(reviewer)  # who added it, and may delete sources of claims they work on
+    sources = reverse("admin:claims_source_changelist")
+
+    response = client.post(
+        sources, {"action": "delete_selected", "_selected_action": [cited.pk], "post": "yes"}
+    )
+
+    assert response.status_code == 403
+    assert claim.sources.get() == cited

@@ -4,12 +4,14 @@ e-mailed to the other editors. An admin who makes an account an editor to sign o
 verdicts with it is seen doing so."""
 
 import smtplib
+from io import StringIO
 
 import lxml.html
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 
 from reviewers.models import Reviewer, Role, RoleGrant
@@ -21,7 +23,7 @@ GRANTS = reverse("admin:reviewers_rolegrant_changelist")
 
 
 @pytest.fixture(autouse=True)
-def cast_granted_already(reviewer, editor, other_editor, newsroom_admin):
+def cast_granted_already(reviewer, other_reviewer, editor, other_editor, newsroom_admin):
     """The cast's roles were given (outside the admin) before each test, and told."""
     RoleGrant.objects.all().delete()
 
@@ -78,6 +80,7 @@ def test_reviewers_do_not_read_role_grants_and_nobody_edits_them(client, newsroo
 
 def test_a_superuser_making_someone_superuser_and_an_editor_by_group_is_kept(client, reviewer, editor):
     boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    RoleGrant.objects.filter(user=boss).delete()  # told already
     client.force_login(boss)
     page = client.get(reverse("admin:auth_user_change", args=[reviewer.pk]))
     groups = [str(Group.objects.get(name=Role.REVIEWER).pk), str(Group.objects.get(name=Role.EDITOR).pk)]
@@ -138,3 +141,104 @@ def test_a_failing_mail_server_leaves_the_promotion_for_the_next_sweep(client, n
 
     assert mail_promotions() == 1
     assert sorted(mail.outbox[0].bcc) == ["eddie@example.org", "erin@example.org"]
+
+
+def grants_listed(client, editor) -> list[list[str]]:
+    client.force_login(editor)
+    return [row[1:4] for row in rows(client.get(GRANTS))]
+
+
+def promotions_on_front_page(client, editor) -> list[str]:
+    client.force_login(editor)
+    return sorted(grant.split(", by ")[0] for grant in front_page_grants(client.get(reverse("admin:index"))))
+
+
+def test_a_superuser_made_with_createsuperuser_is_listed_and_mailed_to_the_editors(
+    client, editor, other_editor, monkeypatch
+):
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "a-long-pass-phrase-9")
+    call_command("createsuperuser", interactive=False, username="boss", email="boss@example.org", verbosity=0)
+
+    assert grants_listed(client, editor) == [["boss", "superuser: no -> yes", "outside the admin"]]
+    assert mail_promotions() == 1
+    assert sorted(mail.outbox[0].bcc) == ["ada@example.org", "eddie@example.org", "erin@example.org"]
+    assert "someone outside the admin (a script or a shell) changed what boss may do" in mail.outbox[0].body
+
+
+def test_rank_given_in_a_shell_is_listed_for_every_editor(client, editor, reviewer, other_reviewer):
+    User = get_user_model()
+    User.objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    reviewer.is_superuser = True
+    reviewer.save()
+    other_reviewer.groups.add(Group.objects.get(name=Role.EDITOR))
+    Group.objects.get(name=Role.ADMIN).user_set.add(reviewer)
+    other_reviewer.user_permissions.add(Permission.objects.get(codename="sign_off_claim"))
+
+    assert sorted(grants_listed(client, editor)) == [
+        ["boss", "superuser: no -> yes", "outside the admin"],
+        ["ravi", "groups: +editor", "outside the admin"],
+        ["ravi", "permissions: +claims.sign_off_claim", "outside the admin"],
+        ["rita", "groups: +admin", "outside the admin"],
+        ["rita", "superuser: no -> yes", "outside the admin"],
+    ]
+    assert len(promotions_on_front_page(client, editor)) == 5
+
+
+def test_rank_taken_away_in_a_shell_is_kept_but_not_announced(client, editor, other_reviewer):
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    RoleGrant.objects.all().delete()
+
+    boss.is_superuser = False
+    boss.save()
+    other_reviewer.groups.clear()
+
+    assert sorted(grants_listed(client, editor)) == [
+        ["boss", "superuser: yes -> no", "outside the admin"],
+        ["ravi", "groups: -reviewer", "outside the admin"],
+    ]
+    assert promotions_on_front_page(client, editor) == []
+
+
+def test_saving_a_user_without_changing_their_rank_records_nothing(client, editor, reviewer):
+    reviewer.first_name = "Rita"
+    reviewer.save()
+    reviewer.groups.add(Group.objects.get(name=Role.REVIEWER))  # already in it
+    client.force_login(reviewer)  # the last log-in is saved
+
+    assert RoleGrant.objects.count() == 0
+
+
+def test_the_demo_accounts_of_make_run_are_listed_but_nobody_is_mailed_about_them(settings):
+    settings.DEBUG = True
+    call_command("load_seeds", stdout=StringIO())
+
+    changes = set(RoleGrant.objects.filter(username="admin").values_list("change", flat=True))
+    assert changes == {"superuser: no -> yes", "role: none -> Admin"}
+    assert mail_promotions() == 0
+    assert mail.outbox == []
+
+
+def test_a_permission_given_to_a_whole_group_is_kept_once_and_mailed(client, editor, other_editor):
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    RoleGrant.objects.filter(user=boss).delete()  # told already
+    reviewers = Group.objects.get(name=Role.REVIEWER)
+    sign_off = Permission.objects.get(codename="sign_off_claim")
+    client.force_login(boss)
+    page = client.get(reverse("admin:auth_group_change", args=[reviewers.pk]))
+    chosen = [str(pk) for pk in reviewers.permissions.values_list("pk", flat=True)] + [str(sign_off.pk)]
+
+    submit(client, page, "Save", {"permissions": chosen})
+
+    assert grants_listed(client, editor) == [
+        ["group reviewer", "permissions: +claims.sign_off_claim", "boss"]
+    ]
+    assert mail_promotions() == 1
+    assert sorted(mail.outbox[0].bcc) == ["ada@example.org", "eddie@example.org", "erin@example.org"]
+
+
+def test_a_permission_given_to_a_group_in_a_shell_is_kept_too(client, editor):
+    Group.objects.get(name=Role.REVIEWER).permissions.add(Permission.objects.get(codename="sign_off_claim"))
+
+    assert grants_listed(client, editor) == [
+        ["group reviewer", "permissions: +claims.sign_off_claim", "outside the admin"]
+    ]

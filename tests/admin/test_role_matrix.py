@@ -73,6 +73,26 @@ def test_only_editors_and_admins_can_assign_claims_in_bulk(client, request, role
     assert (claim.assignee == other_reviewer) is (role in ("editor", "newsroom_admin"))
 
 
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("page", ["admin:claims_claim_changelist", "admin:claims_myqueue_changelist"])
+def test_only_editors_and_admins_dismiss_claims_in_bulk_even_their_own(client, request, role, page):
+    user = request.getfixturevalue(role)
+    claim = make_claim(status=ClaimStatus.IN_REVIEW, assignee=user)
+    client.force_login(user)
+    client.post(
+        reverse(page),
+        {
+            "action": "dismiss_selected",
+            "_selected_action": [claim.pk],
+            "confirm": "1",
+            "dismissal": "out_of_scope",
+            "reason": "Crafted: the role is not offered this action.",
+        },
+    )
+    claim.refresh_from_db()
+    assert (claim.status == ClaimStatus.DISMISSED) is (role in ("editor", "newsroom_admin"))
+
+
 def assignees_post(claim, assignee, changes: dict) -> dict:
     """What the assignee's page sends with `changes` saved: replayed by others, it must fail."""
     from django.test import Client

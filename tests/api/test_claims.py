@@ -43,6 +43,19 @@ def test_the_public_never_sees_workflow_details(api, claims):
     assert (item["assignee"], item["priority"], item["dismissal_reason"]) == (None, None, None)
 
 
+def test_the_public_is_not_told_who_set_a_claims_speaker(api, reviewer, editor):
+    # The claim page keeps a reviewer's speaker as "set by <username>" (usernames stay in the newsroom).
+    claim = make_claim(status=ClaimStatus.PUBLISHED, speaker="Jane Doe", speaker_reason="set by rita")
+    make_verdict(reviewer, editor, claim=claim)
+
+    item = api.get(f"{URL}{claim.pk}/").json()
+    listed = api.get(URL).json()["results"][0]
+
+    assert (item["speaker"], item["speaker_reason"]) == ("Jane Doe", None)
+    assert "rita" not in str(item) + str(listed)
+    assert token_client(editor).get(f"{URL}{claim.pk}/").json()["speaker_reason"] == "set by rita"
+
+
 def cursor_of(link: str) -> str:
     """What a `next` link's cursor encodes (DRF: base64 of a query string)."""
     return base64.b64decode(parse_qs(urlparse(link).query)["cursor"][0]).decode()

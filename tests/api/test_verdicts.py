@@ -8,6 +8,7 @@ from claims.linkcheck.record import pending_requests, record
 from claims.linkcheck.result import LinkResult
 from claims.linkcheck.tasks import request_check
 from claims.models import ClaimStatus, LinkClass, Rating
+from tests.api.conftest import token_client
 from tests.api.factories import correct, make_claim, make_published, make_verdict
 from tests.workflow.factories import claim_awaiting_sign_off, draft_verdict, published_claim
 
@@ -157,6 +158,21 @@ def test_a_first_verdict_awaiting_sign_off_is_not_public(api, reviewer):
     assert api.get(f"/api/v1/claims/{claim.pk}/").status_code == 404
     assert api.get("/api/v1/claims/").json()["results"] == []
     assert api.get(f"{URL}{claim.draft_verdict().pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize(
+    "path", ["verdicts/", "verdicts/{id}/", "claimreview/{id}/", "claims/", "claims/{claim}/"]
+)
+def test_not_even_an_editors_token_changes_a_verdict_or_claim_through_the_api(reviewer, editor, method, path):
+    verdict = make_verdict(reviewer, editor)
+    url = "/api/v1/" + path.format(id=verdict.pk, claim=verdict.claim_id)
+
+    response = getattr(token_client(editor), method)(url, {"summary": "Rewritten without a correction."})
+
+    assert response.status_code == 405
+    verdict.refresh_from_db()
+    assert verdict.summary == "Official statistics show the rate rose."
 
 
 def test_the_scale_bounds_follow_the_active_ratings(api, reviewer, editor):
