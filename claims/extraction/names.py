@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_NAME_WORDS,
     TITLE_WORDS,
 )
 
@@ -93,6 +94,8 @@ class NameParts:
     def is_person(self) -> bool:
         # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
         first, *rest = self.words
+        if self.words[-1].casefold() in THING_NAME_WORDS:
+            return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
         given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
@@ -136,6 +139,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
         last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
+    elif last_title < 0 and len(chunk) == 2 and folded[0] in ROLE_NOUNS and folded[0] not in GENDER_OF_NAME:
+        last_title = 0  # "Coach Troussier" after "Coach Philippe Troussier": a description, then the surname
     elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
         if all(_is_name_word(word) for _, word in chunk[1:]):
             last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
@@ -505,8 +510,9 @@ def build_registry(
     return registry
 
 
-# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah".
-_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* ){0,4}\p{Lu}[\p{L}-]*), $")
+# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah",
+# "The Minister of Information and Culture, Alhaji Lai Mohammed".
+_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* |(?:of|for|and) ){0,6}\p{Lu}[\p{L}-]*), $")
 
 
 # A description in lower case before a name: "Returning officer Margaret Atieno".
