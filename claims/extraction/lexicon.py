@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     services service authority authorities guard guards brigade militia movement front alliance
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
-    getty reuters afp ap epa kremlin pentagon chamber forum
+    getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
     """.split()
 )
 

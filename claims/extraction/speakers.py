@@ -62,6 +62,8 @@ _PASSIVE = regex.compile(
 _RELAYED = regex.compile(
     r"\b(?:reported|reports|cited|cites|quoted|quotes)\s+(?P<who>[^,;“”\"]{1,80}?)\s+as\s+(?:saying|stating|telling)\b"
 )
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
+_QUOTE_MARK = regex.compile(r"[“”\"]")
 _QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
@@ -92,6 +94,7 @@ FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
+LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
 
 
@@ -402,7 +405,27 @@ class _Reader:
             return bullet
         if self.framing_speaker:
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
+        lost = self._lost_quote_marks(start, end, index)
+        if lost is not None:
+            return lost
         return Attribution(None, False, False, NO_SOURCE)
+
+    def _lost_quote_marks(self, start: int, end: int, index: int) -> Attribution | None:
+        """A page that lost its quote marks: "He says that if we dance to their tune, he told
+        reporters." then "Well, we will never vote for it." The second paragraph, in the first
+        person like the attributed one before it, is the same speaker's."""
+        if not _FIRST_PERSON.search(self.text, start, end) or index - 1 not in self.last_reported:
+            return None
+        before = self.last_reported[index - 1]
+        if not before.speaker or before.reason.startswith("none"):
+            return None
+        previous = self.text[slice(*self.paragraphs[index - 1])]
+        own = self.text[slice(*self.paragraphs[index])]
+        if _QUOTE_MARK.search(previous) or _QUOTE_MARK.search(own) or not _FIRST_PERSON.search(previous):
+            return None
+        if before.reason != LOST_QUOTE_MARKS and not before.is_reported:
+            return None
+        return Attribution(before.speaker, True, False, LOST_QUOTE_MARKS)
 
     def _note(self, position: int, agent: Agent) -> None:
         if agent.how == ORGANISATION or agent.is_organisation:
@@ -487,6 +510,8 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
     according = _ACCORDING.search(text, start, near)
     # A verb before "according to" names the speaker: '”, X told a meeting, according to the FT'.
     verb = _VERB.search(text, start, according.start() if according else near)
+    if verb and _ATTENDED.match(text, verb.end(), end):
+        verb = None
     if verb:
         if not text[start : verb.start()].strip(" ,”’—–-"):
             agent = resolver.at(verb.end(), end)
@@ -537,6 +562,10 @@ def _before_adverbs(text: str, start: int, verb_start: int) -> int:
 _DOCUMENT_READ = regex.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r") (?:read|reads|added|continued)\b"
 )
+_ATTENDED = regex.compile(
+    r"(?<=respond(?:ed|s)?) to (?:a|an|the|reports of) (?:\S+ )?"
+    r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
+)
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
@@ -574,6 +603,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         results = word in ("reported", "reports") and "that" not in follows
         if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
             continue
+        if _ATTENDED.match(text, verb.end(), end):
+            continue  # "police responded to a report that ...": they went there; they said nothing
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())

@@ -88,3 +88,46 @@ def test_a_coach_shortened_to_coach_and_surname_is_the_full_name():
     )
     assert _speaker_of(text, "six clean sheets") == "Ines Valbuena"
     assert _speaker_of(text, "14 of its last 16") == "Ines Valbuena"
+
+
+def test_police_who_responded_to_a_report_said_nothing():
+    text = "About 9 a.m. Monday, police responded to a report that a man was aiming a crossbow at cars."
+    assert _speaker_of(text, "aiming a crossbow") is None
+
+
+def test_a_first_person_paragraph_after_one_that_lost_its_quote_marks_is_the_same_speakers():
+    text = (
+        "Opposition Leader Martin Kellaway spoke in Launceston.\n\n"
+        "He says that the only consultation is if we sign first, he told reporters.\n\n"
+        "Well, we will never vote to cut the top-up for 310,000 pensioners."
+    )
+    assert _why(text, "310,000 pensioners") == (
+        "Martin Kellaway",
+        "continues the first-person speech before it (the page lost its quote marks)",
+    )
+
+
+def test_an_editorials_we_after_a_quoted_paragraph_stays_the_papers():
+    text = (
+        "The mayor said \u201cthe trams will cost $1 billion\u201d.\n\n"
+        "We think the council should publish the costings first."
+    )
+    assert _speaker_of(text, "publish the costings") is None
+
+
+def test_a_turn_label_whose_role_has_abbreviations_is_one_label():
+    text = (
+        "LENA MOROS, REPORTER: The contract for three new ferries is now 14 months late.\n\n"
+        "RUTH CALLAGHAN, OPP. TRANSPORT SPOKESWOMAN: The yard has not even laid the second keel.\n\n"
+        "LENA MOROS: The union agrees."
+    )
+    assert _speaker_of(text, "second keel") == "Ruth Callaghan"
+
+
+def test_a_club_named_rovers_is_not_the_he_of_its_coachs_quote():
+    text = (
+        "Northgate Rovers were held 0-0 at Millbrook.\n\n"
+        "The coach, who was sent off in the first half, watched from the stand.\n\n"
+        "\u201cThe referee missed two penalties in ten minutes,\u201d he said."
+    )
+    assert _speaker_of(text, "two penalties") == "the coach"
