@@ -519,9 +519,15 @@ _TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* |(?:of|for|
 _LOWER_TITLE = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) $")
 
 
+# The same inside a sentence: "..., the away side's head coach Scott Cooper said".
+_INNER_LOWER_TITLE = regex.compile(r"(?<=\s)((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) $")
+
+
 def _gather_lower_title(text: str, start: int, end: int, key: str, registry: Registry) -> None:
-    found = _LOWER_TITLE.search(text, start, end)
+    found = _LOWER_TITLE.search(text, start, end) or _INNER_LOWER_TITLE.search(text, start, end)
     words = [_fold(w) for w in found.group(1).split()] if found else []
+    while words and words[0] in STOPWORDS:
+        words = words[1:]  # "the head coach X": "the" opens the description, it is no part of it
     if len(words) >= 2 and words[-1] in ROLE_NOUNS and not any(w in STOPWORDS for w in words):
         registry.add_role(key, words[-1], None)
         registry.people[key].described |= set(words[:-1])

@@ -131,3 +131,11 @@ def test_a_club_named_rovers_is_not_the_he_of_its_coachs_quote():
         "\u201cThe referee missed two penalties in ten minutes,\u201d he said."
     )
     assert _speaker_of(text, "two penalties") == "the coach"
+
+
+def test_the_head_coach_is_the_person_titled_head_coach_in_the_middle_of_a_sentence():
+    text = (
+        "After the 2-0 loss, the visitors' head coach Aldo Ferreira said the hosts deserved to win.\n\n"
+        "The head coach said his side had managed one shot on target."
+    )
+    assert _speaker_of(text, "one shot on target") == "Aldo Ferreira"
