@@ -223,7 +223,7 @@ SPEECH_VERBS = frozenset(
     criticised criticises criticized criticizes
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
-    affirmed affirms
+    affirmed affirms attributed attributes
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").

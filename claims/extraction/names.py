@@ -209,6 +209,14 @@ class Person:
             return genders.pop() if len(genders) == 1 else None
         return GENDER_OF_NAME.get(self.name.split()[0].casefold()) or self.pronoun_gender
 
+    @property
+    def gender_only_from_a_pronoun(self) -> bool:
+        """No title, role or given name says the gender; only an earlier "he" or "she" did."""
+        roles = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
+        return (
+            not roles and self.name.split()[0].casefold() not in GENDER_OF_NAME and bool(self.pronoun_gender)
+        )
+
     def may_be(self, pronoun: str) -> bool:
         gender = self.gender
         return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
@@ -421,6 +429,16 @@ class Registry:
         if before:
             chosen = self.people[before[0].key]
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
+        # "Maryam Irandoost said ... He added: ... She added:": the page slipped once; with no
+        # one else to be "she", the subject whose gender only that slip gave is meant
+        slipped = [m for m in self._before(position) if m.salient]
+        if slipped and self.people[slipped[0].key].gender_only_from_a_pronoun:
+            chosen = self.people[slipped[0].key]
+            chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
+            return (
+                chosen.name,
+                "pronoun -> nearest preceding person (an earlier pronoun gave the other gender)",
+            )
         return None, f"none: no earlier person can be '{pronoun}'"
 
     def resolve_descriptor(

@@ -79,7 +79,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed estimated estimates affirmed".split()
+    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.

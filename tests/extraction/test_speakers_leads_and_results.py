@@ -139,3 +139,20 @@ def test_the_head_coach_is_the_person_titled_head_coach_in_the_middle_of_a_sente
         "The head coach said his side had managed one shot on target."
     )
     assert _speaker_of(text, "one shot on target") == "Aldo Ferreira"
+
+
+def test_she_after_a_pages_mistaken_he_for_the_same_woman_is_still_her():
+    text = (
+        'Farideh Kamali said after the final: "We had not played for five months."\n\n'
+        'He added: "We scored in every game."\n\n'
+        'She added: "We hope to reach the semi-finals with 11 of the same players."'
+    )
+    assert _speaker_of(text, "11 of the same players") == "Farideh Kamali"
+
+
+def test_it_attributed_after_a_company_spoke_is_the_company():
+    text = (
+        "Tarn Valley Mills said its profit doubled to 2.1 billion naira.\n\n"
+        "It attributed the growth to the reopening of its Kano mill."
+    )
+    assert _speaker_of(text, "reopening of its Kano mill") == "Tarn Valley Mills"
