@@ -26,6 +26,7 @@ from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
 from claims.extraction.lexicon import (
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
+    ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -554,9 +555,19 @@ _ADVERBS_BEFORE_VERB = regex.compile(
 )
 
 
+# "The Minister on Kumasi-based Sunrise FM claimed": where a role spoke is not who spoke.
+_ROLE_ON_AIR = regex.compile(
+    r"\b(?P<role>[Tt]he (?:[\p{L}-]+ ){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
+    r" (?:on|in an interview with) [^,.;:]{1,60}\s$",
+    regex.I,
+)
+
+
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
-    return found.start() if found and found.start() > start else verb_start
+    subject_end = found.start() if found and found.start() > start else verb_start
+    on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
+    return on_air.end("role") if on_air else subject_end
 
 
 _DOCUMENT_READ = regex.compile(

@@ -156,3 +156,11 @@ def test_it_attributed_after_a_company_spoke_is_the_company():
         "It attributed the growth to the reopening of its Kano mill."
     )
     assert _speaker_of(text, "reopening of its Kano mill") == "Tarn Valley Mills"
+
+
+def test_the_minister_on_a_radio_show_is_the_minister_named_before():
+    text = (
+        "The Regional Minister, Kofi Asante Boakye, has defended the seizure of 14 trucks.\n\n"
+        "The Minister on Kumasi-based Sunrise FM claimed he never received a letter from the ministry."
+    )
+    assert _speaker_of(text, "never received a letter") == "Kofi Asante Boakye"
