@@ -110,12 +110,15 @@ EXTRACTION_LABELS := tests/extraction/labelled
 # (0.33): recall 97.1%, speakers 94.6%, furniture 0, share 53.1%, less a small margin. On the
 # 202 articles after the real-page rules: recall 97.1%, speakers 94.7%, furniture 0, share 53.3%.
 # On the 226 articles after the seventh set's rules: recall 97.1%, speakers 95.3%, furniture 0,
-# share 52.9%; the speaker floor rose to that less 0.01.
-EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.943 --max-furniture 0 --max-queued-share 0.54
-# The dev set: 234 articles (26 written at real-page density, the seven held-out sets of 14, 24,
+# share 52.9%; the speaker floor rose to that less 0.01. On the 242 articles after the second
+# real-page rules and the metadata rules: recall 97.3%, speakers 95.3%, furniture 0, share 53.8%;
+# the share ceiling rose to 0.545 (the new articles are dense with claims: 2091 of 3885 queued).
+EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.945 --max-furniture 0 --max-queued-share 0.545
+# The dev set: 242 articles (26 written at real-page density, the seven held-out sets of 14, 24,
 # 30, 30, 24, 30 and 24, each retired into dev after being scored, twenty written for issue #19's
-# misses, four for layouts seen on real pages, and eight, 240-247, for their metadata layouts).
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.54
+# misses, twelve for speaker layouts seen on real pages, 199-202 and 250-257, and eight, 240-247,
+# for their metadata layouts).
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.545
 # Held-out floors: set from the blind set in heldout/ once it is scored (its score less a margin),
 # so CI catches a regression without anyone tuning on the set. The seventh set (scored at recall
 # 97.6%, speakers 68.3%, furniture 7, share 49.9%) is retired into dev as 203-226; until the next

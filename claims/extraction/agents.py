@@ -25,6 +25,7 @@ from claims.extraction.lexicon import (
     COUNTRY_OF,
     DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS,
+    GENDER_OF_ROLE,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_WORDS,
@@ -55,6 +56,10 @@ _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
 _ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+# A sentence opening with a person described, not named: "The coach, known for ...".
+_SUBJECT_DESCRIPTION = regex.compile(
+    r"(?:^|(?<=[.!?”]\s))(?:However, |But )?[Tt]he ([\p{Ll}-]+)\b(?![’'])", regex.M
+)
 _SPACES = regex.compile(r"\s*")
 _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 
@@ -67,7 +72,7 @@ def _name_words(run: str) -> list[str]:
     return words
 
 
-_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&.-]+\),?")
+_ACRONYM = regex.compile(r"\(\p{Lu}[\p{L}&.-]+\),?")  # "(CIDCO)", and a short name: "(Witco)"
 _PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
@@ -203,6 +208,10 @@ class AgentResolver:
             word = "women" if gender == "f" else "men"
             return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
         name, reason = self.registry.resolve_pronoun(position, pronoun, self._apart)
+        if name is None and reason.startswith("none: no earlier person"):
+            described = self._the_one_described(position, gender)
+            if described:  # "The coach ... “...,” he said": no name anywhere, so the coach
+                return Agent(described, f"pronoun -> '{described}', the one person described but never named")
         only = self.registry.the_one_named_between(previous, sentence, pronoun)
         if only and only != name:
             return Agent(
@@ -214,6 +223,18 @@ class AgentResolver:
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
+
+    def _the_one_described(self, position: int, gender: str | None) -> str | None:
+        """ "the coach" when sentences before `position` open with one such description only."""
+        heads = {
+            found.group(1).casefold()
+            for found in _SUBJECT_DESCRIPTION.finditer(self.text, max(0, position - 3000), position)
+            if found.group(1).casefold() in DESCRIPTION_NOUNS
+        }
+        if len(heads) != 1:
+            return None
+        head = heads.pop()
+        return None if GENDER_OF_ROLE.get(head, gender) != gender else f"the {head}"
 
     def _apart(self, earlier: int, later: int) -> bool:
         """A paragraph break between two positions."""
@@ -287,7 +308,7 @@ class AgentResolver:
         if len(words) > 1 and words[-1].group() in ("today", "yesterday", "tonight"):
             words.pop()  # "SunVolt Africa today announced"
         if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
-            words.pop()  # "the City and Industrial Development Corporation (CIDCO) said"
+            words.pop()  # "the City and Industrial Development Corporation (CIDCO) said", "(Witco) has"
         if not words:
             return None
         last = words[-1]

@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     services service authority authorities guard guards brigade militia movement front alliance
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
-    getty reuters afp ap epa kremlin pentagon chamber
+    getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
     """.split()
 )
 
@@ -204,7 +204,7 @@ ROLE_NOUNS = frozenset(
     researcher scientist professor lawyer attorney judge commissioner diplomat envoy lawmaker
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
-    superintendent constable
+    superintendent constable coach
     """.split()
 )
 
@@ -223,6 +223,7 @@ SPEECH_VERBS = frozenset(
     criticised criticises criticized criticizes
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
+    affirmed affirms attributed attributes
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -272,7 +273,16 @@ BUSINESS_NAME_WORDS = frozenset(
     mining minerals motors oil petroleum pharma pharmaceuticals power rail railways resources steel
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
     corp corporation inc ltd plc llc co company partners industries technologies systems media trains
-    mobile networks telecommunications
+    mobile networks telecommunications mills limited
+    """.split()
+)
+# Last words of a place's or a thing's name ("Manawatu Gorge", "George Street", "Appropriation
+# Bill"): a run ending in one is never a person, so "he" or "she" never stands for it. Words
+# that are also common surnames (Hill, Lane, Bay, Lake) are left out; ORG_WORDS has the rest.
+THING_NAME_WORDS = frozenset(
+    """
+    gorge road avenue valley stadium highway motorway creek tunnel canal bill expressway boulevard
+    peninsula reservoir
     """.split()
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.

@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     PRONOUN_GENDER,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_NAME_WORDS,
     TITLE_WORDS,
 )
 
@@ -93,6 +94,8 @@ class NameParts:
     def is_person(self) -> bool:
         # A given name that is also a place ("Jordan Avery", "Georgia Lee") opens a name.
         first, *rest = self.words
+        if self.words[-1].casefold() in THING_NAME_WORDS:
+            return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
         given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
@@ -136,6 +139,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
         last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
+    elif last_title < 0 and len(chunk) == 2 and folded[0] in ROLE_NOUNS and folded[0] not in GENDER_OF_NAME:
+        last_title = 0  # "Coach Troussier" after "Coach Philippe Troussier": a description, then the surname
     elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
         if all(_is_name_word(word) for _, word in chunk[1:]):
             last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
@@ -203,6 +208,14 @@ class Person:
         if genders:
             return genders.pop() if len(genders) == 1 else None
         return GENDER_OF_NAME.get(self.name.split()[0].casefold()) or self.pronoun_gender
+
+    @property
+    def gender_only_from_a_pronoun(self) -> bool:
+        """No title, role or given name says the gender; only an earlier "he" or "she" did."""
+        roles = {GENDER_OF_ROLE[role] for role in self.roles if role in GENDER_OF_ROLE}
+        return (
+            not roles and self.name.split()[0].casefold() not in GENDER_OF_NAME and bool(self.pronoun_gender)
+        )
 
     def may_be(self, pronoun: str) -> bool:
         gender = self.gender
@@ -416,6 +429,16 @@ class Registry:
         if before:
             chosen = self.people[before[0].key]
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
+        # "Maryam Irandoost said ... He added: ... She added:": the page slipped once; with no
+        # one else to be "she", the subject whose gender only that slip gave is meant
+        slipped = [m for m in self._before(position) if m.salient]
+        if slipped and self.people[slipped[0].key].gender_only_from_a_pronoun:
+            chosen = self.people[slipped[0].key]
+            chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
+            return (
+                chosen.name,
+                "pronoun -> nearest preceding person (an earlier pronoun gave the other gender)",
+            )
         return None, f"none: no earlier person can be '{pronoun}'"
 
     def resolve_descriptor(
@@ -505,17 +528,24 @@ def build_registry(
     return registry
 
 
-# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah".
-_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* ){0,4}\p{Lu}[\p{L}-]*), $")
+# A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah",
+# "The Minister of Information and Culture, Alhaji Lai Mohammed".
+_TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* |(?:of|for|and) ){0,6}\p{Lu}[\p{L}-]*), $")
 
 
 # A description in lower case before a name: "Returning officer Margaret Atieno".
 _LOWER_TITLE = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) $")
 
 
+# The same inside a sentence: "..., the away side's head coach Scott Cooper said".
+_INNER_LOWER_TITLE = regex.compile(r"(?<=\s)((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) $")
+
+
 def _gather_lower_title(text: str, start: int, end: int, key: str, registry: Registry) -> None:
-    found = _LOWER_TITLE.search(text, start, end)
+    found = _LOWER_TITLE.search(text, start, end) or _INNER_LOWER_TITLE.search(text, start, end)
     words = [_fold(w) for w in found.group(1).split()] if found else []
+    while words and words[0] in STOPWORDS:
+        words = words[1:]  # "the head coach X": "the" opens the description, it is no part of it
     if len(words) >= 2 and words[-1] in ROLE_NOUNS and not any(w in STOPWORDS for w in words):
         registry.add_role(key, words[-1], None)
         registry.people[key].described |= set(words[:-1])

@@ -24,7 +24,9 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
 from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
+    ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -61,6 +63,9 @@ _PASSIVE = regex.compile(
 _RELAYED = regex.compile(
     r"\b(?:reported|reports|cited|cites|quoted|quotes)\s+(?P<who>[^,;“”\"]{1,80}?)\s+as\s+(?:saying|stating|telling)\b"
 )
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
+_QUOTE_MARK = regex.compile(r"[“”\"]")
+_QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 # A heading naming the person whose claims are listed under it: "Jane Roe (Labour)", "Jane
@@ -75,7 +80,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed estimated estimates".split()
+    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -89,6 +94,8 @@ QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
+SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
+LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
 
 
@@ -104,6 +111,15 @@ def _is_question(turn_reason: str) -> bool:
     """A "Q:" turn: a claim the question reports ("Growers told us ...") is theirs, not the
     interviewer's."""
     return "turn label Q:" in turn_reason
+
+
+def _by_pronoun(agent: Agent) -> bool:
+    return agent.how.startswith("pronoun")
+
+
+def _a_business(agent: Agent) -> bool:
+    """A company by its name ("Meezan Bank Limited", "Engro Corporation"), not a club or a park."""
+    return bool(agent.name) and agent.name.split()[-1].casefold() in BUSINESS_NAME_WORDS
 
 
 def _reason(agent: Agent, named: str) -> str:
@@ -376,6 +392,8 @@ class _Reader:
         agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
         if turn is not None and not (agent is not None and _is_question(turn[1])):
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
+        if agent is not None and agent.name and agent.name == self.framing_speaker and _by_pronoun(agent):
+            return Attribution(None, False, True, SPEECH_PRONOUN)
         if agent is not None:
             if agent.name:
                 self._note(start, agent)
@@ -388,7 +406,27 @@ class _Reader:
             return bullet
         if self.framing_speaker:
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
+        lost = self._lost_quote_marks(start, end, index)
+        if lost is not None:
+            return lost
         return Attribution(None, False, False, NO_SOURCE)
+
+    def _lost_quote_marks(self, start: int, end: int, index: int) -> Attribution | None:
+        """A page that lost its quote marks: "He says that if we dance to their tune, he told
+        reporters." then "Well, we will never vote for it." The second paragraph, in the first
+        person like the attributed one before it, is the same speaker's."""
+        if not _FIRST_PERSON.search(self.text, start, end) or index - 1 not in self.last_reported:
+            return None
+        before = self.last_reported[index - 1]
+        if not before.speaker or before.reason.startswith("none"):
+            return None
+        previous = self.text[slice(*self.paragraphs[index - 1])]
+        own = self.text[slice(*self.paragraphs[index])]
+        if _QUOTE_MARK.search(previous) or _QUOTE_MARK.search(own) or not _FIRST_PERSON.search(previous):
+            return None
+        if before.reason != LOST_QUOTE_MARKS and not before.is_reported:
+            return None
+        return Attribution(before.speaker, True, False, LOST_QUOTE_MARKS)
 
     def _note(self, position: int, agent: Agent) -> None:
         if agent.how == ORGANISATION or agent.is_organisation:
@@ -473,6 +511,8 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
     according = _ACCORDING.search(text, start, near)
     # A verb before "according to" names the speaker: '”, X told a meeting, according to the FT'.
     verb = _VERB.search(text, start, according.start() if according else near)
+    if verb and _ATTENDED.match(text, verb.end(), end):
+        verb = None
     if verb:
         if not text[start : verb.start()].strip(" ,”’—–-"):
             agent = resolver.at(verb.end(), end)
@@ -506,8 +546,36 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     return next((agent for agent in agents if agent), None)
 
 
+# Adverbs and times between a subject and its verb ("X, the minister, again on Wednesday
+# assured", "Cooper further added"): the subject ends before them.
+_ADVERBS_BEFORE_VERB = regex.compile(
+    r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this) (?:week|month|year|night|morning|afternoon|evening)))+\s*$"
+)
+
+
+# "The Minister on Kumasi-based Sunrise FM claimed": where a role spoke is not who spoke.
+_ROLE_ON_AIR = regex.compile(
+    r"\b(?P<role>[Tt]he (?:[\p{L}-]+ ){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
+    r" (?:on|in an interview with) [^,.;:]{1,60}\s$",
+    regex.I,
+)
+
+
+def _before_adverbs(text: str, start: int, verb_start: int) -> int:
+    found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
+    subject_end = found.start() if found and found.start() > start else verb_start
+    on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
+    return on_air.end("role") if on_air else subject_end
+
+
 _DOCUMENT_READ = regex.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r") (?:read|reads|added|continued)\b"
+)
+_ATTENDED = regex.compile(
+    r"(?<=respond(?:ed|s)?) to (?:a|an|the|reports of) (?:\S+ )?"
+    r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
 )
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
@@ -527,6 +595,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(passive.end(), end)
         if agent:
             return agent
+    quoted_as = _QUOTED_AS.search(text, start, end)
+    if quoted_as:  # "The chairman, X, was quoted by the statement as saying": X
+        agent = resolver.before(start, quoted_as.start())
+        if agent:
+            return agent
     relayed = _RELAYED.search(text, start, end)
     if relayed:
         agent = resolver.before(relayed.start("who"), relayed.end("who"))
@@ -536,25 +609,31 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     for verb in _VERB.finditer(text, start, end):
         word = verb.group()
         follows = text[verb.end() : verb.end() + 24].split()[:3]
-        if word not in _STRONG_VERBS and "that" not in follows and word != "say":
+        # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
+        # after anyone else is too often a noun's verb ("responded to a report") to count
+        results = word in ("reported", "reports") and "that" not in follows
+        if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
             continue
+        if _ATTENDED.match(text, verb.end(), end):
+            continue  # "police responded to a report that ...": they went there; they said nothing
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
-        floor = _clause_start(text, start, verb.start())
-        aside, named_head = _subject_before_aside(text, start, verb.start(), resolver)
+        subject_end = _before_adverbs(text, start, verb.start())
+        floor = _clause_start(text, start, subject_end)
+        aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
             agent = aside
         else:
-            agent = resolver.before(floor, verb.start()) if floor is not None else None
+            agent = resolver.before(floor, subject_end) if floor is not None else None
             if agent is None or agent.name is None:
                 agent = (
                     aside
-                    or _subject_of_coordination(text, start, verb.start(), resolver)
-                    or _named_before_appositive(text, start, verb.start(), resolver)
-                    or _name_after_its_description(text, start, verb.start(), resolver)
+                    or _subject_of_coordination(text, start, subject_end, resolver)
+                    or _named_before_appositive(text, start, subject_end, resolver)
+                    or _name_after_its_description(text, start, subject_end, resolver)
                     or agent
                 )
-        if agent is None:
+        if agent is None or (results and not _a_business(agent)):
             continue
         if agent and word == "say" and "that" not in follows:
             plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
@@ -657,8 +736,15 @@ def _subject_of_coordination(text: str, start: int, verb_start: int, resolver: A
     if not _COORDINATED.search(text, start, verb_start):
         return None
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
-    agent = resolver.at(lead.end() if lead else start, verb_start)
+    subject = lead.end() if lead else start
+    opening = _OPENING_PHRASE.match(text, subject, verb_start)  # "Speaking at the launch, X welcomed ..."
+    agent = resolver.at(opening.end() if opening else subject, verb_start)
     return agent if agent and agent.name and agent.how in (NAMED, ORGANISATION) else None
+
+
+_OPENING_PHRASE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+ing|After|Before|During|At|In|On|Asked|Earlier|Later)\b[^,“”\"]{0,100}, "
+)
 
 
 def _clause_start(text: str, start: int, verb_start: int) -> int | None:

@@ -18,7 +18,7 @@ from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
 # "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped).
 _LABEL = regex.compile(
     r"(?:(?P<qa>Q|A)|(?P<name>\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?))"
-    r"(?:,(?: \p{Lu}+){1,3})?\s*:\s+(?=\S)"
+    r"(?:,(?: \p{Lu}+\.?){1,5})?\s*:\s+(?=\S)"  # "ERIC ABETZ, OPP. WORKPLACE RELATIONS SPOKESMAN:"
 )
 _FRAMING = regex.compile(
     r"\b(?:full text of|(?:following|below) is (?:the|a|an) (?:full |edited |complete )?(?:text|transcript)"

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 LABELLED = Path(__file__).resolve().parent / "labelled"
 # Floors measured on the sets (README, "Claim extraction"); CI runs the same through make.
 DEV_FLOORS = [
-    *("--min-recall", "0.965", "--min-speaker-accuracy", "0.943"),
-    *("--max-furniture", "0", "--max-queued-share", "0.54"),
+    *("--min-recall", "0.965", "--min-speaker-accuracy", "0.945"),
+    *("--max-furniture", "0", "--max-queued-share", "0.545"),
 ]
 
 
@@ -26,7 +26,7 @@ def write_article(folder: Path, text: str, labels: dict) -> None:
     (folder / "a.json").write_text(json.dumps(labels), "utf-8")
 
 
-@pytest.mark.slow  # scores all 226 dev articles; `make evaluate-extraction` does it in CI too
+@pytest.mark.slow  # scores all 234 dev articles; `make evaluate-extraction` does it in CI too
 def test_the_development_set_scores_above_its_floors_per_article_and_in_total():
     output = run("--labels", str(LABELLED / "dev"), *DEV_FLOORS)
     assert "01_wire_budget" in output
