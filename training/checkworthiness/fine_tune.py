@@ -200,7 +200,9 @@ def _build_ensemble(base_dir: Path, pooling: str, layers: int, states: list[dict
                 self.members.append(member)
 
         def forward(self, input_ids, attention_mask):
-            return torch.stack([member(input_ids, attention_mask) for member in self.members]).mean(0)
+            # A sum and a division, not stack().mean(): the int8 export wrote ReduceMean with an
+            # `axes` attribute that onnxruntime refuses at the opset it is exported at.
+            return sum(member(input_ids, attention_mask) for member in self.members) / len(self.members)
 
     return LogitAverage().eval()
 
