@@ -23,7 +23,7 @@ import numpy as np
 
 from claims.matching.checkthat import read_split, read_vclaims
 from claims.matching.encoder import SentenceEncoder, document_vector
-from claims.matching.evaluation import Scores, build_matcher, score_rankings
+from claims.matching.evaluation import Scores, build_matcher, document_text, score_rankings
 from claims.matching.matcher import Matcher, Settings
 from claims.matching.vector_cache import cached_vectors
 from training.checkworthiness.fine_tune import mpnet_dir
@@ -137,17 +137,20 @@ def report(results: dict[tuple[float, float], Scores], log=print) -> None:
 
 
 def run(data_dir: Path, cache_dir: Path, threads: int, log=print) -> None:
+    """MPNet alone and with BM25 first (the answer that needs only MPNet's vectors), then the grid
+    with the fine-tuned MiniLM too."""
     claims = read_vclaims(data_dir)
     split = read_split(data_dir, "dev")
     weights = mpnet_dir(Path(tempfile.gettempdir()) / "factcheck-checkworthiness")
     mpnet = TorchEncoder(weights, threads, log=log)
-    mpnet_docs = mpnet_documents(claims, cache_dir, mpnet)
-    mpnet_queries = mpnet.encode(list(split.queries.values()))
+    mpnet_vectors = (mpnet_documents(claims, cache_dir, mpnet), mpnet.encode(list(split.queries.values())))
+    matcher = Matcher([c.id for c in claims], [document_text(c) for c in claims], mpnet_vectors[0])
+    nothing = (np.zeros((len(claims), 0)), np.zeros((len(split.queries), 0)))
+    report(grid(matcher, split, nothing, mpnet_vectors, shares=(1.0,)), log)
     minilm = SentenceEncoder(threads=threads)
-    matcher = build_matcher(claims, cache_dir, Settings(), minilm)
-    minilm_docs = matcher.vectors
-    minilm_queries = minilm.encode(list(split.queries.values()))
-    report(grid(matcher, split, (minilm_docs, minilm_queries), (mpnet_docs, mpnet_queries)), log)
+    minilm_documents = build_matcher(claims, cache_dir, Settings(), minilm).vectors
+    minilm_vectors = (minilm_documents, minilm.encode(list(split.queries.values())))
+    report(grid(matcher, split, minilm_vectors, mpnet_vectors), log)
 
 
 def main(argv: list[str]) -> None:
