@@ -23,7 +23,7 @@ import numpy as np
 
 from claims.matching.checkthat import read_split, read_vclaims
 from claims.matching.encoder import SentenceEncoder, document_vector
-from claims.matching.evaluation import Scores, build_matcher, document_text, score_rankings
+from claims.matching.evaluation import Scores, document_text, score_rankings
 from claims.matching.matcher import Matcher, Settings
 from claims.matching.vector_cache import cached_vectors
 from training.checkworthiness.fine_tune import mpnet_dir
@@ -93,8 +93,8 @@ def chunked_vectors(texts: Sequence[str], cache_dir: Path, encoder) -> np.ndarra
     )
 
 
-def mpnet_documents(claims, cache_dir: Path, encoder: TorchEncoder) -> np.ndarray:
-    """The runtime's fact-check vector (0.7 claim + 0.3 headline), from MPNet."""
+def documents(claims, cache_dir: Path, encoder) -> np.ndarray:
+    """The runtime's fact-check vector (0.7 claim + 0.3 headline), from either encoder."""
     titles = [c.title for c in claims]
     headline = chunked_vectors(titles, cache_dir, encoder)
     headline[[i for i, title in enumerate(titles) if not title.strip()]] = 0
@@ -137,7 +137,7 @@ def report(results: dict[tuple[float, float], Scores], log=print) -> None:
         if key in results:
             s = results[key]
             log(
-                f"{name} (share {key[0]}, BM25 {key[1]}): MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.3f} "
+                f"{name} (share {key[0]}, BM25 {key[1]}): MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.4f} "
                 f"MRR {s.mrr:.3f} R@10 {s.recall_10:.3f}"
             )
 
@@ -149,13 +149,12 @@ def run(data_dir: Path, cache_dir: Path, threads: int, bf16: bool = False, log=p
     split = read_split(data_dir, "dev")
     weights = mpnet_dir(Path(tempfile.gettempdir()) / "factcheck-checkworthiness")
     mpnet = TorchEncoder(weights, threads, bf16, log=log)
-    mpnet_vectors = (mpnet_documents(claims, cache_dir, mpnet), mpnet.encode(list(split.queries.values())))
+    mpnet_vectors = (documents(claims, cache_dir, mpnet), mpnet.encode(list(split.queries.values())))
     matcher = Matcher([c.id for c in claims], [document_text(c) for c in claims], mpnet_vectors[0])
     nothing = (np.zeros((len(claims), 0)), np.zeros((len(split.queries), 0)))
     report(grid(matcher, split, nothing, mpnet_vectors, shares=(1.0,)), log)
     minilm = SentenceEncoder(threads=threads)
-    minilm_documents = build_matcher(claims, cache_dir, Settings(), minilm).vectors
-    minilm_vectors = (minilm_documents, minilm.encode(list(split.queries.values())))
+    minilm_vectors = (documents(claims, cache_dir, minilm), minilm.encode(list(split.queries.values())))
     report(grid(matcher, split, minilm_vectors, mpnet_vectors), log)
 
 
