@@ -2,6 +2,7 @@
 
     python -m training.matching --data DIR --out FILE [--epochs N] [--learning-rate X] [--hard-negatives]
     python -m training.matching rerank --data DIR --out FILE [--epochs N] [--negatives N] [--max-groups N]
+    python -m training.matching mpnet --data DIR [--threads N]   (zero-shot all-mpnet-base-v2, dev only)
 
 Needs the training dependencies (pip install -r requirements.txt -r requirements-train.txt).
 `--out` writes the int8 ONNX model (claims/matching/model/model.onnx ships; the re-ranker was
@@ -16,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import larger_encoder
 from .fine_tune import TrainConfig, run
 from .rerank import RerankConfig
 from .rerank import run as run_rerank
@@ -52,6 +54,9 @@ def _reranker_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main() -> None:
     argv, log = sys.argv[1:], lambda line: print(line, flush=True)
+    if argv[:1] == ["mpnet"]:
+        larger_encoder.main(argv[1:])
+        return
     if argv[:1] == ["rerank"]:
         args, config = _parse(
             "python -m training.matching rerank", RerankConfig, argv[1:], _reranker_arguments
