@@ -437,6 +437,12 @@ class AgentResolver:
         title = [word for word in role.group(1).split() if word.casefold() != "the"]
         if not any(word.casefold() in ROLE_NOUNS | TITLE_WORDS for word in title):
             return None
+        pieces = split_name_run(self.text[run_start:end])
+        if (
+            pieces and pieces[-1][1].is_person and pieces[-1][1].roles
+        ):  # "Leader of the Opposition Sunita Verma"
+            offset, parts = pieces[-1]
+            return Agent(self.registry.resolve_name(parts.words, run_start + offset), NAMED)
         return Agent(
             f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
         )

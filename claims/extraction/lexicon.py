@@ -183,7 +183,13 @@ TITLE_WORDS = frozenset(
     constable superintendent inspector sergeant detective sheriff marshal bishop archbishop
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
+    datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
     """.split()
+)
+# Malaysian honorifics of two words whose first word alone is a common surname or word
+# ("Tan Sri", "Puan Sri"), and the "Sri"/"Seri" that follows a one-word honorific ("Datuk Seri").
+HONORIFIC_PAIRS = frozenset(
+    {("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri")}
 )
 # Words of a portfolio between "Minister for" and the name ("Minister for Home Affairs Peter
 # Dutton"): dropped from the front of a run only when a full name is left after them.

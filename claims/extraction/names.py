@@ -22,6 +22,7 @@ from claims.extraction.lexicon import (
     DESCRIPTION_NOUNS,
     GENDER_OF_NAME,
     GENDER_OF_ROLE,
+    HONORIFIC_PAIRS,
     ORG_WORDS,
     PARTY_WORDS,
     PLACE_WORDS,
@@ -137,6 +138,8 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
         chunk = chunk[1:]  # "Pune-based X": where X is based describes X
     folded = [_fold(word) for _, word in chunk]
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    pairs = [i + 1 for i in range(len(folded) - 3) if (folded[i], folded[i + 1]) in HONORIFIC_PAIRS]
+    last_title = max([last_title, *pairs])  # "Tan Sri Farid Osman": a full name follows the pair
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
         last_title = 0  # "Prosecutor Rhian Evans", "Conservative Fiona Drake": a description, then the name
     elif last_title < 0 and len(chunk) == 2 and folded[0] in ROLE_NOUNS and folded[0] not in GENDER_OF_NAME:
