@@ -346,7 +346,17 @@ class Registry:
                 return self.people[key].name
             return name
         key = self._surname_match(words[0], position)
-        return self.people[key].name if key else words[0]
+        if key:
+            return self.people[key].name
+        return self._family_name_first(words[0]) or words[0]
+
+    def _family_name_first(self, word: str) -> str | None:
+        """ "Mr Lim" after "Lim Boon Huat": names written family name first have three words
+        or more, and the one such name opening with the word is the person."""
+        fits = {
+            p.name for p in self.people.values() if len(p.name.split()) >= 3 and p.name.split()[0] == word
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def spelt_out(self, words: list[str]) -> str | None:
         """The one person named in full whom a turn label shortens: a given name alone
@@ -357,7 +367,7 @@ class Registry:
             return None
         fits = []
         for person in self.people.values():
-            names = person.name.casefold().split()
+            names = [name.rstrip(".") for name in person.name.casefold().split()]
             if len(names) < 2 or names == [*initials, last]:  # the label itself, as the page writes it
                 continue
             if not initials and names[0] == last:

@@ -86,6 +86,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
         found = _titled_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
         return []
+    starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
+    found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
     found = _spelt_out(text, paragraphs, kept, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
@@ -172,6 +174,11 @@ _RECORD_LABEL = regex.compile(
 
 
 def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    found = _record_labels(text, paragraphs, kept)
+    return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+def _record_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
     """Turns of a parliamentary record, labelled with the member's name (outside the brackets)
     or the chair's (inside them); a label naming no person is no turn. A Hansard labels its
     members by title, initials and surname ("Ms T N MOKOENA:") and an office holder, once
@@ -209,7 +216,7 @@ def _record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
             office = _OFFICE_LABEL.match(match.group("outside") + ": x")
             if office:
                 holders[office.group("office")] = person
-    return found if len(found) >= MIN_LABELLED_TURNS else []
+    return found
 
 
 # "Ms T N MOKOENA:", "Mr K VAN ROOYEN:", "Mr S P Dlamini:": a title, initials and a surname.

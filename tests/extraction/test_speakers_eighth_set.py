@@ -26,3 +26,30 @@ def test_an_office_written_before_the_name_is_not_part_of_the_name():
     assert _why(text, "12 new shelters")[0] == "Marta Quintero"
     assert _why(text, "40 schools")[0] == "Arvind Kale"
     assert _why(text, "cancelled 61 times")[0] == "Callum Baird"
+
+
+RECORD = (
+    "ORAL ANSWERS TO QUESTIONS\n\n"
+    "4. Mr. Dev Rampersad (Arima East) asked the Minister of Health how many clinics are open at night.\n\n"
+    "The Minister of Health (Hon. Priya Mahabir): Thank you, Madam Speaker. Nine of the 31 clinics"
+    " in the region now open until midnight.\n\n"
+    "Mr. Rampersad: Would the Minister agree that waiting times doubled last year?\n\n"
+    "Hon. P. Mahabir: No. Average waiting times fell to 47 minutes in October.\n\n"
+    "Madam Speaker: Next question."
+)
+
+
+def test_a_minister_named_in_brackets_answers_in_a_record_of_title_and_surname_labels():
+    assert _why(RECORD, "Nine of the 31 clinics")[0] == "Priya Mahabir"
+
+
+def test_an_initialled_label_is_the_member_named_in_full_earlier():
+    assert _why(RECORD, "fell to 47 minutes")[0] == "Priya Mahabir"
+
+
+def test_a_name_written_family_name_first_is_its_own_short_form():
+    text = (
+        "Mr Tan Wei Ming, 61, who sells kaya toast in Tampines, said his rent had risen by 40 per cent.\n\n"
+        '"If it rises again, I will have to close by March," Mr Tan said.'
+    )
+    assert _why(text, "close by March")[0] == "Tan Wei Ming"
