@@ -465,6 +465,12 @@ class AgentResolver:
         if texts[at].casefold() == "of" and not (head and head[-1].casefold() in GROUP_NOUNS):
             return None  # "Friends of the Earth": a name
         if (
+            len(head) >= 2
+            and head[0].casefold().endswith("ing")
+            and head[1].casefold() in PREPOSITIONS | {"to", "with"}
+        ):
+            return None  # "Speaking to reporters at Koyambedu, Saravanan said": a phrase, not a group
+        if (
             1 <= len(head) <= MAX_GROUP_WORDS
             and all(word.islower() for word in head[1:])
             and (head[-1].endswith("s") or head[-1].casefold().endswith("men"))  # "fishermen", "women"

@@ -36,7 +36,7 @@ ORG_WORDS = frozenset(
     kingdom republic federation street square airport city county province region island islands
     river sea ocean mountains park bridge summit conference war day week prize award act treaty
     accord agreement programme program project initiative museum library hall tower palace board
-    services service authority authorities guard guards brigade militia movement front alliance
+    services service authority authorities guard guards brigade militia movement front alliance operator
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc

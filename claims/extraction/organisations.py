@@ -36,8 +36,10 @@ ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_N
 # "Department for " before "Education", "Passengers’ " before "Alliance"; a campaign named
 # for what it wants, "Save the " before "West Coast Waters", "Friends of the " before "Earth".
 _CAMPAIGN = r"(?:Save|Stop|Protect|Keep|Defend|Restore|Reclaim|Friends of) the "
+_IRREGULAR_PLURAL_OF = r"(?<=People|Children|Women|Men)[’']s "  # "People's " before "Front"
 _ORG_PREFIX = regex.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*(?: (?:for|of|and|on) |[’'] )|{_CAMPAIGN})$"
+    rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*(?: (?:for|of|and|on) |[’'] |{_IRREGULAR_PLURAL_OF})"
+    rf"|{_CAMPAIGN})$"
 )
 _CAMPAIGN_BEFORE = regex.compile(rf"{_CAMPAIGN}$")
 # A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.

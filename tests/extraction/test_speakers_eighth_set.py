@@ -53,3 +53,18 @@ def test_a_name_written_family_name_first_is_its_own_short_form():
         '"If it rises again, I will have to close by March," Mr Tan said.'
     )
     assert _why(text, "close by March")[0] == "Tan Wei Ming"
+
+
+def test_a_participle_phrase_before_the_name_is_not_a_speaker():
+    text = (
+        "Port director K. Ramesh opened the new berth on Monday.\n\n"
+        "Speaking to reporters at Ennore, Ramesh said 11 of the 18 cranes were already working."
+    )
+    assert _why(text, "11 of the 18 cranes")[0] == "K. Ramesh"
+
+
+def test_an_organisation_name_is_kept_whole():
+    parties = "The opposition People's Front alleged that the board had hidden the audit for a year."
+    assert _why(parties, "hidden the audit")[0] == "People’s Front"
+    grid = "The National Grid Operator says 21,000 homes are still without power."
+    assert _why(grid, "21,000 homes")[0] == "National Grid Operator"
