@@ -263,6 +263,7 @@ GROUP_NOUNS = frozenset(
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     corporation federation network audit analysis airport hospital university projections
     prosecution defence defense gardai garda nurses midwives paramedics couple
+    groups forecasters municipality councillors councilors agencies operators charities unions
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company

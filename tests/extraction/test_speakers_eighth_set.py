@@ -68,3 +68,15 @@ def test_an_organisation_name_is_kept_whole():
     assert _why(parties, "hidden the audit")[0] == "People’s Front"
     grid = "The National Grid Operator says 21,000 homes are still without power."
     assert _why(grid, "21,000 homes")[0] == "National Grid Operator"
+
+
+def test_bodies_written_in_lower_case_speak_when_the_text_says_so():
+    aid = "The province sent 900 tonnes of seed.\n\nAid groups say that is a third of what farmers need."
+    assert _why(aid, "a third of what")[0] == "Aid groups"
+    ward = "Homes in Lamontville have had no power for nine days, according to ward councillors."
+    assert _why(ward, "nine days")[0] == "ward councillors"
+    town = (
+        "The municipality says the fault is old cables. It told residents that 7 of its 20 substations"
+        " are overloaded."
+    )
+    assert _why(town, "7 of its 20")[0] == "municipality"
