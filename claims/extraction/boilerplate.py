@@ -77,7 +77,7 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
         regex.compile(
             r"^(?:corrections?|clarifications?|editor[’']s note)\s*:"
             r"|^this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected)\b"
-            r"|^an earlier version of this (?:article|story|piece)\b",
+            r"|^(?:an earlier|a previous) version of this (?:article|story|piece)\b",
             _I,
         ),
     ),

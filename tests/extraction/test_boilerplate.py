@@ -47,6 +47,7 @@ BODY = "Russia vetoed the resolution at the UN Security Council on Tuesday."
             "Correction: An earlier version of this article gave the wrong figure for beds.",
             bp.CORRECTION_NOTE,
         ),
+        ("A previous version of this story said the depot employs 430 drivers.", bp.CORRECTION_NOTE),
     ],
 )
 def test_it_recognises_boilerplate_lines(line, reason):
