@@ -113,12 +113,14 @@ EXTRACTION_LABELS := tests/extraction/labelled
 # share 52.9%; the speaker floor rose to that less 0.01. On the 242 articles after the second
 # real-page rules and the metadata rules: recall 97.3%, speakers 95.3%, furniture 0, share 53.8%;
 # the share ceiling rose to 0.545 (the new articles are dense with claims: 2091 of 3885 queued).
-EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.945 --max-furniture 0 --max-queued-share 0.545
-# The dev set: 242 articles (26 written at real-page density, the seven held-out sets of 14, 24,
-# 30, 30, 24, 30 and 24, each retired into dev after being scored, twenty written for issue #19's
-# misses, twelve for speaker layouts seen on real pages, 199-202 and 250-257, and eight, 240-247,
-# for their metadata layouts).
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.545
+# On the 272 articles after the eighth set's rules: recall 96.7%, speakers 94.8%, furniture 0,
+# share 55.0% (258-287 queue 296 of 458); the share ceiling rose to 0.555, the rest unchanged.
+EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.945 --max-furniture 0 --max-queued-share 0.555
+# The dev set: 272 articles (26 written at real-page density, the eight held-out sets of 14, 24,
+# 30, 30, 24, 30, 24 and 30, each retired into dev after being scored, twenty written for issue
+# #19's misses, twelve for speaker layouts seen on real pages, 199-202 and 250-257, and eight,
+# 240-247, for their metadata layouts).
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.555
 # Held-out floors: set from the blind set in heldout/ once it is scored (its score less a margin),
 # so CI catches a regression without anyone tuning on the set. The eighth set (scored at recall
 # 93.6%, speakers 78.9%, furniture 1, share 64.3%) is retired into dev as 258-287; until the next

@@ -3,6 +3,8 @@ offices written before a name, short forms of a name given in full earlier, phra
 places that are not speakers, organisation names kept whole, and bodies written in lower
 case that speak."""
 
+import pytest
+
 from tests.extraction.test_speakers import _why
 
 
@@ -63,20 +65,35 @@ def test_a_participle_phrase_before_the_name_is_not_a_speaker():
     assert _why(text, "11 of the 18 cranes")[0] == "K. Ramesh"
 
 
-def test_an_organisation_name_is_kept_whole():
-    parties = "The opposition People's Front alleged that the board had hidden the audit for a year."
-    assert _why(parties, "hidden the audit")[0] == "People’s Front"
-    grid = "The National Grid Operator says 21,000 homes are still without power."
-    assert _why(grid, "21,000 homes")[0] == "National Grid Operator"
-
-
-def test_bodies_written_in_lower_case_speak_when_the_text_says_so():
-    aid = "The province sent 900 tonnes of seed.\n\nAid groups say that is a third of what farmers need."
-    assert _why(aid, "a third of what")[0] == "Aid groups"
-    ward = "Homes in Lamontville have had no power for nine days, according to ward councillors."
-    assert _why(ward, "nine days")[0] == "ward councillors"
-    town = (
-        "The municipality says the fault is old cables. It told residents that 7 of its 20 substations"
-        " are overloaded."
-    )
-    assert _why(town, "7 of its 20")[0] == "municipality"
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The opposition People's Front alleged that the board had hidden the audit.",
+            "hidden",
+            "People’s Front",
+        ),
+        (
+            "The National Grid Operator says 21,000 homes are still without power.",
+            "21,000",
+            "National Grid Operator",
+        ),
+        (
+            "The province sent seed.\n\nAid groups say that is a third of what farmers need.",
+            "a third",
+            "Aid groups",
+        ),
+        (
+            "Homes in Lamontville had no power for nine days, according to ward councillors.",
+            "nine",
+            "ward councillors",
+        ),
+        (
+            "The municipality says the cables are old. It told us that 7 of its 20 substations are full.",
+            "7 of",
+            "municipality",
+        ),
+    ],
+)
+def test_a_body_speaks_under_its_whole_name_or_as_the_text_writes_it(text, fragment, speaker):
+    assert _why(text, fragment)[0] == speaker
