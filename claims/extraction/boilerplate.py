@@ -297,8 +297,9 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         if reason:
             reasons[i] = reason
     _labelled_notes(paragraphs, reasons)
+    items = _list_items(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
-        if i in reasons or not is_unterminated_short_line(text):
+        if i in reasons or i in items or not is_unterminated_short_line(text):
             continue
         next_to_photo = PHOTO_CREDIT in (reasons.get(i - 1), reasons.get(i + 1))
         if i == 0:  # a headline pasted above its photo's credit is still the headline
@@ -374,6 +375,21 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     if _looks_like_headline(line, max_words=MAX_HEADLINE_ABOVE_DATELINE):
         reasons[first_title] = HEADING
         reasons[candidate] = TITLE
+
+
+_BULLET = regex.compile(r"^\s*[-•*–]\s+\S")
+
+
+def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:
+    """Bulleted lines under a lead-in that ends in a colon ("her party would:"): items of a
+    list, each a sentence, never headings."""
+    items: set[int] = set()
+    for i, text in enumerate(paragraphs):
+        if i in reasons or not _BULLET.match(text) or i == 0:
+            continue
+        if i - 1 in items or (i - 1 not in reasons and paragraphs[i - 1].rstrip().endswith(":")):
+            items.add(i)
+    return items
 
 
 def _unterminated(text: str) -> bool:

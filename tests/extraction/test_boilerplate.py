@@ -206,3 +206,8 @@ def test_a_fact_box_line_above_a_currency_note_stays_a_claim():
         "($1 = 129.40 shillings)",
     ]
     assert classify_paragraphs(lines).get(2) != bp.EDITORS_NOTE
+
+
+def test_bulleted_pledges_under_a_lead_in_ending_in_a_colon_are_sentences_not_headings():
+    lines = [BODY, "The mayor said the city would:", "- plant 4,000 trees by 2028", "- hire 60 bus drivers"]
+    assert classify_paragraphs(lines) == {}
