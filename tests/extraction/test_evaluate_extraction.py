@@ -11,7 +11,7 @@ LABELLED = Path(__file__).resolve().parent / "labelled"
 # Floors measured on the sets (README, "Claim extraction"); CI runs the same through make.
 DEV_FLOORS = [
     *("--min-recall", "0.965", "--min-speaker-accuracy", "0.945"),
-    *("--max-furniture", "0", "--max-queued-share", "0.555"),
+    *("--max-furniture", "0", "--max-queued-share", "0.56"),
 ]
 
 
