@@ -1,4 +1,5 @@
-"""Every command in the README runs as written in a fresh shell after `make run`.
+"""Every command the README and docs/ show runs as written in a fresh shell after `make run`,
+and every link between them leads somewhere.
 
 A fresh shell has neither DEBUG nor SECRET_KEY. Each command runs in a copy of the
 checkout made of links (so files it writes, `-o march.csv`, land there) with its own
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from seeds.demo_logins import DEMO_LOGINS
-from tests.foundation.readme import README, shell_commands
+from tests.foundation.readme import README, anchors, documents, local_links, shell_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +84,26 @@ def test_every_demo_log_in_that_make_run_prints_is_explained_in_getting_started(
     section = README.read_text(encoding="utf-8").split("## Getting started\n", 1)[1].split("\n## ", 1)[0]
     for username, password, _role in DEMO_LOGINS:
         assert f"`{username}`" in section and f"`{password}`" in section, username
+
+
+def test_every_link_in_the_readme_and_docs_leads_to_a_file_and_heading_that_exist():
+    broken = []
+    for page in documents():
+        for link in local_links(page.read_text(encoding="utf-8")):
+            path, _, anchor = link.partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if not target.exists():
+                broken.append(f"{page.name}: {link} (no such file)")
+            elif anchor and anchor not in anchors(target.read_text(encoding="utf-8")):
+                broken.append(f"{page.name}: {link} (no such heading)")
+    assert broken == []
+
+
+def test_every_page_under_docs_is_linked_from_the_readme():
+    linked = {(README.parent / link.partition("#")[0]).resolve() for link in local_links(README.read_text())}
+    assert [page.name for page in documents()[1:] if page.resolve() not in linked] == []
+
+
+def test_the_readme_stays_a_newcomers_page_with_the_detail_under_docs():
+    """Figures, history and every setting belong in docs/; the README links to them."""
+    assert len(README.read_text(encoding="utf-8").splitlines()) <= 300
