@@ -103,7 +103,7 @@ evaluate-matching: install
 	$(DEV) $(BIN)/python manage.py evaluate_matching --data $(MATCHING_DATA) --split $(MATCHING_SPLIT) $(MATCHING_FLAGS)
 
 # Extraction on our own labelled articles (issue #19): recall, speakers, furniture, queued share;
-# fails below the floors measured on each set (README, "Claim extraction").
+# fails below the floors measured on each set (docs/extraction.md).
 EXTRACTION_LABELS := tests/extraction/labelled
 # Dev floors: the dev figures of 7 Dec 2026 after the rules for the sixth set's layouts, with the
 # check-worthiness model shipped that day and the queue threshold re-chosen on 198 articles
@@ -132,7 +132,7 @@ evaluate-extraction: install
 		$(DEV) $(BIN)/python manage.py evaluate_extraction --labels $(EXTRACTION_LABELS)/heldout $(EXTRACTION_HELDOUT_FLOORS); \
 	else echo "$(EXTRACTION_LABELS)/heldout: no labelled articles, skipped"; fi
 
-# Refit the queue decision (README, "Claim extraction") on the dev set: after a new check-worthiness
+# Refit the queue decision (docs/extraction.md) on the dev set: after a new check-worthiness
 # model ships, or when dev articles or extraction rules change. Extraction runs once per article
 # (about a minute; cached in var/queue_decision/); the JSON is rewritten only when the decision
 # still beats the rule out of fold.
@@ -151,7 +151,7 @@ bench-linkcheck: install
 bench-matching: install
 	nice -n 10 $(BIN)/python bench/matching_bench.py
 
-# The 1M benchmark (README, "Claim matching"): about an hour on a shared 2-core machine; never in CI.
+# The 1M benchmark (docs/matching.md): about an hour on a shared 2-core machine; never in CI.
 # Needs requirements-bench.txt (usearch) and a PostgreSQL server (BENCH_DATABASE_URL; see the script).
 bench-matching-scale: install
 	$(BIN)/python -m pip install -q -r requirements-bench.txt

@@ -11,7 +11,7 @@ NEEDS_SECRET_KEY = {"runserver", "testserver", "check"}
 
 
 def one_off_secret_key(argv: list[str]) -> None:
-    """Let commands that serve nothing run without SECRET_KEY (README "Configuration").
+    """Let commands that serve nothing run without SECRET_KEY (docs/configuration.md).
 
     They sign nothing that lasts (a password hash does not use the key), so they get a
     random key valid for this process only: nothing signed with it is accepted anywhere else.

@@ -1,4 +1,4 @@
-"""Settings for factcheck, read from the environment (see README "Configuration").
+"""Settings for factcheck, read from the environment (see docs/configuration.md).
 
 With nothing set, the app runs in development mode on SQLite under var/ and a
 file-system Celery broker, so a fresh checkout needs no server at all.
@@ -466,7 +466,7 @@ PENDING_WORK_SWEEP_SECONDS = envint("PENDING_WORK_SWEEP_SECONDS", 60, minimum=1)
 # (claims.matching.tasks.embed_missing).
 MATCHING_SWEEP_SECONDS = envint("MATCHING_SWEEP_SECONDS", 300, minimum=1)
 # Re-rank the fused matches with a cross-encoder (claims/matching/reranker.py). Off: tried on
-# CheckThat! dev and not kept (README "Claim matching"), so its model file is not committed;
+# CheckThat! dev and not kept (docs/matching.md), so its model file is not committed;
 # turning it on needs one trained by `python -m training.matching rerank`.
 MATCHING_RERANK = envbool("MATCHING_RERANK", False)
 

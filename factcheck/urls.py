@@ -18,10 +18,10 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    # Readers' pages: published fact-checks, no log-in (README "Public pages and feeds").
+    # Readers' pages: published fact-checks, no log-in (docs/public-pages.md).
     path("checks/", include("publishing.urls", namespace="publishing")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    # The REST API and its documentation (README "API").
+    # The REST API and its documentation (docs/api.md).
     path("api/v1/", include("claims.api.urls", namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves its start-up script separately: the CSP forbids inline scripts.

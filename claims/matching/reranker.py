@@ -5,7 +5,7 @@ The model is all-MiniLM-L6-v2 with a one-logit head, fine-tuned on the CheckThat
 pairs against the shipped matcher's own wrong candidates by `python -m training.matching rerank`,
 written to `model/reranker.onnx` beside this module, int8 weights turned back into float on load.
 It did not beat the fusion on dev, so it is off (MATCHING_RERANK) and that file is not committed
-(README "Claim matching"). It shares the encoder's WordPiece tokenizer (`model/tokenizer.json`), whose
+(docs/matching.md). It shares the encoder's WordPiece tokenizer (`model/tokenizer.json`), whose
 pair template is BERT's: [CLS] claim [SEP] fact-check [SEP]. onnxruntime only, no torch.
 """
 

@@ -1,5 +1,5 @@
 """System check: MATCHING_RERANK needs the cross-encoder's model file, which is not committed
-(README "Claim matching": re-ranking was tried and not kept)."""
+(docs/matching.md: re-ranking was tried and not kept)."""
 
 from __future__ import annotations
 

@@ -51,7 +51,7 @@ class Loop:
         self.camera.shoot(tab, name)
 
     def click(self, tab, selector: str) -> None:
-        """A click the user makes (counted for the README's figures)."""
+        """A click the user makes (counted for the figures in docs/review-workflow.md)."""
         self.clicks += 1
         tab.click(selector)
 

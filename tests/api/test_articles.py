@@ -145,7 +145,7 @@ def test_an_oversized_body_is_a_json_413_before_it_is_read(poster, settings):
     assert not Article.objects.exists()
 
 
-# 600,000 characters, 1.1 MB of UTF-8; JSON-escaped as the README's example does, 3 MB
+# 600,000 characters, 1.1 MB of UTF-8; JSON-escaped as the example in docs/api.md does, 3 MB
 # (over Django's default DATA_UPLOAD_MAX_MEMORY_SIZE of 2.5 MB).
 CYRILLIC = (("Министр заявил, что безработица упала до трёх процентов в прошлом году. " * 8 + "\n\n") * 1100)[
     :600_000

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 LABELLED = Path(__file__).resolve().parent / "labelled"
-# Floors measured on the sets (README, "Claim extraction"); CI runs the same through make.
+# Floors measured on the sets (docs/extraction.md); CI runs the same through make.
 DEV_FLOORS = [
     *("--min-recall", "0.965", "--min-speaker-accuracy", "0.945"),
     *("--max-furniture", "0", "--max-queued-share", "0.56"),

@@ -1,7 +1,7 @@
-"""The README's settings table says what the settings load.
+"""The settings table (docs/configuration.md) says what the settings load.
 
 A documented default is right when setting the variable to it changes nothing: the
-settings are loaded once with the variable unset and once set to the README's value, in
+settings are loaded once with the variable unset and once set to the documented value, in
 production mode, each in a fresh interpreter, and must come out the same.
 """
 

@@ -1,4 +1,4 @@
-"""The link checker loads only what it uses: its peak memory is in the README's benchmark."""
+"""The link checker loads only what it uses: its peak memory is in docs/link-checks.md's benchmark."""
 
 import subprocess
 import sys

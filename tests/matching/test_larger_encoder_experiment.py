@@ -1,4 +1,4 @@
-"""python -m training.matching mpnet: the three-way fusion grid behind README's MPNet figures."""
+"""python -m training.matching mpnet: the three-way fusion grid behind docs/matching.md's MPNet figures."""
 
 import numpy as np
 

@@ -17,7 +17,7 @@ QUERY = np.array([1.0, 0.0], dtype=np.float32)
 
 class Probabilities:
     """A cross-encoder whose verdicts the test sets (the shipped model is not in the repository:
-    README "Claim matching", re-ranking tried and not kept)."""
+    docs/matching.md, re-ranking tried and not kept)."""
 
     def __init__(self, by_text: dict[str, float]) -> None:
         self.by_text = by_text

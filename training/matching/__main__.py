@@ -6,7 +6,7 @@
 
 Needs the training dependencies (pip install -r requirements.txt -r requirements-train.txt).
 `--out` writes the int8 ONNX model (claims/matching/model/model.onnx ships; the re-ranker was
-tried and not kept, README "Claim matching").
+tried and not kept, docs/matching.md).
 """
 
 from __future__ import annotations
