@@ -49,6 +49,7 @@ from claims.extraction.organisations import (
 )
 
 NAMED = "named"
+ROLE_NEVER_NAMED = "a role; no one named earlier holds it"
 ORGANISATION = "organisation or group named"
 PREPOSITIONS = frozenset("in of from at for on".split())
 _PAIR = regex.compile(r"\b(?:the two|both(?: the)?|both of the) (women|men)\b", regex.I)
@@ -82,6 +83,7 @@ MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
 _DETERMINERS = frozenset("the a an its their".split())
 IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
+DESCRIBED_WITHIN = 400  # characters: "the official" is "a Samsung official" described this recently
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,13 @@ _BODY_HEADS = frozenset("office bureau agency authority board service department
 _GENERIC_BODIES = frozenset(
     "agency group organisation organization body charity coalition company firm operator".split()
 )
+# "in a statement on Friday", "in an interview" between a speaker and the verb, with no comma to
+# close it: how the speaker spoke.
+_HOW_SPOKEN = regex.compile(
+    r",?\s+in (?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ )?"
+    r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet)"
+    r"(?:\s(?:on|last|this|late|early) \p{L}+)?,?\s*$"
+)
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -135,6 +144,7 @@ class AgentResolver:
         self._organisations: list[tuple[int, str]] = []  # (position, name) of bodies that spoke
         self._publishers: list[tuple[int, str]] = []  # (position, name): "a report published by X"
         self._earlier = EarlierOrganisations(text, registry)
+        self._described: list[tuple[int, str, str]] = []  # (position, role, "a Samsung official")
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -169,11 +179,16 @@ class AgentResolver:
             if named:
                 return named
             determiner = self.text[position : descriptor.start(1)].strip().lower()
+            holder = self._named_holder(determiner, words[role_at], position) if role_at else None
+            if holder is not None:
+                return holder
             body = self._body_of_spokesperson(descriptor.start(1), words, role_at, limit)
             if body is not None:
                 return body
             if determiner in ("a", "an"):  # someone new, not anyone named before
-                return Agent(" ".join([determiner, *words[: role_at + 1]]), "described, not named")
+                phrase = " ".join([determiner, *words[: role_at + 1]])
+                self._described.append((position, words[role_at].casefold(), phrase))
+                return Agent(phrase, "described, not named")
             return self._descriptor(words[:role_at], words[role_at], position)
         return (
             self._described_name_at(position, limit)
@@ -251,6 +266,9 @@ class AgentResolver:
         titles = _LOWER_TITLES.match(self.text, position, limit)
         if not titles:
             return None
+        last = titles.group().split()[-1].casefold()
+        if last.endswith(",") and (last.rstrip(",") in DOCUMENT_NOUNS or last.rstrip(",s") in DOCUMENT_NOUNS):
+            return None  # "according to the reports, Geide called": the reports, then a new clause
         named = self._name_at(titles.end(), limit)
         if named and named.how == ORGANISATION and titles.group().split()[-1].casefold() in GROUP_NOUNS:
             return named  # "the regulator Ofwater", "the union Unite": the body's name
@@ -296,6 +314,9 @@ class AgentResolver:
 
     def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
+        spoken = _HOW_SPOKEN.search(self.text, floor, verb_start)
+        if spoken and spoken.start() > floor:  # "X, in a statement on Friday said": how X spoke
+            verb_start = spoken.start()
         aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
         if aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
             verb_start = aside.start()
@@ -358,7 +379,10 @@ class AgentResolver:
                 or self._resolve_run(start, last.end())
             )
         return (
-            self._group_before_preposition(words) or self._group_ending(words) or self._noun_of_a_name(words)
+            self._group_before_preposition(words)
+            or self._group_ending(words)
+            or self._noun_of_a_name(words)
+            or _place_as_body(words)
         )
 
     def _group_before_preposition(self, words) -> Agent | None:
@@ -715,6 +739,8 @@ class AgentResolver:
             and self.registry.resolve_name(parts.words, start + offset) != parts.words[0]
         ):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
+        if len(parts.words) == 1 and parts.roles and self.registry.is_known_person(parts.words[0]):
+            return Agent(parts.words[0], NAMED)  # "Councilor Nolan": a titled surname, never given in full
         start = extend_organisation(self.text, start)
         words = _name_words(self.text[start:end])
         if not words:
@@ -797,7 +823,32 @@ class AgentResolver:
         name = self.registry.resolve_name(pieces[-1][1].words, holder.start(1) + pieces[-1][0])
         return Agent(name, f"'its {role}' -> the {role} the next sentence names")
 
+    def _named_holder(self, determiner: str, role: str, position: int) -> Agent | None:
+        """ "the Foreign Ministry's spokeswoman" after "the ministry's spokeswoman Jane Roe said":
+        the person named earlier with that role speaks, not the body she speaks for."""
+        if determiner != "the" or role.casefold() not in SPOKESPEOPLE:
+            return None
+        name = self.registry.resolve_descriptor(role.casefold(), None, position)
+        person = self.registry.people.get(name.casefold()) if name else None
+        if person is None or role.casefold() not in person.roles:
+            return None
+        return Agent(name, f"'the ... {role}' -> the {role} named earlier")
+
+    def _described_just_before(self, modifiers: list[str], role: str, position: int) -> Agent | None:
+        """ "A Samsung official said ..." then "The official, who spoke on condition of
+        anonymity, said": the one just described, not a person named further back."""
+        folded = {m.casefold() for m in modifiers}
+        for at, described_role, phrase in reversed(self._described):
+            if described_role != role.casefold() or not position - DESCRIBED_WITHIN < at < position:
+                continue
+            if folded <= {w.casefold() for w in phrase.split()}:
+                return Agent(phrase, f"'the {role}' -> '{phrase}', described just before")
+        return None
+
     def _descriptor(self, modifiers: list[str], role: str, position: int) -> Agent | None:
+        just_before = self._described_just_before(modifiers, role, position)
+        if just_before is not None:
+            return just_before
         modifiers = [m for m in modifiers if not _POSSESSIVE.search(m)]  # "the council's" owns the role
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
@@ -807,7 +858,7 @@ class AgentResolver:
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
         if name is None and modifiers:  # "the returning officer announced": the role speaks
-            return Agent(phrase, "a role; no one named earlier holds it")
+            return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
 
 
@@ -827,6 +878,17 @@ _PUBLISHED_BY = regex.compile(
     r"(?=\s+(?:published|released|issued|compiled|shared|produced"
     r"|commissioned|conducted|carried out|obtained|gathered)\s)" + _FROM_PATTERN
 )
+
+
+_PLACES_THAT_SPEAK = frozenset("city county town village state province municipality".split())
+
+
+def _place_as_body(words) -> Agent | None:
+    """ "Early Tuesday, the city said": as a subject, a place is its local government."""
+    texts = [w.group().casefold() for w in words[-2:]]
+    if len(texts) == 2 and texts[0] == "the" and texts[1] in _PLACES_THAT_SPEAK:
+        return Agent(f"the {texts[1]}", ORGANISATION)
+    return None
 
 
 _TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")

@@ -178,7 +178,9 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
         PHOTO_CREDIT,
         regex.compile(
             rf"^\(?(?:photo|image|picture|pictured|credit|photograph|video|illustration)s?\s*(?:by|:|credit)"
-            rf"|/\s*{_AGENCIES}\b|\b{_AGENCIES}\s*/|^\(?{_AGENCIES}(?:\s+photo)?\)?\s*$|getty\s+images\)?\s*$",
+            rf"|/\s*{_AGENCIES}\b(?!/)|(?<!/)\b{_AGENCIES}\s*/|^\(?{_AGENCIES}(?:\s+photo)?\)?\s*$|getty\s+images\)?\s*$"
+            # "(Jane Roe/The Valley Courier via AP)": a photographer and an outlet in brackets
+            r"|^\((?-i:\p{Lu})[\p{L}.’' -]{1,40}/[^()\n/]{2,80}\)$",
             _I,
         ),
     ),

@@ -229,7 +229,7 @@ SPEECH_VERBS = frozenset(
     criticised criticises criticized criticizes
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
-    affirmed affirms attributed attributes
+    affirmed affirms attributed attributes informed informs
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -262,8 +262,9 @@ GROUP_NOUNS = frozenset(
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     corporation federation network audit analysis airport hospital university projections
-    prosecution defence defense gardai garda nurses midwives paramedics couple
+    prosecution defence defense gardai garda nurses midwives paramedics couple letter
     groups forecasters municipality councillors councilors agencies operators charities unions
+    reports
     """.split()
 )
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
@@ -294,7 +295,8 @@ THING_NAME_WORDS = frozenset(
 )
 # Documents a body publishes: "according to central bank figures" keeps them in the speaker.
 DOCUMENT_NOUNS = frozenset(
-    "figures data statistics report study survey estimates statement audit analysis projections".split()
+    "figures data statistics report study survey estimates statement audit analysis projections "
+    "letter".split()
 )
 # Words that make a clause before a speech verb something other than its speaker
 # ("40 percent more than Congress was told").

@@ -34,6 +34,12 @@ from claims.extraction.lexicon import (
     TITLE_WORDS,
 )
 
+# Titles only a person holds ("Councilor Nolan", "Mrs Okafor"); not a portfolio ("Health").
+PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady sen rep gov cllr coun cr councillor councilor senator "
+    "governor mayor judge justice president minister commissioner ambassador captain sergeant inspector "
+    "superintendent constable detective bishop rev reverend pastor imam hon honourable honorable".split()
+)
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A capitalised word: an abbreviated title before a name ("Mr.", "Sen."), initials ("J.",
@@ -291,12 +297,26 @@ class Registry:
 
     def finish(self) -> None:
         for position, word, salient, roles in self._pending:
-            key = self._surname_match(word, position)
+            key = self._surname_match(word, position) or self._titled_surname(word, roles)
             if key:
                 self._add_mention(Mention(position, key, salient))
                 self.people[key].roles |= roles
         self._mentions.sort(key=lambda m: m.position)
         self._positions = [m.position for m in self._mentions]
+
+    def _titled_surname(self, word: str, roles: frozenset[str]) -> str | None:
+        """ "Councilor Nolan", "Mr Smith": a surname that a person's title opens is a person,
+        though the article never gives the full name."""
+        if not roles & PERSONAL_TITLES or _fold(word) in TITLE_WORDS | ROLE_NOUNS | ORG_WORDS:
+            return None
+        folded = word.casefold()
+        if any(folded in person.name.casefold().split() for person in self.people.values()):
+            return None  # "Mr Lim" after "Lim Boon Huat": a name written family name first
+        key = folded
+        if key not in self.people:
+            self.people[key] = Person(word)
+            self.by_surname.setdefault(surname_key(word), []).append(key)
+        return key
 
     def note_salient(self, position: int, name: str) -> None:
         """Record that `name` was the subject of speech at `position` (it becomes the antecedent)."""
@@ -514,6 +534,8 @@ def build_registry(
         for match in NAME_RUN.finditer(text, span_start, span_end):
             if text[match.end() : match.end() + 2] in ("’ ", "' "):
                 continue  # "Pune Commuters’ Forum": a plural possessive belongs to an organisation
+            if "/" in (text[match.end() : match.end() + 1], text[match.start() - 1 : match.start()]):
+                continue  # "(Jane Roe/Valley Courier via AP)": a photographer's credit, no one in the story
             for n, (offset, parts) in enumerate(split_name_run(match.group())):
                 position = match.start() + offset
                 # A leading title belongs to the name: "Mayor Bill de Blasio said" opens the sentence.
@@ -550,8 +572,9 @@ _TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* |(?:of|for|
 _LOWER_TITLE = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) $")
 
 
-# The same inside a sentence: "..., the away side's head coach Scott Cooper said".
-_INNER_LOWER_TITLE = regex.compile(r"(?<=\s)((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) $")
+# The same inside a sentence: "..., the away side's head coach Scott Cooper said", "the
+# ministry's spokeswoman Jane Roe said".
+_INNER_LOWER_TITLE = regex.compile(r"(?<=\s)((?:[\p{Ll}-]+(?:[’']s)? ){0,2}[\p{Ll}-]+) $")
 
 
 def _gather_lower_title(text: str, start: int, end: int, key: str, registry: Registry) -> None:

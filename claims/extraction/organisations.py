@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 import regex
 
-from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, STOPWORDS
+from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, ROLE_NOUNS, STOPWORDS
 from claims.extraction.names import NAME_RUN, Registry, split_name_run
 
 LEADING_WORDS = STOPWORDS - {"all"}  # dropped before a name; "The All India Federation" keeps "All"
@@ -149,6 +149,8 @@ class EarlierOrganisations:
             longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
             words = self.text[start : longer.end() if longer else end].casefold().split()
             if (noun in words or noun + "s" in words) and len(words) > 1:  # not a headline's "Airline"
+                if words[0] in ROLE_NOUNS and "of" in words[1:3]:
+                    continue  # "the (Inspector General|Commissioner) of Police": an office, not "the police"
                 return self._name(start, end) or None
         return None
 

@@ -22,13 +22,14 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction import transcripts
-from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
+from claims.extraction.agents import NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
     ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    STOPWORDS,
     SUBORDINATORS,
     TITLE_WORDS,
 )
@@ -46,7 +47,9 @@ MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it at
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
-    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said)\b", regex.M
+    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said"
+    r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
+    regex.M,
 )
 # The last sentence before a list, opening with "Her"/"His" ("Her points, lightly edited:").
 _POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*$")
@@ -88,6 +91,7 @@ NAMED_IN_SENTENCE = "named in the same sentence"
 NAMED_NEXT_TO_QUOTE = "named next to the quote"
 NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
+INTRODUCED_BEFORE_QUOTE = "the one person named in the paragraph before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
 QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
@@ -180,6 +184,7 @@ class _Reader:
         self.span_owner = {span: group for group in groups for span in group.spans}
         self.reasons: dict[int, str] = {}  # id(group) -> reason
         self.resolved: set[int] = set()
+        self.last_role: tuple[int, str] | None = None  # (position, "Secretary-General") that spoke last
         self.last_reported: dict[int, Attribution] = {}  # paragraph -> its last sentence's attribution
         self.turns = transcripts.turns(text, paragraphs, kept)
         self.turn_speakers = self._turn_speakers()
@@ -356,13 +361,33 @@ class _Reader:
                 group.speaker, reason = turn
             elif before and before.speaker and _opens_paragraph(self.text, group, self.paragraphs):
                 group.speaker, reason = before.speaker, NAMED_BEFORE_QUOTE
+            elif _opens_paragraph(self.text, group, self.paragraphs) and self._introduced(group):
+                group.speaker, reason = self._introduced(group), INTRODUCED_BEFORE_QUOTE
             else:
                 group.speaker, reason = None, NO_QUOTE_SOURCE
         else:
             group.speaker = agent.name
+            if agent.name and (agent.how == ORGANISATION or agent.is_organisation):
+                # "“...,” the union wrote in a letter": a later "according to the letter" is its
+                self.resolver.note_organisation(group.spans[0][0], agent.name)
         self.reasons[id(group)] = reason
         if group.speaker:
             self.registry.note_salient(group.spans[0][0], group.speaker)
+
+    def _introduced(self, group: QuoteGroup) -> str | None:
+        """ "..., the Commissioner, Jane Roe, visited the centre." then a paragraph that is
+        only a quote, attributed nowhere: the one person the paragraph before names says it."""
+        index = group.paragraphs[0] - 1
+        if index not in self.last_reported or self.last_reported[index].is_quote:
+            return None
+        start, end = self.paragraphs[index]
+        if _QUOTE_MARK.search(self.text, start, end):
+            return None
+        for pronoun, unknown in (("he", False), ("she", False), ("he", True)):
+            name = self.registry.the_one_named_between(start, end, pronoun, gender_unknown=unknown)
+            if name:
+                return name
+        return None
 
     def _group_before(self, group: QuoteGroup) -> QuoteGroup | None:
         index = self.group_index[id(group)]  # not list.index: that compares every group before
@@ -372,7 +397,34 @@ class _Reader:
     def sentence(self, start: int, end: int, index: int) -> Attribution:
         result = self._sentence(start, end, index)
         self.last_reported[index] = result
+        if result.speaker and result.reason != FRAMING_LINE:  # the framing line is the page's voice
+            office = _only_a_role(result.speaker) or result.reason == ROLE_NEVER_NAMED
+            if self.last_role is None or result.speaker != self.last_role[1]:  # "He said" keeps it
+                self.last_role = (start, result.speaker) if office else None
         return result
+
+    def _office_by_pronoun(self, start: int, end: int) -> Attribution | None:
+        """A briefing's summary: "To that end, he asked the Committee to ..." after the office
+        spoke is the office's, not the briefer's (who speaks in the first person)."""
+        pronoun = _PRONOUN_VERB.search(self.text, start, end)
+        if pronoun is None or self.last_role is None:
+            return None
+        agent = self._role_meant(self.resolver.at(pronoun.start(), end) or Agent(None, ""), start)
+        if agent.name != self.last_role[1]:
+            return None
+        return Attribution(agent.name, False, True, agent.how)
+
+    def _role_meant(self, agent: Agent, start: int) -> Agent:
+        """ "The Secretary-General presented the budget ... He said": when an office never
+        named spoke last and the pronoun's person was not named since, the office is meant."""
+        if self.last_role is None or not _by_pronoun(agent) or not agent.name:
+            return agent
+        role_start, role = self.last_role
+        surname = agent.name.split()[-1]
+        named_since = regex.search(rf"\b{regex.escape(surname)}\b", self.text[role_start:start])
+        if named_since and self.registry.is_known_person(agent.name):  # not "Political Affairs"
+            return agent
+        return Agent(role, f"pronoun -> '{role}', the office that spoke last (its holder is never named)")
 
     def _sentence(self, start: int, end: int, index: int) -> Attribution:
         inside, owner = 0, None
@@ -390,6 +442,8 @@ class _Reader:
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
         turn = self._turn_at(start) or self._bullet_label(index)
         agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
+        if agent is not None:
+            agent = self._role_meant(agent, start)
         if turn is not None and not (agent is not None and _is_question(turn[1])):
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
         if agent is not None and agent.name and agent.name == self.framing_speaker and _by_pronoun(agent):
@@ -405,6 +459,9 @@ class _Reader:
         if bullet is not None:
             return bullet
         if self.framing_speaker:
+            office = self._office_by_pronoun(start, end)
+            if office is not None:
+                return office
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
         lost = self._lost_quote_marks(start, end, index)
         if lost is not None:
@@ -438,6 +495,18 @@ class _Reader:
         """`“We are disappointed,” said a spokeswoman, who ...`: a quote, however long the tail."""
         index = bisect_right(self.quote_starts, start) - 1
         return index >= 0 and self.quoted[index][0] <= start < self.quoted[index][1]
+
+
+_PRONOUN_VERB = regex.compile(
+    r"\b(?:he|she|He|She) (?:also )?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _only_a_role(speaker: str) -> bool:
+    """ "Secretary-General", "the Prime Minister": an office, no one's name."""
+    words = [part for word in speaker.casefold().split() for part in word.split("-")]
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(words) and all(word in TITLE_WORDS or word in ROLE_NOUNS for word in words)
 
 
 _THIRD_PERSON_OPENING = regex.compile(r"\s*(?:He|She|His|Her)\b")
@@ -474,7 +543,9 @@ def _group_speaker(
             if agent:
                 return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
         lead_start = _sentence_start(by_paragraph.get(index, []), spans[0][0], p_start)
-        agent = _speaker_in_lead(text, lead_start, spans[0][0], resolver)
+        agent = _speaker_in_lead(text, lead_start, spans[0][0], resolver) or _later_lead(
+            text, spans, by_paragraph.get(index, []), resolver
+        )
         if agent:
             return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
     first = group.paragraphs[0]
@@ -484,6 +555,21 @@ def _group_speaker(
         if agent:
             return agent, _reason(agent, NAMED_IN_INTRODUCTION)
     return None, NO_QUOTE_SOURCE
+
+
+def _later_lead(
+    text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]], resolver: AgentResolver
+) -> Agent | None:
+    """ "X toured the town and promised “help”. Says Roe: “It is a flood.”": a sentence of its
+    own that opens a later quote of the paragraph with its speaker."""
+    for (_, previous_end), (span_start, _) in zip(spans, spans[1:], strict=False):
+        lead_start = _sentence_start(sentences, span_start, previous_end)
+        if lead_start < previous_end:
+            continue
+        agent = _speaker_in_lead(text, lead_start, span_start, resolver)
+        if agent:
+            return agent
+    return None
 
 
 # Both search a paragraph's sentences, sorted and disjoint, by bisection: a paragraph of
@@ -535,7 +621,9 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     verbs = list(_VERB.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
-        return resolver.at(start, participles[-1].start())
+        return _with_participle(text, start, participles[-1], resolver) or resolver.at(
+            start, participles[-1].start()
+        )
     agents = []
     for verb in reversed(verbs):
         agent = resolver.before(start, verb.start()) or resolver.at(verb.end(), end)
@@ -544,6 +632,22 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
         agents.append(agent)
     # "X announced that said committee “has ...”": a person before an organisation
     return next((agent for agent in agents if agent), None)
+
+
+_WITH_SUBJECT = regex.compile(r",\s+with\s+(?P<who>[^,;“”\"]{2,80}?)\s+$")
+
+
+def _with_participle(text: str, start: int, participle, resolver: AgentResolver) -> Agent | None:
+    """ "The party has ..., with its leader Jane Roe saying": the one after "with" speaks."""
+    found = _WITH_SUBJECT.search(text, max(start, participle.start() - 100), participle.start())
+    if found is None:
+        return None
+    return _with_a_name(resolver.at(found.start("who"), found.end("who")))
+
+
+def _with_a_name(agent: Agent | None) -> Agent | None:
+    """The agent when it names someone; not "none: ambiguous pronoun"."""
+    return agent if agent is not None and agent.name else None
 
 
 # Adverbs and times between a subject and its verb ("X, the minister, again on Wednesday
@@ -605,10 +709,16 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.before(relayed.start("who"), relayed.end("who"))
         if agent:
             return agent
+    closing = _closing_attribution(text, start, end, resolver)
+    if closing is not None:
+        return closing
+    second_hand = _reports_claiming(text, start, end)
+    if second_hand is not None:
+        return second_hand
     plural_say = None  # "Critics say ...": theirs, unless the sentence ends ", reports X"
     for verb in _VERB.finditer(text, start, end):
         word = verb.group()
-        follows = text[verb.end() : verb.end() + 24].split()[:3]
+        follows = [word.rstrip(",;:") for word in text[verb.end() : verb.end() + 24].split()[:3]]
         # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
         # after anyone else is too often a noun's verb ("responded to a report") to count
         results = word in ("reported", "reports") and "that" not in follows
@@ -647,11 +757,56 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     if plural_say:
         return plural_say
     participle = _PARTICIPLE.search(text, start, end)
+    agent = _with_participle(text, start, participle, resolver) if participle else None
+    if agent is not None:
+        return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
         if agent and agent.how != ORGANISATION:
             return agent
     return None
+
+
+# "..., the ministry's spokeswoman Jane Roe said at a briefing on Friday.", "..., state
+# authorities announced.": a clause closing the sentence with its subject and a speech verb.
+_CLOSING_CLAUSE = regex.compile(
+    r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
+    r"(?:\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
+)
+
+
+def _closing_attribution(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    """The source named in a clause that closes the sentence: it holds the whole sentence,
+    before any verb of the reported clause ("X declared a curfew, state authorities
+    announced": the authorities, not X)."""
+    found = _CLOSING_CLAUSE.search(text, start, end)
+    if found is None or len(found.group("subject").split()) > MAX_SUBJECT_WORDS:
+        return None
+    if not _subject_like(found.group("subject")):
+        return None
+    return _with_a_name(resolver.before(found.start("subject"), found.end("subject")))
+
+
+# "responding to media reports claiming that X had announced ...": the reports claim it.
+_REPORTS_CLAIMING = regex.compile(
+    r"\b(?P<who>(?:[\p{Ll}-]+ ){0,2}(?:reports|rumours|rumors|claims|posts|publications))"
+    r"\s(?:claiming|saying|alleging|suggesting|stating)\b"
+)
+
+
+def _reports_claiming(text: str, start: int, end: int) -> Agent | None:
+    """Second-hand: what reports claim is theirs, not that of the person they say spoke,
+    unless the sentence's own subject says it first ("X said reports claiming ... were false")."""
+    found = _REPORTS_CLAIMING.search(text, start, end)
+    if found is None:
+        return None
+    for verb in _VERB.finditer(text, start, found.start()):
+        if verb.group() in _STRONG_VERBS and not verb.group().startswith("respond"):
+            return None
+    words = found.group("who").split()
+    while words[0] in STOPWORDS:  # "to media reports": "media reports"
+        words.pop(0)
+    return Agent(" ".join(words), ORGANISATION)
 
 
 # "X, who has studied the river for two decades, said", "X, which represents the train
@@ -663,6 +818,12 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
+def _opening_phrase(head: str) -> bool:
+    """ "In a statement", "responding to Wike": a phrase before the subject, not the subject."""
+    first = head.split()[0]
+    return first.casefold() in _NOT_A_SUBJECT or (first.endswith("ing") and first.islower())
+
+
 def _subject_before_aside(
     text: str, start: int, verb_start: int, resolver: AgentResolver
 ) -> tuple[Agent | None, bool]:
@@ -670,7 +831,7 @@ def _subject_before_aside(
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
     aside = _ASIDE.fullmatch(text, floor, verb_start)
-    if aside and aside.group("head").split()[0].casefold() in _NOT_A_SUBJECT:
+    if aside and _opening_phrase(aside.group("head")):
         # "In a victim statement read to the court, the hospice's chief executive, Dr Claire
         # Bowen, said": past the opening phrase, the subject and its aside.
         floor = aside.end("head") + 2
