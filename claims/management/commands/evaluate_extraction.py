@@ -2,7 +2,9 @@
 
 Prints, per article and in total: labelled claims found and queued (recall), speaker
 accuracy on claims with a labelled speaker, furniture queued as claims, and the share of
-extracted sentences queued; in total, the labelled titles, outlets, authors and dates found.
+extracted sentences queued; in total, the labelled titles, outlets, authors and dates found,
+and how often a sentence holding no labelled claim is queued, with the queued share that
+implies at the claim density of real pages.
 CI runs it with floors (`make evaluate-extraction`), so a change that misattributes quotes or
 queues captions fails the build.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction.evaluation import METADATA_FIELDS, LabelError, evaluate
+from claims.extraction.evaluation import METADATA_FIELDS, REAL_PAGE_CLAIM_DENSITY, LabelError, evaluate
 
 _PLURALS = {"title": "titles", "outlet": "outlets", "author": "authors", "published": "dates"}
 
@@ -58,6 +60,12 @@ class Command(BaseCommand):
             + ", ".join(
                 "{} {}/{}".format(_PLURALS[name], *report.metadata_score(name)) for name in METADATA_FIELDS
             )
+        )
+        self.stdout.write(
+            f"sentences holding no labelled claim: {total.unlabelled_queued} of"
+            f" {total.unlabelled_extracted} queued ({total.unlabelled_queued_rate:.1%}); at real-page"
+            f" density ({REAL_PAGE_CLAIM_DENSITY:.0%} of sentences are claims) the queued share would be"
+            f" {total.share_at_density():.1%}"
         )
         self._check_floors(options, total)
 
