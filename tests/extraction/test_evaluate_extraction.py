@@ -11,7 +11,7 @@ LABELLED = Path(__file__).resolve().parent / "labelled"
 # Floors measured on the sets (docs/extraction.md); CI runs the same through make.
 DEV_FLOORS = [
     *("--min-recall", "0.965", "--min-speaker-accuracy", "0.945"),
-    *("--max-furniture", "0", "--max-queued-share", "0.56"),
+    *("--max-furniture", "0", "--max-queued-share", "0.56", "--max-real-density-share", "0.45"),
 ]
 
 
@@ -98,3 +98,6 @@ def test_the_share_is_also_given_for_sentences_without_a_labelled_claim_and_at_r
     assert "sentences holding no labelled claim: 1 of 2 queued (50.0%)" in output
     # 27% of sentences at 100% recall, 73% at the 50% rate: 0.267 + 0.366.
     assert "(27% of sentences are claims) the queued share would be 63.3%" in output
+    with pytest.raises(CommandError, match="queued share at real-page density 0.633 > 0.45") as raised:
+        run("--labels", str(tmp_path), "--max-real-density-share", "0.45")
+    assert raised.value.returncode == 1

@@ -31,6 +31,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--max-furniture", type=int, help="exit 1 when more furniture lines are queued")
         parser.add_argument("--max-queued-share", type=float, help="exit 1 when the queued share is above")
+        parser.add_argument(
+            "--max-real-density-share",
+            type=float,
+            help="exit 1 when the queued share projected at real-page claim density is above",
+        )
 
     def handle(self, *args, **options):
         try:
@@ -81,6 +86,9 @@ class Command(BaseCommand):
         ceiling = options["max_queued_share"]
         if ceiling is not None and total.queued_share > ceiling:
             failures.append(f"queued share {total.queued_share:.3f} > {ceiling}")
+        ceiling = options["max_real_density_share"]
+        if ceiling is not None and total.share_at_density() > ceiling:
+            failures.append(f"queued share at real-page density {total.share_at_density():.3f} > {ceiling}")
         if failures:
             raise CommandError("; ".join(failures), returncode=1)
         if any(options[k] is not None for k in ("min_recall", "min_speaker_accuracy", "max_furniture")):
