@@ -6,6 +6,9 @@ Receivers on Django's user and group models, not calls in our code: they are Dja
 commands and shells that change it run none of our code. What they cannot see is a change
 made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL).
 Who grants, and whether the editors are e-mailed, comes from reviewers.granting.
+
+A fixture (`loaddata`: a raw save, then the row's many-to-many set on the same instance)
+restores rank granted, and recorded, where it was dumped: it records nothing here.
 """
 
 from django.contrib.auth import get_user_model
@@ -29,7 +32,18 @@ def _record(user, change: str, *, promotion: bool) -> None:
     RoleGrant.objects.record(user, context.by, change, promotion=promotion, announce=context.announce)
 
 
-def superuser_before(sender, instance, update_fields=None, **kwargs) -> None:
+def loaded_or_not(sender, instance, raw=False, **kwargs) -> None:
+    """Mark a user or group saved raw (by loaddata), for the many-to-many rows set next."""
+    instance._loaded_raw = raw
+
+
+def _loaded(instance) -> bool:
+    return getattr(instance, "_loaded_raw", False)
+
+
+def superuser_before(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
+    if raw:
+        return
     if update_fields is not None and "is_superuser" not in update_fields:
         instance._superuser_before = instance.is_superuser  # a log-in's last_login, say
     elif instance._state.adding:
@@ -38,7 +52,9 @@ def superuser_before(sender, instance, update_fields=None, **kwargs) -> None:
         instance._superuser_before = sender._base_manager.filter(pk=instance.pk, is_superuser=True).exists()
 
 
-def superuser_after(sender, instance, **kwargs) -> None:
+def superuser_after(sender, instance, raw=False, **kwargs) -> None:
+    if raw:
+        return
     was = getattr(instance, "_superuser_before", instance.is_superuser)
     if instance.is_superuser != was:
         change = "superuser: no -> yes" if instance.is_superuser else "superuser: yes -> no"
@@ -72,7 +88,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
     """A user's groups or own permissions changed, from either side (`user.groups.add(g)` or
     `g.user_set.add(user)`)."""
     change = _change(instance, action, pk_set, lambda: _users_side(instance, reverse, model))
-    if change is None:
+    if change is None or _loaded(instance):
         return
     given, pks = change
     if reverse:
@@ -97,7 +113,7 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     change = _change(
         instance, action, pk_set, lambda: instance.group_set if reverse else instance.permissions
     )
-    if change is None:
+    if change is None or _loaded(instance):
         return
     given, pks = change
     groups, permission_pks = (
@@ -119,6 +135,8 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
 
 def connect() -> None:
     User = get_user_model()
+    for model in (User, Group):
+        pre_save.connect(loaded_or_not, sender=model, dispatch_uid=f"rank_audit_loaded_{model.__name__}")
     pre_save.connect(superuser_before, sender=User, dispatch_uid="rank_audit_superuser_before")
     post_save.connect(superuser_after, sender=User, dispatch_uid="rank_audit_superuser_after")
     for field in ("groups", "user_permissions"):
