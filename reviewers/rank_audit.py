@@ -4,8 +4,9 @@ pages, `createsuperuser`, a shell's `create_superuser` or `user.groups.add(...)`
 
 Receivers on Django's user and group models, not calls in our code: they are Django's, and the
 commands and shells that change it run none of our code. What they cannot see is a change
-made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL).
-Who grants, and whether the editors are e-mailed, comes from reviewers.granting.
+made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL):
+reviewers.role_audit finds those later, reading back the words written here. Who grants,
+and whether the editors are e-mailed, comes from reviewers.granting.
 
 A fixture (`loaddata`: a raw save, then the row's many-to-many set on the same instance)
 restores rank granted, and recorded, where it was dumped: it records nothing here.
@@ -17,6 +18,14 @@ from django.db.models.signals import m2m_changed, post_save, pre_save
 
 from reviewers.granting import current
 from reviewers.models import RoleGrant
+
+# How a change is kept (RoleGrant.change); reviewers.role_audit reads these words back.
+SUPERUSER_CHANGE = {True: "superuser: no -> yes", False: "superuser: yes -> no"}
+
+
+def rank_words(label: str, given: bool, names) -> str:
+    """A change to groups or permissions as kept: "groups: +editor, +admin"."""
+    return f"{label}: " + ", ".join(("+" if given else "-") + name for name in names)
 
 
 def _names(model, pks) -> list[str]:
@@ -57,8 +66,7 @@ def superuser_after(sender, instance, raw=False, **kwargs) -> None:
         return
     was = getattr(instance, "_superuser_before", instance.is_superuser)
     if instance.is_superuser != was:
-        change = "superuser: no -> yes" if instance.is_superuser else "superuser: yes -> no"
-        _record(instance, change, promotion=instance.is_superuser)
+        _record(instance, SUPERUSER_CHANGE[instance.is_superuser], promotion=instance.is_superuser)
 
 
 def _change(instance, action: str, pk_set, related) -> tuple[bool, set] | None:
@@ -71,10 +79,6 @@ def _change(instance, action: str, pk_set, related) -> tuple[bool, set] | None:
         return None
     pks = instance.__dict__.pop("_rank_before_clear", set()) if action == "post_clear" else pk_set
     return action == "post_add", set(pks or ())
-
-
-def _words(given: bool, model, pks) -> str:
-    return ", ".join(("+" if given else "-") + name for name in _names(model, pks))
 
 
 def _users_side(instance, reverse: bool, model):
@@ -103,7 +107,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
         return
     label = "groups" if rank_model is Group else "permissions"
     for user in users:
-        _record(user, f"{label}: {_words(given, rank_model, rank_pks)}", promotion=given)
+        _record(user, rank_words(label, given, _names(rank_model, rank_pks)), promotion=given)
 
 
 def group_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
@@ -122,7 +126,7 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     context = current()
     for group in groups:
         if permission_pks and group.user_set.exists():
-            change_text = f"permissions: {_words(given, Permission, permission_pks)}"
+            change_text = rank_words("permissions", given, _names(Permission, permission_pks))
             RoleGrant.objects.record(
                 None,
                 context.by,
