@@ -120,7 +120,9 @@ EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.945 --max-furni
 # 30, 30, 24, 30, 24, 30 and 30, each retired into dev after being scored, twenty written for issue
 # #19's misses, twelve for speaker layouts seen on real pages, 199-202 and 250-257, and eight,
 # 240-247, for their metadata layouts).
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.56
+# The issue's 45% share, at real-page claim density (docs/extraction.md, "Share at real-page
+# density"): dev projects 43.4% (7 Dec 2026, before the ninth set's rules).
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.56 --max-real-density-share 0.45
 # Held-out floors: set from the blind set in heldout/ once it is scored (its score less a margin),
 # so CI catches a regression without anyone tuning on the set. The ninth set (scored once at recall
 # 97.2%, speakers 76.3%, furniture 2, share 71.6%) is retired into dev as 288-317; until the next

@@ -212,12 +212,23 @@ def why_no_deadline(claim: Claim, user) -> str | None:
 
 
 def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim, str]]]:
-    """Set the deadline of each claim for `user`, one transaction each; returns the claims
-    changed and (claim, why) for each refused, which is left as it was."""
+    """Set the deadline of each claim for `user`, in one transaction; returns the claims
+    changed and (claim, why) for each refused, which is left as it was.
+
+    Each claim's `version` is the one the caller's page showed: if any selected claim was
+    changed since, EditConflict (for the first) is raised and none is changed, as a stale
+    claim page saves nothing."""
     done, refused = [], []
-    for claim in claims:
-        with transaction.atomic():
-            locked = Claim.objects.select_for_update(of=("self",)).filter(pk=claim.pk).first()
+    with transaction.atomic():
+        pks = [claim.pk for claim in claims]
+        rows = Claim.objects.select_for_update(of=("self",)).filter(pk__in=pks).order_by("pk")
+        locked_rows = {row.pk: row for row in rows}
+        for claim in claims:
+            locked = locked_rows.get(claim.pk)
+            if locked is not None and locked.version != claim.version:
+                raise EditConflict(locked, claim.version)
+        for claim in claims:
+            locked = locked_rows.get(claim.pk)
             problem = "it no longer exists." if locked is None else why_no_deadline(locked, user)
             if problem is None:
                 locked.deadline = deadline

@@ -51,6 +51,8 @@ FROM_SETTINGS = [
              "PENDING_WORK_SWEEP_SECONDS"),
     Periodic("Tell the other editors of each promotion (role, superuser, group, permission)",
              "reviewers.tasks.mail_promotions", "PENDING_WORK_SWEEP_SECONDS"),
+    Periodic("Record rank given in the database itself (an UPDATE, raw SQL), found by the role audit",
+             "reviewers.tasks.audit_roles", "PENDING_WORK_SWEEP_SECONDS"),
 ]
 # fmt: on
 

@@ -26,7 +26,15 @@ class RoleGrantQuerySet(models.QuerySet):
         return self.filter(promotion=True, mailed_at__isnull=True).order_by("pk")
 
     def record(
-        self, user, granted_by, change: str, *, promotion: bool, announce: bool = True, username: str = ""
+        self,
+        user,
+        granted_by,
+        change: str,
+        *,
+        promotion: bool,
+        announce: bool = True,
+        username: str = "",
+        found_by_audit: bool = False,
     ) -> "RoleGrant":
         """Keep one change to what `user` may do; `granted_by` None: outside the admin.
         Not announced: kept as already told, so nobody is e-mailed (the demo accounts).
@@ -37,6 +45,7 @@ class RoleGrantQuerySet(models.QuerySet):
             granted_by=granted_by,
             change=change,
             promotion=promotion,
+            found_by_audit=found_by_audit,
             mailed_at=None if announce else timezone.now(),
         )
 
@@ -61,6 +70,11 @@ class RoleGrant(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     mailed_at = models.DateTimeField(
         null=True, blank=True, help_text="When the other editors were e-mailed about this promotion."
+    )
+    found_by_audit = models.BooleanField(
+        default=False,
+        help_text="Found held without a record by the role audit (reviewers.role_audit): made in the "
+        "database itself (an UPDATE, raw SQL), not in the app, so nobody is on record as granting it.",
     )
 
     objects = RoleGrantQuerySet.as_manager()

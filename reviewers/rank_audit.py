@@ -4,8 +4,12 @@ pages, `createsuperuser`, a shell's `create_superuser` or `user.groups.add(...)`
 
 Receivers on Django's user and group models, not calls in our code: they are Django's, and the
 commands and shells that change it run none of our code. What they cannot see is a change
-made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL).
-Who grants, and whether the editors are e-mailed, comes from reviewers.granting.
+made without the model's save or its many-to-many managers (`QuerySet.update`, raw SQL):
+reviewers.role_audit finds those later, reading back the words written here. Who grants,
+and whether the editors are e-mailed, comes from reviewers.granting.
+
+A fixture (`loaddata`: a raw save, then the row's many-to-many set on the same instance)
+restores rank granted, and recorded, where it was dumped: it records nothing here.
 """
 
 from django.contrib.auth import get_user_model
@@ -14,6 +18,14 @@ from django.db.models.signals import m2m_changed, post_save, pre_save
 
 from reviewers.granting import current
 from reviewers.models import RoleGrant
+
+# How a change is kept (RoleGrant.change); reviewers.role_audit reads these words back.
+SUPERUSER_CHANGE = {True: "superuser: no -> yes", False: "superuser: yes -> no"}
+
+
+def rank_words(label: str, given: bool, names) -> str:
+    """A change to groups or permissions as kept: "groups: +editor, +admin"."""
+    return f"{label}: " + ", ".join(("+" if given else "-") + name for name in names)
 
 
 def _names(model, pks) -> list[str]:
@@ -29,7 +41,18 @@ def _record(user, change: str, *, promotion: bool) -> None:
     RoleGrant.objects.record(user, context.by, change, promotion=promotion, announce=context.announce)
 
 
-def superuser_before(sender, instance, update_fields=None, **kwargs) -> None:
+def loaded_or_not(sender, instance, raw=False, **kwargs) -> None:
+    """Mark a user or group saved raw (by loaddata), for the many-to-many rows set next."""
+    instance._loaded_raw = raw
+
+
+def _loaded(instance) -> bool:
+    return getattr(instance, "_loaded_raw", False)
+
+
+def superuser_before(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
+    if raw:
+        return
     if update_fields is not None and "is_superuser" not in update_fields:
         instance._superuser_before = instance.is_superuser  # a log-in's last_login, say
     elif instance._state.adding:
@@ -38,11 +61,12 @@ def superuser_before(sender, instance, update_fields=None, **kwargs) -> None:
         instance._superuser_before = sender._base_manager.filter(pk=instance.pk, is_superuser=True).exists()
 
 
-def superuser_after(sender, instance, **kwargs) -> None:
+def superuser_after(sender, instance, raw=False, **kwargs) -> None:
+    if raw:
+        return
     was = getattr(instance, "_superuser_before", instance.is_superuser)
     if instance.is_superuser != was:
-        change = "superuser: no -> yes" if instance.is_superuser else "superuser: yes -> no"
-        _record(instance, change, promotion=instance.is_superuser)
+        _record(instance, SUPERUSER_CHANGE[instance.is_superuser], promotion=instance.is_superuser)
 
 
 def _change(instance, action: str, pk_set, related) -> tuple[bool, set] | None:
@@ -57,10 +81,6 @@ def _change(instance, action: str, pk_set, related) -> tuple[bool, set] | None:
     return action == "post_add", set(pks or ())
 
 
-def _words(given: bool, model, pks) -> str:
-    return ", ".join(("+" if given else "-") + name for name in _names(model, pks))
-
-
 def _users_side(instance, reverse: bool, model):
     """The manager a clear empties: a group's or permission's users, or a user's groups or permissions."""
     if reverse:
@@ -72,7 +92,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
     """A user's groups or own permissions changed, from either side (`user.groups.add(g)` or
     `g.user_set.add(user)`)."""
     change = _change(instance, action, pk_set, lambda: _users_side(instance, reverse, model))
-    if change is None:
+    if change is None or _loaded(instance):
         return
     given, pks = change
     if reverse:
@@ -87,7 +107,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
         return
     label = "groups" if rank_model is Group else "permissions"
     for user in users:
-        _record(user, f"{label}: {_words(given, rank_model, rank_pks)}", promotion=given)
+        _record(user, rank_words(label, given, _names(rank_model, rank_pks)), promotion=given)
 
 
 def group_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
@@ -97,7 +117,7 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     change = _change(
         instance, action, pk_set, lambda: instance.group_set if reverse else instance.permissions
     )
-    if change is None:
+    if change is None or _loaded(instance):
         return
     given, pks = change
     groups, permission_pks = (
@@ -106,7 +126,7 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     context = current()
     for group in groups:
         if permission_pks and group.user_set.exists():
-            change_text = f"permissions: {_words(given, Permission, permission_pks)}"
+            change_text = rank_words("permissions", given, _names(Permission, permission_pks))
             RoleGrant.objects.record(
                 None,
                 context.by,
@@ -119,6 +139,8 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
 
 def connect() -> None:
     User = get_user_model()
+    for model in (User, Group):
+        pre_save.connect(loaded_or_not, sender=model, dispatch_uid=f"rank_audit_loaded_{model.__name__}")
     pre_save.connect(superuser_before, sender=User, dispatch_uid="rank_audit_superuser_before")
     post_save.connect(superuser_after, sender=User, dispatch_uid="rank_audit_superuser_after")
     for field in ("groups", "user_permissions"):

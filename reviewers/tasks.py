@@ -17,23 +17,36 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reviewers.models import RoleGrant
+from reviewers.role_audit import audit
 
 logger = logging.getLogger(__name__)
 
 SWEEP_BATCH = 100  # grants one sweep mails at most; the next sweep takes the rest
 
 
-def promotion_email(grant: RoleGrant, recipients: list[str]) -> EmailMessage:
-    """One message, each editor in Bcc: nobody's address is shown to the others."""
+def what_changed(grant: RoleGrant) -> list[str]:
+    """The mail's first lines: who changed what, or that the role audit found it."""
+    if grant.found_by_audit:
+        return [
+            f"The role audit found that {grant.username} may now do more, with nobody on record "
+            f"as granting it: {grant.change}.",
+            "It was not made in the app (the admin, a command or a shell are recorded as they "
+            "happen) but in the database itself: an UPDATE or raw SQL.",
+        ]
     by = (
         grant.granted_by.get_username()
         if grant.granted_by
         else "someone outside the admin (a script or a shell)"
     )
+    return [f"{by} changed what {grant.username} may do: {grant.change}."]
+
+
+def promotion_email(grant: RoleGrant, recipients: list[str]) -> EmailMessage:
+    """One message, each editor in Bcc: nobody's address is shown to the others."""
     grants_url = settings.SITE_URL.rstrip("/") + reverse("admin:reviewers_rolegrant_changelist")
     body = "\n".join(
         [
-            f"{by} changed what {grant.username} may do: {grant.change}.",
+            *what_changed(grant),
             f"When: {timezone.localtime(grant.created_at):%Y-%m-%d %H:%M %Z}.",
             "",
             "Every editor is told of each promotion, so nobody signs off their own verdicts",
@@ -41,7 +54,8 @@ def promotion_email(grant: RoleGrant, recipients: list[str]) -> EmailMessage:
             f"All role grants: {grants_url}",
         ]
     )
-    return EmailMessage(f"[factcheck] {grant.username}: {grant.change}", body, bcc=recipients)
+    found = " (found by the role audit)" if grant.found_by_audit else ""
+    return EmailMessage(f"[factcheck] {grant.username}: {grant.change}{found}", body, bcc=recipients)
 
 
 @shared_task
@@ -64,3 +78,10 @@ def mail_promotions() -> int:
             break  # the server is down or refusing: the rest wait for the next sweep too
         sent += 1
     return sent
+
+
+@shared_task
+def audit_roles() -> int:
+    """Record rank held without a record (given in the database itself: reviewers.role_audit);
+    returns how many changes were found. The promotions among them go with the next mail sweep."""
+    return len(audit())

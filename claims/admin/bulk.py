@@ -3,7 +3,11 @@ set the deadline of selected claims.
 
 They go through `claims.workflow` (`apply_each`, `set_deadlines`), so each claim is checked
 and audited as on its own page. A claim that cannot take the step is named in an error
-message and left exactly as it was; the others go through."""
+message and left exactly as it was; the others go through.
+
+Setting deadlines is an edit, so it is checked as the claim page's save is: the list and
+the confirmation page carry each claim's version (`version-<pk>`), and if any selected
+claim was changed since the list was loaded, no deadline is set at all."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -12,6 +16,7 @@ from django.utils.text import Truncator
 
 from claims.admin.forms import BulkDeadlineForm, BulkDismissForm
 from claims.models import Claim
+from claims.models.versioning import EditConflict, missing_version_message
 from claims.workflow import STEPS, apply_each, refusal, set_deadlines, why_no_deadline
 
 
@@ -27,6 +32,21 @@ def report(modeladmin, request, done: str, refused: list[tuple[Claim, str]], ver
     if refused:
         names = "; ".join(f"{claim_name(claim)}: {why}" for claim, why in refused)
         modeladmin.message_user(request, f"Not {verb}, left as they were: {names}", messages.ERROR)
+
+
+def versions_posted(request) -> dict[int, int]:
+    """{claim pk: the version its page showed}, from the `version-<pk>` inputs of the list
+    (ClaimAdmin.action_checkbox) or of the confirmation page."""
+    found = {}
+    for name, value in request.POST.items():
+        prefix, _, pk = name.partition("-")
+        if prefix == "version" and pk.isdigit() and value.isdigit():
+            found[int(pk)] = int(value)
+    return found
+
+
+def refuse_stale(modeladmin, request, claim: Claim, why: str) -> None:
+    modeladmin.message_user(request, f"No deadline was set: {claim_name(claim)}: {why}", messages.ERROR)
 
 
 def confirmation(modeladmin, request, rows: list[tuple[Claim, str | None]], form, **page) -> TemplateResponse:
@@ -80,9 +100,18 @@ def dismiss_selected(modeladmin, request, queryset):
 def set_deadline_selected(modeladmin, request, queryset):
     """First a confirmation page listing the claims, with the deadline to give them all."""
     claims = list(queryset.order_by("pk"))
+    loaded = versions_posted(request)
     form = BulkDeadlineForm(request.POST if request.POST.get("confirm") else None)
     if form.is_valid():
-        done, refused = set_deadlines(claims, form.cleaned_data["deadline"], request.user)
+        missing = next((claim for claim in claims if claim.pk not in loaded), None)
+        if missing is not None:
+            return refuse_stale(modeladmin, request, missing, missing_version_message(missing))
+        for claim in claims:
+            claim.version = loaded[claim.pk]
+        try:
+            done, refused = set_deadlines(claims, form.cleaned_data["deadline"], request.user)
+        except EditConflict as conflict:
+            return refuse_stale(modeladmin, request, conflict.obj, str(conflict))
         report(
             modeladmin,
             request,
@@ -91,6 +120,10 @@ def set_deadline_selected(modeladmin, request, queryset):
             "changed",
         )
         return None
+    # "Select all" reaches claims the list did not show: they are first seen on this page.
+    stale = next((c for c in claims if loaded.get(c.pk, c.version) != c.version), None)
+    if stale is not None:
+        return refuse_stale(modeladmin, request, stale, str(EditConflict(stale, loaded[stale.pk])))
     rows = [(claim, why_no_deadline(claim, request.user)) for claim in claims]
     return confirmation(
         modeladmin,
@@ -102,4 +135,5 @@ def set_deadline_selected(modeladmin, request, queryset):
         step_class="deadline",
         action="set_deadline_selected",
         confirm_label="Set the deadline of {n} claim{s}",
+        carries_versions=True,
     )

@@ -14,6 +14,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
+from claims.api.permissions import is_newsroom
 from claims.models import Article, Claim, ClaimStatus, Verdict
 from claims.models.article import ArticleStatus
 
@@ -130,7 +131,7 @@ class VerdictFilter(StrictFilterSet):
 
 
 class ClaimFilter(StrictFilterSet):
-    status = filters.MultipleChoiceFilter(choices=ClaimStatus.choices)
+    status = filters.MultipleChoiceFilter(choices=ClaimStatus.choices, method="by_status")
     speaker = filters.CharFilter(field_name="speaker", lookup_expr="icontains")
     outlet = filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
     article = IdFilter(field_name="article")
@@ -141,6 +142,12 @@ class ClaimFilter(StrictFilterSet):
     class Meta:
         model = Claim
         fields = ["status", "speaker", "outlet", "article"]
+
+    def by_status(self, queryset, name, value):
+        """By the status the viewer is shown: a reader asking for "correcting" finds nothing."""
+        if is_newsroom(self.request.user):
+            return queryset.filter(status__in=value)
+        return queryset.in_public_status(value)
 
     def by_rating(self, queryset, name, value):
         # One current verdict per claim (a unique constraint), so this join adds no duplicates.

@@ -15,7 +15,7 @@ from rest_framework import serializers
 
 from claims.api import verdict_fields
 from claims.api.queries import PublishedVerdict
-from claims.models import Article, Claim
+from claims.models import Article, Claim, ClaimStatus
 from reviewers.names import name_of
 
 
@@ -111,12 +111,17 @@ class CurrentVerdictSerializer(serializers.Serializer):
 
 
 class ClaimSerializer(serializers.ModelSerializer):
-    """A claim; workflow details (assignee, priority...) are null for the public."""
+    """A claim; workflow details (assignee, priority, check-worthiness...) are null for the
+    public, and a claim under correction is "published" to them (Claim.public_status)."""
 
     article = ArticleRefSerializer()
     verdict = serializers.SerializerMethodField(help_text="The current verdict, if any the viewer may see.")
     # A reviewer's speaker reads "set by <username>": the newsroom's, as on the public pages.
     speaker_reason = serializers.SerializerMethodField(help_text="Why this speaker; null for the public.")
+    status = serializers.SerializerMethodField()
+    checkworthiness = serializers.SerializerMethodField(
+        help_text="The extraction's ranking score (0-1); null for the public."
+    )
     assignee = serializers.SerializerMethodField()
     priority = serializers.SerializerMethodField()
     dismissal_reason = serializers.SerializerMethodField()
@@ -153,6 +158,18 @@ class ClaimSerializer(serializers.ModelSerializer):
         if current is None or (current.published_at is None and not self.newsroom):
             return None
         return CurrentVerdictSerializer(current).data
+
+    @extend_schema_field(
+        serializers.ChoiceField(
+            choices=ClaimStatus.choices,
+            help_text="The public sees a claim under correction as published until the correction is.",
+        )
+    )
+    def get_status(self, claim: Claim) -> str:
+        return claim.status if self.newsroom else claim.public_status
+
+    def get_checkworthiness(self, claim: Claim) -> float | None:
+        return claim.checkworthiness if self.newsroom else None
 
     def get_speaker_reason(self, claim: Claim) -> str | None:
         return claim.speaker_reason if self.newsroom else None

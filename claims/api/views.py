@@ -139,14 +139,15 @@ class ClaimViewSet(ReadViewSet):
     permission_classes = [AllowAny]
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    public_ordering_fields = ["created_at", "updated_at", "checkworthiness", "id"]
+    public_ordering_fields = ["created_at", "updated_at", "id"]
     ordering = ["-updated_at"]
 
     @property
     def ordering_fields(self) -> list[str]:
-        """Priority is the newsroom's only: a cursor carries the value of the field it pages by."""
+        """Check-worthiness and priority are the newsroom's only: a cursor carries the value of
+        the field it pages by."""
         if getattr(self, "swagger_fake_view", False) or is_newsroom(self.request.user):
-            return [*self.public_ordering_fields, "priority"]
+            return [*self.public_ordering_fields, "checkworthiness", "priority"]
         return self.public_ordering_fields
 
     def get_queryset(self):

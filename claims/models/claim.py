@@ -87,6 +87,14 @@ class ClaimQuerySet(models.QuerySet):
             status__in=PUBLIC_STATUSES, verdicts__is_current=True, verdicts__published_at__isnull=False
         )
 
+    def in_public_status(self, statuses):
+        """Claims whose status readers are told is one of `statuses` (`Claim.public_status`):
+        one under correction is still "published" to them, never "correcting"."""
+        told = Q(status__in=statuses) & ~UNDER_CORRECTION
+        if ClaimStatus.PUBLISHED in statuses:
+            told |= UNDER_CORRECTION
+        return self.filter(told)
+
     def awaiting_sign_off_by(self, user):
         """Waiting for an editor who wrote none of the verdict (the two-person rule, as
         `Verdict.writer_ids`) and did not submit it (`Claim.submitter_id`)."""
@@ -324,6 +332,12 @@ class Claim(VersionedModel):
         """Published, and its verdict reopened for correction (see UNDER_CORRECTION)."""
         under = self.status in (ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF)
         return under and bool(self.public_slug)
+
+    @property
+    def public_status(self) -> str:
+        """The state readers are told: a correction is the newsroom's business until it is
+        signed off, so a claim under correction is still published (its verdict of record stands)."""
+        return ClaimStatus.PUBLISHED if self.is_under_correction() else self.status
 
     def hold_details(self, changed: Iterable[str] | None = None) -> None:
         """Move the `changed` fields' new values (by default those that differ from the row's)

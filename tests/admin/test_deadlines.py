@@ -5,9 +5,11 @@ from datetime import timedelta
 
 import lxml.html
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from claims.admin.claim import ClaimAdmin
 from claims.models import Claim, ClaimStatus
 from claims.workflow import take_next
 from tests.admin.pages import claim_url, errors_of, form_data, messages_of, submit
@@ -150,23 +152,27 @@ def test_a_closed_claim_past_its_deadline_is_not_called_overdue(client, reviewer
     assert len(cells) == 1 and cells[0].startswith("was due ") and "Overdue" not in cells[0]
 
 
+def bulk_deadline_page(client, list_page, pks, **changes):
+    """Tick `pks` on the list page already loaded, choose "Set the deadline" and press Go."""
+    changes = {"action": "set_deadline_selected", "_selected_action": list(pks), **changes}
+    return submit(client, list_page, "Go", changes, form_id="changelist-form", follow=True)
+
+
+def confirm_bulk_deadline(client, confirm, label: str, day: str = "2031-03-14", time: str = "17:30:00"):
+    """Give the deadline on the confirmation page and press its button (`label`)."""
+    deadline = {"deadline_0": day, "deadline_1": time}
+    return submit(client, confirm, label, deadline, form_id="bulk_form", follow=True)
+
+
 def test_an_editor_sets_the_deadline_of_several_claims_at_once_naming_those_it_cannot(
     client, reviewer, editor
 ):
     first, second, done = make_claim(), claim_in_review(reviewer), published_claim(reviewer, editor)
     client.force_login(editor)
-    changes = {"action": "set_deadline_selected", "_selected_action": [first.pk, second.pk, done.pk]}
-    confirm = submit(client, client.get(ALL), "Go", changes, form_id="changelist-form")
+    confirm = bulk_deadline_page(client, client.get(ALL), [first.pk, second.pk, done.pk])
     assert first.deadline is None and "Will be left as it is" in confirm.content.decode()
 
-    response = submit(
-        client,
-        confirm,
-        "Set the deadline of 2 claims",
-        {"deadline_0": "2031-03-14", "deadline_1": "17:30:00"},
-        form_id="bulk_form",
-        follow=True,
-    )
+    response = confirm_bulk_deadline(client, confirm, "Set the deadline of 2 claims")
 
     due = timezone.make_aware(timezone.datetime(2031, 3, 14, 17, 30))
     assert [Claim.objects.get(pk=c.pk).deadline for c in (first, second, done)] == [due, due, None]
@@ -178,15 +184,8 @@ def test_an_editor_sets_the_deadline_of_several_claims_at_once_naming_those_it_c
 def test_a_bulk_deadline_already_passed_is_refused_beside_the_box(client, editor):
     claim = make_claim()
     client.force_login(editor)
-    changes = {"action": "set_deadline_selected", "_selected_action": [claim.pk]}
-    confirm = submit(client, client.get(ALL), "Go", changes, form_id="changelist-form")
-    response = submit(
-        client,
-        confirm,
-        "Set the deadline of 1 claim",
-        {"deadline_0": "2020-01-01", "deadline_1": "09:00"},
-        form_id="bulk_form",
-    )
+    confirm = bulk_deadline_page(client, client.get(ALL), [claim.pk])
+    response = confirm_bulk_deadline(client, confirm, "Set the deadline of 1 claim", "2020-01-01", "09:00")
     assert errors_of(response) == ["That time has passed: give a deadline still to come."]
     assert Claim.objects.get(pk=claim.pk).deadline is None
 
@@ -205,3 +204,83 @@ def test_reviewers_are_not_offered_bulk_deadlines_and_cannot_post_them(client, r
     data.update(confirm="yes", deadline_0="2031-03-14", deadline_1="17:30:00")
     client.post(ALL, data)
     assert Claim.objects.get(pk=claim.pk).deadline is None
+
+
+def bulk_deadline_refusal(claim) -> str:
+    """What the list says when a selected claim changed after the page was loaded: the claim
+    page's own conflict message, naming the claim, and that nothing was changed."""
+    changed = claim.history.first().history_date
+    return (
+        f"No deadline was set: #{claim.pk} “{claim.text}”: This claim was changed by eddie at "
+        f"{changed:%H:%M:%S} while you were editing it (you loaded version 1). Your changes were not "
+        "saved and theirs are kept: reload the page and make your edit again."
+    )
+
+
+def deadline_set_on_its_page_by(client, user, claim) -> None:
+    client.force_login(user)
+    page = client.get(claim_url(claim))
+    submit(client, page, "Save", {"deadline_0": "2032-01-05", "deadline_1": "09:00:00"})
+
+
+def test_a_bulk_deadline_from_a_list_loaded_before_a_claim_changed_is_refused_whole(
+    client, editor, other_editor
+):
+    first, second = make_claim(text="Bus fares doubled."), make_claim(text="Rents fell.")
+    client.force_login(editor)
+    stale_list = client.get(ALL)
+    deadline_set_on_its_page_by(Client(), other_editor, second)
+    theirs = Claim.objects.get(pk=second.pk).deadline
+
+    response = bulk_deadline_page(client, stale_list, [first.pk, second.pk])
+
+    assert messages_of(response) == [bulk_deadline_refusal(second)]
+    assert [Claim.objects.get(pk=c.pk).deadline for c in (first, second)] == [None, theirs]
+
+
+def test_a_claim_changed_while_the_bulk_deadline_page_is_open_leaves_every_selected_claim_as_it_was(
+    client, editor, other_editor
+):
+    first, second = make_claim(text="Bus fares doubled."), make_claim(text="Rents fell.")
+    client.force_login(editor)
+    confirm = bulk_deadline_page(client, client.get(ALL), [first.pk, second.pk])
+    deadline_set_on_its_page_by(Client(), other_editor, second)
+    theirs = Claim.objects.get(pk=second.pk).deadline
+
+    response = confirm_bulk_deadline(client, confirm, "Set the deadline of 2 claims")
+
+    assert messages_of(response) == [bulk_deadline_refusal(second)]
+    assert [Claim.objects.get(pk=c.pk).deadline for c in (first, second)] == [None, theirs]
+    assert Claim.objects.get(pk=first.pk).version == 1
+
+
+def test_a_bulk_deadline_posted_without_the_versions_its_page_carries_changes_nothing(client, editor):
+    claim = make_claim()
+    client.force_login(editor)
+    confirm = bulk_deadline_page(client, client.get(ALL), [claim.pk])
+    data = {k: v for k, v in form_data(confirm, "bulk_form").items() if not k.startswith("version-")}
+
+    response = client.post(
+        ALL, {**data, "confirm": "yes", "deadline_0": "2031-03-14", "deadline_1": "17:30"}, follow=True
+    )
+
+    assert messages_of(response) == [
+        f"No deadline was set: #{claim.pk} “{claim.text}”: Your changes to this claim were not saved: the "
+        "page did not say which version you loaded, so they could overwrite someone else's. Reload the "
+        "page and make your edit again."
+    ]
+    assert Claim.objects.get(pk=claim.pk).deadline is None
+
+
+def test_a_bulk_deadline_for_every_page_of_the_list_reaches_the_claims_not_shown(client, editor, monkeypatch):
+    monkeypatch.setattr(ClaimAdmin, "list_per_page", 1)
+    make_claim(text="Bus fares doubled."), make_claim(text="Rents fell.")
+    client.force_login(editor)
+    page = client.get(ALL)
+    (shown,) = listed(client, ALL)
+    confirm = bulk_deadline_page(client, page, [shown], select_across="1")
+
+    response = confirm_bulk_deadline(client, confirm, "Set the deadline of 2 claims")
+
+    assert messages_of(response) == ["Set the deadline of 2 claim(s)."]
+    assert Claim.objects.filter(deadline__isnull=False).count() == 2

@@ -242,3 +242,44 @@ def test_a_permission_given_to_a_group_in_a_shell_is_kept_too(client, editor):
     assert grants_listed(client, editor) == [
         ["group reviewer", "permissions: +claims.sign_off_claim", "outside the admin"]
     ]
+
+
+def dumped_people(tmp_path) -> str:
+    """The accounts and groups as `dumpdata` writes them (a backup, another deployment's export)."""
+    path = tmp_path / "people.json"
+    call_command("dumpdata", "auth.user", "auth.group", output=str(path), verbosity=0)
+    return str(path)
+
+
+def test_loading_a_fixture_over_the_same_people_records_no_grant_and_mails_nobody(
+    client, editor, reviewer, tmp_path
+):
+    get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    Group.objects.get(name=Role.REVIEWER).permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    fixture = dumped_people(tmp_path)
+    RoleGrant.objects.all().delete()  # recorded and told when they were made
+
+    call_command("loaddata", fixture, verbosity=0)
+
+    assert grants_listed(client, editor) == []
+    assert mail_promotions() == 0
+
+
+def test_loading_people_into_an_empty_database_records_no_grant_and_mails_nobody(
+    client, editor, other_reviewer, tmp_path
+):
+    get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    other_reviewer.groups.add(Group.objects.get(name=Role.EDITOR))
+    other_reviewer.user_permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    fixture = dumped_people(tmp_path)
+    get_user_model().objects.exclude(pk=editor.pk).delete()
+    Group.objects.get(name=Role.REVIEWER).permissions.clear()
+    RoleGrant.objects.all().delete()
+
+    call_command("loaddata", fixture, verbosity=0)
+
+    assert get_user_model().objects.get(username="boss").is_superuser
+    assert get_user_model().objects.get(username="ravi").groups.filter(name=Role.EDITOR).exists()
+    assert Group.objects.get(name=Role.REVIEWER).permissions.exists()
+    assert grants_listed(client, editor) == []
+    assert mail_promotions() == 0

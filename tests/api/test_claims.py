@@ -3,9 +3,11 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from claims import workflow
 from claims.models import ClaimStatus
 from tests.api.conftest import token_client
 from tests.api.factories import make_claim, make_verdict
+from tests.workflow.factories import add_source, draft_verdict, published_claim
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/claims/"
@@ -153,3 +155,40 @@ def test_the_list_costs_the_same_queries_for_2_or_50_rows(reviewer, editor, rows
     with django_assert_num_queries(6):
         response = client.get(f"{URL}?page_size=50")
     assert len(response.json()["results"]) == rows
+
+
+def test_the_public_is_not_shown_a_claims_checkworthiness_nor_can_order_or_page_by_it(api, reviewer, editor):
+    for score in (0.123456, 0.654321):
+        make_verdict(reviewer, editor, claim=make_claim(status=ClaimStatus.PUBLISHED, checkworthiness=score))
+    claim_id = api.get(URL).json()["results"][0]["id"]
+
+    listed = api.get(f"{URL}?page_size=1").json()
+    item = api.get(f"{URL}{claim_id}/").json()
+    refused = api.get(f"{URL}?ordering=checkworthiness&page_size=1")
+    newsroom = token_client(editor).get(f"{URL}?ordering=checkworthiness&page_size=1").json()
+
+    assert (item["checkworthiness"], listed["results"][0]["checkworthiness"]) == (None, None)
+    assert "0.123456" not in str(listed) + str(item)
+    assert refused.status_code == 400 and "checkworthiness" not in refused.json()["ordering"][0]
+    assert newsroom["results"][0]["checkworthiness"] == 0.123456
+    assert "0.123456" in cursor_of(newsroom["next"])  # the newsroom ranks by it
+
+
+def test_a_claim_being_corrected_is_shown_to_the_public_as_published_until_the_correction_is(
+    api, reviewer, editor, other_editor
+):
+    claim = published_claim(reviewer, editor)
+    record = api.get(f"{URL}{claim.pk}/").json()
+    claim = workflow.apply(claim, "correct", other_editor, reason="New figures.")
+    correcting = api.get(f"{URL}{claim.pk}/").json()
+    draft_verdict(claim, reviewer, summary="Revised figures.", sources=[add_source(claim)])
+    claim = workflow.apply(claim, "submit", reviewer)
+    awaiting = api.get(f"{URL}{claim.pk}/").json()
+
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    for shown in (correcting, awaiting):
+        assert (shown["status"], shown["verdict"]) == ("published", record["verdict"])
+    assert [item["status"] for item in api.get(URL).json()["results"]] == ["published"]
+    assert api.get(f"{URL}?status=correcting&status=awaiting_sign_off").json()["results"] == []
+    assert [item["id"] for item in api.get(f"{URL}?status=published").json()["results"]] == [claim.pk]
+    assert token_client(editor).get(f"{URL}{claim.pk}/").json()["status"] == "awaiting_sign_off"

@@ -11,7 +11,7 @@ LABELLED = Path(__file__).resolve().parent / "labelled"
 # Floors measured on the sets (docs/extraction.md); CI runs the same through make.
 DEV_FLOORS = [
     *("--min-recall", "0.965", "--min-speaker-accuracy", "0.945"),
-    *("--max-furniture", "0", "--max-queued-share", "0.56"),
+    *("--max-furniture", "0", "--max-queued-share", "0.56", "--max-real-density-share", "0.45"),
 ]
 
 
@@ -83,3 +83,21 @@ def test_a_published_label_that_is_not_an_iso_date_is_a_label_error(tmp_path):
     write_article(tmp_path, "Fares rose 12 percent.", {"published": "3 December 2026", "claims": []})
     with pytest.raises(CommandError, match='"published" wants a YYYY-MM-DD string'):
         run("--labels", str(tmp_path))
+
+
+def test_the_share_is_also_given_for_sentences_without_a_labelled_claim_and_at_real_page_density(tmp_path):
+    write_article(
+        tmp_path,
+        "Unemployment fell to 3.9 percent last year, Jane Doe said.\n\n"
+        "Exports rose 14 percent to $2.1 billion in 2025, the ministry said.\n\n"
+        "The weather was mild on Tuesday.",
+        {"claims": [{"text": "Unemployment fell to 3.9 percent"}]},
+    )
+    output = run("--labels", str(tmp_path))
+    # The export figure is queued without a label; the weather line is not queued.
+    assert "sentences holding no labelled claim: 1 of 2 queued (50.0%)" in output
+    # 27% of sentences at 100% recall, 73% at the 50% rate: 0.267 + 0.366.
+    assert "(27% of sentences are claims) the queued share would be 63.3%" in output
+    with pytest.raises(CommandError, match="queued share at real-page density 0.633 > 0.45") as raised:
+        run("--labels", str(tmp_path), "--max-real-density-share", "0.45")
+    assert raised.value.returncode == 1

@@ -44,4 +44,5 @@ def test_the_sweeps_run_as_often_as_their_settings_say(settings):
         "webhooks.sweeper.send_overdue_deliveries": 45.0,
         "reports.tasks.rebuild_stalled_reports": 45.0,
         "reviewers.tasks.mail_promotions": 45.0,
+        "reviewers.tasks.audit_roles": 45.0,
     }

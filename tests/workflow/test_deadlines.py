@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
+from claims.models.versioning import EditConflict
 from claims.workflow import can_set_deadline, set_deadlines, take_next
 from tests.workflow.factories import make_claim
 
@@ -81,6 +82,18 @@ def test_set_deadlines_changes_open_claims_and_leaves_the_rest_as_they_were(edit
     assert Claim.objects.get(pk=open_claim.pk).history.first().history_change_reason == "deadline"
     assert Claim.objects.get(pk=closed.pk).deadline is None
 
-    done, refused = set_deadlines([open_claim], days(9), reviewer)
+    done, refused = set_deadlines([Claim.objects.get(pk=open_claim.pk)], days(9), reviewer)
     assert done == [] and "rita may not set deadlines" in refused[0][1]
     assert Claim.objects.get(pk=open_claim.pk).deadline == due
+
+
+def test_set_deadlines_on_a_claim_read_before_someone_changed_it_changes_none_of_them(editor):
+    first, second = make_claim(), make_claim()
+    changed = Claim.objects.get(pk=second.pk)
+    changed.speaker = "Jane Minister"
+    changed.save()
+
+    with pytest.raises(EditConflict, match="you loaded version 1"):
+        set_deadlines([first, second], days(4), editor)
+
+    assert [Claim.objects.get(pk=c.pk).deadline for c in (first, second)] == [None, None]

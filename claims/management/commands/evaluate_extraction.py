@@ -2,7 +2,9 @@
 
 Prints, per article and in total: labelled claims found and queued (recall), speaker
 accuracy on claims with a labelled speaker, furniture queued as claims, and the share of
-extracted sentences queued; in total, the labelled titles, outlets, authors and dates found.
+extracted sentences queued; in total, the labelled titles, outlets, authors and dates found,
+and how often a sentence holding no labelled claim is queued, with the queued share that
+implies at the claim density of real pages.
 CI runs it with floors (`make evaluate-extraction`), so a change that misattributes quotes or
 queues captions fails the build.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction.evaluation import METADATA_FIELDS, LabelError, evaluate
+from claims.extraction.evaluation import METADATA_FIELDS, REAL_PAGE_CLAIM_DENSITY, LabelError, evaluate
 
 _PLURALS = {"title": "titles", "outlet": "outlets", "author": "authors", "published": "dates"}
 
@@ -29,6 +31,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--max-furniture", type=int, help="exit 1 when more furniture lines are queued")
         parser.add_argument("--max-queued-share", type=float, help="exit 1 when the queued share is above")
+        parser.add_argument(
+            "--max-real-density-share",
+            type=float,
+            help="exit 1 when the queued share projected at real-page claim density is above",
+        )
 
     def handle(self, *args, **options):
         try:
@@ -59,6 +66,12 @@ class Command(BaseCommand):
                 "{} {}/{}".format(_PLURALS[name], *report.metadata_score(name)) for name in METADATA_FIELDS
             )
         )
+        self.stdout.write(
+            f"sentences holding no labelled claim: {total.unlabelled_queued} of"
+            f" {total.unlabelled_extracted} queued ({total.unlabelled_queued_rate:.1%}); at real-page"
+            f" density ({REAL_PAGE_CLAIM_DENSITY:.0%} of sentences are claims) the queued share would be"
+            f" {total.share_at_density():.1%}"
+        )
         self._check_floors(options, total)
 
     def _check_floors(self, options, total) -> None:
@@ -73,6 +86,9 @@ class Command(BaseCommand):
         ceiling = options["max_queued_share"]
         if ceiling is not None and total.queued_share > ceiling:
             failures.append(f"queued share {total.queued_share:.3f} > {ceiling}")
+        ceiling = options["max_real_density_share"]
+        if ceiling is not None and total.share_at_density() > ceiling:
+            failures.append(f"queued share at real-page density {total.share_at_density():.3f} > {ceiling}")
         if failures:
             raise CommandError("; ".join(failures), returncode=1)
         if any(options[k] is not None for k in ("min_recall", "min_speaker_accuracy", "max_furniture")):

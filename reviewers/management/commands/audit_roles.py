@@ -1,0 +1,48 @@
+"""Find rank given in the database itself (an UPDATE, raw SQL) and record it.
+
+    manage.py audit_roles             record what is found; the editors are told by the next mail sweep
+    manage.py audit_roles --dry-run   say what would be recorded, record nothing
+    manage.py audit_roles --no-mail   record, but tell nobody (a first run on a database whose
+                                      ranks were given before role grants were recorded)
+
+Beat runs the same audit (reviewers.tasks.audit_roles). One line of summary; exit 0. A bad
+argument is one line on standard error and exit 2.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from reviewers.role_audit import audit
+
+
+class Command(BaseCommand):
+    help = "Record every rank (superuser, group, permission) held without a role grant on record."
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+
+        def one_line(message: str):
+            line = f"{subcommand}: {message} (see manage.py {subcommand} --help)"
+            if parser.called_from_command_line:
+                parser.exit(2, line + "\n")
+            raise CommandError(line, returncode=2)
+
+        parser.error = one_line
+        return parser
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run", action="store_true", help="say what would be recorded; record nothing"
+        )
+        parser.add_argument("--no-mail", action="store_true", help="record, but e-mail nobody about it")
+
+    def handle(self, *args, dry_run=False, no_mail=False, **options):
+        found = audit(record=not dry_run, announce=not no_mail)
+        if not found:
+            self.stdout.write("Role audit: every rank held is on record.")
+            return
+        changes = "; ".join(str(change) for change in found)
+        count = f"{len(found)} change{'' if len(found) == 1 else 's'} held without a record"
+        if dry_run:
+            self.stdout.write(f"Role audit (dry run): {count}, not recorded: {changes}.")
+        else:
+            self.stdout.write(f"Role audit: {count}, now recorded: {changes}.")
