@@ -380,6 +380,9 @@ class _Reader:
         index = group.paragraphs[0] - 1
         if index not in self.last_reported or self.last_reported[index].is_quote:
             return None
+        outside = self.text[slice(*self.paragraphs[group.paragraphs[-1]])].rsplit(_CLOSING_MARK, 1)[-1]
+        if outside.strip(" .,;:’'\"”"):
+            return None  # "“...,” they said": an attribution, though it names no one
         start, end = self.paragraphs[index]
         if _QUOTE_MARK.search(self.text, start, end):
             return None
@@ -509,6 +512,7 @@ def _only_a_role(speaker: str) -> bool:
     return bool(words) and all(word in TITLE_WORDS or word in ROLE_NOUNS for word in words)
 
 
+_CLOSING_MARK = "”"
 _THIRD_PERSON_OPENING = regex.compile(r"\s*(?:He|She|His|Her)\b")
 
 
@@ -771,7 +775,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 # authorities announced.": a clause closing the sentence with its subject and a speech verb.
 _CLOSING_CLAUSE = regex.compile(
     r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
-    r"(?:\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
+    r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
 )
 
 
@@ -782,6 +786,8 @@ def _closing_attribution(text: str, start: int, end: int, resolver: AgentResolve
     found = _CLOSING_CLAUSE.search(text, start, end)
     if found is None or len(found.group("subject").split()) > MAX_SUBJECT_WORDS:
         return None
+    if found.group("when") and regex.search(r"\bthat\b", found.group("when")):
+        return None  # "..., police responded to a report that a man ...": a clause, not a time
     if not _subject_like(found.group("subject")):
         return None
     return _with_a_name(resolver.before(found.start("subject"), found.end("subject")))
