@@ -91,6 +91,7 @@ NAMED_IN_SENTENCE = "named in the same sentence"
 NAMED_NEXT_TO_QUOTE = "named next to the quote"
 NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
+OFFICE_SUMMARY = "continues the summary of what the office said, in the sentence before"
 INTRODUCED_BEFORE_QUOTE = "the one person named in the paragraph before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
@@ -417,16 +418,30 @@ class _Reader:
             return None
         return Attribution(agent.name, False, True, agent.how)
 
+    def _office_summary(self, index: int) -> Attribution | None:
+        """A briefing's summary goes on after "He noted that ..." with the office's points
+        ("This is the year to think freshly ..."): the sentence just before, in the same
+        paragraph, was the office's. A new paragraph may be the briefer's next item."""
+        before = self.last_reported.get(index)
+        if self.last_role is None or before is None or before.speaker != self.last_role[1]:
+            return None
+        return Attribution(before.speaker, False, True, OFFICE_SUMMARY)
+
     def _role_meant(self, agent: Agent, start: int) -> Agent:
         """ "The Secretary-General presented the budget ... He said": when an office never
         named spoke last and the pronoun's person was not named since, the office is meant."""
-        if self.last_role is None or not _by_pronoun(agent) or not agent.name:
+        if self.last_role is None:
             return agent
         role_start, role = self.last_role
-        surname = agent.name.split()[-1]
-        named_since = regex.search(rf"\b{regex.escape(surname)}\b", self.text[role_start:start])
-        if named_since and self.registry.is_known_person(agent.name):  # not "Political Affairs"
+        if agent.name is None and not agent.how.startswith("none: no earlier person"):
             return agent
+        if agent.name is not None:
+            if not _by_pronoun(agent):
+                return agent
+            surname = agent.name.split()[-1]
+            named_since = regex.search(rf"\b{regex.escape(surname)}\b", self.text[role_start:start])
+            if named_since and self.registry.is_known_person(agent.name):  # not "Political Affairs"
+                return agent
         return Agent(role, f"pronoun -> '{role}', the office that spoke last (its holder is never named)")
 
     def _sentence(self, start: int, end: int, index: int) -> Attribution:
@@ -462,7 +477,7 @@ class _Reader:
         if bullet is not None:
             return bullet
         if self.framing_speaker:
-            office = self._office_by_pronoun(start, end)
+            office = self._office_by_pronoun(start, end) or self._office_summary(index)
             if office is not None:
                 return office
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)

@@ -24,6 +24,18 @@ def test_he_after_an_office_that_is_never_named_is_the_office_not_the_spokespers
     assert _speakers(briefing, "300 posts", "logistics division") == ["High Commissioner"] * 2
 
 
+def test_a_briefings_point_after_the_office_spoke_is_the_offices_until_the_paragraph_ends():
+    briefing = [
+        "The following is a near-verbatim transcript of today's noon briefing by Ilse Marrow, "
+        "Spokesperson for the Director-General.",
+        "Good afternoon. We have three items for you today.",
+        "The Director-General today told the council that the plan costs $2.1 billion. He added "
+        "that 300 posts will move south. This is the year to bring 40 offices closer to the field.",
+        "Floods have closed 31 schools in the delta since Monday.",
+    ]
+    assert _speakers(briefing, "40 offices", "31 schools") == ["Director-General", "Ilse Marrow"]
+
+
 def test_the_bodys_spokeswoman_is_the_spokeswoman_named_before_and_she_is_her():
     article = [
         "The Veltrian Interior Ministry expects the broadcaster to correct its report, the "
