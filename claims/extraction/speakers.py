@@ -803,9 +803,24 @@ def _closing_attribution(text: str, start: int, end: int, resolver: AgentResolve
         return None
     if found.group("when") and regex.search(r"\bthat\b", found.group("when")):
         return None  # "..., police responded to a report that a man ...": a clause, not a time
+    if _speaks_itself(text, start, found.start()):
+        return None  # "Roe confirmed that the plant will close, the Herald said": Roe, relayed
     if not _subject_like(found.group("subject")):
         return None
     return _with_a_name(resolver.before(found.start("subject"), found.end("subject")))
+
+
+_PLAIN_SPEECH = frozenset("said says told tells".split())
+
+
+def _speaks_itself(text: str, start: int, end: int) -> bool:
+    """A clause that reports speech of its own ("X said ...", "X confirmed that ..."), not an
+    act ("X declared a curfew")."""
+    for verb in _VERB.finditer(text, start, end):
+        follows = text[verb.end() : verb.end() + 8].split()[:1]
+        if verb.group() in _PLAIN_SPEECH or follows == ["that"]:
+            return True
+    return False
 
 
 # "responding to media reports claiming that X had announced ...": the reports claim it.

@@ -73,6 +73,11 @@ def test_a_closing_clause_names_the_source_of_the_whole_sentence():
     assert _speakers([text], "declared a curfew") == ["district authorities"]
 
 
+def test_a_closing_clause_after_someone_who_speaks_relays_them():
+    text = "Mayor Ines Kowal confirmed that the ferry would stop in May, the Harbour Gazette said."
+    assert _speakers([text], "ferry would stop") == ["Ines Kowal"]
+
+
 def test_the_person_after_with_is_who_is_saying_not_the_party():
     text = (
         "The Green Union has rejected criticism of its costings, with party leader Marit Solberg "
