@@ -737,7 +737,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     plural_say = None  # "Critics say ...": theirs, unless the sentence ends ", reports X"
     for verb in _VERB.finditer(text, start, end):
         word = verb.group()
-        follows = [word.rstrip(",;:") for word in text[verb.end() : verb.end() + 24].split()[:3]]
+        follows = [w.rstrip(",;:") for w in text[verb.end() : verb.end() + 24].split()[:3]]
         # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
         # after anyone else is too often a noun's verb ("responded to a report") to count
         results = word in ("reported", "reports") and "that" not in follows
