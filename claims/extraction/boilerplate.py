@@ -299,7 +299,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _labelled_notes(paragraphs, reasons)
     items = _list_items(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
-        if i in reasons or i in items or not is_unterminated_short_line(text):
+        if i in reasons or i in items or not is_unterminated_short_line(text) or (i and is_fact_line(text)):
             continue
         next_to_photo = PHOTO_CREDIT in (reasons.get(i - 1), reasons.get(i + 1))
         if i == 0:  # a headline pasted above its photo's credit is still the headline
@@ -378,6 +378,31 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
 
 
 _BULLET = regex.compile(r"^\s*[-•*–]\s+\S")
+# A fact box's line: "Border crossings under patrol: 47", "- Revenue: $4.9 billion, up 2.1 per
+# cent": a label, a colon and a figure, short on both sides.
+_FACT_LINE = regex.compile(
+    r"^(?:[-•*–]\s+)?(?P<label>\p{Lu}[^:.!?|]{1,60}?)\s*:\s+"
+    r"(?P<value>(?:[$€£¥₹₦]|Rs\.?\s?|\p{Lu}{1,3}\$\s?)?\d[^:|]{0,60})$"
+)
+# Not a fact: a date or time ("Broadcast: 14/05/2026", "Updated: 3 hours ago"), a phone number.
+_STAMP_OR_NUMBER = regex.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|^\d{1,2}[:.]\d{2}\b|\bago$|^\+?\d[\d ()-]{6,}$|\bcomments?$", regex.I
+)
+MAX_FACT_LABEL_WORDS = 8
+MAX_FACT_VALUE_WORDS = 8
+
+
+def is_fact_line(text: str) -> bool:
+    """A fact box's "label: figure" line, a claim rather than a heading."""
+    match = _FACT_LINE.match(text.strip())
+    if not match:
+        return False
+    value = match.group("value").strip()
+    return (
+        len(match.group("label").split()) <= MAX_FACT_LABEL_WORDS
+        and len(value.split()) <= MAX_FACT_VALUE_WORDS
+        and not _STAMP_OR_NUMBER.search(value)
+    )
 
 
 def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:

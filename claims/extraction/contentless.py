@@ -59,6 +59,8 @@ _PROCEDURE = regex.compile(
     # An intention is not yet a fact: "said it would publish its results", "has promised to".
     r"|\b(?:said|says|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\b|be\b|have\b)"
     r"|(?:has|have)\s+(?:promised|pledged|vowed)\s+to"
+    # A question put, not answered: "Supervisor Roe asked whether the vacancies had affected safety."
+    r"|^[^,;“”\"]{0,80}?\b(?:asked|wondered|queried|inquired|enquired)\s+(?:whether|if|why|how|when|who)\b"
     r")",
     regex.I,
 )
@@ -125,10 +127,19 @@ _CIRCUMSTANCE = regex.compile(
 )
 
 
+# A record's closing line: "The meeting was adjourned at 10:42 a.m."
+_ADJOURNED = regex.compile(
+    r"(?:The|This)\s+(?:meeting|session|sitting|hearing|house|council|board|committee|court)\s+"
+    r"(?:was|is|stands|then)\s+adjourned\b[^;]{0,40}",
+    regex.I,
+)
+
+
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
-    with no figure of its own; a vote's tally or the scene of a vote on their own."""
-    if _TALLY.fullmatch(text.strip()) or _CIRCUMSTANCE.match(text.strip()):
+    with no figure of its own; a vote's tally, the scene of a vote or an adjournment on their own."""
+    line = text.strip()
+    if _TALLY.fullmatch(line) or _CIRCUMSTANCE.match(line) or _ADJOURNED.fullmatch(line):
         return True
     if any(ch.isdigit() for ch in text):
         return only_dates(text) and bool(_PROCEDURE.search(text))

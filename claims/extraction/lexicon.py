@@ -230,6 +230,7 @@ SPEECH_VERBS = frozenset(
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     affirmed affirms attributed attributes
+    advised advises
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
