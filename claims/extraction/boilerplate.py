@@ -322,7 +322,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
         reasons[first] = TITLE
     if first not in reasons and count > first + 1 and reasons.get(first + 1) in (DATELINE, BYLINE):
-        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE):
+        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
     return reasons
@@ -363,7 +363,10 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
     if body is None:
         return
-    if reasons.get(body) is None and _looks_like_headline(paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE):
+    above_byline = reasons.get(body + 1) in (BYLINE, DATELINE)
+    if reasons.get(body) is None and _looks_like_headline(
+        paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE, above_byline=above_byline
+    ):
         candidate = body  # an unpunctuated line kept as body: the headline, above a byline or the text
     else:
         candidate = body - 1  # the line right above the byline, date or first paragraph
@@ -372,7 +375,9 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     line = paragraphs[candidate]
     if len(line.split()) <= MAX_FURNITURE_TITLE_WORDS or reasons.get(candidate) not in (None, HEADING):
         return
-    if _looks_like_headline(line, max_words=MAX_HEADLINE_ABOVE_DATELINE):
+    if _looks_like_headline(
+        line, max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=candidate == body and above_byline
+    ):
         reasons[first_title] = HEADING
         reasons[candidate] = TITLE
 
@@ -450,11 +455,14 @@ def _classify_line(text: str) -> str | None:
     return None
 
 
-def _looks_like_headline(text: str, max_words: int = 0) -> bool:
+def _looks_like_headline(text: str, max_words: int = 0, above_byline: bool = False) -> bool:
     """A first line with no final punctuation: in title case even if long, in sentence case
-    up to a headline's length (`max_words` when what follows says it is a headline)."""
+    up to a headline's length (`max_words` when what follows says it is a headline). Right
+    above a byline or a date, a headline may ask a question or end in a quote ("Why are we
+    still building car parks?"); a full stop still ends a lede, not a headline."""
     words = text.split()
-    if not words or len(words) > 25 or text.rstrip()[-1] in '.:;,!?”’"':
+    final = ".:;," if above_byline else '.:;,!?”’"'
+    if not words or len(words) > 25 or text.rstrip()[-1] in final:
         return False
     capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
     opening = words[0].lstrip(_OPENING_QUOTES)[:1]  # "‘We have lost a third’: a hospital chief on ..."

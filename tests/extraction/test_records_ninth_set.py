@@ -5,6 +5,8 @@ others say; "label: figure" lines of a fact box. All text is invented."""
 
 from claims.extraction.boilerplate import classify_paragraphs
 from claims.extraction.contentless import says_nothing_checkable
+from claims.extraction.html import html_to_text
+from claims.extraction.metadata import read_byline, tidy_author
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
 from claims.extraction.pipeline import analyse
@@ -109,3 +111,39 @@ def test_a_labelled_date_or_comment_count_is_no_fact():
     claims = " ".join(c.text for c in analyse(FACT_BOX).claims)
     assert "Broadcast" not in claims
     assert "184 comments" not in claims
+
+
+def test_a_question_headline_above_its_byline_is_the_title_not_a_claim():
+    raw = (
+        "Analysis: Why are bus fares in Dunmore rising again?\n\nBy Orla Kinsella\n\n"
+        "Fares rose by 9 per cent in May, the transport board said."
+    )
+    result = analyse(raw)
+    assert result.title == "Analysis: Why are bus fares in Dunmore rising again?"
+    assert [c.text for c in result.claims] == ["Fares rose by 9 per cent in May, the transport board said."]
+
+
+def test_a_lede_above_a_byline_stays_a_claim():
+    raw = "Fares rose by 9 per cent in May, the board said.\n\nBy Orla Kinsella\n\nRiders protested."
+    assert analyse(raw).title is None
+
+
+def test_a_date_glued_to_the_authors_name_is_cut_off():
+    assert tidy_author("Callum Munro Monday December") == "Callum Munro"
+    assert tidy_author("Aileen Ross 7 December 2026") == "Aileen Ross"
+    assert tidy_author("Theresa May") == "Theresa May"
+
+
+def test_a_byline_element_the_main_text_leaves_out_gives_the_author():
+    page = (
+        "<html><head><title>Crab quota cut</title></head><body><article><h1>Crab quota cut</h1>"
+        '<div class="by">Martine Leblanc &middot; Gulf Tidings &middot; Posted: Dec 01, 2026</div>'
+        "<p>The crab quota was cut by 40 per cent, the fisheries department said on Monday.</p>"
+        "<p>Harvesters said 1,300 boats would be idle for most of the spring season.</p>"
+        "</article></body></html>"
+    )
+    assert html_to_text(page).author == "Martine Leblanc"
+
+
+def test_our_correspondent_is_no_author():
+    assert read_byline("By Our Correspondent")[0] is None
