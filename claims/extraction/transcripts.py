@@ -388,7 +388,7 @@ def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
     first turn that names anyone, is the interviewee. A name inside quotation marks is
     someone's words (a headline quoting the answer "... before the Purple Line opens"),
     and a headline above the introduction names no one better than it does."""
-    interviewer, named = None, []
+    interviewer, named, asker = None, [], None
     for line_match in regex.finditer(r"[^\n]+", text[:end]):
         line = line_match.group()
         byline = _BYLINE.match(line)
@@ -397,7 +397,17 @@ def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
         else:
             unquoted = _QUOTED.sub(lambda quote: " " * len(quote.group()), line)
             named.append(first_person(unquoted, 0, len(unquoted)))
-    return interviewer, next((name for name in reversed(named) if name), None)
+            spoke_to = _SPOKE_TO_REPORTER.search(line)
+            asker = asker or (spoke_to and first_person(line, spoke_to.end(), len(line)))
+    return interviewer or asker, next((name for name in reversed(named) if name), None)
+
+
+# "She spoke to the Ledger's city hall reporter, Owen Briggs, on Thursday": who asks, when no
+# byline names them.
+_SPOKE_TO_REPORTER = regex.compile(
+    r"\b(?:spoke|talked)\s+(?:to|with)\b[^.\n]{0,80}?"
+    r"\b(?:reporter|correspondent|editor|journalist|writer|host|presenter)\b,?\s+(?=\p{Lu})"
+)
 
 
 _QUOTED = regex.compile(r"[‘“].*?[’”](?!\p{L})")

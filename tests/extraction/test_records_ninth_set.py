@@ -173,3 +173,15 @@ def test_what_someone_answered_stays_checkable():
         "The regulator disputed the figures, saying leaks had fallen by 12 per cent.",
     ]:
         assert not says_nothing_checkable(sentence), sentence
+
+
+def test_the_reporter_the_introduction_says_the_guest_spoke_to_asks_the_questions():
+    raw = (
+        "Q&A: Mayor Ruth Abara on parking\n\n"
+        "Ruth Abara was elected mayor in 2022. She spoke to the Courier's city hall reporter, Tom Vesey, "
+        "on Friday.\n\n"
+        "Q: Parking fines have doubled since 2023, though.\n\n"
+        "A: They have not. We issued 4,100 fines last year."
+    )
+    assert _why(raw, "Parking fines")[0] == "Tom Vesey"
+    assert _why(raw, "4,100 fines")[0] == "Ruth Abara"
