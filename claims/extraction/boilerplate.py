@@ -503,6 +503,9 @@ def leading_date_stamp(sentence: str) -> int:
     """Length of a date stamp or a dateline glued to the start of a sentence ("Updated 14 May
     2026 09:12Record numbers ...", "LONDON, March 3 (Agency) - Record numbers ..."), 0 when
     there is none. Only a stamp with a year, or a dateline's place with a date, an agency or a
-    dash, counts, and only with a capital after it."""
-    match = _STAMP.match(sentence) or _DATELINE.match(sentence)
-    return match.end() if match else 0
+    dash, counts, and only with a capital after it. A stamp and a dateline together ("Published
+    December 3, 2026KARACHI: The board ...") are cut off together."""
+    stamp = _STAMP.match(sentence)
+    start = stamp.end() if stamp else 0
+    dateline = _DATELINE.match(sentence, start)
+    return dateline.end() if dateline else start

@@ -3,7 +3,7 @@ whose "PRESENT:" and "MOTION:" lines are fields, not speakers; a parliamentary r
 minister is labelled by office with the name in brackets; a presenter who reports what
 others say; "label: figure" lines of a fact box. All text is invented."""
 
-from claims.extraction.boilerplate import classify_paragraphs
+from claims.extraction.boilerplate import classify_paragraphs, leading_date_stamp
 from claims.extraction.contentless import says_nothing_checkable
 from claims.extraction.html import html_to_text
 from claims.extraction.metadata import read_byline, tidy_author
@@ -185,3 +185,8 @@ def test_the_reporter_the_introduction_says_the_guest_spoke_to_asks_the_question
     )
     assert _why(raw, "Parking fines")[0] == "Tom Vesey"
     assert _why(raw, "4,100 fines")[0] == "Ruth Abara"
+
+
+def test_a_published_stamp_and_a_dateline_glued_to_the_first_sentence_are_both_cut_off():
+    sentence = "Published December 3, 2026LAHORE: The water board said 40 hydrants were illegal."
+    assert sentence[leading_date_stamp(sentence) :] == "The water board said 40 hydrants were illegal."
