@@ -267,6 +267,9 @@ GROUP_NOUNS = frozenset(
     groups forecasters municipality councillors councilors agencies operators charities unions
     """.split()
 )
+# A tier of government that speaks when the text says so ("The province says it will match ..."):
+# the body, never a place named inside the phrase.
+GROUP_NOUNS |= frozenset("province".split())
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
 # said"): "the company said" is that business, also when its name holds no such word.
 BUSINESS_NOUNS = frozenset(

@@ -190,3 +190,8 @@ def test_the_reporter_the_introduction_says_the_guest_spoke_to_asks_the_question
 def test_a_published_stamp_and_a_dateline_glued_to_the_first_sentence_are_both_cut_off():
     sentence = "Published December 3, 2026LAHORE: The water board said 40 hydrants were illegal."
     assert sentence[leading_date_stamp(sentence) :] == "The water board said 40 hydrants were illegal."
+
+
+def test_the_province_speaks_when_the_text_says_it_does():
+    raw = "CHOW: The province says it will match any new transit money the city puts in. Does that help?"
+    assert _why(raw, "will match")[0] == "province"
