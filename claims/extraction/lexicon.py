@@ -230,6 +230,7 @@ SPEECH_VERBS = frozenset(
     commented comments mentioned described describes assured assures restated reiterated reiterates
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     affirmed affirms attributed attributes
+    advised advises
     """.split()
 )
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
@@ -266,6 +267,9 @@ GROUP_NOUNS = frozenset(
     groups forecasters municipality councillors councilors agencies operators charities unions
     """.split()
 )
+# A tier of government that speaks when the text says so ("The province says it will match ..."):
+# the body, never a place named inside the phrase.
+GROUP_NOUNS |= frozenset("province".split())
 # Heads that stand for a business named earlier ("Zambezi Copper will cut jobs, the company
 # said"): "the company said" is that business, also when its name holds no such word.
 BUSINESS_NOUNS = frozenset(

@@ -90,7 +90,7 @@ NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
-QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
+QUESTION_TURN = "turn label Q: -> the interviewer named in the byline or introduction"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
@@ -184,6 +184,7 @@ class _Reader:
         self.turns = transcripts.turns(text, paragraphs, kept)
         self.turn_speakers = self._turn_speakers()
         self.turn_starts = [start for start, _, _ in self.turn_speakers]
+        self.presenter = transcripts.presenter(text, self.turns)
         framing = transcripts.framing_paragraph(text, paragraphs, kept)
         self.framing_speaker = None
         if framing is not None and not self.turns:
@@ -234,6 +235,9 @@ class _Reader:
                 name = self.registry.resolve_name(words, turn.start)
                 if len(words) == 1 and name == words[0]:  # a surname the body never names in full
                     listed = [n for n in attendance if surname_key(n) == surname_key(name)]
+                    # or an earlier label's: "NDLOVU:" after "ANCHOR (SIPHO NDLOVU):"
+                    labelled = {n for _, n, _ in speakers if n and surname_key(n) == surname_key(name)}
+                    listed = listed or sorted(labelled)
                     name = listed[0] if len(listed) == 1 else name
                 spelt = self.registry.spelt_out(words) if name == canonical_name(words) else None
                 if spelt:  # "HALIMA:" or "Mr S P Dlamini:" after the framing names them in full
@@ -257,6 +261,11 @@ class _Reader:
         if speaker and paragraph[0] > start and self._narrates(paragraph, speaker):
             return None, NARRATION
         return speaker, reason
+
+    def _presenters(self, position: int) -> bool:
+        """In the presenter's turn: what they report others said is the others' (transcripts.presenter)."""
+        index = bisect_right(self.turn_starts, position) - 1
+        return index >= 0 and self.turns[index].label.label in self.presenter
 
     def _past_turn_label(self, start: int) -> int:
         """Where a sentence's words begin: after "Q: " when a turn opens with it."""
@@ -390,7 +399,9 @@ class _Reader:
             return Attribution(owner.speaker, True, False, self.reasons[id(owner)])
         turn = self._turn_at(start) or self._bullet_label(index)
         agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
-        if turn is not None and not (agent is not None and _is_question(turn[1])):
+        # a question or the presenter reporting someone else: that someone's ("Growers told us ...")
+        reported = agent is not None and (_is_question(turn[1]) or self._presenters(start)) if turn else False
+        if turn is not None and not reported:
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
         if agent is not None and agent.name and agent.name == self.framing_speaker and _by_pronoun(agent):
             return Attribution(None, False, True, SPEECH_PRONOUN)
