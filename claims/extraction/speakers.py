@@ -24,8 +24,11 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, Agent, AgentResolver
 from claims.extraction.lexicon import (
+    BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_WORDS,
     ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -60,6 +63,13 @@ _PASSIVE = regex.compile(
 )
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
 # saying": the agency only relays what X said, so X speaks.
+# "It was found by investigators that ...": only with an empty "it" does a finding's verb name
+# who found it ("the body was found by police" is something police did, not said).
+_IMPERSONAL_PASSIVE = regex.compile(
+    r"\b[Ii]t (?:was|is|has been|had been) (?:found|established|determined|concluded|noted|estimated"
+    r"|argued|accepted|submitted)\s+by\b"
+)
+_FINDERS = regex.compile(r"\s+(?:the )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) that\b")
 _RELAYED = regex.compile(
     r"\b(?:reported|reports|cited|cites|quoted|quotes)\s+(?P<who>[^,;“”\"]{1,80}?)\s+as\s+(?:saying|stating|telling)\b"
 )
@@ -67,6 +77,7 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
 _QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
+_LOWER_OPENING = regex.compile(r"\p{Ll}")
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 # A heading naming the person whose claims are listed under it: "Jane Roe (Labour)", "Jane
 # Roe, independent", "Jane Roe says:".
@@ -80,7 +91,7 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed".split()
+    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed credited".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -97,6 +108,7 @@ NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
 LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
+UNDER_LEAD_IN = "bullet under "  # then the lead-in ("... he would:") in quotes
 
 
 @dataclass(frozen=True)
@@ -274,10 +286,10 @@ class _Reader:
 
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
-        if not _BULLET.match(self.text, self.paragraphs[index][0]):
+        if not self._list_item(index):
             return None
         previous = index - 1
-        while previous >= 0 and _BULLET.match(self.text, self.paragraphs[previous][0]):
+        while previous >= 0 and self._list_item(previous):
             previous -= 1
         sourced = self._list_source(index)
         if sourced is not None:
@@ -292,12 +304,18 @@ class _Reader:
             pronoun = "she" if own.group(1).casefold() == "her" else "he"
             name, why = self.registry.resolve_pronoun(own.start(), pronoun)
             intro = own.group().strip()
-            return Attribution(name, False, True, f"bullet under '{intro[:MAX_INTRO_CHARS]}': {why}")
+            return Attribution(name, False, True, f"{UNDER_LEAD_IN}'{intro[:MAX_INTRO_CHARS]}': {why}")
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
             return self._under_heading(start, end)  # "Jane Roe (Labour) says:"
         intro = self.text[start:end].strip()
-        return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+        return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _list_item(self, index: int) -> bool:
+        """A bulleted paragraph, or one opening in lower case (a list whose page lost its
+        bullets: "abolish tuition fees by 2029;" under "..., saying the party would:")."""
+        start = self.paragraphs[index][0]
+        return bool(_BULLET.match(self.text, start) or _LOWER_OPENING.match(self.text, start))
 
     def _under_heading(self, start: int, end: int) -> Attribution | None:
         """ "Tania Whitlock (independent)" over a list: the claims listed are hers."""
@@ -372,7 +390,19 @@ class _Reader:
     def sentence(self, start: int, end: int, index: int) -> Attribution:
         result = self._sentence(start, end, index)
         self.last_reported[index] = result
+        if not result.speaker and not result.is_quote:
+            self._note_described_subject(start, end)
         return result
+
+    def _note_described_subject(self, start: int, end: int) -> None:
+        """ "The magistrate rejected the argument.": the person the role stands for is the
+        sentence's subject, so a "she" next refers to her."""
+        found = _ROLE_SUBJECT.match(self.text, start, end)
+        if not found:
+            return
+        agent = self.resolver.at(found.start("the"), found.end())
+        if agent and agent.name and agent.how.startswith("'the "):
+            self.registry.note_salient(start, agent.name, spoke=False)
 
     def _sentence(self, start: int, end: int, index: int) -> Attribution:
         inside, owner = 0, None
@@ -440,6 +470,12 @@ class _Reader:
         return index >= 0 and self.quoted[index][0] <= start < self.quoted[index][1]
 
 
+# A sentence opening with a person described by a role: "The magistrate rejected ...".
+_ROLE_SUBJECT = regex.compile(
+    r"(?:But |However, )?(?P<the>[Tt]he) (?:[\p{Ll}-]+ ){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b(?![’'])"
+)
 _THIRD_PERSON_OPENING = regex.compile(r"\s*(?:He|She|His|Her)\b")
 
 
@@ -577,6 +613,7 @@ _ATTENDED = regex.compile(
     r"(?<=respond(?:ed|s)?) to (?:a|an|the|reports of) (?:\S+ )?"
     r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
 )
+_WHICH = regex.compile(r",\swhich\s+(?:(?:also|now|still|has|had) )?$")
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
@@ -593,6 +630,14 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     passive = _PASSIVE.search(text, start, end)
     if passive:
         agent = resolver.at(passive.end(), end)
+        if agent:
+            return agent
+    impersonal = _IMPERSONAL_PASSIVE.search(text, start, end)
+    if impersonal:  # "It was found by auditors that ...": whoever stands before "that"
+        agent = resolver.at(impersonal.end(), end)
+        finders = _FINDERS.match(text, impersonal.end(), end)
+        if agent is None and finders:
+            agent = Agent(finders.group(1), ORGANISATION)
         if agent:
             return agent
     quoted_as = _QUOTED_AS.search(text, start, end)
@@ -619,6 +664,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())
+        relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
+        if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
+            agent = resolver.before(start, relative.start())
+            if agent and agent.name and _a_body(agent):
+                return agent
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -649,15 +699,24 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     participle = _PARTICIPLE.search(text, start, end)
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
-        if agent and agent.how != ORGANISATION:
+        if agent and (agent.how != ORGANISATION or _a_body(agent)):
             return agent
     return None
+
+
+def _a_body(agent: Agent) -> bool:
+    """An organisation by a word of its name ("the Water Services Board of Kenya"), not a
+    capitalised word that merely opens the sentence ("Households in Nairobi")."""
+    words = {word.casefold() for word in (agent.name or "").split()}
+    return agent.is_organisation or bool(words & (ORG_WORDS | GROUP_NOUNS))
 
 
 # "X, who has studied the river for two decades, said", "X, which represents the train
 # companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
 # is before the aside; the aside's own names and subordinators do not count.
 _ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), (?P<aside>[^“”]{1,240}), (?:[^,“”]{1,60} and )?$")
+_DESCRIBED_AS_BODY = regex.compile(r"(?:the|a|an|its) (?:[\p{Ll}-]+ ){0,3}(?P<noun>\p{Ll}+)")
+_LEADING_THE = regex.compile(r"^[Tt]he ")
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during for with by from since when while as if asked".split()
 )
@@ -681,6 +740,11 @@ def _subject_before_aside(
     words = head.split()
     if len(words) > MAX_SUBJECT_WORDS or words[0].casefold() in _NOT_A_SUBJECT or not _subject_like(head):
         return None, False
+    described = _DESCRIBED_AS_BODY.fullmatch(aside.group("aside"))
+    name = _LEADING_THE.sub("", head)
+    if described and described.group("noun") in BODY_NOUNS and NAME_RUN.fullmatch(name):
+        # "NHS Highland Coast, the health board, said": a body's name as written, whatever it looks like
+        return Agent(name, ORGANISATION, is_organisation=True), True
     agent = resolver.before(floor, aside.end("head"))
     pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
     named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
@@ -688,6 +752,14 @@ def _subject_before_aside(
         # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
         named = resolver.before(floor, aside.end("aside") + 1)
         agent = named if named and named.how == NAMED else agent
+    elif agent is None or agent.how != NAMED:
+        # "The Cardiff West MS, Delyth Roberts, who attended as an observer, warned": the
+        # person the office is given, named first in the aside
+        run = NAME_RUN.match(text, aside.start("aside"), aside.end("aside"))
+        pieces = split_name_run(run.group()) if run and text.startswith(", ", run.end()) else []
+        if pieces and pieces[-1][1].is_person:
+            named = resolver.at(run.start(), run.end())
+            agent = named if named and named.how == NAMED else agent
     return agent, named_head
 
 
