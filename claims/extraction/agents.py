@@ -571,9 +571,12 @@ class AgentResolver:
                     break  # "Kyrgyzstan's foreign ministry": the owner opens the phrase
                 continue
             lower += 1
-            if lower > 3:
+            owner = bool(_POSSESSIVE.search(text))
+            if lower > 3 and not owner:
                 break
             first -= 1
+            if owner:
+                break  # "the county's public health department": the owner opens the phrase
         kept = texts[first:]
         while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
             kept.pop(0)
@@ -631,7 +634,7 @@ class AgentResolver:
             return None
         found = self._earlier.holding(noun, position)
         if found is None:
-            return self._named_after(words, noun, position)
+            return self._business_described(words, noun, position) or self._named_after(words, noun, position)
         named = {w.strip("’'").casefold() for w in found.split()}
         # "the province’s fisheries department" is not the federal Department of X named earlier:
         # the owner counts as a modifier, except before a document ("the executive’s own figures")
@@ -643,6 +646,23 @@ class AgentResolver:
         return Agent(
             found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
         )
+
+    def _business_described(self, words: list[str], noun: str, position: int) -> Agent | None:
+        """ "the power utility" after "Sebenza Power": the nearest business named earlier whose
+        name holds what the description says it deals in."""
+        described = [
+            w.casefold() for w in words[:-1] if w.islower() and w.casefold() not in _GENERIC_MODIFIERS
+        ]
+        if noun not in BUSINESS_NOUNS or not described:
+            return None
+        for name in self._earlier.names_before(position):
+            held = {w.casefold() for w in name.split()}
+            if name.split()[-1].casefold() in BUSINESS_NAME_WORDS and all(w in held for w in described):
+                phrase = " ".join(words)
+                return Agent(
+                    name, f"'the {phrase}' -> the business named earlier ({name})", is_organisation=True
+                )
+        return None
 
     def _named_after(self, words: list[str], noun: str, position: int) -> Agent | None:
         """ "the county's water company said" in a lead, "Lakeshore Water and Sanitation Company"

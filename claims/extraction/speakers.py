@@ -614,6 +614,12 @@ _ATTENDED = regex.compile(
     r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
 )
 _WHICH = regex.compile(r",\swhich\s+(?:(?:also|now|still|has|had) )?$")
+_PLEA_VERBS = frozenset("admitted admits denied denies".split())
+_DOING = regex.compile(r"\s+\p{Ll}+ing\b")
+_PLEADED = regex.compile(
+    r"\s+(?:(?:one|two|three|\d+) (?:counts?|charges?)\b|(?:the )?charges?\b"
+    r"|(?:fraud|theft|embezzlement|assault|manslaughter|murder|burglary|robbery|arson)\b)"
+)
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
@@ -661,6 +667,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue
         if _ATTENDED.match(text, verb.end(), end):
             continue  # "police responded to a report that ...": they went there; they said nothing
+        if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
+            continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
+        if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):
+            continue  # "X admitted embezzling ...": the plea ("denied knowing" is a claim)
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())

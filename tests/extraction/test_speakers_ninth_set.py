@@ -222,3 +222,36 @@ def test_a_rival_named_only_in_passing_in_the_next_paragraph_is_no_rival():
         " He said none of the firms had built a single house."
     )
     assert _why(text, "a single house")[0] == "Pieter Botha"
+
+
+def test_a_capitalised_occupation_before_a_name_is_no_part_of_it():
+    text = (
+        "Headteacher Imogen Hartley said her school had advertised for a chemistry teacher five times.\n\n"
+        "Grower Tomas Reyes said he would leave 150 of his 500 acres unplanted."
+    )
+    assert _why(text, "five times")[0] == "Imogen Hartley"
+    assert _why(text, "150 of his 500 acres")[0] == "Tomas Reyes"
+
+
+def test_the_power_utility_is_the_power_business_named_earlier():
+    text = (
+        "Ubuntu Power said it would cut supply for four hours a day from Wednesday.\n\n"
+        "The power utility said in a statement that outages had reached 12,400 megawatts."
+    )
+    assert _why(text, "12,400 megawatts")[0] == "Ubuntu Power"
+
+
+def test_a_lower_case_body_with_its_owner_and_three_words_is_named_whole():
+    text = "Heat deaths fell to 431 this year, the county's public health department said on Wednesday."
+    assert _why(text, "431 this year")[0] == "county’s public health department"
+
+
+def test_a_plea_in_court_is_not_a_claim_the_defendant_made():
+    text = (
+        "Lorna Baird, 54, of Perth, admitted embezzling 80,000 pounds from 23 care home residents.\n\n"
+        "Ewan Doig, 41, admitted fraud by abuse of position at an earlier hearing.\n\n"
+        "Morag Keir denied knowing that the money had been taken from 23 residents."
+    )
+    assert _why(text, "80,000 pounds")[0] is None
+    assert _why(text, "abuse of position")[0] is None
+    assert _why(text, "the money had been taken")[0] == "Morag Keir"
