@@ -338,8 +338,9 @@ class AgentResolver:
     def before(self, floor: int, verb_start: int) -> Agent | None:
         """The speaker phrase ending just before a verb ("X said", "X, a Y, said", "the minister said")."""
         aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
-        if aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
-            verb_start = aside.start()
+        while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
+            verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
+            aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()

@@ -358,6 +358,8 @@ ROLE_NOUNS = ROLE_NOUNS | frozenset(["magistrate"])
 GROUP_NOUNS = GROUP_NOUNS | frozenset("taskforce taskforces".split())
 # "Sierra Valley Electric": a utility by the last word of its name.
 BUSINESS_NAME_WORDS = BUSINESS_NAME_WORDS | frozenset("electric utilities".split())
+# ... and its legal form written with its full stop ("Voltaris Energy Inc."), as names.py reads it.
+BUSINESS_NAME_WORDS = BUSINESS_NAME_WORDS | frozenset("inc. ltd. corp. co. bhd. pty. plc.".split())
 # Singular nouns of a body that, written just before a name, say the name is that body's
 # ("care home group Oakvale Living", "national forecaster Clima Eireann"), not a person's.
 BODY_NOUNS = frozenset(

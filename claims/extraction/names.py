@@ -45,8 +45,10 @@ _ABBREVIATED_TITLE = (
 # An abbreviated given name before another ("Ma. Teresa Lagdameo": María Teresa).
 _ABBREVIATED_GIVEN = r"(?:Ma|Wm|Chas|Thos)\.(?= \p{Lu}\p{Ll})"
 _ABBREVIATED_GIVEN_WORD = regex.compile(r"(?:Ma|Wm|Chas|Thos)\.")
+# A company's abbreviated legal form keeps its full stop: "Voltaris Energy Inc." is its name.
+_LEGAL_FORM = r"(?<=\p{L} )(?:Inc|Ltd|Corp|Co|Bhd|Pty|Plc)\."
 _CAP = (
-    rf"(?:{_ABBREVIATED_TITLE}|{_ABBREVIATED_GIVEN}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
+    rf"(?:{_LEGAL_FORM}|{_ABBREVIATED_TITLE}|{_ABBREVIATED_GIVEN}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
     r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )

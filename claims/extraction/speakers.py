@@ -601,7 +601,7 @@ _ROLE_ON_AIR = regex.compile(
 
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
-    subject_end = found.start() if found and found.start() > start else verb_start
+    subject_end = found.start() + 1 if found and found.start() > start else verb_start  # keep ", " before it
     on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
     return on_air.end("role") if on_air else subject_end
 

@@ -255,3 +255,16 @@ def test_a_plea_in_court_is_not_a_claim_the_defendant_made():
     assert _why(text, "80,000 pounds")[0] is None
     assert _why(text, "abuse of position")[0] is None
     assert _why(text, "the money had been taken")[0] == "Morag Keir"
+
+
+def test_a_company_keeps_the_full_stop_of_its_legal_form_and_speaks_past_its_asides():
+    text = (
+        "Corvane Batteries Inc. (NASDAQ: CRVB), a maker of cells for buses, today announced plans to build"
+        " a 900 million dollar plant.\n\n"
+        "The plant will employ 1,400 people by 2029, the company said.\n\n"
+        'Halvorsen Mining Ltd. (TSX: HML) ("Halvorsen" or "the Company") today announced that it will'
+        " reopen its Birch Lake mill."
+    )
+    assert _why(text, "900 million dollar plant")[0] == "Corvane Batteries Inc."
+    assert _why(text, "1,400 people")[0] == "Corvane Batteries Inc."
+    assert _why(text, "Birch Lake mill")[0] == "Halvorsen Mining Ltd."
