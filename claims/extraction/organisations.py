@@ -17,7 +17,7 @@ from bisect import bisect_left
 import regex
 
 from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, STOPWORDS
-from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.names import NAME_RUN, Registry, names_a_body, split_name_run
 
 LEADING_WORDS = STOPWORDS - {"all"}  # dropped before a name; "The All India Federation" keeps "All"
 MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
@@ -70,6 +70,14 @@ def inside_organisation_name(text: str, start: int) -> bool:
     if before and before.group(1).casefold() in ORG_WORDS:
         return True
     return bool(_CAMPAIGN_BEFORE.search(text, max(0, start - 20), start))
+
+
+_FIRM_BEFORE = regex.compile(r"\b(?:firm|company|operator|business|retailer|manufacturer|miner|airline) $")
+
+
+def _described_as_a_firm(text: str, start: int) -> bool:
+    """ "engineering firm Dunnottar Subsea": a business by the description before its name."""
+    return bool(_FIRM_BEFORE.search(text, max(0, start - 20), start)) and names_a_body(text, start)
 
 
 class EarlierOrganisations:
@@ -193,6 +201,8 @@ class EarlierOrganisations:
         its last word; a person who spoke in between is never taken for the company."""
         for start, end in reversed(self._runs_before(position)):
             name = self._name(start, end)
-            if name and name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+            if name and (
+                name.split()[-1].casefold() in BUSINESS_NAME_WORDS or _described_as_a_firm(self.text, start)
+            ):
                 return name
         return None

@@ -56,9 +56,10 @@ _POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*
 _BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
+# "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
-    r"\b(?:was|were|has been|have been|had been|is being)\s+(?:claimed|alleged|stated|said|reported|announced"
-    r"|revealed|disclosed|confirmed)\s+by\b",
+    r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
+    r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
@@ -693,6 +694,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     or _name_after_its_description(text, start, subject_end, resolver)
                     or agent
                 )
+        if agent is None:
+            agent = _publisher_before(text, start, subject_end, resolver)
         if agent is None or (results and not _a_business(agent)):
             continue
         if agent and word == "say" and "that" not in follows:
@@ -730,6 +733,23 @@ _LEADING_THE = regex.compile(r"^[Tt]he ")
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during for with by from since when while as if asked".split()
 )
+
+
+# "The cuts come after a report by the X Forum estimated that ...": the body that wrote it.
+_DOCUMENT_BY = regex.compile(
+    r"\b(?:a|an|the|its) (?:new |latest |recent |annual )?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r") (?:by|from) "
+)
+
+
+def _publisher_before(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    found = [*_DOCUMENT_BY.finditer(text, start, verb_start)][-1:]
+    if not found:
+        return None
+    found = found[0]
+    agent = resolver.at(found.end(), verb_start)
+    return agent if agent and agent.name and (agent.how != NAMED or agent.is_organisation) else None
 
 
 def _subject_before_aside(
@@ -788,10 +808,16 @@ def _named_before_appositive(text: str, start: int, verb_start: int, resolver: A
     if not found:
         return None
     pieces = split_name_run(found.group("name"))
-    if not pieces or not pieces[-1][1].is_person:
-        return None
     agent = resolver.at(found.start("name"), found.end("name"))
+    if not pieces or not (pieces[-1][1].is_person or _shortened_name(agent, found.group("name"))):
+        return None  # "... were rejected by Atieno, who said": a surname of someone named in full earlier
     return agent if agent and agent.how == NAMED else None
+
+
+def _shortened_name(agent: Agent | None, written: str) -> bool:
+    return bool(
+        agent and agent.how == NAMED and agent.name and len(agent.name.split()) > len(written.split())
+    )
 
 
 # "..., the operator, StraitLink, said": the name the description is given.

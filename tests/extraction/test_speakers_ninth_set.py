@@ -268,3 +268,32 @@ def test_a_company_keeps_the_full_stop_of_its_legal_form_and_speaks_past_its_asi
     assert _why(text, "900 million dollar plant")[0] == "Corvane Batteries Inc."
     assert _why(text, "1,400 people")[0] == "Corvane Batteries Inc."
     assert _why(text, "Birch Lake mill")[0] == "Halvorsen Mining Ltd."
+
+
+def test_a_passive_claim_with_where_it_was_made_between_is_still_the_agents():
+    text = (
+        "It was also claimed at the meeting, by the residents’ group Quiet Nights Mawson, that house"
+        " prices near the runway had fallen 8 per cent."
+    )
+    assert _why(text, "fallen 8 per cent")[0] == "Quiet Nights Mawson"
+
+
+def test_a_surname_then_who_said_is_the_person_named_in_full_earlier():
+    text = (
+        "Returning officer Wanjiku Otieno said 412 forms had been counted.\n\n"
+        "The claims were rejected by Otieno, who said every form had been signed by all the agents."
+    )
+    assert _why(text, "signed by all the agents")[0] == "Wanjiku Otieno"
+
+
+def test_the_company_is_the_firm_a_description_named_earlier():
+    text = (
+        "Marine engineering firm Cairnbulg Subsea is to cut 300 jobs in Peterhead.\n\n"
+        "The company, which employs 1,100 people in the town, said orders had fallen by 40% in two years."
+    )
+    assert _why(text, "fallen by 40%")[0] == "Cairnbulg Subsea"
+
+
+def test_a_report_by_a_body_that_estimated_something_is_that_bodys_claim():
+    text = "The cuts come after a report by the Moray Energy Forum estimated that 6,000 jobs had been lost."
+    assert _why(text, "6,000 jobs")[0] == "Moray Energy Forum"
