@@ -171,7 +171,7 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
 # Endings of a common noun naming what someone does ("Engineer", "Pensioner", "Economist",
 # "Shopkeeper"); no given name in GENDER_OF_NAME ends so, and one that does is asked first.
 _AGENT_ENDINGS = tuple(
-    "eer ioner ist ician grapher keeper maker worker holder seller teacher grower farmer".split()
+    "eer ioner ist ician grapher keeper maker worker holder seller teacher grower farmer member".split()
 )
 
 

@@ -92,7 +92,8 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed credited".split()
+    "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
+    "credited".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -615,6 +616,7 @@ _ATTENDED = regex.compile(
     r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
 )
 _WHICH = regex.compile(r",\swhich\s+(?:(?:also|now|still|has|had) )?$")
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
 _PLEA_VERBS = frozenset("admitted admits denied denies".split())
 _DOING = regex.compile(r"\s+\p{Ll}+ing\b")
 _PLEADED = regex.compile(
@@ -668,6 +670,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue
         if _ATTENDED.match(text, verb.end(), end):
             continue  # "police responded to a report that ...": they went there; they said nothing
+        if word == "forecast" and not _PERFECT_BEFORE.search(
+            text, max(start, verb.start() - 12), verb.start()
+        ):
+            continue  # "the regulator's October forecast": a noun; "has forecast" is the verb
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
             continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
         if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):
@@ -714,7 +720,15 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
         if agent and (agent.how != ORGANISATION or _a_body(agent)):
             return agent
+        described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
+        if described:  # "Opposition leader in the council, Shobha Naidu, disputed that, saying"
+            named = resolver.at(described.start("name"), described.end("name"))
+            if named and named.how == NAMED:
+                return named
     return None
+
+
+_DESCRIPTION_THEN_NAME = regex.compile(rf"\p{{Lu}}[^,.;“”]{{1,60}}, (?P<name>{NAME_RUN.pattern}), ")
 
 
 def _a_body(agent: Agent) -> bool:
@@ -728,6 +742,7 @@ def _a_body(agent: Agent) -> bool:
 # companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
 # is before the aside; the aside's own names and subordinators do not count.
 _ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), (?P<aside>[^“”]{1,240}), (?:[^,“”]{1,60} and )?$")
+_DESCRIBED_PERSON = regex.compile(rf"(?:[\p{{Ll}}\d-]+ ){{1,4}}(?P<name>{NAME_RUN.pattern})")
 _DESCRIBED_AS_BODY = regex.compile(r"(?:the|a|an|its) (?:[\p{Ll}-]+ ){0,3}(?P<noun>\p{Ll}+)")
 _LEADING_THE = regex.compile(r"^[Tt]he ")
 _NOT_A_SUBJECT = frozenset(
@@ -786,9 +801,15 @@ def _subject_before_aside(
         # "The Cardiff West MS, Delyth Roberts, who attended as an observer, warned": the
         # person the office is given, named first in the aside
         run = NAME_RUN.match(text, aside.start("aside"), aside.end("aside"))
-        pieces = split_name_run(run.group()) if run and text.startswith(", ", run.end()) else []
+        if not (run and text.startswith(", ", run.end())):
+            # "One of them, 19-year-old nursing student Jerome Abucay, said": the name ending the aside
+            run = _DESCRIBED_PERSON.fullmatch(text, aside.start("aside"), aside.end("aside"))
+        pieces = (
+            split_name_run(run.group("name") if "name" in run.re.groupindex else run.group()) if run else []
+        )
         if pieces and pieces[-1][1].is_person:
-            named = resolver.at(run.start(), run.end())
+            span = run.span("name") if "name" in run.re.groupindex else run.span()
+            named = resolver.at(*span)
             agent = named if named and named.how == NAMED else agent
     return agent, named_head
 

@@ -297,3 +297,30 @@ def test_the_company_is_the_firm_a_description_named_earlier():
 def test_a_report_by_a_body_that_estimated_something_is_that_bodys_claim():
     text = "The cuts come after a report by the Moray Energy Forum estimated that 6,000 jobs had been lost."
     assert _why(text, "6,000 jobs")[0] == "Moray Energy Forum"
+
+
+def test_a_person_described_then_named_in_the_aside_speaks():
+    text = (
+        "Volunteers from Tacloban drove relief goods to the interior.\n\n"
+        "One of them, 19-year-old nursing student Paolo Mercado, said they had delivered 600 packs.\n\n"
+        "Opposition leader in the council, Lakshmi Rao, disputed that, saying her ward had water"
+        " twice a week."
+    )
+    assert _why(text, "600 packs")[0] == "Paolo Mercado"
+    assert _why(text, "water twice a week")[0] == "Lakshmi Rao"
+
+
+def test_a_bodys_management_and_its_forecast_are_claims_it_makes():
+    text = (
+        "Hospital management said in a statement that 40 new beds had opened in 2025.\n\n"
+        "The Bureau of Climate Outlooks has forecast below-average rainfall until April.\n\n"
+        "Councilmember Dara Quist said the city had spent only $2.1 million of the $6 million set aside."
+    )
+    assert _why(text, "40 new beds")[0] == "Hospital management"
+    assert _why(text, "below-average rainfall")[0] == "Bureau of Climate Outlooks"
+    assert _why(text, "$2.1 million")[0] == "Dara Quist"
+
+
+def test_a_forecast_as_a_noun_names_no_one():
+    text = "Cocoa output will fall to 610,000 tonnes, down from the regulator’s October forecast of 700,000."
+    assert _why(text, "610,000 tonnes")[0] is None
