@@ -90,6 +90,7 @@ class NewSourceForm(SourceForm):
 
 
 DISMISS_AS_LABEL = "Dismiss as"
+WARNINGS_SEEN = "publish_warnings_seen"  # one hidden input per weak-evidence warning shown
 DUPLICATE_OF_LABEL = "Duplicate of claim #"
 
 
@@ -210,6 +211,8 @@ class ClaimForm(VersionCheckedForm):
             "duplicate_of": data.get("duplicate_of_id"),
             "assignee": data.get("assign_to"),
             "publish_reason": (data.get("publish_reason") or "") if data.get("publish_anyway") else "",
+            # The warnings the page showed (publish_warnings.html), which a confirmation covers.
+            "warnings_seen": self.data.getlist(WARNINGS_SEEN) if data.get("publish_anyway") else None,
         }
 
 
