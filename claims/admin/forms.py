@@ -68,6 +68,9 @@ class SourceForm(VersionCheckedForm):
     )
 
 
+SAME_URL = "This claim already has a source with this address."
+
+
 class NewSourceForm(SourceForm):
     """One new source row, posted alone by the claim page's "Add source" (claims.admin.add_source)."""
 
@@ -85,7 +88,7 @@ class NewSourceForm(SourceForm):
         # The claim is no field here, so the model's (claim, url) constraint is not checked for us.
         url = self.cleaned_data["url"]
         if Source.objects.filter(claim=self.instance.claim, url=url).exists():
-            raise forms.ValidationError("This claim already has a source with this address.", code="unique")
+            raise forms.ValidationError(SAME_URL, code="unique")
         return url
 
 

@@ -1,4 +1,4 @@
-"""Sign-off pressed from several tabs or by several editors at once, on real connections (PostgreSQL)."""
+"""Buttons pressed from several tabs or by several people at once, on real connections (PostgreSQL)."""
 
 import pytest
 from django.db import connection
@@ -8,6 +8,7 @@ from claims import workflow
 from claims.models import Claim, ClaimStatus, Notification, Verdict
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
+from tests.admin.test_add_source_view import URL, row_as_posted
 from tests.conftest import make_user
 from tests.workflow.concurrency import run_together
 from tests.workflow.factories import add_source, claim_awaiting_sign_off, claim_in_review
@@ -103,3 +104,25 @@ def test_a_reviewer_saving_an_old_review_page_as_the_editor_approves_changes_not
     assert "Approve and publish: done" in outcomes[1][1][0]
     published = Verdict.objects.get(claim=claim, published_at__isnull=False)
     assert published.summary == shown_summary
+
+
+def test_add_source_double_clicked_saves_the_source_once_and_tells_the_second_click():
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = claim_in_review(reviewer, with_source=False)
+    clicks = []
+    for _ in range(2):
+        client = Client()
+        client.force_login(reviewer)
+        clicks.append((client, *row_as_posted(client, claim, {"sources-0-url": URL})))
+
+    def add(client, url, data):
+        response = client.post(url, data)
+        return response.status_code, response.json()
+
+    outcomes = run_together(add, clicks)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes  # no 500 (IntegrityError)
+    assert sorted(status for status, _ in outcomes) == [200, 400], outcomes
+    refused = next(reply for status, reply in outcomes if status == 400)
+    assert refused["errors"] == {"url": ["This claim already has a source with this address."]}
+    assert list(claim.sources.values_list("url", flat=True)) == [URL]
