@@ -109,11 +109,8 @@ def test_a_reviewer_saving_an_old_review_page_as_the_editor_approves_changes_not
 def test_add_source_double_clicked_saves_the_source_once_and_tells_the_second_click():
     reviewer = make_user("rita", Role.REVIEWER)
     claim = claim_in_review(reviewer, with_source=False)
-    clicks = []
-    for _ in range(2):
-        client = Client()
-        client.force_login(reviewer)
-        clicks.append((client, *row_as_posted(client, claim, {"sources-0-url": URL})))
+    clients = [open_page(reviewer, claim)[0] for _ in range(2)]
+    clicks = [(client, *row_as_posted(client, claim, {"sources-0-url": URL})) for client in clients]
 
     def add(client, url, data):
         response = client.post(url, data)
@@ -125,4 +122,17 @@ def test_add_source_double_clicked_saves_the_source_once_and_tells_the_second_cl
     assert sorted(status for status, _ in outcomes) == [200, 400], outcomes
     refused = next(reply for status, reply in outcomes if status == 400)
     assert refused["errors"] == {"url": ["This claim already has a source with this address."]}
+    assert list(claim.sources.values_list("url", flat=True)) == [URL]
+
+
+def test_two_tabs_saving_the_same_new_source_at_once_keep_one_and_tell_the_other():
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = claim_in_review(reviewer, with_source=False)
+    tabs = [(*open_page(reviewer, claim), "Save", {"sources-0-url": URL}) for _ in range(2)]
+
+    outcomes = run_together(press, tabs)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes  # no 500 (IntegrityError)
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    assert sorted(shown == ["Saved."] for _, shown in outcomes) == [False, True], outcomes
     assert list(claim.sources.values_list("url", flat=True)) == [URL]
