@@ -249,10 +249,12 @@ def apply(
     dismissal: str = "",
     duplicate_of: Claim | None = None,
     publish_reason: str = "",
+    warnings_seen: Iterable[str] | None = None,
 ) -> Claim:
     """Take a step on a claim for `user`; returns the updated claim or raises TransitionError.
 
-    `publish_reason` is the editor's confirmation for publishing on weak evidence."""
+    `publish_reason` is the editor's confirmation for publishing on weak evidence, and
+    `warnings_seen` the warnings their page showed: a confirmation covers those only."""
     step = STEPS.get(step_name)
     if step is None:
         raise TransitionError(f"There is no workflow step called “{step_name}”.")
@@ -274,6 +276,7 @@ def apply(
             dismissal=dismissal,
             duplicate_of=duplicate_of,
             publish_reason=publish_reason.strip(),
+            warnings_seen=warnings_seen,
         )
         locked._change_reason = step.name
         locked._history_user = user  # the audit trail names who took the step, in a script too
@@ -410,7 +413,7 @@ def _send_back(claim, user, *, reason, **_):
     claim.review_note = reason
 
 
-def _publish(claim, user, *, publish_reason, **_):
+def _publish(claim, user, *, publish_reason, warnings_seen, **_):
     draft = claim.draft_verdict()
     if draft is None:
         raise TransitionError(f"Claim #{claim.pk} has no verdict waiting for sign-off.")
@@ -434,6 +437,13 @@ def _publish(claim, user, *, publish_reason, **_):
     if warnings and not publish_reason:
         raise TransitionError(
             "Weak evidence: " + " ".join(warnings) + " Confirm and say why to publish anyway."
+        )
+    unseen = set(warnings) - set(warnings_seen if warnings_seen is not None else warnings)
+    if unseen and publish_reason:
+        # A link check can land between the page and the button: confirm what is true now.
+        news = " ".join(w for w in warnings if w in unseen)
+        raise TransitionError(
+            f"The evidence changed since you loaded the page: {news} Read it and confirm again."
         )
     draft.publish_warnings, draft.publish_reason = warnings, publish_reason if warnings else ""
     now = timezone.now()

@@ -25,6 +25,14 @@ class ReviewerAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change) -> None:
         obj.save(granted_by=request.user)  # a new role is kept as a RoleGrant
 
+    def delete_model(self, request, obj) -> None:
+        with granting(by=request.user):  # the role leaves with the profile (Reviewer.role_left)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset) -> None:
+        with granting(by=request.user):
+            super().delete_queryset(request, queryset)
+
 
 @admin.register(RoleGrant)
 class RoleGrantAdmin(admin.ModelAdmin):

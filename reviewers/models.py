@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from reviewers.granting import granting
 from reviewers.names import name_of
-from reviewers.roles import Role, put_in_role_group
+from reviewers.roles import Role, leave_role_groups, put_in_role_group
 
 # Roles that sign verdicts off: giving one is a promotion every other editor hears of.
 SIGNING_ROLES = (Role.EDITOR, Role.ADMIN)
@@ -148,10 +148,30 @@ class Reviewer(models.Model):
             by = granted_by or context.by
             RoleGrant.objects.record(self.user, by, change, promotion=promotion, announce=context.announce)
 
+    def role_left(self, *, origin=None) -> None:
+        """After the profile is deleted: its user leaves the role's group, kept as the role
+        change "-> none" (staff with no role see nothing). Not when the account itself is
+        being deleted (`origin`: what the delete started from), which takes the groups too."""
+        User = get_user_model()
+        if isinstance(origin, User) or getattr(origin, "model", None) is User:
+            return
+        with granting(role_group=True) as context:
+            leave_role_groups(self.user)
+        change = f"role: {Role(self.role).label} -> none"
+        RoleGrant.objects.record(self.user, context.by, change, promotion=False, announce=context.announce)
+
     @property
     def public_name(self) -> str | None:
         """The name readers may see: the full name, only when this person opted in."""
         return (self.credit_publicly and self.user.get_full_name()) or None
+
+
+def _profile_deleted(sender, instance: Reviewer, origin=None, **kwargs) -> None:
+    instance.role_left(origin=origin)
+
+
+# A receiver, not Reviewer.delete(): the admin's "Delete selected" deletes a queryset.
+models.signals.post_delete.connect(_profile_deleted, sender=Reviewer, dispatch_uid="reviewer_role_left")
 
 
 class NotificationEvent(models.TextChoices):

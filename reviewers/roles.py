@@ -134,3 +134,8 @@ def migrate_groups(apps, schema_editor) -> None:
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
     sync_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+
+
+def leave_role_groups(user) -> None:
+    """Take the user out of every newsroom group: staff with no role see nothing."""
+    user.groups.remove(*Group.objects.filter(name__in=ROLE_PERMISSIONS))

@@ -9,12 +9,12 @@ source form's validation, "cite" only into an existing draft loaded at its curre
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.utils.html import format_html
 
 from claims.admin.display import link_cell, source_choice_label
-from claims.admin.forms import NewSourceForm
+from claims.admin.forms import SAME_URL, NewSourceForm
 from claims.admin.object_paths import object_path
 from claims.linkcheck.tasks import request_check
 from claims.models import Claim, Source
@@ -57,6 +57,8 @@ class AddSourceAdmin:
                     draft = cite(claim, [source], request.user, loaded_version=draft.version)
         except EditConflict as conflict:  # saved in another tab since the check above
             return JsonResponse({"errors": {"cite": [str(conflict)]}}, status=409)
+        except IntegrityError:  # the same address added by a second click since the form's check
+            return JsonResponse({"errors": {"url": [SAME_URL]}}, status=400)
         return JsonResponse(added_source_reply(source, draft if citing else None))
 
     def save_new_source(self, form: NewSourceForm, claim: Claim, user) -> Source:

@@ -81,6 +81,19 @@ def save_first_draft(verdict: Verdict, user) -> None:
         raise EditConflict(started, None) from None
 
 
+def save_new_source(source: Source) -> None:
+    """Insert a new source row; the same address added by another tab since the form's check
+    is an edit conflict for the user (nothing of the save kept), not a 500 from the constraint."""
+    try:
+        with transaction.atomic():
+            source.save()
+    except IntegrityError:
+        there = Source.objects.filter(claim_id=source.claim_id, url=source.url).first()
+        if there is None:
+            raise
+        raise EditConflict(there, None) from None
+
+
 @admin.register(Claim)
 class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
     form = ClaimForm
@@ -374,6 +387,8 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
                 continue
             if item.pk is None and isinstance(item, Source):
                 item.added_by = request.user
+                save_new_source(item)
+                continue
             item.save()
         formset.save_m2m()
         if formset.model is Source:

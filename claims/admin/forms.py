@@ -68,6 +68,9 @@ class SourceForm(VersionCheckedForm):
     )
 
 
+SAME_URL = "This claim already has a source with this address."
+
+
 class NewSourceForm(SourceForm):
     """One new source row, posted alone by the claim page's "Add source" (claims.admin.add_source)."""
 
@@ -85,11 +88,12 @@ class NewSourceForm(SourceForm):
         # The claim is no field here, so the model's (claim, url) constraint is not checked for us.
         url = self.cleaned_data["url"]
         if Source.objects.filter(claim=self.instance.claim, url=url).exists():
-            raise forms.ValidationError("This claim already has a source with this address.", code="unique")
+            raise forms.ValidationError(SAME_URL, code="unique")
         return url
 
 
 DISMISS_AS_LABEL = "Dismiss as"
+WARNINGS_SEEN = "publish_warnings_seen"  # one hidden input per weak-evidence warning shown
 DUPLICATE_OF_LABEL = "Duplicate of claim #"
 
 
@@ -210,6 +214,8 @@ class ClaimForm(VersionCheckedForm):
             "duplicate_of": data.get("duplicate_of_id"),
             "assignee": data.get("assign_to"),
             "publish_reason": (data.get("publish_reason") or "") if data.get("publish_anyway") else "",
+            # The warnings the page showed (publish_warnings.html), which a confirmation covers.
+            "warnings_seen": self.data.getlist(WARNINGS_SEEN) if data.get("publish_anyway") else None,
         }
 
 

@@ -11,9 +11,16 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 
 def is_newsroom(user) -> bool:
-    """Reviewers, editors and admins: their role groups grant `claims.view_claim`
-    (reviewers.roles). May query the user's permissions once; Django caches them."""
-    return bool(user and user.is_authenticated and user.is_active and user.has_perm("claims.view_claim"))
+    """Reviewers, editors and admins: staff whose role groups grant `claims.view_claim`
+    (reviewers.roles), as the admin requires; someone whose staff status was taken away keeps
+    no newsroom view through an old token. May query the user's permissions once; Django caches them."""
+    return bool(
+        user
+        and user.is_authenticated
+        and user.is_active
+        and user.is_staff
+        and user.has_perm("claims.view_claim")
+    )
 
 
 class SubmitsArticles(BasePermission):

@@ -37,7 +37,7 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, NameParts, Registry, split_name_run
+from claims.extraction.names import NAME_RUN, NameParts, Registry, names_a_body, split_name_run
 from claims.extraction.organisations import (
     LEADING_WORDS,
     ORG_SUFFIX,
@@ -65,6 +65,10 @@ _SPACES = regex.compile(r"\s*")
 _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 
 
+def _fold_word(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
 def _name_words(run: str) -> list[str]:
     """A name's words without the words before it: "the", "Pune-based"."""
     words = run.split()
@@ -84,6 +88,8 @@ _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for
 _DETERMINERS = frozenset("the a an its their".split())
 IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
 DESCRIBED_WITHIN = 400  # characters: "the official" is "a Samsung official" described this recently
+MAX_OPENING_CHARS = 80  # of a sentence, for the body it opens with
+_VERB_FOLLOWS = regex.compile(r" (?:has|have|had|will|would|is|was|are|were|\p{Ll}+ed)\b")
 
 
 @dataclass(frozen=True)
@@ -98,12 +104,18 @@ AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
     "is was been repeatedly privately separately immediately now still".split()
 )
-_DESCRIPTOR = regex.compile(r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s)?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I)
+_DESCRIPTOR = regex.compile(
+    r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
+)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
-_LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s)?,?\s+){1,4}")
+_LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
 _IT = regex.compile(r"(it|It)\b")
 _OPENING_DESCRIPTION = regex.compile(r"(\p{Lu}\p{Ll}+)(?: [\p{Ll}-]+){0,2}? ([\p{Ll}-]+) (?=\p{Lu})")
+# "Ward 14 councillor ", "Division 4 councillor ", "District 3 supervisor " before a name: the
+# numbered seat is where the person sits, not a body that speaks.
+_NUMBERED_DESCRIPTION = regex.compile(r"\p{Lu}\p{Ll}+ \d{1,3}\p{Lu}? (?:[\p{Ll}-]+ )?([\p{Ll}-]+) (?=\p{Lu})")
+_OFFICE_OF = regex.compile(r"(\p{Lu}\p{Ll}+) (?:of|for) (?:the )?(?=\p{Lu})")
 _BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
 _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
@@ -192,6 +204,7 @@ class AgentResolver:
             return self._descriptor(words[:role_at], words[role_at], position)
         return (
             self._described_name_at(position, limit)
+            or self._office_holder_at(position, limit)
             or self._name_at(position, limit)
             or self._titled_name_at(position, limit)
             or self._group_at(position, limit)
@@ -200,12 +213,29 @@ class AgentResolver:
     def _described_name_at(self, position: int, limit: int) -> Agent | None:
         """ "Shadow treasurer Glen Hayward", "Returning officer Margaret Atieno": a description
         opening with a capital, its office in lower case, then the name."""
+        numbered = _NUMBERED_DESCRIPTION.match(self.text, position, limit)
+        if numbered and numbered.group(1).casefold() in DESCRIPTION_NOUNS:  # "Ward 14 councillor X"
+            named = self._name_at(numbered.end(), limit)
+            return named if named and named.how == NAMED else None
         found = _OPENING_DESCRIPTION.match(self.text, position, limit)
         if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | {"returning"}:
             return None
         if found.group(2).casefold() not in DESCRIPTION_NOUNS:
             return None
         named = self._name_at(found.end(), limit)
+        return named if named and named.how == NAMED else None
+
+    def _office_holder_at(self, position: int, limit: int) -> Agent | None:
+        """ "Leader of the Opposition Dr Jane Roe", "Minister for Health Jane Roe": the office
+        opening the phrase, then its holder's name."""
+        office = _OFFICE_OF.match(self.text, position, limit)
+        if not office or _fold_word(office.group(1)) not in TITLE_WORDS | ROLE_NOUNS:
+            return None
+        run = NAME_RUN.match(self.text, office.end(), limit)
+        pieces = split_name_run(run.group()) if run else []
+        if not pieces or not pieces[-1][1].is_person or len(pieces[-1][1].words) == len(run.group().split()):
+            return None  # "Minister of Finance Jane Roe" names her; "Minister of Finance" no one
+        named = self._resolve_run(run.start(), run.end())
         return named if named and named.how == NAMED else None
 
     def _pronoun(self, position: int, pronoun: str) -> Agent:
@@ -270,9 +300,20 @@ class AgentResolver:
         if last.endswith(",") and (last.rstrip(",") in DOCUMENT_NOUNS or last.rstrip(",s") in DOCUMENT_NOUNS):
             return None  # "according to the reports, Geide called": the reports, then a new clause
         named = self._name_at(titles.end(), limit)
-        if named and named.how == ORGANISATION and titles.group().split()[-1].casefold() in GROUP_NOUNS:
-            return named  # "the regulator Ofwater", "the union Unite": the body's name
+        if titles.group().split()[-1].casefold() in GROUP_NOUNS and named and named.name:
+            # "the regulator Ofwater", "the farmers’ alliance Samahang Magsasaka ng Gitnang Luzon":
+            # the body's name, however personal its words look; "the union's leader X" is no group
+            body = _BODY_NAME.match(self.text, titles.end(), limit)
+            if named.how == ORGANISATION and (body is None or len(body.group()) <= len(named.name)):
+                return named
+            if body and not self._titled_person(body.group()):
+                return Agent(body.group(), ORGANISATION, is_organisation=True)
         return named if named and named.how == NAMED else None
+
+    @staticmethod
+    def _titled_person(run: str) -> bool:
+        pieces = split_name_run(run)
+        return bool(pieces) and pieces[-1][1].is_person and bool(pieces[-1][1].roles)
 
     def _body_of_spokesperson(self, start: int, words: list[str], role_at: int, limit: int) -> Agent | None:
         """ "a Health New Zealand spokesperson": the body speaks through its spokesperson."""
@@ -318,8 +359,9 @@ class AgentResolver:
         if spoken and spoken.start() > floor:  # "X, in a statement on Friday said": how X spoke
             verb_start = spoken.start()
         aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
-        if aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
-            verb_start = aside.start()
+        while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
+            verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
+            aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
@@ -397,7 +439,12 @@ class AgentResolver:
         if opening and texts:  # "Police in the capital said": capitalised only as the first word
             texts[0] = texts[0].casefold()
         # otherwise lower case only: "the Bureau of Agricultural Forecasting" is a name
-        if len(texts) >= 3 and texts[0] in GROUP_NOUNS and texts[1] in PREPOSITIONS:
+        # "Commuters at the Nakuru main stage said": people opening the sentence, as for a place
+        # ("Hundreds of households" and "Members of the union" are no such people)
+        plural = (
+            opening and len(texts) > 1 and texts[0].endswith(("s", "men")) and texts[1] in _PLACE_PREPOSITIONS
+        )
+        if len(texts) >= 3 and (texts[0] in GROUP_NOUNS or plural) and texts[1] in PREPOSITIONS:
             if not any(t in SUBORDINATORS for t in texts):
                 if texts[0] in DOCUMENT_NOUNS and not commas:  # "The survey of 11,400 pupils found"
                     return self._publisher(texts[0], words[0].start())
@@ -549,9 +596,12 @@ class AgentResolver:
                     break  # "Kyrgyzstan's foreign ministry": the owner opens the phrase
                 continue
             lower += 1
-            if lower > 3:
+            owner = bool(_POSSESSIVE.search(text))
+            if lower > 3 and not owner:
                 break
             first -= 1
+            if owner:
+                break  # "the county's public health department": the owner opens the phrase
         kept = texts[first:]
         while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
             kept.pop(0)
@@ -609,15 +659,35 @@ class AgentResolver:
             return None
         found = self._earlier.holding(noun, position)
         if found is None:
-            return self._named_after(words, noun, position)
+            return self._business_described(words, noun, position) or self._named_after(words, noun, position)
         named = {w.strip("’'").casefold() for w in found.split()}
-        modifiers = [w.strip("’'").casefold() for w in words[:-1]] if not owner else []
+        # "the province’s fisheries department" is not the federal Department of X named earlier:
+        # the owner counts as a modifier, except before a document ("the executive’s own figures")
+        document = owner and words[-1].casefold() in DOCUMENT_NOUNS
+        modifiers = [] if document else [_POSSESSIVE.sub("", w).strip("’'").casefold() for w in words[:-1]]
         if any(m not in named and m not in _GENERIC_MODIFIERS for m in modifiers):
             return None  # "the health ministry" is not the Ministry of Finance named earlier
         phrase = " ".join(words)
         return Agent(
             found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
         )
+
+    def _business_described(self, words: list[str], noun: str, position: int) -> Agent | None:
+        """ "the power utility" after "Sebenza Power": the nearest business named earlier whose
+        name holds what the description says it deals in."""
+        described = [
+            w.casefold() for w in words[:-1] if w.islower() and w.casefold() not in _GENERIC_MODIFIERS
+        ]
+        if noun not in BUSINESS_NOUNS or not described:
+            return None
+        for name in self._earlier.names_before(position):
+            held = {w.casefold() for w in name.split()}
+            if name.split()[-1].casefold() in BUSINESS_NAME_WORDS and all(w in held for w in described):
+                phrase = " ".join(words)
+                return Agent(
+                    name, f"'the {phrase}' -> the business named earlier ({name})", is_organisation=True
+                )
+        return None
 
     def _named_after(self, words: list[str], noun: str, position: int) -> Agent | None:
         """ "the county's water company said" in a lead, "Lakeshore Water and Sanitation Company"
@@ -644,6 +714,14 @@ class AgentResolver:
         """ "the company" / "the ministry": the organisation named earlier, else as written."""
         if noun in DOCUMENT_NOUNS:
             return self._publisher(noun, position)
+        described = [
+            (p, name) for p, name in self._organisations if p < position and name.split()[-1] == noun
+        ]
+        if described and self._earlier.holding(noun, position, floor=described[-1][0]) is None:
+            # "the county’s public health department said ... The department said": the body
+            # described in lower case that spoke last, when no body named since holds the word
+            name = described[-1][1]
+            return Agent(name, f"'the {noun}' -> the body described earlier ({name})", is_organisation=True)
         found = self._earlier.named(noun, position)
         if found is None and noun in _GENERIC_BODIES:
             spoke = [name for p, name in self._organisations if p < position and name not in DOCUMENT_NOUNS]
@@ -688,10 +766,40 @@ class AgentResolver:
         return regex.search(rf"\b{noun}\b", sentence, regex.I) is not None
 
     def _it(self, position: int) -> Agent:
+        """ "it said": the body the sentence before opens with ("Clima Eireann has extended the
+        warning. It said ..."), else the organisation that spoke last, when either is recent."""
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
+        subject = self._body_opening_sentence_before(position)
+        if subject is not None and (not recent or recent[-1][0] < subject[0]):
+            name = subject[1]
+            return Agent(
+                name, f"'it' -> the organisation the sentence before is about ({name})", is_organisation=True
+            )
         if not recent:
             return Agent(None, "none: 'it' with no organisation speaking just before")
         return Agent(recent[-1][1], f"'it' -> the organisation that spoke last ({recent[-1][1]})")
+
+    def _body_opening_sentence_before(self, position: int) -> tuple[int, str] | None:
+        """(start, name) of the organisation that is the subject of the sentence before
+        `position`: a name opening it, after at most a short description, then its verb."""
+        sentence = self._sentence_start(position)
+        end = len(self.text[:sentence].rstrip())
+        if end == 0:
+            return None
+        previous = self._sentence_start(end - 1)
+        for run in NAME_RUN.finditer(self.text, previous, min(end, previous + MAX_OPENING_CHARS)):
+            if not _VERB_FOLLOWS.match(self.text, run.end(), end):
+                continue
+            if (
+                len(self.text[previous : run.start()].split()) > MAX_GROUP_WORDS
+                or "," in self.text[previous : run.start()]
+            ):
+                return None
+            agent = self._name_at(run.start(), end)
+            if agent and agent.name and (agent.how == ORGANISATION or agent.is_organisation):
+                return previous, agent.name
+            return None
+        return None
 
     def _run_ending_at(self, floor: int, end: int) -> int | None:
         """Start of the longest capitalised run that ends exactly at `end`."""
@@ -732,7 +840,8 @@ class AgentResolver:
             fuller = self._full_organisation(" ".join(parts.words), start)
             if fuller.how != ORGANISATION:  # "Harbour Freight" after "Harbour Freight Logistics"
                 return fuller
-        if parts.is_person and (parts.roles or not inside_organisation_name(self.text, start)):
+        in_a_body = inside_organisation_name(self.text, start) or names_a_body(self.text, start)
+        if parts.is_person and (parts.roles or not in_a_body):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
@@ -889,6 +998,12 @@ def _place_as_body(words) -> Agent | None:
     if len(texts) == 2 and texts[0] == "the" and texts[1] in _PLACES_THAT_SPEAK:
         return Agent(f"the {texts[1]}", ORGANISATION)
     return None
+
+
+# A body's name after its description, its capitalised words joined by a short linking word in
+# the language of the name: "of", "for the", Tagalog "ng", Malay "dan", French "de".
+_NAME_LINKS = r"(?:of|for|on|ng|dan|de|du|des|del|da|la)(?: the)?"
+_BODY_NAME = regex.compile(rf"{NAME_RUN.pattern}(?: {_NAME_LINKS} {NAME_RUN.pattern})*")
 
 
 _TITLE_TOKEN = regex.compile(r"\(?\p{Lu}[\p{L}.]*\)?,?")

@@ -301,7 +301,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _labelled_notes(paragraphs, reasons)
     items = _list_items(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
-        if i in reasons or i in items or not is_unterminated_short_line(text):
+        if i in reasons or i in items or not is_unterminated_short_line(text) or (i and is_fact_line(text)):
             continue
         next_to_photo = PHOTO_CREDIT in (reasons.get(i - 1), reasons.get(i + 1))
         if i == 0:  # a headline pasted above its photo's credit is still the headline
@@ -324,7 +324,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
         reasons[first] = TITLE
     if first not in reasons and count > first + 1 and reasons.get(first + 1) in (DATELINE, BYLINE):
-        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE):
+        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
     return reasons
@@ -365,7 +365,10 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
     if body is None:
         return
-    if reasons.get(body) is None and _looks_like_headline(paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE):
+    above_byline = reasons.get(body + 1) in (BYLINE, DATELINE)
+    if reasons.get(body) is None and _looks_like_headline(
+        paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE, above_byline=above_byline
+    ):
         candidate = body  # an unpunctuated line kept as body: the headline, above a byline or the text
     else:
         candidate = body - 1  # the line right above the byline, date or first paragraph
@@ -374,12 +377,39 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     line = paragraphs[candidate]
     if len(line.split()) <= MAX_FURNITURE_TITLE_WORDS or reasons.get(candidate) not in (None, HEADING):
         return
-    if _looks_like_headline(line, max_words=MAX_HEADLINE_ABOVE_DATELINE):
+    if _looks_like_headline(
+        line, max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=candidate == body and above_byline
+    ):
         reasons[first_title] = HEADING
         reasons[candidate] = TITLE
 
 
 _BULLET = regex.compile(r"^\s*[-•*–]\s+\S")
+# A fact box's line: "Border crossings under patrol: 47", "- Revenue: $4.9 billion, up 2.1 per
+# cent": a label, a colon and a figure, short on both sides.
+_FACT_LINE = regex.compile(
+    r"^(?:[-•*–]\s+)?(?P<label>\p{Lu}[^:.!?|]{1,60}?)\s*:\s+"
+    r"(?P<value>(?:[$€£¥₹₦]|Rs\.?\s?|\p{Lu}{1,3}\$\s?)?\d[^:|]{0,60})$"
+)
+# Not a fact: a date or time ("Broadcast: 14/05/2026", "Updated: 3 hours ago"), a phone number.
+_STAMP_OR_NUMBER = regex.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|^\d{1,2}[:.]\d{2}\b|\bago$|^\+?\d[\d ()-]{6,}$|\bcomments?$", regex.I
+)
+MAX_FACT_LABEL_WORDS = 8
+MAX_FACT_VALUE_WORDS = 8
+
+
+def is_fact_line(text: str) -> bool:
+    """A fact box's "label: figure" line, a claim rather than a heading."""
+    match = _FACT_LINE.match(text.strip())
+    if not match:
+        return False
+    value = match.group("value").strip()
+    return (
+        len(match.group("label").split()) <= MAX_FACT_LABEL_WORDS
+        and len(value.split()) <= MAX_FACT_VALUE_WORDS
+        and not _STAMP_OR_NUMBER.search(value)
+    )
 
 
 def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:
@@ -427,11 +457,14 @@ def _classify_line(text: str) -> str | None:
     return None
 
 
-def _looks_like_headline(text: str, max_words: int = 0) -> bool:
+def _looks_like_headline(text: str, max_words: int = 0, above_byline: bool = False) -> bool:
     """A first line with no final punctuation: in title case even if long, in sentence case
-    up to a headline's length (`max_words` when what follows says it is a headline)."""
+    up to a headline's length (`max_words` when what follows says it is a headline). Right
+    above a byline or a date, a headline may ask a question or end in a quote ("Why are we
+    still building car parks?"); a full stop still ends a lede, not a headline."""
     words = text.split()
-    if not words or len(words) > 25 or text.rstrip()[-1] in '.:;,!?”’"':
+    final = ".:;," if above_byline else '.:;,!?”’"'
+    if not words or len(words) > 25 or text.rstrip()[-1] in final:
         return False
     capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
     opening = words[0].lstrip(_OPENING_QUOTES)[:1]  # "‘We have lost a third’: a hospital chief on ..."
@@ -472,6 +505,9 @@ def leading_date_stamp(sentence: str) -> int:
     """Length of a date stamp or a dateline glued to the start of a sentence ("Updated 14 May
     2026 09:12Record numbers ...", "LONDON, March 3 (Agency) - Record numbers ..."), 0 when
     there is none. Only a stamp with a year, or a dateline's place with a date, an agency or a
-    dash, counts, and only with a capital after it."""
-    match = _STAMP.match(sentence) or _DATELINE.match(sentence)
-    return match.end() if match else 0
+    dash, counts, and only with a capital after it. A stamp and a dateline together ("Published
+    December 3, 2026KARACHI: The board ...") are cut off together."""
+    stamp = _STAMP.match(sentence)
+    start = stamp.end() if stamp else 0
+    dateline = _DATELINE.match(sentence, start)
+    return dateline.end() if dateline else start

@@ -22,12 +22,22 @@ _OBJECT = (
     r"(?:claims?|figures?|charges?|account|idea|report|findings?|allegations?|criticism|plan|proposal|suggestion)"
 )
 _BARE_REACTION = regex.compile(
-    rf"^(?:(?:but|however|and|yet),?\s+)?[^,;:]{{0,80}}?\b(?:"
-    r"disagreed|disagrees|objected|demurred|was\s+unmoved|were\s+unmoved"
+    rf"^(?:(?:but|however|and|yet),?\s+)?[^;:“”\"]{{0,120}}?\b(?:"
+    r"disagreed|disagrees|objected|demurred|was\s+unmoved|were\s+unmoved|pushed\s+back"
     rf"|(?:rejected|rejects|faulted|faults|disputed|disputes|denied|denies|dismissed|dismisses|questioned|"
-    rf"challenged|welcomed|welcomes|criticised|criticized|condemned)\s+(?:{_OBJECT}|it|this|that|them)"
+    rf"challenged|welcomed|welcomes|criticised|criticized|condemned|disagreed\s+with|defended)"
+    rf"\s+(?:{_OBJECT}|it|this|that|them|(?:the\s+)?(?:\p{{L}}+[’']s?\s+)?(?:record|decision|comparison|move))"
+    # "Cr Roe said it would.", "The analyst said he doubted it.": agreement or doubt, nothing more
+    r"|said\s+(?:he|she|it|they|we)\s+(?:would|did|could|had|was|were)(?:\s+not|n[’']t)?"
+    r"|said\s+(?:he|she|they|we)\s+(?:doubted|disputed|rejected|questioned)\s+(?:it|that|this|them)"
     r")\s*[.!]?[”’\"']?$",
     regex.I | regex.V1,
+)
+# Two people or sides introduced as at odds: "Ms Roe and Mr Doe have clashed over funding before."
+_AT_ODDS = regex.compile(
+    r"^[^.;:“”\"]{0,80}?\b(?:have|had|has)\s+(?:clashed|sparred|disagreed|feuded|crossed\s+swords|locked\s+horns)"
+    r"(?:\s+(?:publicly|repeatedly|often|before))?\b",
+    regex.I,
 )
 
 _PROCEDURE = regex.compile(
@@ -59,6 +69,28 @@ _PROCEDURE = regex.compile(
     # An intention is not yet a fact: "said it would publish its results", "has promised to".
     r"|\b(?:said|says|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\b|be\b|have\b)"
     r"|(?:has|have)\s+(?:promised|pledged|vowed)\s+to"
+    # A question put, not answered: "Supervisor Roe asked whether the vacancies had affected safety.",
+    # "Ms Roe asked the Minister for Health (a) how many ..."
+    r"|^[^;“”\"]{0,80}?\b(?:asked|wondered|queried|inquired|enquired)\s+(?:the\s+[^;“”\"]{0,80}?\s+)?"
+    r"(?:\(a\)\s+)?(?:whether|if|why|how|when|who)\b"
+    # Asking for comment and waiting: "did not respond to that claim", "had not received a reply",
+    # "We reached out to the department before the show", "sent us a statement"
+    r"|(?:did|has|have|had)\s+not\s+(?:yet\s+)?(?:respond|reply)(?:ed)?\s+to\s+(?:that|the|this|these|those|our)\b"
+    r"|(?:had|has|have)\s+not\s+(?:yet\s+)?received\s+a\s+(?:reply|response)"
+    r"|\b(?:reached\s+out\s+to|contacted|asked)\b[^.;]{0,80}?\b(?:for\s+(?:a\s+)?comment|before\s+the\s+(?:show|programme|program|broadcast))"
+    r"|\bsent\s+us\s+a\s+statement\b|(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read)\s+(?:that|the|this)\s+"
+    r"(?:analysis|report|study|survey|letter|figures?|research)\b"
+    # A body's business, not its findings: "The Chair introduced the report of the Director ...",
+    # "referred the matter to the committee", "has summoned the minister to appear before it"
+    r"|\b(?:introduced|presented|tabled)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}report\b"
+    r"|\breferred\s+the\s+(?:matter|issue|complaint|bill|report)\s+to\b|\bsummoned\s+[^.;]{0,80}?\bto\s+appear\b"
+    # How someone answered, not what: "responded in a long post on her page late on Wednesday",
+    # "declined to make anyone available"
+    r"|^[^;“”\"]{0,120}?\b(?:responded|replied|reacted)\s+(?:in|with|on|via|through)\s+(?:a|an|the|her|his|its|their)\b"
+    r"(?![^.;]*\bthat\b)[^.;“”\"]{0,80}[.]?$"
+    r"|\bdeclined\s+to\s+make\s+[^.;]{0,60}?\bavailable\b"
+    # A fact box's or an explainer's introduction: "Five facts about this year's floods"
+    r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:facts|things|numbers)\s+(?:about|to\s+know|behind)\b"
     r")",
     regex.I,
 )
@@ -125,13 +157,36 @@ _CIRCUMSTANCE = regex.compile(
 )
 
 
+# The clerk's record of a motion: "The motion to defer was put to the vote and was lost (2 for, 3
+# against).", "The minutes of the last meeting were adopted on the proposal of Cllr Roe, seconded by ..."
+_RECORDED = regex.compile(
+    r"(?:The|That|This|An?)\s+(?:motion|amendment|minutes|proposal|resolution)\b[^.;]{0,80}?\b(?:was|were)\s+"
+    r"(?:put\s+to\s+(?:the\s+|a\s+)?vote|adopted|seconded|moved|proposed)\b",
+    regex.I,
+)
+# A record's closing line: "The meeting was adjourned at 10:42 a.m."
+_ADJOURNED = regex.compile(
+    r"(?:The|This)\s+(?:meeting|session|sitting|hearing|house|council|board|committee|court)\s+"
+    r"(?:was|is|stands|then)\s+adjourned\b[^;]{0,40}",
+    regex.I,
+)
+
+
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
-    """A bare reaction ("X disagreed."), a lead-in to a quote or the reporting's procedure,
-    with no figure of its own; a vote's tally or the scene of a vote on their own."""
-    if _TALLY.fullmatch(text.strip()) or _CIRCUMSTANCE.match(text.strip()):
+    """A bare reaction ("X disagreed."), a lead-in to a quote, the reporting's procedure or
+    two sides introduced as at odds, with no figure of its own; a vote's tally, the scene of a
+    vote, a motion's handling or an adjournment on their own."""
+    line = text.strip()
+    if (
+        _TALLY.fullmatch(line)
+        or _CIRCUMSTANCE.match(line)
+        or _ADJOURNED.fullmatch(line)
+        or _RECORDED.match(line)
+    ):
         return True
+    procedure = bool(_PROCEDURE.search(text) or _AT_ODDS.match(line))
     if any(ch.isdigit() for ch in text):
-        return only_dates(text) and bool(_PROCEDURE.search(text))
-    if _ADDRESSED.match(text.strip()) and not _FIGURE_OR_COMPARISON.search(text):
+        return only_dates(text) and procedure
+    if _ADDRESSED.match(line) and not _FIGURE_OR_COMPARISON.search(text):
         return True
-    return introduces_quote or bool(_BARE_REACTION.match(text.strip()) or _PROCEDURE.search(text))
+    return introduces_quote or procedure or bool(_BARE_REACTION.match(line))

@@ -16,7 +16,7 @@ import nh3
 import regex
 
 from claims.extraction.boilerplate import headline_of
-from claims.extraction.metadata import MAX_OUTLET_WORDS, parse_date, tidy_author
+from claims.extraction.metadata import MAX_OUTLET_WORDS, parse_date, read_byline, tidy_author
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -79,11 +79,29 @@ def html_to_text(html: str, *, url: str | None = None) -> PageText:
     return PageText(
         text="\n\n".join(paragraphs),
         title=title,
-        author=tidy_author(author) if author else None,
+        author=tidy_author(author) if author else _byline_author(html),
         outlet=_outlet(document.sitename, title, html),
         published=_published(document.date, html),
         url=url or document.url,
     )
+
+
+# The page's byline element, which the main text may leave out: "Jane Roe · The Outlet · Posted: ..."
+_BYLINE_ELEMENT = regex.compile(
+    r"<(?P<tag>p|div|span)\b[^>]*\bclass=[\"'](?:by|byline|authors?|author-line)[\"'][^>]*>(?P<inner>.*?)</(?P=tag)>",
+    regex.I | regex.S,
+)
+
+
+def _byline_author(html: str) -> str | None:
+    """The author a byline element names before its first separator, when trafilatura found none."""
+    for match in _BYLINE_ELEMENT.finditer(html):
+        line = " ".join(unescape(regex.sub(r"<[^>]+>", " ", match.group("inner"))).split())
+        first = regex.split(r"\s*[·•|]\s*", line)[0]
+        author = read_byline(first if regex.match(r"(?i:by)\s", first) else f"By {first}")[0]
+        if author:
+            return author
+    return None
 
 
 _PAGE_TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)

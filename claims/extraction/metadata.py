@@ -179,7 +179,11 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
 
 
 def _only_a_beat(name: str) -> bool:
-    return all(regex.fullmatch(_ROLE, w) or w.casefold() in _BEATS for w in name.split())
+    """ "Court Reporter", "Our Special Correspondent": a beat or a role, no one's name."""
+    return all(regex.fullmatch(_ROLE, w) or w.casefold() in _BEATS | _UNNAMED for w in name.split())
+
+
+_UNNAMED = frozenset("our a an special own".split())
 
 
 def tidy_author(name: str) -> str:
@@ -194,8 +198,14 @@ def tidy_author(name: str) -> str:
                 kept.pop()  # "Health" in "Becky Rowntree Health Reporter"
             words = kept
             break
-    name = " ".join(words)
+    name = _DATE_AFTER_NAME.sub("", " ".join(words))
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+# "Callum Munro Monday December": the byline's date glued on after the name (two words at least).
+_DATE_AFTER_NAME = regex.compile(
+    rf"(?<=^\S+\s+\S+.*?)\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\s+\d|\d).*$", regex.I
+)
 
 
 def _is_name_part(word: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from claims.extraction.lexicon import (
+    BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     COUNTRY_OF,
     DEMONYMS,
@@ -50,8 +51,10 @@ _ABBREVIATED_TITLE = (
 # An abbreviated given name before another ("Ma. Teresa Lagdameo": María Teresa).
 _ABBREVIATED_GIVEN = r"(?:Ma|Wm|Chas|Thos)\.(?= \p{Lu}\p{Ll})"
 _ABBREVIATED_GIVEN_WORD = regex.compile(r"(?:Ma|Wm|Chas|Thos)\.")
+# A company's abbreviated legal form keeps its full stop: "Voltaris Energy Inc." is its name.
+_LEGAL_FORM = r"(?<=\p{L} )(?:Inc|Ltd|Corp|Co|Bhd|Pty|Plc)\."
 _CAP = (
-    rf"(?:{_ABBREVIATED_TITLE}|{_ABBREVIATED_GIVEN}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
+    rf"(?:{_LEGAL_FORM}|{_ABBREVIATED_TITLE}|{_ABBREVIATED_GIVEN}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.(?=\s)"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[’'](?!s\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
     r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
@@ -173,7 +176,9 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
 
 # Endings of a common noun naming what someone does ("Engineer", "Pensioner", "Economist",
 # "Shopkeeper"); no given name in GENDER_OF_NAME ends so, and one that does is asked first.
-_AGENT_ENDINGS = ("eer", "ioner", "ist", "ician", "grapher", "keeper", "maker", "worker", "holder", "seller")
+_AGENT_ENDINGS = tuple(
+    "eer ioner ist ician grapher keeper maker worker holder seller teacher grower farmer member".split()
+)
 
 
 def describes_a_person(word: str) -> bool:
@@ -318,12 +323,13 @@ class Registry:
             self.by_surname.setdefault(surname_key(word), []).append(key)
         return key
 
-    def note_salient(self, position: int, name: str) -> None:
-        """Record that `name` was the subject of speech at `position` (it becomes the antecedent)."""
+    def note_salient(self, position: int, name: str, spoke: bool = True) -> None:
+        """Record that `name` was the subject of speech at `position` (it becomes the antecedent);
+        `spoke=False`: the subject of what it did ("The magistrate rejected the argument")."""
         key = name.casefold()
         if key in self.people:
             index = bisect_right(self._positions, position)
-            mention = Mention(position, key, True, spoke=True)
+            mention = Mention(position, key, True, spoke=spoke)
             self._mentions.insert(index, mention)
             self._positions.insert(index, position)
             self._index(mention)
@@ -428,7 +434,7 @@ class Registry:
         A person whose title, role or given name gives the other gender is passed over; with
         no one left, or when two people of unknown gender were subjects within the last
         sentence or so, the pronoun stays unresolved rather than pinned on the wrong person.
-        A rival in an earlier paragraph (`apart(earlier, later)`: a break between) is no rival.
+        A rival last named in an earlier paragraph (`apart(earlier, later)`: a break between) is no rival.
         """
         before = [m for m in self._before(position) if self.people[m.key].may_be(pronoun)]
         salient = [m for m in before if m.salient]
@@ -440,6 +446,7 @@ class Registry:
                 and rival is not None
                 and (rival.spoke or not salient[0].spoke)
                 and salient[0].position - rival.position < AMBIGUOUS_WITHIN
+                and not (apart and apart(self._last_mention(before, rival.key), salient[0].position))
                 and self.people[rival.key].gender is None
             ):
                 return None, f"none: ambiguous pronoun ({chosen.name} or {self.people[rival.key].name})"
@@ -473,6 +480,12 @@ class Registry:
                 "pronoun -> nearest preceding person (an earlier pronoun gave the other gender)",
             )
         return None, f"none: no earlier person can be '{pronoun}'"
+
+    @staticmethod
+    def _last_mention(mentions: list[Mention], key: str) -> int:
+        """Where `key` was last a subject among `mentions` (nearest first): a rival who is a
+        subject again after a paragraph break ("Alex Morgan and Sam Taylor disagreed") is near."""
+        return next(m.position for m in mentions if m.key == key and m.salient)
 
     def resolve_descriptor(
         self, role: str, country: str | None, position: int, modifiers: frozenset[str] = frozenset()
@@ -542,12 +555,25 @@ def build_registry(
                 opening = match.start() if n == 0 else position
                 titled = None
                 if n == 0 and text[opening - 2 : opening] == ", ":  # cheap test first: most names have none
-                    titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening)
+                    titled = _TITLE_COMMA.search(text, max(span_start, opening - 80), opening) or False
                 if titled and parts.is_person:  # "The Ashanti Regional Minister, Simon Osei Mensah has"
                     opening = titled.start()
-                salient = _opens_sentence(text, opening, sentence_starts) and not _inside(
-                    position, quoted, quote_starts
-                )
+                if (
+                    titled is not None
+                    and parts.is_person
+                    and not _opens_sentence(text, opening, sentence_starts)
+                ):
+                    described = _DESCRIBED_COMMA.search(
+                        text, max(span_start, match.start() - 100), match.start()
+                    )
+                    if described and _describes(described.group("words")):
+                        opening = described.start()  # "The nurse, Jane Roe, who ..., posted"
+                salient = (
+                    _opens_sentence(text, opening, sentence_starts)
+                    or _joint_subject(text, opening, sentence_starts)
+                ) and not _inside(position, quoted, quote_starts)
+                if parts.is_person and not parts.roles and n == 0 and names_a_body(text, match.start()):
+                    continue  # "Coastal Fisheries" in "Department of Coastal Fisheries"
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
@@ -563,9 +589,43 @@ def build_registry(
     return registry
 
 
+_OF_A_BODY = regex.compile(r"(\p{Lu}[\p{L}-]*) (?:of|for) (?:the )?$")
+_ARTICLES = frozenset("the a an its their his her".split())
+
+
+def names_a_body(text: str, start: int) -> bool:
+    """Whether the capitalised run at `start`, however personal its words look, names a body:
+    the end of one's name ("Coastal Fisheries" in "Department of Coastal Fisheries"), or after
+    a description of one ("Care home group Oakvale Living", "National forecaster Clima
+    Eireann"; "the company Jane Roe founded" is hers)."""
+    of = _OF_A_BODY.search(text, max(0, start - 60), start)
+    if of and _fold(of.group(1)) in ORG_WORDS:
+        return True
+    words = text[max(0, start - 60) : start].split()
+    if not words or text[start - 1 : start] != " " or words[-1] not in BODY_NOUNS:
+        return False
+    i, skipped = len(words) - 2, 0
+    while i >= 0 and skipped < 2 and words[i].islower() and words[i] not in _ARTICLES:
+        i, skipped = i - 1, skipped + 1  # "care home" before "group"
+    return i < 0 or words[i].casefold() not in _ARTICLES
+
+
 # A title and a comma just before a name: "The Ashanti Regional Minister, Simon Osei Mensah",
 # "The Minister of Information and Culture, Alhaji Lai Mohammed".
 _TITLE_COMMA = regex.compile(r"(?:\b[Tt]he )?((?:\p{Lu}[\p{L}’'-]* |(?:of|for|and) ){0,6}\p{Lu}[\p{L}-]*), $")
+
+
+# A description opening a sentence, then the name it describes: "The nurse, Jane Roe, ...",
+# "A spokesperson for Velko Gas Limited, Jane Roe, ...", "Velko's operations director, Jane Roe".
+_DESCRIBED_COMMA = regex.compile(
+    r"\b(?:[Tt]he|An?|Its|Their|\p{Lu}[\p{L}-]*[’']s) (?P<words>[^,.;:!?“”\"\n]{1,80}), $"
+)
+
+
+def _describes(words: str) -> bool:
+    """A description of a person: its head (before any "for X" or "at X") is a role."""
+    head = regex.split(r" (?:for|at|of|from|with) ", words, maxsplit=1)[0].split()
+    return bool(head) and _fold(head[-1]) in DESCRIPTION_NOUNS
 
 
 # A description in lower case before a name: "Returning officer Margaret Atieno".
@@ -629,8 +689,22 @@ def _opens_sentence(text: str, position: int, sentence_starts: list[int]) -> boo
     return (
         len(words) <= MAX_DESCRIPTION_WORDS
         and _fold(words[-1]) in DESCRIPTION_NOUNS
-        and not any(_fold(w) in STOPWORDS or not regex.fullmatch(r"[\p{L}’'-]+", w) for w in words)
+        and not any(_fold(w) in STOPWORDS or not regex.fullmatch(r"[\p{L}\d’'-]+", w) for w in words)
     )
+
+
+_AND_BEFORE = regex.compile(rf"({NAME_RUN.pattern}) and $")
+
+
+def _joint_subject(text: str, position: int, sentence_starts: list[int]) -> bool:
+    """The second of two people opening a sentence: "Alex Morgan and Sam Taylor disagreed"."""
+    if text[position - 5 : position] != " and ":
+        return False
+    found = _AND_BEFORE.search(text, max(0, position - MAX_NAME_BEFORE_AND), position)
+    return bool(found) and _opens_sentence(text, found.start(1), sentence_starts)
+
+
+MAX_NAME_BEFORE_AND = 60
 
 
 def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 import regex
 
 from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, ROLE_NOUNS, STOPWORDS
-from claims.extraction.names import NAME_RUN, Registry, split_name_run
+from claims.extraction.names import NAME_RUN, Registry, names_a_body, split_name_run
 
 LEADING_WORDS = STOPWORDS - {"all"}  # dropped before a name; "The All India Federation" keeps "All"
 MAX_RUNS_BACK = 60  # capitalised runs searched for the organisation "the company" means
@@ -33,14 +33,13 @@ WHEN = regex.compile(rf"(?:on|in|last|this) {_CALENDAR_WORD}")
 # "the Office" + " for Budget Responsibility": the name goes on past its linking word.
 _NAME_WORD = rf"{_NOT_CALENDAR}\p{{Lu}}[\p{{L}}-]*"
 ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*)+")
-# "Department for " before "Education", "Passengers’ " before "Alliance"; a campaign named
-# for what it wants, "Save the " before "West Coast Waters", "Friends of the " before "Earth".
+# "Department for " before "Education", "Voices for the " before "Vale" (not "Officials of the "
+# before a body), "Passengers’ " before "Alliance"; a campaign named for what it wants, "Save
+# the " before "West Coast Waters", "Friends of the " before "Earth".
 _CAMPAIGN = r"(?:Save|Stop|Protect|Keep|Defend|Restore|Reclaim|Friends of) the "
 _IRREGULAR_PLURAL_OF = r"(?<=People|Children|Women|Men)[’']s "  # "People's " before "Front"
-_ORG_PREFIX = regex.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*(?: (?:for|of|and|on) |[’'] |{_IRREGULAR_PLURAL_OF})"
-    rf"|{_CAMPAIGN})$"
-)
+_LINK_BEFORE = rf"(?: (?:for|of|and|on) | for the |[’'] |{_IRREGULAR_PLURAL_OF})"
+_ORG_PREFIX = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*{_LINK_BEFORE}|{_CAMPAIGN})$")
 _CAMPAIGN_BEFORE = regex.compile(rf"{_CAMPAIGN}$")
 # A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.
 _DEFINED_AS = regex.compile(
@@ -71,6 +70,14 @@ def inside_organisation_name(text: str, start: int) -> bool:
     if before and before.group(1).casefold() in ORG_WORDS:
         return True
     return bool(_CAMPAIGN_BEFORE.search(text, max(0, start - 20), start))
+
+
+_FIRM_BEFORE = regex.compile(r"\b(?:firm|company|operator|business|retailer|manufacturer|miner|airline) $")
+
+
+def _described_as_a_firm(text: str, start: int) -> bool:
+    """ "engineering firm Dunnottar Subsea": a business by the description before its name."""
+    return bool(_FIRM_BEFORE.search(text, max(0, start - 20), start)) and names_a_body(text, start)
 
 
 class EarlierOrganisations:
@@ -138,14 +145,16 @@ class EarlierOrganisations:
                 return self._name(start, end) or None
         return None
 
-    def holding(self, noun: str, position: int) -> str | None:
-        """The nearest organisation's name before `position` that holds `noun`, or None."""
-        return self._name_holding(noun, position)
+    def holding(self, noun: str, position: int, floor: int = 0) -> str | None:
+        """The nearest organisation's name between `floor` and `position` that holds `noun`, or None."""
+        return self._name_holding(noun, position, floor)
 
-    def _name_holding(self, noun: str, position: int) -> str | None:
+    def _name_holding(self, noun: str, position: int, floor: int = 0) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
         Ministry of Health"."""
         for start, end in reversed(self._runs_before(position)):
+            if start < floor:
+                return None
             longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
             words = self.text[start : longer.end() if longer else end].casefold().split()
             if (noun in words or noun + "s" in words) and len(words) > 1:  # not a headline's "Airline"
@@ -194,6 +203,8 @@ class EarlierOrganisations:
         its last word; a person who spoke in between is never taken for the company."""
         for start, end in reversed(self._runs_before(position)):
             name = self._name(start, end)
-            if name and name.split()[-1].casefold() in BUSINESS_NAME_WORDS:
+            if name and (
+                name.split()[-1].casefold() in BUSINESS_NAME_WORDS or _described_as_a_firm(self.text, start)
+            ):
                 return name
         return None

@@ -32,7 +32,7 @@ from claims.extraction.scoring import (
     queue_threshold,
 )
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute
+from claims.extraction.speakers import UNDER_LEAD_IN, attribute
 from claims.extraction.transcripts import framing_lines, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
@@ -279,15 +279,16 @@ def never_queued(claim: CandidateClaim) -> bool:
 
 def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
     """A sentence ending in a colon right before a quote ("Assad backed Putin's call, ...
-    saying:") introduces it; it is the quote's context (each quote sentence keeps it as
-    `lead_in`) and must not outrank it."""
+    saying:") or a list whose items are its speaker's ("..., saying the party would:")
+    introduces it; it is their context (each keeps it as `lead_in`) and must not outrank them."""
     marked = list(claims)
     for i, claim in enumerate(claims):
         if not claim.text.rstrip().endswith(":") or claim.is_quote:
             continue
         quote = []
         for later in claims[i + 1 :]:
-            if not later.is_quote or (quote and later.speaker != quote[0].speaker):
+            listed = later.speaker_reason.startswith(f"{UNDER_LEAD_IN}'")
+            if not (later.is_quote or listed) or (quote and later.speaker != quote[0].speaker):
                 break
             quote.append(later)
         if quote and quote[0].paragraph_index == claim.paragraph_index + 1:

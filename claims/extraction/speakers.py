@@ -24,8 +24,11 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
+    BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_WORDS,
     ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -56,13 +59,21 @@ _POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*
 _BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
 _PARTICIPLE = regex.compile(r"\b(" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
+# "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
-    r"\b(?:was|were|has been|have been|had been|is being)\s+(?:claimed|alleged|stated|said|reported|announced"
-    r"|revealed|disclosed|confirmed)\s+by\b",
+    r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
+    r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
 # saying": the agency only relays what X said, so X speaks.
+# "It was found by investigators that ...": only with an empty "it" does a finding's verb name
+# who found it ("the body was found by police" is something police did, not said).
+_IMPERSONAL_PASSIVE = regex.compile(
+    r"\b[Ii]t (?:was|is|has been|had been) (?:found|established|determined|concluded|noted|estimated"
+    r"|argued|accepted|submitted)\s+by\b"
+)
+_FINDERS = regex.compile(r"\s+(?:the )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) that\b")
 _RELAYED = regex.compile(
     r"\b(?:reported|reports|cited|cites|quoted|quotes)\s+(?P<who>[^,;“”\"]{1,80}?)\s+as\s+(?:saying|stating|telling)\b"
 )
@@ -70,6 +81,7 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
 _QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
+_LOWER_OPENING = regex.compile(r"\p{Ll}")
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 # A heading naming the person whose claims are listed under it: "Jane Roe (Labour)", "Jane
 # Roe, independent", "Jane Roe says:".
@@ -83,7 +95,8 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added insisted argued warned declared claimed confirmed announced "
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
-    "expects forecasts promised pledged vowed blamed estimated estimates affirmed attributed".split()
+    "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
+    "credited".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -95,13 +108,14 @@ OFFICE_SUMMARY = "continues the summary of what the office said, in the sentence
 INTRODUCED_BEFORE_QUOTE = "the one person named in the paragraph before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
-QUESTION_TURN = "turn label Q: -> the interviewer named in the byline"
+QUESTION_TURN = "turn label Q: -> the interviewer named in the byline or introduction"
 FRAMING_LINE = "speech: the framing line names the speaker"
 NO_SOURCE = "none: no one is named as its source"
 NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
 LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
+UNDER_LEAD_IN = "bullet under "  # then the lead-in ("... he would:") in quotes
 
 
 @dataclass(frozen=True)
@@ -190,6 +204,7 @@ class _Reader:
         self.turns = transcripts.turns(text, paragraphs, kept)
         self.turn_speakers = self._turn_speakers()
         self.turn_starts = [start for start, _, _ in self.turn_speakers]
+        self.presenter = transcripts.presenter(text, self.turns)
         framing = transcripts.framing_paragraph(text, paragraphs, kept)
         self.framing_speaker = None
         if framing is not None and not self.turns:
@@ -240,6 +255,9 @@ class _Reader:
                 name = self.registry.resolve_name(words, turn.start)
                 if len(words) == 1 and name == words[0]:  # a surname the body never names in full
                     listed = [n for n in attendance if surname_key(n) == surname_key(name)]
+                    # or an earlier label's: "NDLOVU:" after "ANCHOR (SIPHO NDLOVU):"
+                    labelled = {n for _, n, _ in speakers if n and surname_key(n) == surname_key(name)}
+                    listed = listed or sorted(labelled)
                     name = listed[0] if len(listed) == 1 else name
                 spelt = self.registry.spelt_out(words) if name == canonical_name(words) else None
                 if spelt:  # "HALIMA:" or "Mr S P Dlamini:" after the framing names them in full
@@ -264,6 +282,11 @@ class _Reader:
             return None, NARRATION
         return speaker, reason
 
+    def _presenters(self, position: int) -> bool:
+        """In the presenter's turn: what they report others said is the others' (transcripts.presenter)."""
+        index = bisect_right(self.turn_starts, position) - 1
+        return index >= 0 and self.turns[index].label.label in self.presenter
+
     def _past_turn_label(self, start: int) -> int:
         """Where a sentence's words begin: after "Q: " when a turn opens with it."""
         index = bisect_left(self.turn_starts, start)
@@ -280,10 +303,10 @@ class _Reader:
 
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
-        if not _BULLET.match(self.text, self.paragraphs[index][0]):
+        if not self._list_item(index):
             return None
         previous = index - 1
-        while previous >= 0 and _BULLET.match(self.text, self.paragraphs[previous][0]):
+        while previous >= 0 and self._list_item(previous):
             previous -= 1
         sourced = self._list_source(index)
         if sourced is not None:
@@ -298,12 +321,18 @@ class _Reader:
             pronoun = "she" if own.group(1).casefold() == "her" else "he"
             name, why = self.registry.resolve_pronoun(own.start(), pronoun)
             intro = own.group().strip()
-            return Attribution(name, False, True, f"bullet under '{intro[:MAX_INTRO_CHARS]}': {why}")
+            return Attribution(name, False, True, f"{UNDER_LEAD_IN}'{intro[:MAX_INTRO_CHARS]}': {why}")
         agent = _speaker_in_lead(self.text, start, end, self.resolver)
         if agent is None or agent.name is None:
             return self._under_heading(start, end)  # "Jane Roe (Labour) says:"
         intro = self.text[start:end].strip()
-        return Attribution(agent.name, False, True, f"bullet under '{intro[-MAX_INTRO_CHARS:]}'")
+        return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _list_item(self, index: int) -> bool:
+        """A bulleted paragraph, or one opening in lower case (a list whose page lost its
+        bullets: "abolish tuition fees by 2029;" under "..., saying the party would:")."""
+        start = self.paragraphs[index][0]
+        return bool(_BULLET.match(self.text, start) or _LOWER_OPENING.match(self.text, start))
 
     def _under_heading(self, start: int, end: int) -> Attribution | None:
         """ "Tania Whitlock (independent)" over a list: the claims listed are hers."""
@@ -405,6 +434,8 @@ class _Reader:
             office = _only_a_role(result.speaker) or result.reason == ROLE_NEVER_NAMED
             if self.last_role is None or result.speaker != self.last_role[1]:  # "He said" keeps it
                 self.last_role = (start, result.speaker) if office else None
+        if not result.speaker and not result.is_quote:
+            self._note_described_subject(start, end)
         return result
 
     def _office_by_pronoun(self, start: int, end: int) -> Attribution | None:
@@ -444,6 +475,16 @@ class _Reader:
                 return agent
         return Agent(role, f"pronoun -> '{role}', the office that spoke last (its holder is never named)")
 
+    def _note_described_subject(self, start: int, end: int) -> None:
+        """ "The magistrate rejected the argument.": the person the role stands for is the
+        sentence's subject, so a "she" next refers to her."""
+        found = _ROLE_SUBJECT.match(self.text, start, end)
+        if not found:
+            return
+        agent = self.resolver.at(found.start("the"), found.end())
+        if agent and agent.name and agent.how.startswith("'the "):
+            self.registry.note_salient(start, agent.name, spoke=False)
+
     def _sentence(self, start: int, end: int, index: int) -> Attribution:
         inside, owner = 0, None
         position = bisect_right(self.quote_starts, end) - 1
@@ -462,7 +503,9 @@ class _Reader:
         agent = _reported_speaker(self.text, self._past_turn_label(start), end, self.resolver)
         if agent is not None:
             agent = self._role_meant(agent, start)
-        if turn is not None and not (agent is not None and _is_question(turn[1])):
+        # a question or the presenter reporting someone else: that someone's ("Growers told us ...")
+        reported = agent is not None and (_is_question(turn[1]) or self._presenters(start)) if turn else False
+        if turn is not None and not reported:
             return Attribution(turn[0], turn[0] is not None, False, turn[1])
         if agent is not None and agent.name and agent.name == self.framing_speaker and _by_pronoun(agent):
             return Attribution(None, False, True, SPEECH_PRONOUN)
@@ -528,6 +571,12 @@ def _only_a_role(speaker: str) -> bool:
 
 
 _CLOSING_MARK = "”"
+# A sentence opening with a person described by a role: "The magistrate rejected ...".
+_ROLE_SUBJECT = regex.compile(
+    r"(?:But |However, )?(?P<the>[Tt]he) (?:[\p{Ll}-]+ ){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b(?![’'])"
+)
 _THIRD_PERSON_OPENING = regex.compile(r"\s*(?:He|She|His|Her)\b")
 
 
@@ -688,7 +737,7 @@ _ROLE_ON_AIR = regex.compile(
 
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
-    subject_end = found.start() if found and found.start() > start else verb_start
+    subject_end = found.start() + 1 if found and found.start() > start else verb_start  # keep ", " before it
     on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
     return on_air.end("role") if on_air else subject_end
 
@@ -699,6 +748,14 @@ _DOCUMENT_READ = regex.compile(
 _ATTENDED = regex.compile(
     r"(?<=respond(?:ed|s)?) to (?:a|an|the|reports of) (?:\S+ )?"
     r"(?:report|reports|call|calls|scene|incident|emergency|fire|blaze|crash|alarm|address|home|house)\b"
+)
+_WHICH = regex.compile(r",\swhich\s+(?:(?:also|now|still|has|had) )?$")
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
+_PLEA_VERBS = frozenset("admitted admits denied denies".split())
+_DOING = regex.compile(r"\s+\p{Ll}+ing\b")
+_PLEADED = regex.compile(
+    r"\s+(?:(?:one|two|three|\d+) (?:counts?|charges?)\b|(?:the )?charges?\b"
+    r"|(?:fraud|theft|embezzlement|assault|manslaughter|murder|burglary|robbery|arson)\b)"
 )
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
@@ -716,6 +773,14 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     passive = _PASSIVE.search(text, start, end)
     if passive:
         agent = resolver.at(passive.end(), end)
+        if agent:
+            return agent
+    impersonal = _IMPERSONAL_PASSIVE.search(text, start, end)
+    if impersonal:  # "It was found by auditors that ...": whoever stands before "that"
+        agent = resolver.at(impersonal.end(), end)
+        finders = _FINDERS.match(text, impersonal.end(), end)
+        if agent is None and finders:
+            agent = Agent(finders.group(1), ORGANISATION)
         if agent:
             return agent
     quoted_as = _QUOTED_AS.search(text, start, end)
@@ -745,9 +810,22 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue
         if _ATTENDED.match(text, verb.end(), end):
             continue  # "police responded to a report that ...": they went there; they said nothing
+        if word == "forecast" and not _PERFECT_BEFORE.search(
+            text, max(start, verb.start() - 12), verb.start()
+        ):
+            continue  # "the regulator's October forecast": a noun; "has forecast" is the verb
+        if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
+            continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
+        if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):
+            continue  # "X admitted embezzling ...": the plea ("denied knowing" is a claim)
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())
+        relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
+        if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
+            agent = resolver.before(start, relative.start())
+            if agent and agent.name and _a_body(agent):
+                return agent
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -762,6 +840,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     or _name_after_its_description(text, start, subject_end, resolver)
                     or agent
                 )
+        if agent is None:
+            agent = _publisher_before(text, start, subject_end, resolver)
         if agent is None or (results and not _a_business(agent)):
             continue
         if agent and word == "say" and "that" not in follows:
@@ -781,8 +861,13 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
-        if agent and agent.how != ORGANISATION:
+        if agent and (agent.how != ORGANISATION or _a_body(agent)):
             return agent
+        described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
+        if described:  # "Opposition leader in the council, Shobha Naidu, disputed that, saying"
+            named = resolver.at(described.start("name"), described.end("name"))
+            if named and named.how == NAMED:
+                return named
     return None
 
 
@@ -845,10 +930,23 @@ def _reports_claiming(text: str, start: int, end: int) -> Agent | None:
     return Agent(" ".join(words), ORGANISATION)
 
 
+_DESCRIPTION_THEN_NAME = regex.compile(rf"\p{{Lu}}[^,.;“”]{{1,60}}, (?P<name>{NAME_RUN.pattern}), ")
+
+
+def _a_body(agent: Agent) -> bool:
+    """An organisation by a word of its name ("the Water Services Board of Kenya"), not a
+    capitalised word that merely opens the sentence ("Households in Nairobi")."""
+    words = {word.casefold() for word in (agent.name or "").split()}
+    return agent.is_organisation or bool(words & (ORG_WORDS | GROUP_NOUNS))
+
+
 # "X, who has studied the river for two decades, said", "X, which represents the train
 # companies, welcomed the plan and said", "X, in a statement signed by Y, said": the subject
 # is before the aside; the aside's own names and subordinators do not count.
 _ASIDE = regex.compile(r"(?P<head>[^,]{1,80}), (?P<aside>[^“”]{1,240}), (?:[^,“”]{1,60} and )?$")
+_DESCRIBED_PERSON = regex.compile(rf"(?:[\p{{Ll}}\d-]+ ){{1,4}}(?P<name>{NAME_RUN.pattern})")
+_DESCRIBED_AS_BODY = regex.compile(r"(?:the|a|an|its) (?:[\p{Ll}-]+ ){0,3}(?P<noun>\p{Ll}+)")
+_LEADING_THE = regex.compile(r"^[Tt]he ")
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during for with by from since when while as if asked".split()
 )
@@ -858,6 +956,23 @@ def _opening_phrase(head: str) -> bool:
     """ "In a statement", "responding to Wike": a phrase before the subject, not the subject."""
     first = head.split()[0]
     return first.casefold() in _NOT_A_SUBJECT or (first.endswith("ing") and first.islower())
+
+
+# "The cuts come after a report by the X Forum estimated that ...": the body that wrote it.
+_DOCUMENT_BY = regex.compile(
+    r"\b(?:a|an|the|its) (?:new |latest |recent |annual )?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r") (?:by|from) "
+)
+
+
+def _publisher_before(text: str, start: int, verb_start: int, resolver: AgentResolver) -> Agent | None:
+    found = [*_DOCUMENT_BY.finditer(text, start, verb_start)][-1:]
+    if not found:
+        return None
+    found = found[0]
+    agent = resolver.at(found.end(), verb_start)
+    return agent if agent and agent.name and (agent.how != NAMED or agent.is_organisation) else None
 
 
 def _subject_before_aside(
@@ -878,6 +993,11 @@ def _subject_before_aside(
     words = head.split()
     if len(words) > MAX_SUBJECT_WORDS or words[0].casefold() in _NOT_A_SUBJECT or not _subject_like(head):
         return None, False
+    described = _DESCRIBED_AS_BODY.fullmatch(aside.group("aside"))
+    name = _LEADING_THE.sub("", head)
+    if described and described.group("noun") in BODY_NOUNS and NAME_RUN.fullmatch(name):
+        # "NHS Highland Coast, the health board, said": a body's name as written, whatever it looks like
+        return Agent(name, ORGANISATION, is_organisation=True), True
     agent = resolver.before(floor, aside.end("head"))
     pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
     named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
@@ -885,6 +1005,20 @@ def _subject_before_aside(
         # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
         named = resolver.before(floor, aside.end("aside") + 1)
         agent = named if named and named.how == NAMED else agent
+    elif agent is None or agent.how != NAMED:
+        # "The Cardiff West MS, Delyth Roberts, who attended as an observer, warned": the
+        # person the office is given, named first in the aside
+        run = NAME_RUN.match(text, aside.start("aside"), aside.end("aside"))
+        if not (run and text.startswith(", ", run.end())):
+            # "One of them, 19-year-old nursing student Jerome Abucay, said": the name ending the aside
+            run = _DESCRIBED_PERSON.fullmatch(text, aside.start("aside"), aside.end("aside"))
+        pieces = (
+            split_name_run(run.group("name") if "name" in run.re.groupindex else run.group()) if run else []
+        )
+        if pieces and pieces[-1][1].is_person:
+            span = run.span("name") if "name" in run.re.groupindex else run.span()
+            named = resolver.at(*span)
+            agent = named if named and named.how == NAMED else agent
     return agent, named_head
 
 
@@ -903,10 +1037,16 @@ def _named_before_appositive(text: str, start: int, verb_start: int, resolver: A
     if not found:
         return None
     pieces = split_name_run(found.group("name"))
-    if not pieces or not pieces[-1][1].is_person:
-        return None
     agent = resolver.at(found.start("name"), found.end("name"))
+    if not pieces or not (pieces[-1][1].is_person or _shortened_name(agent, found.group("name"))):
+        return None  # "... were rejected by Atieno, who said": a surname of someone named in full earlier
     return agent if agent and agent.how == NAMED else None
+
+
+def _shortened_name(agent: Agent | None, written: str) -> bool:
+    return bool(
+        agent and agent.how == NAMED and agent.name and len(agent.name.split()) > len(written.split())
+    )
 
 
 # "..., the operator, StraitLink, said": the name the description is given.

@@ -15,9 +15,12 @@ import regex
 
 from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
 
-# "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped).
+# "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped),
+# "ANCHOR (JANE ROE):" (the role before the name in brackets is dropped).
+_CAPS_NAME = r"\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?"
 _LABEL = regex.compile(
-    r"(?:(?P<qa>Q|A)|(?P<name>\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?))"
+    rf"(?:(?P<qa>Q|A)|\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}} \((?P<name>{_CAPS_NAME})\)"
+    rf"|(?P<name>{_CAPS_NAME}))"
     r"(?:,(?: \p{Lu}+\.?){1,5})?\s*:\s+(?=\S)"  # "ERIC ABETZ, OPP. WORKPLACE RELATIONS SPOKESMAN:"
 )
 _FRAMING = regex.compile(
@@ -52,12 +55,32 @@ class TurnLabel:
     length: int  # characters of the label with its colon and space
 
 
+# Field names of a record or a page, not people: "PRESENT: Supervisor ...", "MOTION: Roe /
+# SECOND: Doe", "Moved: Cllr Roe", "RESOLVED: That ...", "UPDATE: ...". A line they open
+# is a list, a motion or a note, never a turn, however many of them a page has.
+_FIELD_LABELS = frozenset(
+    """
+    present absent apologies attendance attending
+    motion moved mover second seconded seconder vote votes voting resolved resolution carried lost
+    approved adopted decision outcome recommendation recommendations action actions item agenda
+    minutes note notes update updates live breaking transcript correction source sources
+    """.split()
+    + ["also present", "members present", "in attendance", "editor’s note", "editor's note", "read more"]
+)
+
+
+def is_field_label(label: str) -> bool:
+    return label.casefold() in _FIELD_LABELS
+
+
 def turn_label(paragraph: str) -> TurnLabel | None:
     match = _LABEL.match(paragraph)
     if not match:
         return None
     name = match.group("name")
     if name and len(name) > 1 and not any(ch.isalpha() for ch in name[1:]):
+        return None
+    if name and is_field_label(name):
         return None
     return TurnLabel(match.group("qa") or match.group("name"), match.end())
 
@@ -92,10 +115,33 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
     for index in kept:
-        for match in glued.finditer(text, *paragraphs[index]):
+        # past the paragraph's start: the look-behind sees the previous paragraph's full stop
+        for match in glued.finditer(text, paragraphs[index][0] + 1, paragraphs[index][1]):
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
     return sorted(found, key=lambda turn: turn.start)
+
+
+def presenter(text: str, found: list[Turn]) -> frozenset[str]:
+    """The labels of a broadcast's presenter: the first turn's, written in capitals, and a
+    later label that is one of its words ("NDLOVU:" after "ANCHOR (SIPHO NDLOVU):"), when
+    the presenter asks a question in one of their turns and someone else has turns too. A
+    presenter reports what others say ("..., according to the regulator", "It told us ..."):
+    such a sentence is theirs, not the presenter's. No labels when there is no presenter."""
+    if not found or not found[0].label.label.isupper():
+        return frozenset()
+    words = found[0].label.label.split()
+    short_forms = (words, words[-1:], words[:1])  # "MEI-LIN CHOW", "CHOW", "MEI-LIN"
+    labels = frozenset(t.label.label for t in found if t.label.label.split() in short_forms)
+    if all(turn.label.label in labels for turn in found):
+        return frozenset()
+    ends = [turn.start for turn in found[1:]] + [len(text)]
+    asked = [
+        "?" in text[turn.start : end]
+        for turn, end in zip(found, ends, strict=True)
+        if turn.label.label in labels
+    ]
+    return labels if any(asked) else frozenset()
 
 
 def _initialled_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
@@ -149,7 +195,7 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
     found = []
     for index in kept:
         match = _ROLE_LABEL.match(text, *paragraphs[index])
-        if match:
+        if match and not is_field_label(match.group().split(":")[0].strip()):
             found.append(
                 Turn(
                     match.start(), TurnLabel(match.group().split(":")[0].strip(), match.end() - match.start())
@@ -168,7 +214,7 @@ def _role_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -
 # Doe):", "Mr Roe (Northfield):": the member's name, and a constituency or name in brackets.
 _RECORD_LABEL = regex.compile(
     r"(?P<outside>(?:The )?\p{Lu}[\p{L}.’'-]*"
-    r"(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the|for|and)){0,8})"
+    r"(?: (?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.]*\)|of|the|for|and|at|in)){0,8})"
     r" \((?P<inside>[^()\n]{2,60})\)\s*:\s+(?=\S)"
 )
 
@@ -224,13 +270,18 @@ _INITIALLED_LABEL = regex.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Hon)\.? "
     r"(?P<name>(?:\p{Lu}\.? ){1,3}\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})\s*:\s+(?=\S)"
 )
-# "Mr Darren Goh Kian Huat:" after the member was named with a constituency or an office.
+# "Mr Darren Goh Kian Huat:", "Deputy Jane Roe:" after the member was named with a
+# constituency or an office.
 _NAMED_MEMBER_LABEL = regex.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Madam)\.? "
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Madam|Deputy|Senator)\.? "
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,4})\s*:\s+(?=\S)"
 )
+# The chair: "Mr Speaker:", "Madam Chair:", "The Presiding Officer:", the Dail's "An Ceann Comhairle:".
 _CHAIR_LABEL = regex.compile(
-    r"(?:Mr|Madam|Madame) (?P<office>(?:Deputy )?Speaker|Chair(?:man|woman|person)?|President)\s*:\s+(?=\S)"
+    r"(?:(?:Mr|Madam|Madame) (?P<office>(?:Deputy )?Speaker|Chair(?:man|woman|person)?|President)"
+    r"|(?:The|An) (?P<office>(?:Deputy )?(?:Speaker|Chair(?:man|woman|person)?|Presiding Officer"
+    r"|Cathaoirleach)"
+    r"|(?:Leas-)?Ch?eann Comhairle))\s*:\s+(?=\S)"
 )
 # "The MINISTER OF ELECTRICITY:": an office in capitals.
 _OFFICE_LABEL = regex.compile(r"The (?P<office>\p{Lu}{2,}(?: (?:OF|FOR|AND|\p{Lu}{2,}))*)\s*:\s+(?=\S)")
@@ -337,7 +388,7 @@ def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
     first turn that names anyone, is the interviewee. A name inside quotation marks is
     someone's words (a headline quoting the answer "... before the Purple Line opens"),
     and a headline above the introduction names no one better than it does."""
-    interviewer, named = None, []
+    interviewer, named, asker = None, [], None
     for line_match in regex.finditer(r"[^\n]+", text[:end]):
         line = line_match.group()
         byline = _BYLINE.match(line)
@@ -346,7 +397,17 @@ def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
         else:
             unquoted = _QUOTED.sub(lambda quote: " " * len(quote.group()), line)
             named.append(first_person(unquoted, 0, len(unquoted)))
-    return interviewer, next((name for name in reversed(named) if name), None)
+            spoke_to = _SPOKE_TO_REPORTER.search(line)
+            asker = asker or (spoke_to and first_person(line, spoke_to.end(), len(line)))
+    return interviewer or asker, next((name for name in reversed(named) if name), None)
+
+
+# "She spoke to the Ledger's city hall reporter, Owen Briggs, on Thursday": who asks, when no
+# byline names them.
+_SPOKE_TO_REPORTER = regex.compile(
+    r"\b(?:spoke|talked)\s+(?:to|with)\b[^.\n]{0,80}?"
+    r"\b(?:reporter|correspondent|editor|journalist|writer|host|presenter)\b,?\s+(?=\p{Lu})"
+)
 
 
 _QUOTED = regex.compile(r"[‘“].*?[’”](?!\p{L})")

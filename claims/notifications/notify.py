@@ -13,7 +13,8 @@ after it commits.
                 them or abandons the correction they hold              assign (to another),
                                                                        abandon
 
-The person who acted is never told of their own action.
+The person who acted is never told of their own action, nor is anyone who may no longer
+read claims (`claim_readers`: a reviewer who left keeps their name on old drafts).
 """
 
 from django.contrib.auth import get_user_model
@@ -39,6 +40,12 @@ def notify(event: str, claim: Claim, actor, recipients, message: str) -> list[No
     chose, and send the e-mails after commit. One query for the choices, one insert."""
     people = {user.pk: user for user in recipients if user is not None and user.is_active}
     people.pop(getattr(actor, "pk", None), None)
+    # Someone who left the newsroom (no role, no staff status) still authored old drafts:
+    # the reason and the claim are internal, so only those who may read claims are told.
+    readers = (
+        set(claim_readers().filter(pk__in=list(people)).values_list("pk", flat=True)) if people else set()
+    )
+    people = {pk: user for pk, user in people.items() if pk in readers}
     channels = NotificationPreference.objects.channels_for(list(people), event)
     rows, now = [], timezone.now()
     for user_id, user in people.items():
@@ -62,6 +69,14 @@ def notify(event: str, claim: Claim, actor, recipients, message: str) -> list[No
         if row.email_status == EmailStatus.PENDING:
             enqueue_on_commit(send_notification_email, row.pk)
     return rows
+
+
+def claim_readers():
+    """Active staff who may read claims (a role's group, or superuser): the only people told."""
+    users = get_user_model().objects.with_perm(
+        "claims.view_claim", backend="django.contrib.auth.backends.ModelBackend"
+    )
+    return users.filter(is_active=True, is_staff=True)
 
 
 def sign_off_desk(claim: Claim, draft):

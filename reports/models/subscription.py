@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
 
@@ -8,10 +9,15 @@ from reports.periods import Frequency
 
 class SubscriptionQuerySet(models.QuerySet):
     def active(self, frequency: str, kind: str = ReportKind.DIGEST):
-        """Who gets this report at this frequency: active rows of active users with an address."""
-        return self.filter(frequency=frequency, report=kind, is_active=True, user__is_active=True).exclude(
-            user__email=""
+        """Who gets this report at this frequency: active rows of active users with an address
+        who may still read reports (staff with a role, or superusers). The digest is internal:
+        someone who left the newsroom keeps their row, but no mail until they are back."""
+        readers = get_user_model().objects.with_perm(
+            "reports.view_report", backend="django.contrib.auth.backends.ModelBackend"
         )
+        return self.filter(
+            frequency=frequency, report=kind, is_active=True, user__in=readers.filter(is_staff=True)
+        ).exclude(user__email="")
 
 
 class Subscription(models.Model):

@@ -6,7 +6,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from reviewers.models import RoleGrant
+from reviewers.role_audit import audit
 from tests.admin.pages import form_data
+from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +87,39 @@ def test_a_superuser_grants_superuser_status_and_sets_passwords(client, boss, ne
     newsroom_admin.refresh_from_db()
     assert newsroom_admin.is_superuser
     assert newsroom_admin.check_password("another-Secret-42")
+
+
+def test_a_reviewer_whose_profile_the_admin_deletes_no_longer_sees_the_claims(
+    client, newsroom_admin, reviewer
+):
+    """Staff with no role see nothing: deleting the reviewer profile takes the role's access away."""
+    claim = make_claim()
+    profile_url = reverse("admin:reviewers_reviewer_delete", args=[reviewer.reviewer.pk])
+    client.force_login(newsroom_admin)
+    assert client.post(profile_url, {"post": "yes"}).status_code == 302
+
+    client.force_login(reviewer)
+    assert client.get(reverse("admin:claims_claim_change", args=[claim.pk])).status_code in (302, 403, 404)
+    assert client.get(reverse("admin:claims_claim_changelist")).status_code == 403
+
+
+def test_deleting_a_reviewer_profile_is_on_record_and_the_role_audit_finds_nothing(
+    client, newsroom_admin, editor
+):
+    client.force_login(newsroom_admin)
+    changelist = reverse("admin:reviewers_reviewer_changelist")
+    chosen = {"action": "delete_selected", "_selected_action": [editor.reviewer.pk], "post": "yes"}
+    assert client.post(changelist, chosen).status_code == 302
+
+    editor.refresh_from_db()
+    assert not editor.groups.exists() and not editor.has_perm("claims.sign_off_claim")
+    kept = RoleGrant.objects.filter(user=editor).first()
+    assert (kept.change, kept.granted_by, kept.promotion) == ("role: Editor -> none", newsroom_admin, False)
+    assert audit(record=False) == []
+
+
+def test_deleting_an_account_with_its_reviewer_profile_still_works(client, boss, reviewer):
+    client.force_login(boss)
+    url = reverse("admin:auth_user_delete", args=[reviewer.pk])
+    assert client.post(url, {"post": "yes"}).status_code == 302
+    assert not get_user_model().objects.filter(pk=reviewer.pk).exists()

@@ -137,3 +137,35 @@ def test_an_editor_who_changed_the_speaker_cannot_confirm_and_publish_it_alone(
     submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED)
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED
+
+
+def test_a_source_that_breaks_after_the_editor_confirmed_the_page_is_not_published_unseen(
+    client, reviewer, editor
+):
+    """The editor confirmed an unchecked link; the check then found it gone (410) before they
+    pressed the button. Their confirmation covered what they saw, not the new warning."""
+    claim = awaiting_sign_off_on(reviewer, LinkClass.UNCHECKED)
+    client.force_login(editor)
+    page = client.get(claim_url(claim))
+    assert warnings_on_page(page) == ["A cited source’s link is Unchecked: https://gone.example.org/table"]
+    claim.sources.update(link_status=LinkClass.BROKEN, http_status=410)  # as the link check records it
+
+    response = submit(client, page, "Approve and publish", CONFIRMED, follow=True)
+
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert any("changed since you loaded the page" in m for m in messages_of(response)), messages_of(response)
+    assert warnings_on_page(response) == ["A cited source’s link is Broken: https://gone.example.org/table"]
+    # Confirmed on the page that shows it, it goes through.
+    published = submit(client, response, "Approve and publish", CONFIRMED, follow=True)
+    assert "Approve and publish: done" in messages_of(published)[0]
+    assert Claim.objects.get(pk=claim.pk).published_verdict().publish_warnings == [
+        "A cited source’s link is Broken: https://gone.example.org/table"
+    ]
+
+
+def test_a_confirmed_page_still_publishes_when_the_evidence_did_not_change(client, reviewer, editor):
+    claim = awaiting_sign_off_on(reviewer, LinkClass.UNCHECKED)
+    client.force_login(editor)
+    response = submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED, follow=True)
+    assert "Approve and publish: done" in messages_of(response)[0]

@@ -86,4 +86,4 @@ def test_the_sign_off_page_with_its_weak_evidence_warnings_costs_the_same_for_2_
             draft.sources.add(add_source(claim, reviewer, link_status=LinkClass.BROKEN))
         counts.append(queries_for(client, claim_url(claim)))
     assert counts[0] == counts[1]
-    assert client.get(claim_url(claim)).content.decode().count("A cited source’s link is Broken") == 19
+    assert client.get(claim_url(claim)).content.decode().count("<li>A cited source’s link is Broken") == 19

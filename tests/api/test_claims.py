@@ -192,3 +192,18 @@ def test_a_claim_being_corrected_is_shown_to_the_public_as_published_until_the_c
     assert api.get(f"{URL}?status=correcting&status=awaiting_sign_off").json()["results"] == []
     assert [item["id"] for item in api.get(f"{URL}?status=published").json()["results"]] == [claim.pk]
     assert token_client(editor).get(f"{URL}{claim.pk}/").json()["status"] == "awaiting_sign_off"
+
+
+def test_a_reviewer_who_lost_staff_status_reads_only_what_the_public_reads_with_their_old_token(
+    claims, reviewer
+):
+    """The admin shuts them out at once; their token (valid for 90 days) must not keep the newsroom's view."""
+    client = token_client(reviewer)
+    reviewer.is_staff = False
+    reviewer.save()
+
+    response = client.get(URL)
+
+    assert {item["id"] for item in response.json()["results"]} == {claims["published"].pk}
+    assert client.get(f"{URL}{claims['in_review'].pk}/").status_code == 404
+    assert client.get("/api/v1/articles/").status_code == 403

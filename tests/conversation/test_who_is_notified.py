@@ -135,3 +135,24 @@ def test_an_inactive_editor_is_not_told(reviewer, editor):
     gone.save()
     claim_awaiting_sign_off(reviewer)
     assert told(gone) == [] and len(told(editor)) == 1
+
+
+@pytest.mark.parametrize("leaves", ["loses staff status", "loses every role"])
+def test_a_reviewer_who_left_the_newsroom_is_not_sent_the_editors_reason_or_the_outcome(
+    reviewer, editor, other_editor, leaves
+):
+    """An account that may no longer read claims learns nothing internal of them by mail or list."""
+    claim = claim_awaiting_sign_off(reviewer)
+    if leaves == "loses staff status":
+        reviewer.is_staff = False
+        reviewer.save()
+    else:
+        reviewer.groups.clear()
+    workflow.apply(
+        claim, "send_back", editor, reason="The 2019 figure is from the draft report, not the final one."
+    )
+    [claim], _ = workflow.assign([claim], other_editor, editor)
+    workflow.cite(claim, [add_source(claim, other_editor)], other_editor)
+    workflow.apply(workflow.apply(claim, "submit", other_editor), "publish", editor)
+
+    assert told(reviewer) == []

@@ -93,7 +93,8 @@ def test_what_reports_claim_is_the_reports_not_the_person_they_name():
         "Ilori, had declared himself head of the district.",
         "According to the reports, Ilori demanded a levy of 2,000 naira from every trader.",
     ]
-    assert _speakers(article, "declared himself", "levy of 2,000") == ["media reports", "reports"]
+    # "the reports" are the media reports described just before (the body described in lower case)
+    assert _speakers(article, "declared himself", "levy of 2,000") == ["media reports", "media reports"]
 
 
 def test_a_spokesman_in_a_statement_without_a_closing_comma_still_speaks():

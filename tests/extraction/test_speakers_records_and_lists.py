@@ -66,12 +66,13 @@ COURT = (
             "'the agency' -> the organisation that spoke last (Northern Roads Directorate)",
         ),
         (BODIES, "Nine clinics", "'a Health Otago spokesperson' -> the organisation it speaks for"),
-        (  # "she" after a person of unknown gender named just before: left empty, not an earlier woman's
+        (  # "she" after a person of unknown gender who is the subject just before: that person,
+            # not an earlier woman in another paragraph
             "Orchardist Sarah Tane said she lost most of her crop.\n\n"
             "But the party's farming spokesperson, Marama Hohaia, slammed the decision.\n\n"
             "She claimed 300 workers had been sent home.",
             "300 workers",
-            "none: ambiguous pronoun (Marama Hohaia, named just before, may be meant)",
+            "pronoun -> nearest preceding person",
         ),
     ],
 )

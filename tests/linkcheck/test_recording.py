@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from claims import workflow
 from claims.linkcheck.tasks import check_source, request_check
 from claims.models import LinkClass, Source, SourceSnapshot
+from tests.guarded_http.site import redirect
 from tests.linkcheck.sites import serve
-from tests.workflow.factories import make_claim
+from tests.workflow.factories import claim_in_review, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +119,20 @@ def test_request_check_marks_the_source_and_sends_after_commit(source, django_ca
     assert [(cb.args[0].name, cb.args[1]) for cb in sent] == [
         ("claims.linkcheck.tasks.check_source", source.pk)
     ]
+
+
+def test_a_cited_source_whose_page_moved_keeps_the_address_the_verdict_cites(evidence, reviewer, editor):
+    """The checker follows a redirect and records where it ended, but the evidence on the
+    public record stays the address the reviewer cited and the editor approved."""
+    claim = claim_in_review(reviewer)
+    cited = claim.sources.get()
+    cited_url = serve(evidence, "/table")
+    Source.objects.filter(pk=cited.pk).update(url=cited_url)
+    workflow.apply(workflow.apply(claim, "submit", reviewer), "publish", editor, publish_reason="Read it.")
+    moved = serve(evidence, "/elsewhere", "A different page altogether.")
+    evidence.routes["/table"] = lambda r: redirect(moved, 301)
+
+    cited = check_now(Source.objects.get(pk=cited.pk))
+
+    assert (cited.url, cited.final_url, cited.link_status) == (cited_url, moved, LinkClass.REDIRECT)
+    assert list(claim.published_verdict().sources.values_list("url", flat=True)) == [cited_url]

@@ -115,3 +115,17 @@ def test_asking_twice_in_the_admin_gives_the_same_delivery(editor):
 
     assert not created and not created_again and first == again
     assert Delivery.objects.count() == 1
+
+
+@pytest.mark.parametrize("leaves", ["loses staff status", "has their reviewer profile deleted"])
+def test_a_reviewer_who_left_the_newsroom_gets_no_more_digests(reviewer, leaves):
+    """The digest is internal (the queue, the oldest waiting claim, each reviewer's figures)."""
+    _subscribe(reviewer)
+    if leaves == "loses staff status":
+        reviewer.is_staff = False
+        reviewer.save()
+    else:
+        reviewer.reviewer.delete()
+
+    assert _plan() == []
+    assert Subscription.objects.filter(user=reviewer).exists()  # kept: back in the newsroom, mailed again

@@ -1,0 +1,138 @@
+"""Buttons pressed from several tabs or by several people at once, on real connections (PostgreSQL)."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from claims import workflow
+from claims.models import Claim, ClaimStatus, Notification, Verdict
+from reviewers.models import NotificationEvent, Role
+from tests.admin.pages import claim_url, errors_of, messages_of, submit
+from tests.admin.test_add_source_view import URL, row_as_posted
+from tests.conftest import make_user
+from tests.workflow.concurrency import run_together
+from tests.workflow.factories import add_source, claim_awaiting_sign_off, claim_in_review
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
+
+
+@pytest.fixture(autouse=True)
+def postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks between connections need PostgreSQL; run with DATABASE_URL=postgres://...")
+
+
+def open_page(user, claim):
+    client = Client()
+    client.force_login(user)
+    return client, client.get(claim_url(claim))
+
+
+def press(client, page, button, changes=None):
+    response = submit(client, page, button, changes, follow=True)
+    return response.status_code, messages_of(response) + errors_of(response)
+
+
+def test_two_editors_approving_the_same_claim_at_once_publish_it_once():
+    reviewer = make_user("rita", Role.REVIEWER)
+    editors = [make_user(f"editor{n}", Role.EDITOR) for n in range(2)]
+    claim = claim_awaiting_sign_off(reviewer)
+    pages = [(*open_page(editor, claim), "Approve and publish", None) for editor in editors]
+
+    outcomes = run_together(press, pages)
+
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    done = [shown for _, shown in outcomes if "Approve and publish: done" in shown[0]]
+    assert len(done) == 1, outcomes
+    published = Verdict.objects.filter(claim=claim, published_at__isnull=False)
+    assert published.count() == 1
+    assert Notification.objects.filter(claim=claim, event=NotificationEvent.PUBLISHED).count() == 1
+
+
+def test_submit_pressed_twice_at_once_submits_once_and_tells_the_desk_once():
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    tabs = [(*open_page(reviewer, claim), "Submit for sign-off", None) for _ in range(2)]
+
+    outcomes = run_together(press, tabs)
+
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    assert sum("Submit for sign-off: done" in shown[0] for _, shown in outcomes) == 1, outcomes
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert Notification.objects.filter(claim=claim, event=NotificationEvent.SUBMITTED).count() == 1
+
+
+def test_approving_from_a_page_loaded_before_the_draft_was_sent_back_and_rewritten_is_refused():
+    reviewer = make_user("rita", Role.REVIEWER)
+    editor, other_editor = make_user("erin", Role.EDITOR), make_user("eddie", Role.EDITOR)
+    claim = claim_awaiting_sign_off(reviewer)
+    client, stale_page = open_page(editor, claim)
+    # Meanwhile another editor sends it back, the reviewer cites one more source and resubmits.
+    claim = workflow.apply(claim, "send_back", other_editor, reason="Cite the 2024 table too.")
+    workflow.cite(claim, [add_source(claim, reviewer, url="https://stats.example.org/2024")], reviewer)
+    workflow.apply(claim, "submit", reviewer)
+
+    status, shown = press(client, stale_page, "Approve and publish", None)
+
+    assert status == 200
+    assert any("was changed" in message for message in shown), shown
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.AWAITING_SIGN_OFF
+
+
+def test_a_reviewer_saving_an_old_review_page_as_the_editor_approves_changes_nothing_published():
+    """The reviewer's tab still shows the claim in review and saves a new summary at the moment
+    the editor approves: the save is refused, the published verdict is the one the editor saw."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    editor = make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    reviewer_client, review_page = open_page(reviewer, claim)
+    workflow.apply(claim, "submit", reviewer)
+    editor_client, sign_off_page = open_page(editor, claim)
+    shown_summary = Claim.objects.get(pk=claim.pk).draft_verdict().summary
+
+    outcomes = run_together(
+        press,
+        [
+            (reviewer_client, review_page, "Save", {"verdicts-0-summary": "Rewritten after submitting."}),
+            (editor_client, sign_off_page, "Approve and publish", None),
+        ],
+    )
+
+    assert [status for status, _ in outcomes] == [403, 200], outcomes
+    assert "Approve and publish: done" in outcomes[1][1][0]
+    published = Verdict.objects.get(claim=claim, published_at__isnull=False)
+    assert published.summary == shown_summary
+
+
+def test_add_source_double_clicked_saves_the_source_once_and_tells_the_second_click():
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = claim_in_review(reviewer, with_source=False)
+    clients = [open_page(reviewer, claim)[0] for _ in range(2)]
+    clicks = [(client, *row_as_posted(client, claim, {"sources-0-url": URL})) for client in clients]
+
+    def add(client, url, data):
+        response = client.post(url, data)
+        return response.status_code, response.json()
+
+    outcomes = run_together(add, clicks)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes  # no 500 (IntegrityError)
+    assert sorted(status for status, _ in outcomes) == [200, 400], outcomes
+    refused = next(reply for status, reply in outcomes if status == 400)
+    assert refused["errors"] == {"url": ["This claim already has a source with this address."]}
+    assert list(claim.sources.values_list("url", flat=True)) == [URL]
+
+
+def test_two_tabs_saving_the_same_new_source_at_once_keep_one_and_tell_the_other():
+    reviewer = make_user("rita", Role.REVIEWER)
+    claim = claim_in_review(reviewer, with_source=False)
+    tabs = [(*open_page(reviewer, claim), "Save", {"sources-0-url": URL}) for _ in range(2)]
+
+    outcomes = run_together(press, tabs)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes  # no 500 (IntegrityError)
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    assert sorted(shown == ["Saved."] for _, shown in outcomes) == [False, True], outcomes
+    assert list(claim.sources.values_list("url", flat=True)) == [URL]
