@@ -115,14 +115,17 @@ EXTRACTION_LABELS := tests/extraction/labelled
 # the share ceiling rose to 0.545 (the new articles are dense with claims: 2091 of 3885 queued).
 # On the 272 articles after the eighth set's rules: recall 97.1%, speakers 94.8%, furniture 0,
 # share 55.1% (258-287 queue 298 of 461); the share ceiling rose to 0.56, the rest unchanged.
-EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.945 --max-furniture 0 --max-queued-share 0.56
-# The dev set: 302 articles (26 written at real-page density, the nine held-out sets of 14, 24,
+# On the 311 articles after the ninth set's rules and the third real-page rules (318-326):
+# recall 97.4%, speakers 97.0%, furniture 0, share 56.4%; the speaker floor rose to 0.96 and the
+# raw share ceiling to 0.57, as the share projected at real-page density below is now gated.
+EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.96 --max-furniture 0
+# The dev set: 311 articles (26 written at real-page density, the nine held-out sets of 14, 24,
 # 30, 30, 24, 30, 24, 30 and 30, each retired into dev after being scored, twenty written for issue
-# #19's misses, twelve for speaker layouts seen on real pages, 199-202 and 250-257, and eight,
-# 240-247, for their metadata layouts).
+# #19's misses, 21 for speaker layouts seen on real pages, 199-202, 250-257 and 318-326, and
+# eight, 240-247, for their metadata layouts).
 # The issue's 45% share, at real-page claim density (docs/extraction.md, "Share at real-page
-# density"): dev projects 43.4% (7 Dec 2026, before the ninth set's rules).
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.56 --max-real-density-share 0.45
+# density"): dev projects 43.4% (7 Dec 2026, before the ninth set's rules), 43.2% after.
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.57 --max-real-density-share 0.45
 # Held-out floors: set from the blind set in heldout/ once it is scored (its score less a margin),
 # so CI catches a regression without anyone tuning on the set. The ninth set (scored once at recall
 # 97.2%, speakers 76.3%, furniture 2, share 71.6%) is retired into dev as 288-317; until the next
