@@ -32,6 +32,7 @@ ATTRIBUTION = "attribution"
 FRAGMENT = "fragment"
 FRAMING = "framing"  # "The following is the full text of the speech ..." (transcripts.py)
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
+ASKED = "asked"  # an interviewer's or reporter's turn: it puts a question (transcripts.asking_turns)
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
 LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."

@@ -1,0 +1,72 @@
+"""Transcripts and speeches (issue #19, the tenth set's layouts): a Q&A whose turns are
+labelled with initials the introduction defines; the turns of the writer interviewing and of
+reporters at a briefing, which put questions and claim nothing; a speech whose heading names
+the speaker after "by". All text is invented."""
+
+from claims.extraction.pipeline import analyse
+from tests.extraction.test_speakers import _why
+
+INITIALS_QA = (
+    "Q&A: the harbour master on dredging\n\n"
+    "By Oren Vask | 3 December 2026\n\n"
+    "Oren Vask (OV) met Lidia Marsh-Penrose (LM), the harbour master, at the quay.\n\n"
+    "OV: Dredging has been delayed again. Why?\n\n"
+    "LM: The dredger broke down in May. We have moved 40,000 tonnes of silt since June.\n\n"
+    "OV: Skippers say the channel is shallower than ever.\n\n"
+    "LM: The channel is four metres deep at low tide, as charted.\n\n"
+    "OV: The port paid 2 million pounds for the survey. Was it worth it?\n\n"
+    "LM: The survey found 12 wrecks nobody had charted."
+)
+
+
+def _skipped(raw: str) -> dict[str, str]:
+    return {s.text: s.reason for s in analyse(raw).skipped}
+
+
+def test_initials_defined_in_the_introduction_name_the_answers_speaker():
+    assert _why(INITIALS_QA, "12 wrecks")[0] == "Lidia Marsh-Penrose"
+    assert _why(INITIALS_QA, "40,000 tonnes")[0] == "Lidia Marsh-Penrose"
+
+
+def test_the_writers_statements_as_interviewer_are_questions_not_claims():
+    claims = [c.text for c in analyse(INITIALS_QA).claims]
+    assert "Skippers say the channel is shallower than ever." not in claims
+    assert "The port paid 2 million pounds for the survey." not in claims
+    assert "The channel is four metres deep at low tide, as charted." in claims
+
+
+PRESS_BRIEFING = (
+    "The following is a transcript of a press briefing by the Minister of Roads, Ama Telford.\n\n"
+    "TELFORD: We have resurfaced 300 kilometres of road this year.\n\n"
+    "REPORTER (Evening Star): Drivers say potholes are worse than ever. Is that fair?\n\n"
+    "TELFORD: No. Pothole reports fell by a third in October.\n\n"
+    "REPORTER (Radio Nine): The budget was cut last year. Will you ask for more?\n\n"
+    "TELFORD: We will ask for 5 per cent more."
+)
+
+
+def test_a_reporters_labelled_question_is_not_a_claim():
+    skipped = _skipped(PRESS_BRIEFING)
+    assert skipped["Drivers say potholes are worse than ever."] == "asked"
+    assert skipped["The budget was cut last year."] == "asked"
+    assert "Pothole reports fell by a third in October." in [c.text for c in analyse(PRESS_BRIEFING).claims]
+
+
+def test_a_guest_who_asks_one_rhetorical_question_still_makes_claims():
+    text = PRESS_BRIEFING + "\n\nTELFORD: Who else has done that? Nobody has built 40 bridges in a year."
+    assert "Nobody has built 40 bridges in a year." in [c.text for c in analyse(text).claims]
+
+
+SPEECH = (
+    "Keynote Address by the Mayor of Eastham, Her Worship Councillor Rosa Delacroix-Hume, at the "
+    "opening of the river walk\n\n"
+    "Eastham Town Hall, Friday 4 December 2026\n\n"
+    "Please check against delivery.\n\n"
+    "Good evening.\n\n"
+    "Our crews have planted 4,000 trees along the river since March. We will open the second "
+    "stretch of the walk in June."
+)
+
+
+def test_a_speech_heading_names_the_speaker_after_by_not_the_venue_line():
+    assert _why(SPEECH, "4,000 trees")[0] == "Rosa Delacroix-Hume"
