@@ -3,6 +3,7 @@ labelled with initials the introduction defines; the turns of the writer intervi
 reporters at a briefing, which put questions and claim nothing; a speech whose heading names
 the speaker after "by". All text is invented."""
 
+from claims.extraction.contentless import says_nothing_checkable
 from claims.extraction.pipeline import analyse
 from tests.extraction.test_speakers import _why
 
@@ -70,3 +71,29 @@ SPEECH = (
 
 def test_a_speech_heading_names_the_speaker_after_by_not_the_venue_line():
     assert _why(SPEECH, "4,000 trees")[0] == "Rosa Delacroix-Hume"
+
+
+STORY_WITH_LINKS = (
+    "Ferry fares to rise by 8 per cent\n\n"
+    "The island ferry company said fares would rise by 8 per cent in April.\n\n"
+    "More island news:\n\n"
+    "- Harbour wall repairs finish early, says council\n\n"
+    "- Lifeboat crew rescue two kayakers\n\n"
+    "Related coverage:\n\n"
+    "Fuel prices climb for fourth week - energy regulator"
+)
+
+
+def test_headlines_under_a_related_or_more_heading_are_links_not_claims():
+    skipped = _skipped(STORY_WITH_LINKS)
+    assert skipped["- Harbour wall repairs finish early, says council"] == "read_more"
+    assert skipped["Fuel prices climb for fourth week - energy regulator"] == "read_more"
+    assert "The island ferry company said fares would rise by 8 per cent in April." in [
+        c.text for c in analyse(STORY_WITH_LINKS).claims
+    ]
+
+
+def test_a_minutes_line_giving_a_motions_fate_is_never_queued():
+    assert says_nothing_checkable("Motion to refer the report back - carried 6-1.")
+    assert says_nothing_checkable("Amendment (Cllr Roe): lost.")
+    assert not says_nothing_checkable("Motion to cut rates by 5% - carried, saving 2 million dollars.")
