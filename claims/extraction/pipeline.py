@@ -325,14 +325,23 @@ def _is_question(sentence: str) -> bool:
     asserts its figure ("Why is unemployment at 3.5 percent?") and is scored as usual, as does
     one ending in a clause that states it ("... when waiting lists are at 7.4 million?"); a
     yes/no question does not ("Is this the best a state of 12 million people can do?"), nor
-    does a date ("How many officers have you lost since 2020?")."""
+    one asking whether a figure holds, nor a date ("How many officers have you lost since 2020?")."""
     asked = _ASKED.match(sentence)
     question = asked.group("question") if asked else sentence.rstrip("”’\"' )")
     if not question.endswith("?"):
         return False
     if only_dates(question):
         return True
-    return bool(_YES_NO.search(question)) and not _ASSERTED_CLAUSE.search(question)
+    if _ASSERTED_CLAUSE.search(question):
+        return False
+    return bool(_YES_NO.search(question)) or _figures_only_asked_whether(question)
+
+
+def _figures_only_asked_whether(question: str) -> bool:
+    """ "How can we judge whether $11 million is enough?": the figure sits in the clause the
+    question asks about, so nothing is asserted."""
+    whether = regex.search(r"\b(?:whether|if)\b", question, regex.I)
+    return bool(whether) and not any(ch.isdigit() for ch in question[: whether.start()])
 
 
 _ASKED = regex.compile(

@@ -4,7 +4,7 @@ reporters at a briefing, which put questions and claim nothing; a speech whose h
 the speaker after "by". All text is invented."""
 
 from claims.extraction.contentless import says_nothing_checkable
-from claims.extraction.pipeline import analyse
+from claims.extraction.pipeline import _is_question, analyse
 from tests.extraction.test_speakers import _why
 
 INITIALS_QA = (
@@ -97,3 +97,8 @@ def test_a_minutes_line_giving_a_motions_fate_is_never_queued():
     assert says_nothing_checkable("Motion to refer the report back - carried 6-1.")
     assert says_nothing_checkable("Amendment (Cllr Roe): lost.")
     assert not says_nothing_checkable("Motion to cut rates by 5% - carried, saving 2 million dollars.")
+
+
+def test_a_question_asking_whether_a_figure_is_right_is_never_queued():
+    assert _is_question("How can voters judge whether $4 million is the right price when no accounts exist?")
+    assert not _is_question("Why is unemployment at 3.5 percent when it was 2 percent in 2020?")
