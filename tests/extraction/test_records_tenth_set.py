@@ -7,16 +7,18 @@ from claims.extraction.contentless import says_nothing_checkable
 from claims.extraction.pipeline import _is_question, analyse
 from tests.extraction.test_speakers import _why
 
-INITIALS_QA = (
-    "Q&A: the harbour master on dredging\n\n"
-    "By Oren Vask | 3 December 2026\n\n"
-    "Oren Vask (OV) met Lidia Marsh-Penrose (LM), the harbour master, at the quay.\n\n"
-    "OV: Dredging has been delayed again. Why?\n\n"
-    "LM: The dredger broke down in May. We have moved 40,000 tonnes of silt since June.\n\n"
-    "OV: Skippers say the channel is shallower than ever.\n\n"
-    "LM: The channel is four metres deep at low tide, as charted.\n\n"
-    "OV: The port paid 2 million pounds for the survey. Was it worth it?\n\n"
-    "LM: The survey found 12 wrecks nobody had charted."
+INITIALS_QA = "\n\n".join(
+    [
+        "Q&A: the harbour master on dredging",
+        "By Oren Vask | 3 December 2026",
+        "Oren Vask (OV) met Lidia Marsh-Penrose (LM), the harbour master, at the quay.",
+        "OV: Dredging has been delayed again. Why?",
+        "LM: The dredger broke down in May. We have moved 40,000 tonnes of silt since June.",
+        "OV: Skippers say the channel is shallower than ever.",
+        "LM: The channel is four metres deep at low tide, as charted.",
+        "OV: The port paid 2 million pounds for the survey. Was it worth it?",
+        "LM: The survey found 12 wrecks nobody had charted.",
+    ]
 )
 
 
@@ -36,13 +38,15 @@ def test_the_writers_statements_as_interviewer_are_questions_not_claims():
     assert "The channel is four metres deep at low tide, as charted." in claims
 
 
-PRESS_BRIEFING = (
-    "The following is a transcript of a press briefing by the Minister of Roads, Ama Telford.\n\n"
-    "TELFORD: We have resurfaced 300 kilometres of road this year.\n\n"
-    "REPORTER (Evening Star): Drivers say potholes are worse than ever. Is that fair?\n\n"
-    "TELFORD: No. Pothole reports fell by a third in October.\n\n"
-    "REPORTER (Radio Nine): The budget was cut last year. Will you ask for more?\n\n"
-    "TELFORD: We will ask for 5 per cent more."
+PRESS_BRIEFING = "\n\n".join(
+    [
+        "The following is a transcript of a press briefing by the Minister of Roads, Ama Telford.",
+        "TELFORD: We have resurfaced 300 kilometres of road this year.",
+        "REPORTER (Evening Star): Drivers say potholes are worse than ever. Is that fair?",
+        "TELFORD: No. Pothole reports fell by a third in October.",
+        "REPORTER (Radio Nine): The budget was cut last year. Will you ask for more?",
+        "TELFORD: We will ask for 5 per cent more.",
+    ]
 )
 
 
@@ -58,14 +62,14 @@ def test_a_guest_who_asks_one_rhetorical_question_still_makes_claims():
     assert "Nobody has built 40 bridges in a year." in [c.text for c in analyse(text).claims]
 
 
-SPEECH = (
-    "Keynote Address by the Mayor of Eastham, Her Worship Councillor Rosa Delacroix-Hume, at the "
-    "opening of the river walk\n\n"
-    "Eastham Town Hall, Friday 4 December 2026\n\n"
-    "Please check against delivery.\n\n"
-    "Good evening.\n\n"
-    "Our crews have planted 4,000 trees along the river since March. We will open the second "
-    "stretch of the walk in June."
+SPEECH = "\n\n".join(
+    [
+        "Keynote Address by the Mayor of Eastham, Her Worship Councillor Rosa Delacroix-Hume, at Kew Quay",
+        "Eastham Town Hall, Friday 4 December 2026",
+        "Please check against delivery.",
+        "Good evening.",
+        "Our crews have planted 4,000 trees along the river since March. The walk opens in June.",
+    ]
 )
 
 
@@ -73,14 +77,19 @@ def test_a_speech_heading_names_the_speaker_after_by_not_the_venue_line():
     assert _why(SPEECH, "4,000 trees")[0] == "Rosa Delacroix-Hume"
 
 
-STORY_WITH_LINKS = (
-    "Ferry fares to rise by 8 per cent\n\n"
-    "The island ferry company said fares would rise by 8 per cent in April.\n\n"
-    "More island news:\n\n"
-    "- Harbour wall repairs finish early, says council\n\n"
-    "- Lifeboat crew rescue two kayakers\n\n"
-    "Related coverage:\n\n"
-    "Fuel prices climb for fourth week - energy regulator"
+LINKS = [
+    "More island news:",
+    "- Harbour wall repairs finish early, says council",
+    "- Lifeboat crew rescue two kayakers",
+    "Related coverage:",
+    "Fuel prices climb for fourth week - energy regulator",
+]
+STORY_WITH_LINKS = "\n\n".join(
+    [
+        "Ferry fares to rise by 8 per cent",
+        "The island ferry company said fares would rise by 8 per cent in April.",
+    ]
+    + LINKS
 )
 
 
