@@ -210,7 +210,10 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
             # "Pune | Updated: ...", "Health desk | 17 November 2026": a section or place before the stamp
             rf"^(?:[^|\n]{{1,40}}\|\s*){{0,3}}"
             rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
-            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}[\s\w:.,|+()-]{{0,30}}$",
+            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}"
+            # "Updated 3 May 2026, first published 2 May 2026"
+            rf"(?:,?\s+(?:first\s+)?published\s*(?:on)?\s*:?\s*{_DATE})?"
+            rf"[\s\w:.,|+()-]{{0,30}}$",
             _I,
         ),
     ),

@@ -120,10 +120,12 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         text, reason = paragraphs[index].strip(), reasons[index]
         if reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
             author = match.group(1)
-        elif reason == bp.BYLINE and author is None:
-            author, byline_outlet, byline_date = read_byline(text)
-            outlets.insert(1, byline_outlet)
-            published = published or byline_date
+        elif reason == bp.BYLINE:
+            byline_author, byline_outlet, byline_date = read_byline(text)
+            if author is None or byline_author is None:  # "Tayside Courier, 3 May" under "By Jane Roe"
+                author = author or byline_author
+                outlets.insert(1, byline_outlet)
+                published = published or byline_date
         elif reason == bp.HEADING and title_at is not None and index < title_at:
             outlets.append(_masthead(text))
         elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
@@ -132,7 +134,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.append(_copyright_holder(text))
         if reason in (bp.BYLINE, bp.DATELINE):
             outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
-            published = published or parse_date(text)
+            first = _FIRST_PUBLISHED.search(text)  # "Updated 3 May 2026, first published 2 May 2026"
+            published = published or parse_date(text[first.end() :] if first else text)
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
@@ -148,6 +151,9 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
+
+
+_FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 
 
 # "Phillip Coorey is the political editor based in Canberra. ... Email Phillip at ...": the
@@ -172,7 +178,9 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
     published = parse_date(rest)
     parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
-    if names and any(w.strip(".,").casefold() in OUTLET_WORDS for w in names[0].split()):
+    if names and any(
+        part in OUTLET_WORDS for w in names[0].split() for part in w.strip(".,").casefold().split("-")
+    ):
         # "By Leadership News": the outlet signs it
         return None, outlet or names[0].rstrip("."), published
     return " and ".join(tidy_author(n) for n in names) or None, outlet, published

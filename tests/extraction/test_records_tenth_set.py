@@ -3,6 +3,8 @@ labelled with initials the introduction defines; the turns of the writer intervi
 reporters at a briefing, which put questions and claim nothing; a speech whose heading names
 the speaker after "by". All text is invented."""
 
+import datetime as dt
+
 from claims.extraction.contentless import says_nothing_checkable
 from claims.extraction.pipeline import _is_question, analyse
 from tests.extraction.test_speakers import _why
@@ -111,3 +113,17 @@ def test_a_minutes_line_giving_a_motions_fate_is_never_queued():
 def test_a_question_asking_whether_a_figure_is_right_is_never_queued():
     assert _is_question("How can voters judge whether $4 million is the right price when no accounts exist?")
     assert not _is_question("Why is unemployment at 3.5 percent when it was 2 percent in 2020?")
+
+
+def test_a_stamp_updated_later_gives_the_first_published_date():
+    text = (
+        "Ferry fares to rise by 8 per cent\n\nBy Ana Pell\nUpdated 5 May 2026, first published 4 May 2026\n\n"
+    )
+    meta = analyse(text + "The ferry company said fares would rise by 8 per cent in April.")
+    assert meta.published == dt.date(2026, 5, 4)
+
+
+def test_an_outlet_and_date_line_under_the_byline_names_the_outlet():
+    text = "Ferry fares rise\n\nBy Ana Pell, Transport Correspondent\nIsland Star-Herald, 4 May 2026\n\n"
+    meta = analyse(text + "The ferry company said fares would rise by 8 per cent in April.")
+    assert (meta.author, meta.outlet) == ("Ana Pell", "Island Star-Herald")
