@@ -142,6 +142,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
             published = published or parse_date(text)
+        elif match := _SIGNED_OFF.fullmatch(text.strip()):  # "Words: Jane Roe" closing a feature
+            author = author or match.group(1)
         elif (match := _BIO.match(text.strip())) and _EMAIL_DOMAIN.search(text):
             author = author or match.group(1)
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
@@ -153,6 +155,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     return Metadata(title, author, outlet, published)
 
 
+_SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
 _FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 
 
@@ -196,8 +199,9 @@ _UNNAMED = frozenset("our a an special own".split())
 
 def tidy_author(name: str) -> str:
     """ "JOSEPH MWANGI" -> "Joseph Mwangi"; a beat or stamp after the name goes ("Becky Rowntree
-    Health Reporter Updated" -> "Becky Rowntree"); a second part after ";" (an e-mail, the outlet) too."""
-    name = name.split(";")[0].strip().rstrip(".,")
+    Health Reporter Updated" -> "Becky Rowntree"); a second part after ";", "·" or "|" (an e-mail, the outlet)
+    too."""
+    name = regex.split(r";|\s[·•|]\s", name)[0].strip().rstrip(".,")
     words = name.split()
     for i, word in enumerate(words[2:], start=2):
         if regex.fullmatch(_ROLE, word):

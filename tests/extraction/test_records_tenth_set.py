@@ -6,7 +6,8 @@ the speaker after "by". All text is invented."""
 import datetime as dt
 
 from claims.extraction.contentless import says_nothing_checkable
-from claims.extraction.pipeline import _is_question, analyse
+from claims.extraction.metadata import tidy_author
+from claims.extraction.pipeline import _is_question, analyse, extract_html
 from tests.extraction.test_speakers import _why
 
 INITIALS_QA = "\n\n".join(
@@ -127,3 +128,22 @@ def test_an_outlet_and_date_line_under_the_byline_names_the_outlet():
     text = "Ferry fares rise\n\nBy Ana Pell, Transport Correspondent\nIsland Star-Herald, 4 May 2026\n\n"
     meta = analyse(text + "The ferry company said fares would rise by 8 per cent in April.")
     assert (meta.author, meta.outlet) == ("Ana Pell", "Island Star-Herald")
+
+
+def test_a_words_line_closing_the_page_names_the_author():
+    text = "Ferry fares rise\n\nThe ferry company said fares would rise by 8 per cent.\n\nWords: Ana Pell"
+    assert analyse(text).author == "Ana Pell"
+
+
+def test_an_outlet_after_a_middle_dot_is_no_part_of_the_author():
+    assert tidy_author("Ana Pell · Island Star-Herald") == "Ana Pell"
+
+
+def test_a_meta_line_opening_with_by_names_the_author_of_a_web_page():
+    html = (
+        "<html><body><article><h1>Ferry fares rise by 8 per cent</h1>"
+        '<p class="meta">By Ana Pell, Kano | Published: May 4, 2026 | 3 mins read</p>'
+        "<p>The ferry company said fares would rise by 8 per cent in April, its chief executive said.</p>"
+        "</article></body></html>"
+    )
+    assert extract_html(html).author == "Ana Pell"
