@@ -149,12 +149,20 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
+    for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
+        if published is None and (stamp := _RELEASED.match(text.strip())):
+            published = parse_date(stamp.group())
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
 
 
+# An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
+_RELEASED = regex.compile(
+    r"(?i:released|published|posted|first\s+broadcast|aired)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}\."
+)
+MAX_STAMP_PARAGRAPH = 4
 _SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
 _FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 

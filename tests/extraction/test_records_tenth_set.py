@@ -147,3 +147,8 @@ def test_a_meta_line_opening_with_by_names_the_author_of_a_web_page():
         "</article></body></html>"
     )
     assert extract_html(html).author == "Ana Pell"
+
+
+def test_an_episodes_release_stamp_gives_the_published_date():
+    text = "Harbour Talk, episode 9\n\nReleased 4 May 2026. Running time 20 minutes.\n\nHOST: Welcome back."
+    assert analyse(text).published == dt.date(2026, 5, 4)
