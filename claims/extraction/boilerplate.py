@@ -32,6 +32,7 @@ ATTRIBUTION = "attribution"
 FRAGMENT = "fragment"
 FRAMING = "framing"  # "The following is the full text of the speech ..." (transcripts.py)
 TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
+ASKED = "asked"  # an interviewer's or reporter's turn: it puts a question (transcripts.asking_turns)
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
 LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
@@ -209,7 +210,10 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
             # "Pune | Updated: ...", "Health desk | 17 November 2026": a section or place before the stamp
             rf"^(?:[^|\n]{{1,40}}\|\s*){{0,3}}"
             rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
-            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}[\s\w:.,|+()-]{{0,30}}$",
+            rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}"
+            # "Updated 3 May 2026, first published 2 May 2026"
+            rf"(?:,?\s+(?:first\s+)?published\s*(?:on)?\s*:?\s*{_DATE})?"
+            rf"[\s\w:.,|+()-]{{0,30}}$",
             _I,
         ),
     ),
@@ -310,6 +314,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[i] = PHOTO_CAPTION
         else:
             reasons[i] = HEADING
+    _link_list(paragraphs, reasons)
     _about_section(paragraphs, reasons)
     # the headline under "FOR IMMEDIATE RELEASE", the page's breadcrumb, a notice from the site
     # ("Skip to main content") or the day's date
@@ -385,6 +390,7 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
 
 
 _BULLET = regex.compile(r"^\s*[-•*–]\s+\S")
+_BULLET_MARK = regex.compile(r"^\s*[-•*–]\s+")
 # A fact box's line: "Border crossings under patrol: 47", "- Revenue: $4.9 billion, up 2.1 per
 # cent": a label, a colon and a figure, short on both sides.
 _FACT_LINE = regex.compile(
@@ -422,6 +428,25 @@ def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:
         if i - 1 in items or (i - 1 not in reasons and paragraphs[i - 1].rstrip().endswith(":")):
             items.add(i)
     return items
+
+
+# "More local politics:", "More from Business:": a heading over links to other stories.
+_MORE_HEADING = regex.compile(r"^more (?!than\b)(?:[\p{L}’'&-]+ ){0,3}[\p{L}’'-]+:$", _I)
+
+
+def _link_list(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """The headlines under "Related coverage:" or "More local politics:", up to the first line
+    that ends like a sentence: links to other stories ("Fares rise again, says union"), which
+    the page does not report."""
+    for i, text in enumerate(paragraphs):
+        line = text.strip()
+        if not (reasons.get(i) == READ_MORE and line.endswith(":")) and not _MORE_HEADING.match(line):
+            continue
+        reasons[i] = READ_MORE
+        for j in range(i + 1, len(paragraphs)):
+            if reasons.get(j, HEADING) != HEADING or not _unterminated(_BULLET_MARK.sub("", paragraphs[j])):
+                break
+            reasons[j] = READ_MORE
 
 
 def _unterminated(text: str) -> bool:

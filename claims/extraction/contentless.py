@@ -164,6 +164,13 @@ _RECORDED = regex.compile(
     r"(?:put\s+to\s+(?:the\s+|a\s+)?vote|adopted|seconded|moved|proposed)\b",
     regex.I,
 )
+# A minutes line giving a motion and its fate: "Motion to refer back - carried 6-1.", "Amendment
+# (Cllr Roe): lost."
+_MOTION_FATE = regex.compile(
+    r"(?:motion|amendment|resolution)\b[^.;?]{0,100}?\s*[-–—:]\s*(?:carried|lost|defeated|passed|adopted|failed"
+    r"|agreed|withdrawn)\b(?:\s*(?:unanimously|\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?|\d{1,3}\s+to\s+\d{1,3}))?\.?",
+    regex.I,
+)
 # A record's closing line: "The meeting was adjourned at 10:42 a.m."
 _ADJOURNED = regex.compile(
     r"(?:The|This)\s+(?:meeting|session|sitting|hearing|house|council|board|committee|court)\s+"
@@ -175,13 +182,14 @@ _ADJOURNED = regex.compile(
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote, the reporting's procedure or
     two sides introduced as at odds, with no figure of its own; a vote's tally, the scene of a
-    vote, a motion's handling or an adjournment on their own."""
+    vote, a motion's handling or fate or an adjournment on their own."""
     line = text.strip()
     if (
         _TALLY.fullmatch(line)
         or _CIRCUMSTANCE.match(line)
         or _ADJOURNED.fullmatch(line)
         or _RECORDED.match(line)
+        or _MOTION_FATE.fullmatch(line)
     ):
         return True
     procedure = bool(_PROCEDURE.search(text) or _AT_ODDS.match(line))

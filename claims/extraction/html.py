@@ -88,7 +88,8 @@ def html_to_text(html: str, *, url: str | None = None) -> PageText:
 
 # The page's byline element, which the main text may leave out: "Jane Roe · The Outlet · Posted: ..."
 _BYLINE_ELEMENT = regex.compile(
-    r"<(?P<tag>p|div|span)\b[^>]*\bclass=[\"'](?:by|byline|authors?|author-line)[\"'][^>]*>(?P<inner>.*?)</(?P=tag)>",
+    r"<(?P<tag>p|div|span)\b[^>]*\bclass=[\"'](?:(?P<byline>by|byline|authors?|author-line)|(?:post-|entry-)?meta)[\"'][^>]*>"
+    r"(?P<inner>.*?)</(?P=tag)>",
     regex.I | regex.S,
 )
 
@@ -98,6 +99,8 @@ def _byline_author(html: str) -> str | None:
     for match in _BYLINE_ELEMENT.finditer(html):
         line = " ".join(unescape(regex.sub(r"<[^>]+>", " ", match.group("inner"))).split())
         first = regex.split(r"\s*[·•|]\s*", line)[0]
+        if not match.group("byline") and not regex.match(r"(?i:by)\s", first):
+            continue  # a meta line ("By Jane Roe, Kano | Published: ...") names the author only after "By"
         author = read_byline(first if regex.match(r"(?i:by)\s", first) else f"By {first}")[0]
         if author:
             return author

@@ -120,10 +120,12 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         text, reason = paragraphs[index].strip(), reasons[index]
         if reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
             author = match.group(1)
-        elif reason == bp.BYLINE and author is None:
-            author, byline_outlet, byline_date = read_byline(text)
-            outlets.insert(1, byline_outlet)
-            published = published or byline_date
+        elif reason == bp.BYLINE:
+            byline_author, byline_outlet, byline_date = read_byline(text)
+            if author is None or byline_author is None:  # "Tayside Courier, 3 May" under "By Jane Roe"
+                author = author or byline_author
+                outlets.insert(1, byline_outlet)
+                published = published or byline_date
         elif reason == bp.HEADING and title_at is not None and index < title_at:
             outlets.append(_masthead(text))
         elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
@@ -132,22 +134,37 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.append(_copyright_holder(text))
         if reason in (bp.BYLINE, bp.DATELINE):
             outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
-            published = published or parse_date(text)
+            first = _FIRST_PUBLISHED.search(text)  # "Updated 3 May 2026, first published 2 May 2026"
+            published = published or parse_date(text[first.end() :] if first else text)
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
             published = published or parse_date(text)
+        elif match := _SIGNED_OFF.fullmatch(text.strip()):  # "Words: Jane Roe" closing a feature
+            author = author or match.group(1)
         elif (match := _BIO.match(text.strip())) and _EMAIL_DOMAIN.search(text):
             author = author or match.group(1)
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
+    for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
+        if published is None and (stamp := _RELEASED.match(text.strip())):
+            published = parse_date(stamp.group())
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
+
+
+# An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
+_RELEASED = regex.compile(
+    r"(?i:released|published|posted|first\s+broadcast|aired)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}\."
+)
+MAX_STAMP_PARAGRAPH = 4
+_SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
+_FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 
 
 # "Phillip Coorey is the political editor based in Canberra. ... Email Phillip at ...": the
@@ -172,7 +189,9 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
     published = parse_date(rest)
     parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
-    if names and any(w.strip(".,").casefold() in OUTLET_WORDS for w in names[0].split()):
+    if names and any(
+        part in OUTLET_WORDS for w in names[0].split() for part in w.strip(".,").casefold().split("-")
+    ):
         # "By Leadership News": the outlet signs it
         return None, outlet or names[0].rstrip("."), published
     return " and ".join(tidy_author(n) for n in names) or None, outlet, published
@@ -188,8 +207,9 @@ _UNNAMED = frozenset("our a an special own".split())
 
 def tidy_author(name: str) -> str:
     """ "JOSEPH MWANGI" -> "Joseph Mwangi"; a beat or stamp after the name goes ("Becky Rowntree
-    Health Reporter Updated" -> "Becky Rowntree"); a second part after ";" (an e-mail, the outlet) too."""
-    name = name.split(";")[0].strip().rstrip(".,")
+    Health Reporter Updated" -> "Becky Rowntree"); a second part after ";", "·" or "|" (an e-mail, the outlet)
+    too."""
+    name = regex.split(r";|\s[·•|]\s", name)[0].strip().rstrip(".,")
     words = name.split()
     for i, word in enumerate(words[2:], start=2):
         if regex.fullmatch(_ROLE, word):

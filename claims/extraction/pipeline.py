@@ -33,7 +33,7 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import UNDER_LEAD_IN, attribute
-from claims.extraction.transcripts import framing_lines, turns
+from claims.extraction.transcripts import asking_turns, framing_lines, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -175,6 +175,7 @@ def analyse(text: str) -> Extraction:
     framing = framing_lines(body, layout.paragraphs, kept)
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     meta = find_metadata(paragraph_texts, reasons, body)
+    asked = asking_turns(body, layout.paragraphs, kept, meta.author)
     headlines = _headline_keys(
         meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
     )
@@ -184,6 +185,8 @@ def analyse(text: str) -> Extraction:
     for (start, end, index), who in zip(sentences, attributions, strict=True):
         sentence = body[start:end]
         reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
+        if not reason and any(s <= start < e for s, e in asked):
+            reason = boilerplate.ASKED
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
@@ -322,14 +325,23 @@ def _is_question(sentence: str) -> bool:
     asserts its figure ("Why is unemployment at 3.5 percent?") and is scored as usual, as does
     one ending in a clause that states it ("... when waiting lists are at 7.4 million?"); a
     yes/no question does not ("Is this the best a state of 12 million people can do?"), nor
-    does a date ("How many officers have you lost since 2020?")."""
+    one asking whether a figure holds, nor a date ("How many officers have you lost since 2020?")."""
     asked = _ASKED.match(sentence)
     question = asked.group("question") if asked else sentence.rstrip("”’\"' )")
     if not question.endswith("?"):
         return False
     if only_dates(question):
         return True
-    return bool(_YES_NO.search(question)) and not _ASSERTED_CLAUSE.search(question)
+    if _ASSERTED_CLAUSE.search(question):
+        return False
+    return bool(_YES_NO.search(question)) or _figures_only_asked_whether(question)
+
+
+def _figures_only_asked_whether(question: str) -> bool:
+    """ "How can we judge whether $11 million is enough?": the figure sits in the clause the
+    question asks about, so nothing is asserted."""
+    whether = regex.search(r"\b(?:whether|if)\b", question, regex.I)
+    return bool(whether) and not any(ch.isdigit() for ch in question[: whether.start()])
 
 
 _ASKED = regex.compile(

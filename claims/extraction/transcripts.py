@@ -20,7 +20,7 @@ from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
 _CAPS_NAME = r"\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?"
 _LABEL = regex.compile(
     rf"(?:(?P<qa>Q|A)|\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}} \((?P<name>{_CAPS_NAME})\)"
-    rf"|(?P<name>{_CAPS_NAME}))"
+    rf"|(?P<name>{_CAPS_NAME})|(?P<role>\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}}) \([^()\n]{{2,40}}\))"
     r"(?:,(?: \p{Lu}+\.?){1,5})?\s*:\s+(?=\S)"  # "ERIC ABETZ, OPP. WORKPLACE RELATIONS SPOKESMAN:"
 )
 _FRAMING = regex.compile(
@@ -35,7 +35,8 @@ _FRAMING = regex.compile(
 # A heading that names a speech ("Remarks by X at Y", "The Minister's speech to the Z
 # conference"): the page may be a speech whose standfirst names the speaker.
 _SPEECH_HEADING = regex.compile(
-    r"^(?:(?:the )?(?:full )?text of )?(?:the |a )?(?:remarks|speech|address|keynote|lecture|statement)\b"
+    r"^(?:(?:the )?(?:full )?text of )?(?:the |a )?(?-i:\p{Lu}\p{Ll}+ )?"  # "Feature Address by"
+    r"(?:remarks|speech|address|keynote|lecture|statement)\b"
     r"[^.?!]{0,120}?\bby\b|\b(?:speech|remarks|address|keynote|lecture) (?:to|at|before|on)\b",
     regex.I,
 )
@@ -82,7 +83,7 @@ def turn_label(paragraph: str) -> TurnLabel | None:
         return None
     if name and is_field_label(name):
         return None
-    return TurnLabel(match.group("qa") or match.group("name"), match.end())
+    return TurnLabel(match.group("qa") or match.group("name") or match.group("role"), match.end())
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
     found = _spelt_out(text, paragraphs, kept, found)
+    found = _introduced_initials(text, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
     for index in kept:
@@ -120,6 +122,31 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
     return sorted(found, key=lambda turn: turn.start)
+
+
+def asking_turns(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], author: str | None
+) -> list[tuple[int, int]]:
+    """The (start, end) of each turn of the page's askers, whose turns end in a question at
+    least half the time: reporters labelled by their outlet ("REPORTER (Evening Star):") and
+    the page's own writer interviewing someone. What they say ("Residents say nobody came.")
+    puts a question to the guest; it claims nothing itself."""
+    found = turns(text, paragraphs, kept)
+    ends = {start: end for start, end in paragraphs}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    askers = set()
+    for turn in found:
+        if turn.start in ends:  # a turn opening its paragraph
+            spans.setdefault(turn.label.label, []).append((turn.start, ends[turn.start]))
+            outlet = _LABEL.match(text, turn.start, ends[turn.start])
+            if (outlet and outlet.group("role")) or (author and turn.label.label == author):
+                askers.add(turn.label.label)
+    asking = []
+    for label in askers:
+        asks = sum(text[start:end].rstrip().endswith("?") for start, end in spans[label])
+        if len(spans) > 1 and asks * 2 >= len(spans[label]):
+            asking += spans[label]
+    return sorted(asking)
 
 
 def presenter(text: str, found: list[Turn]) -> frozenset[str]:
@@ -182,6 +209,36 @@ def _spelt_out(
     starts = {t.start for t in turns_found}
     extra = [t for t in written if t.label.label in spelt.values() and t.start not in starts]
     return sorted(turns_found + extra, key=lambda turn: turn.start)
+
+
+# "Jane Roe (JR) sat down with ...": the introduction gives the initials each turn is labelled with.
+_INTRODUCED_AS = regex.compile(r"(?P<name>[^()\n]{2,60}?)\s+\((?P<initials>\p{Lu}{2,4})\)")
+
+
+def _introduced_initials(text: str, found: list[Turn]) -> list[Turn]:
+    """ "JR:" after the introduction wrote "Jane Roe (JR)": the turn is Jane Roe's."""
+    if not found:
+        return found
+    named = {}
+    for match in _INTRODUCED_AS.finditer(text, 0, found[0].start):
+        words = match.group("name").split()
+        for count in range(len(words), 1, -1):  # the name ends right before the brackets
+            candidate = " ".join(words[-count:])
+            person = first_person(candidate, 0, len(candidate))
+            if person and candidate.endswith(person) and match.group("initials") in _initial_forms(person):
+                named[match.group("initials")] = person
+                break
+    return [
+        Turn(t.start, TurnLabel(named[t.label.label], t.label.length), t.carries_on)
+        if t.label.label in named
+        else t
+        for t in found
+    ]
+
+
+def _initial_forms(name: str) -> set[str]:
+    """ "Ann Khumalo-Dlamini" -> {"AKD", "AK"}: a double surname abbreviated whole or in part."""
+    return {_initials(name), "".join(word[:1] for word in name.split()).upper()}
 
 
 def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]):
@@ -353,11 +410,18 @@ def speaker_of_framing(
     """(the line naming the speaker, the speaker) of a speech page: the framing line's person;
     when it names no one ("Check against delivery."), the first person named in the lines
     above it (the standfirst "Minister X set out ..."), which frames the page too."""
-    for index in [framing] + [i for i in kept if i < framing]:
-        named = first_person(text, *paragraphs[index])
+    headings = [i for i in range(framing) if _is_speech_heading(text, *paragraphs[i])]
+    for index in [framing] + headings + [i for i in kept if i < framing]:
+        start, end = paragraphs[index]
+        by = _SPOKEN_BY.search(text, start, end) if index in headings else None
+        named = first_person(text, by.end() if by else start, end)
         if named:
             return index, named
     return framing, None
+
+
+# "Feature Address by the Mayor of X, ...": in a speech heading the speaker comes after "by".
+_SPOKEN_BY = regex.compile(r"\bby\b")
 
 
 def framing_lines(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> set[int]:
@@ -447,7 +511,8 @@ def first_person(text: str, start: int, end: int) -> str | None:
 # The capitalised words after "Minister for", "Secretary of State for", "Department of" up to
 # the name run: "Skills and Regional Development" is an office's portfolio, not a person.
 _PORTFOLIO_BEFORE = regex.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Spokesperson|Shadow)(?: of State)?"
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Spokesperson|Shadow|Mayor|Governor)"
+    r"(?: of State)?"
     r" (?:for|of) (?:the )?(?:\p{Lu}[\p{L}’'-]* (?:(?:and|of|for|the|&) )?)*$"
 )
 MAX_PORTFOLIO_CHARS = 120
