@@ -377,3 +377,8 @@ BODY_NOUNS = frozenset(
     alliance federation coalition network broadcaster newspaper insurer airline utility watchdog
     taskforce council board institute bureau collective""".split()
 )
+
+# -- Speakers: words the tenth labelled set showed missing (each list above, widened) -------
+# "Ratu Josaia Vunibobo" (a Fijian chiefly title), "Hajiya Zainab Tofa" (Hausa, for a woman
+# who has made the pilgrimage): titles before a name, not part of it.
+TITLE_WORDS = TITLE_WORDS | frozenset("ratu".split())

@@ -302,7 +302,11 @@ class Registry:
 
     def finish(self) -> None:
         for position, word, salient, roles in self._pending:
-            key = self._surname_match(word, position) or self._titled_surname(word, roles)
+            key = (
+                self._surname_match(word, position)
+                or self._given_name_after_title(word, roles)
+                or self._titled_surname(word, roles)
+            )
             if key:
                 self._add_mention(Mention(position, key, salient))
                 self.people[key].roles |= roles
@@ -322,6 +326,22 @@ class Registry:
             self.people[key] = Person(word)
             self.by_surname.setdefault(surname_key(word), []).append(key)
         return key
+
+    def _given_name_after_title(self, word: str, roles: frozenset[str]) -> str | None:
+        """ "Ratu Josaia" after "Ratu Josaia Vunibobo": a title before a given name alone is the
+        one person named in full with that given name."""
+        if not roles:
+            return None
+        return self._the_one_given(word)
+
+    def _the_one_given(self, word: str) -> str | None:
+        folded = word.casefold()
+        fits = [
+            key
+            for key, person in self.people.items()
+            if len(person.name.split()) >= 2 and key.split()[0] == folded
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def note_salient(self, position: int, name: str, spoke: bool = True) -> None:
         """Record that `name` was the subject of speech at `position` (it becomes the antecedent);
@@ -374,7 +394,8 @@ class Registry:
         key = self._surname_match(words[0], position)
         if key:
             return self.people[key].name
-        return self._family_name_first(words[0]) or words[0]
+        given = self._the_one_given(words[0])  # "Ratu Josaia" after "Ratu Josaia Vunibobo"
+        return self._family_name_first(words[0]) or (given and self.people[given].name) or words[0]
 
     def _family_name_first(self, word: str) -> str | None:
         """ "Mr Lim" after "Lim Boon Huat": names written family name first have three words
