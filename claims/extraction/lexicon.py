@@ -381,4 +381,4 @@ BODY_NOUNS = frozenset(
 # -- Speakers: words the tenth labelled set showed missing (each list above, widened) -------
 # "Ratu Josaia Vunibobo" (a Fijian chiefly title), "Hajiya Zainab Tofa" (Hausa, for a woman
 # who has made the pilgrimage): titles before a name, not part of it.
-TITLE_WORDS = TITLE_WORDS | frozenset("ratu".split())
+TITLE_WORDS = TITLE_WORDS | frozenset("ratu hajiya".split())

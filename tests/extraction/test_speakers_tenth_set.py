@@ -12,3 +12,33 @@ def test_a_chiefly_title_and_a_given_name_stand_for_the_person_named_in_full():
     )
     assert _why(text, "open in April")[0] == "Tevita Naivalu"
     assert _why(text, "140 growers")[0] == "Tevita Naivalu"
+
+
+def test_a_hausa_title_for_a_woman_is_not_part_of_her_name():
+    text = (
+        "Traders count the cost of a flood.\n\n"
+        "The state commissioner for markets, Hajiya Amina Bala Dutse, said 90 stalls had been lost.\n\n"
+        "Hajiya Amina Bala Dutse said a relief fund would open next week."
+    )
+    assert _why(text, "90 stalls")[0] == "Amina Bala Dutse"
+    assert _why(text, "relief fund")[0] == "Amina Bala Dutse"
+
+
+def test_a_body_owned_by_a_place_of_two_words_keeps_the_whole_place_name():
+    text = (
+        "Anglers fear for the salmon run.\n\n"
+        "In a written reply, New Brunswick's fisheries department said it had counted 3,100 fish."
+    )
+    # the page's straight apostrophe is read as a typographic one
+    assert _why(text, "3,100 fish")[0] == "New Brunswick’s fisheries department"
+
+
+def test_a_party_and_district_tag_after_a_lawmaker_is_not_the_speaker():
+    text = (
+        "Lawmakers debate a fuel tax.\n\n"
+        "The bill's author, Rep. Corinne Maddox, R-Ogden, told the committee that drivers pay $410 a year"
+        " in fuel tax.\n\n"
+        "Sen. Harlan Tolliver, D-Provo, said the bill would cost $90 million."
+    )
+    assert _why(text, "$410 a year")[0] == "Corinne Maddox"
+    assert _why(text, "$90 million")[0] == "Harlan Tolliver"
