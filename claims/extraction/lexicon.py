@@ -382,3 +382,5 @@ BODY_NOUNS = frozenset(
 # "Ratu Josaia Vunibobo" (a Fijian chiefly title), "Hajiya Zainab Tofa" (Hausa, for a woman
 # who has made the pilgrimage): titles before a name, not part of it.
 TITLE_WORDS = TITLE_WORDS | frozenset("ratu hajiya".split())
+# "Ms Foley submitted that ...": counsel's argument to a court.
+SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())

@@ -236,6 +236,8 @@ class Person:
         return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
 
 
+# Titles of one office: a descriptor by one means a person titled by the other.
+SAME_OFFICE = {"judge": ("justice",), "justice": ("judge",)}
 AMBIGUOUS_WITHIN = 150  # characters: two subjects this close make "he" or "she" ambiguous
 _GENDER_WORD = {"f": "female person", "m": "male person", None: "person"}
 
@@ -520,12 +522,13 @@ class Registry:
         mentions = self._before(position)
         before = [self.people[m.key] for m in mentions]
         salient = [self.people[m.key] for m in mentions if m.salient]
+        meant = {role, *SAME_OFFICE.get(role, ())}  # "the judge" is "Ms Justice Name"
 
         def country_ok(person: Person) -> bool:
             return not (country and person.countries and country not in person.countries)
 
         def role_ok(person: Person) -> bool:
-            return not person.roles or role in person.roles
+            return not person.roles or bool(meant & person.roles)
 
         def described_ok(person: Person) -> bool:
             # "the returning officer" is not the candidate named last: a word the text never
@@ -534,8 +537,8 @@ class Registry:
 
         passes = [
             # "the Regional Minister": the minister whose title said "Regional", if one did
-            (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
-            (before, lambda p: role in p.roles and (country is None or country in p.countries)),
+            (before, lambda p: meant & p.roles and modifiers and modifiers <= p.described),
+            (before, lambda p: meant & p.roles and (country is None or country in p.countries)),
             (salient, lambda p: country_ok(p) and role_ok(p) and described_ok(p)),
             (salient, lambda p: country_ok(p) and described_ok(p)),
             (before, lambda p: country_ok(p) and described_ok(p)),

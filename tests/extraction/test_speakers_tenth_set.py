@@ -42,3 +42,17 @@ def test_a_party_and_district_tag_after_a_lawmaker_is_not_the_speaker():
     )
     assert _why(text, "$410 a year")[0] == "Corinne Maddox"
     assert _why(text, "$90 million")[0] == "Harlan Tolliver"
+
+
+def test_a_court_report_gives_counsel_their_submissions_and_the_judge_her_findings():
+    text = (
+        "Quarry challenge fails.\n\n"
+        "For the council, Declan Moriarty SC said the permission had 14 conditions.\n\n"
+        "Ms Grainne Tobin SC submitted that dust levels had doubled since 2022.\n\n"
+        "Ms Justice Sorcha Kilbride-Nolan found that the council had acted lawfully.\n\n"
+        "The judge held that there was no duty to consult every household.\n\n"
+        "She noted that the nearest school is 900 metres from the quarry."
+    )
+    assert _why(text, "dust levels had doubled")[0] == "Grainne Tobin"
+    assert _why(text, "no duty to consult")[0] == "Sorcha Kilbride-Nolan"
+    assert _why(text, "nearest school")[0] == "Sorcha Kilbride-Nolan"
