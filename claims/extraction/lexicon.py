@@ -384,3 +384,5 @@ BODY_NOUNS = frozenset(
 TITLE_WORDS = TITLE_WORDS | frozenset("ratu hajiya".split())
 # "Ms Foley submitted that ...": counsel's argument to a court.
 SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())
+# "The Campaign for Fair Fares Cymru said": a body named for its cause.
+ORG_WORDS = ORG_WORDS | frozenset(["campaign"])

@@ -56,3 +56,11 @@ def test_a_court_report_gives_counsel_their_submissions_and_the_judge_her_findin
     assert _why(text, "dust levels had doubled")[0] == "Grainne Tobin"
     assert _why(text, "no duty to consult")[0] == "Sorcha Kilbride-Nolan"
     assert _why(text, "nearest school")[0] == "Sorcha Kilbride-Nolan"
+
+
+def test_a_campaign_named_for_its_cause_is_one_body():
+    text = (
+        "Rail fares to rise again.\n\n"
+        "The Campaign for Cheaper Trains Alba said fares had risen by 31 per cent in five years."
+    )
+    assert _why(text, "31 per cent")[0] == "Campaign for Cheaper Trains Alba"
