@@ -64,3 +64,13 @@ def test_a_campaign_named_for_its_cause_is_one_body():
         "The Campaign for Cheaper Trains Alba said fares had risen by 31 per cent in five years."
     )
     assert _why(text, "31 per cent")[0] == "Campaign for Cheaper Trains Alba"
+
+
+def test_the_body_by_its_last_word_is_the_one_named_in_full_before_not_its_last_short_mention():
+    text = (
+        "Ferry fares to rise.\n\n"
+        "The Harbour Ferry Board's decision to raise fares will hurt commuters.\n\n"
+        "The Board has not published accounts since 2021.\n\n"
+        "Six new ferries arrived in May, and the Board says four of them are already in service."
+    )
+    assert _why(text, "four of them")[0] == "Harbour Ferry Board"
