@@ -386,3 +386,5 @@ TITLE_WORDS = TITLE_WORDS | frozenset("ratu hajiya".split())
 SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())
 # "The Campaign for Fair Fares Cymru said": a body named for its cause.
 ORG_WORDS = ORG_WORDS | frozenset(["campaign"])
+# "..., the competition's organisers said": those who run an event, speaking as a group.
+GROUP_NOUNS = GROUP_NOUNS | frozenset("organisers organizers".split())

@@ -74,3 +74,8 @@ def test_the_body_by_its_last_word_is_the_one_named_in_full_before_not_its_last_
         "Six new ferries arrived in May, and the Board says four of them are already in service."
     )
     assert _why(text, "four of them")[0] == "Harbour Ferry Board"
+
+
+def test_an_events_organisers_speak_as_a_group():
+    text = "Cup final.\n\nThe crowd of 9,000 was a record for the ground, the tournament organisers said.\n"
+    assert _why(text, "9,000")[0] == "tournament organisers"
