@@ -119,6 +119,7 @@ _OFFICE_OF = regex.compile(r"(\p{Lu}\p{Ll}+) (?:of|for) (?:the )?(?=\p{Lu})")
 _BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
 _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
+_PARTY_AND_DISTRICT = regex.compile(r",\s[RDI]-\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2},\s*$")
 _CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _RELATIVES = frozenset("which who whose that".split())
@@ -362,6 +363,9 @@ class AgentResolver:
         while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
             verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
             aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
+        tag = _PARTY_AND_DISTRICT.search(self.text, floor, verb_start)
+        if tag and tag.start() > floor:  # "Rep. Clayton Burkhalter, R-Nampa, told": party and district
+            verb_start = tag.start()
         words = list(_WORD.finditer(self.text, floor, verb_start))
         while words and words[-1].group().casefold() in AUXILIARIES:
             words.pop()
@@ -593,6 +597,8 @@ class AgentResolver:
             if text[:1].isupper():
                 first -= 1
                 if _POSSESSIVE.search(text):
+                    while first > 0 and _owner_name_word(texts[first - 1]):
+                        first -= 1  # "Nova Scotia's environment department": the owner's whole name
                     break  # "Kyrgyzstan's foreign ministry": the owner opens the phrase
                 continue
             lower += 1
@@ -998,6 +1004,21 @@ def _place_as_body(words) -> Agent | None:
     if len(texts) == 2 and texts[0] == "the" and texts[1] in _PLACES_THAT_SPEAK:
         return Agent(f"the {texts[1]}", ORGANISATION)
     return None
+
+
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{Ll}-]+")
+_PLACE_OPENERS = frozenset(["new"])  # a stopword that opens place names: "New Brunswick's"
+
+
+def _owner_name_word(text: str) -> bool:
+    """ "Nova" before "Scotia's": a capitalised word of the owner's name, not an opening
+    word ("But", "The") or a date ("On Monday")."""
+    folded = text.casefold()
+    return (
+        bool(_CAPITALISED_WORD.fullmatch(text))
+        and (folded not in STOPWORDS or folded in _PLACE_OPENERS)
+        and not WHEN.fullmatch(f"on {text}")
+    )
 
 
 # A body's name after its description, its capitalised words joined by a short linking word in

@@ -236,6 +236,8 @@ class Person:
         return gender is None or gender == PRONOUN_GENDER.get(pronoun.casefold(), gender)
 
 
+# Titles of one office: a descriptor by one means a person titled by the other.
+SAME_OFFICE = {"judge": ("justice",), "justice": ("judge",)}
 AMBIGUOUS_WITHIN = 150  # characters: two subjects this close make "he" or "she" ambiguous
 _GENDER_WORD = {"f": "female person", "m": "male person", None: "person"}
 
@@ -302,7 +304,11 @@ class Registry:
 
     def finish(self) -> None:
         for position, word, salient, roles in self._pending:
-            key = self._surname_match(word, position) or self._titled_surname(word, roles)
+            key = (
+                self._surname_match(word, position)
+                or self._given_name_after_title(word, roles)
+                or self._titled_surname(word, roles)
+            )
             if key:
                 self._add_mention(Mention(position, key, salient))
                 self.people[key].roles |= roles
@@ -322,6 +328,22 @@ class Registry:
             self.people[key] = Person(word)
             self.by_surname.setdefault(surname_key(word), []).append(key)
         return key
+
+    def _given_name_after_title(self, word: str, roles: frozenset[str]) -> str | None:
+        """ "Ratu Josaia" after "Ratu Josaia Vunibobo": a title before a given name alone is the
+        one person named in full with that given name."""
+        if not roles:
+            return None
+        return self._the_one_given(word)
+
+    def _the_one_given(self, word: str) -> str | None:
+        folded = word.casefold()
+        fits = [
+            key
+            for key, person in self.people.items()
+            if len(person.name.split()) >= 2 and key.split()[0] == folded
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def note_salient(self, position: int, name: str, spoke: bool = True) -> None:
         """Record that `name` was the subject of speech at `position` (it becomes the antecedent);
@@ -374,7 +396,8 @@ class Registry:
         key = self._surname_match(words[0], position)
         if key:
             return self.people[key].name
-        return self._family_name_first(words[0]) or words[0]
+        given = self._the_one_given(words[0])  # "Ratu Josaia" after "Ratu Josaia Vunibobo"
+        return self._family_name_first(words[0]) or (given and self.people[given].name) or words[0]
 
     def _family_name_first(self, word: str) -> str | None:
         """ "Mr Lim" after "Lim Boon Huat": names written family name first have three words
@@ -499,12 +522,13 @@ class Registry:
         mentions = self._before(position)
         before = [self.people[m.key] for m in mentions]
         salient = [self.people[m.key] for m in mentions if m.salient]
+        meant = {role, *SAME_OFFICE.get(role, ())}  # "the judge" is "Ms Justice Name"
 
         def country_ok(person: Person) -> bool:
             return not (country and person.countries and country not in person.countries)
 
         def role_ok(person: Person) -> bool:
-            return not person.roles or role in person.roles
+            return not person.roles or bool(meant & person.roles)
 
         def described_ok(person: Person) -> bool:
             # "the returning officer" is not the candidate named last: a word the text never
@@ -513,8 +537,8 @@ class Registry:
 
         passes = [
             # "the Regional Minister": the minister whose title said "Regional", if one did
-            (before, lambda p: role in p.roles and modifiers and modifiers <= p.described),
-            (before, lambda p: role in p.roles and (country is None or country in p.countries)),
+            (before, lambda p: meant & p.roles and modifiers and modifiers <= p.described),
+            (before, lambda p: meant & p.roles and (country is None or country in p.countries)),
             (salient, lambda p: country_ok(p) and role_ok(p) and described_ok(p)),
             (salient, lambda p: country_ok(p) and described_ok(p)),
             (before, lambda p: country_ok(p) and described_ok(p)),

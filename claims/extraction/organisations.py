@@ -160,7 +160,10 @@ class EarlierOrganisations:
             if (noun in words or noun + "s" in words) and len(words) > 1:  # not a headline's "Airline"
                 if words[0] in ROLE_NOUNS and "of" in words[1:3]:
                     continue  # "the (Inspector General|Commissioner) of Police": an office, not "the police"
-                return self._name(start, end) or None
+                name = self._name(start, end)
+                if name.casefold() in (noun, noun + "s"):
+                    continue  # "The Board" again: the full name is further back ("The Transport Board's")
+                return name or None
         return None
 
     def named_later(self, noun: str, described: list[str], position: int) -> str | None:

@@ -50,10 +50,10 @@ MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it at
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
-    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|(?<=^|[“\"]\s?)Said"
+    r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
-)
+)  # "The judge held that ...": a court's finding is its claim
 # The last sentence before a list, opening with "Her"/"His" ("Her points, lightly edited:").
 _POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*$")
 _BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
