@@ -118,14 +118,16 @@ EXTRACTION_LABELS := tests/extraction/labelled
 # On the 311 articles after the ninth set's rules and the third real-page rules (318-326):
 # recall 97.4%, speakers 97.0%, furniture 0, share 56.4%; the speaker floor rose to 0.96 and the
 # raw share ceiling to 0.57, as the share projected at real-page density below is now gated.
+# On the 341 articles after the tenth set's rules: recall 97.3%, speakers 96.3%, furniture 0,
+# share 56.9% (43.5% at real-page density); the raw share ceiling rose to 0.58.
 EXTRACTION_FLOORS ?= --min-recall 0.965 --min-speaker-accuracy 0.96 --max-furniture 0
-# The dev set: 311 articles (26 written at real-page density, the nine held-out sets of 14, 24,
-# 30, 30, 24, 30, 24, 30 and 30, each retired into dev after being scored, twenty written for issue
+# The dev set: 341 articles (26 written at real-page density, the ten held-out sets of 14, 24,
+# 30, 30, 24, 30, 24, 30, 30 and 30, each retired into dev after being scored, twenty written for issue
 # #19's misses, 21 for speaker layouts seen on real pages, 199-202, 250-257 and 318-326, and
 # eight, 240-247, for their metadata layouts).
 # The issue's 45% share, at real-page claim density (docs/extraction.md, "Share at real-page
 # density"): dev projects 43.4% (7 Dec 2026, before the ninth set's rules), 43.2% after.
-EXTRACTION_DEV_SHARE ?= --max-queued-share 0.57 --max-real-density-share 0.45
+EXTRACTION_DEV_SHARE ?= --max-queued-share 0.58 --max-real-density-share 0.45
 # Held-out floors: set from the blind set in heldout/ once it is scored (its score less a margin),
 # so CI catches a regression without anyone tuning on the set. The tenth set (scored once at recall
 # 95.9%, speakers 77.7%, furniture 11, share 60.0%) is retired into dev as 327-356; until the next
