@@ -8,11 +8,6 @@ import pytest
 from django.core.management import CommandError, call_command
 
 LABELLED = Path(__file__).resolve().parent / "labelled"
-# Floors measured on the sets (docs/extraction.md); CI runs the same through make.
-DEV_FLOORS = [
-    *("--min-recall", "0.965", "--min-speaker-accuracy", "0.93"),
-    *("--max-furniture", "11", "--max-queued-share", "0.58", "--max-real-density-share", "0.45"),
-]
 
 
 def run(*args) -> str:
@@ -26,10 +21,13 @@ def write_article(folder: Path, text: str, labels: dict) -> None:
     (folder / "a.json").write_text(json.dumps(labels), "utf-8")
 
 
-@pytest.mark.slow  # scores all 234 dev articles; `make evaluate-extraction` does it in CI too
-def test_the_development_set_scores_above_its_floors_per_article_and_in_total():
-    output = run("--labels", str(LABELLED / "dev"), *DEV_FLOORS)
-    assert "01_wire_budget" in output
+def test_the_table_shows_each_article_and_a_total_line(tmp_path):
+    """The per-article table and totals (the dev floors are gated by `make evaluate-extraction`)."""
+    for name in ("01_wire_budget", "02_speech_transcript"):
+        for source in (LABELLED / "dev").glob(f"{name}.*"):
+            (tmp_path / source.name).symlink_to(source)
+    output = run("--labels", str(tmp_path), "--min-recall", "0.5")
+    assert "01_wire_budget" in output and "02_speech_transcript" in output
     assert "queued recall" in output and "speaker accuracy" in output and "queued share" in output
     assert "all floors met" in output
 
