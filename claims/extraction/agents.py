@@ -856,6 +856,10 @@ class AgentResolver:
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if len(parts.words) == 1 and parts.roles and self.registry.is_known_person(parts.words[0]):
             return Agent(parts.words[0], NAMED)  # "Councilor Nolan": a titled surname, never given in full
+        if len(parts.words) == 1 and len(pieces) == 1:
+            misspelt = misspelt_surname(parts.words[0], self.registry)
+            if misspelt is not None:
+                return misspelt
         start = extend_organisation(self.text, start)
         words = _name_words(self.text[start:end])
         if not words:
@@ -1034,3 +1038,34 @@ def _only_titles(between: str) -> bool:
     """ "Senator (Dr.) ", "Engr. ": capitalised titles between a comma and a name."""
     words = between.split()
     return bool(words) and all(_TITLE_TOKEN.fullmatch(word) for word in words)
+
+
+MIN_MISSPELT_SURNAME = 5  # letters of the surname a one-letter slip is allowed on ("Okoye", not "Lee")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_surname(word: str, registry: Registry) -> Agent | None:
+    """ "“...,” Okoy wrote." after "Mara Okoye": a page's slip in the surname of the one person
+    named in full whose surname (of five letters or more) is one letter away; else None."""
+    folded = word.casefold()
+    fits = {
+        person.name
+        for person in registry.people.values()
+        if len(person.name.split()) >= 2
+        and len(person.name.split()[-1]) >= MIN_MISSPELT_SURNAME
+        and _one_edit_apart(folded, person.name.split()[-1].casefold())
+    }
+    if len(fits) != 1:
+        return None
+    name = fits.pop()
+    why = f"'{word}' -> {name}: the page misspells the surname (one letter apart, no one else close)"
+    return Agent(name, why)

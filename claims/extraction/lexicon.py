@@ -388,3 +388,10 @@ SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())
 ORG_WORDS = ORG_WORDS | frozenset(["campaign"])
 # "..., the competition's organisers said": those who run an event, speaking as a group.
 GROUP_NOUNS = GROUP_NOUNS | frozenset("organisers organizers".split())
+
+# -- Speakers: words the fifth real-page measurement showed missing (issue #19) ------------
+# "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
+PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())
+SPEECH_VERBS = SPEECH_VERBS | PRAISE_VERBS
+# "..., stating she had seen ...": a participle handing the clause to the sentence's subject.
+SPEECH_PARTICIPLES = SPEECH_PARTICIPLES | frozenset(["stating"])

@@ -490,7 +490,11 @@ class Registry:
                 chosen.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
             return chosen.name, reason
         if before:
-            chosen = self.people[before[0].key]
+            # "... guards who work at Harbour Freight. She said": the nearest the text shows to be
+            # a woman, before a name of unknown gender that may be a company's
+            wanted = PRONOUN_GENDER.get(pronoun.casefold())
+            chosen = next((self.people[m.key] for m in before if self.people[m.key].gender == wanted), None)
+            chosen = chosen or self.people[before[0].key]
             return chosen.name, f"pronoun -> nearest preceding {_GENDER_WORD[chosen.gender]} (not a subject)"
         # "Maryam Irandoost said ... He added: ... She added:": the page slipped once; with no
         # one else to be "she", the subject whose gender only that slip gave is meant

@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_WORDS,
+    PRAISE_VERBS,
     ROLE_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -796,6 +797,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     closing = _closing_attribution(text, start, end, resolver)
     if closing is not None:
         return closing
+    inverted = _inverted_aside(text, start, end, resolver) or _document_shows(text, start, end, resolver)
+    if inverted is not None:
+        return inverted
     second_hand = _reports_claiming(text, start, end)
     if second_hand is not None:
         return second_hand
@@ -807,7 +811,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         # after anyone else is too often a noun's verb ("responded to a report") to count
         results = word in ("reported", "reports") and "that" not in follows
         if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
-            continue
+            if not _verb_reads_as_speech(text, start, verb, end):
+                continue
         if _ATTENDED.match(text, verb.end(), end):
             continue  # "police responded to a report that ...": they went there; they said nothing
         if word == "forecast" and not _PERFECT_BEFORE.search(
@@ -861,6 +866,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
+        opening = _OPENING_TIME.match(text, start, participle.start())
+        if (agent is None or agent.name is None) and opening:  # "Last month, resident X addressed ..."
+            agent = resolver.at(opening.end(), participle.start())
         if agent and (agent.how != ORGANISATION or _a_body(agent)):
             return agent
         described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
@@ -892,6 +900,8 @@ def _closing_attribution(text: str, start: int, end: int, resolver: AgentResolve
         return None  # "Roe confirmed that the plant will close, the Herald said": Roe, relayed
     if not _subject_like(found.group("subject")):
         return None
+    if _VERB.search(text, found.start("subject"), found.end("subject")):
+        return None  # "Y, president of the union, confirmed what X said": X is in Y's object
     return _with_a_name(resolver.before(found.start("subject"), found.end("subject")))
 
 
@@ -921,7 +931,8 @@ def _reports_claiming(text: str, start: int, end: int) -> Agent | None:
     found = _REPORTS_CLAIMING.search(text, start, end)
     if found is None:
         return None
-    for verb in _VERB.finditer(text, start, found.start()):
+    # "X has denied reports claiming she ...": the verb may sit inside the match, before the noun
+    for verb in _VERB.finditer(text, start, found.end("who")):
         if verb.group() in _STRONG_VERBS and not verb.group().startswith("respond"):
             return None
     words = found.group("who").split()
@@ -1105,3 +1116,58 @@ def _clause_start(text: str, start: int, verb_start: int) -> int | None:
 
 def _subject_like(clause: str) -> bool:
     return not any(word.casefold().strip(",") in SUBORDINATORS for word in clause.split())
+
+
+# -- Verbs and sources seen on the fifth real pages (issue #19) ---------------------------
+# "informed the council on Monday that ...", "assured residents that ...": the hearer, then "that".
+_TOLD_VERBS = frozenset("informed informs assured assures reminded reminds advised advises briefed".split())
+_OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}\d’'-]+){1,8}?\s+that\b")
+# "has repeatedly suggested the port would ...": after "has" the word is a verb, not a noun.
+_PERFECT_SPEECH = frozenset("suggested maintained predicted indicated stated noted hinted".split())
+_PERFECT_WITH_ADVERB = regex.compile(r"\b(?:has|have|had)\s+(?:(?:also|long|\p{Ll}+ly)\s+)?$")
+
+
+def _verb_reads_as_speech(text: str, start: int, verb, end: int) -> bool:
+    """A weak speech verb that the words around it make a claim's verb: "informed the village
+    council on Monday that", "has repeatedly suggested", "lauded the minister for"."""
+    word = verb.group()
+    if word in PRAISE_VERBS:
+        return True
+    if word in _TOLD_VERBS:
+        return bool(_OBJECT_THEN_THAT.match(text, verb.end(), end))
+    before = text[max(start, verb.start() - 30) : verb.start()]
+    return word in _PERFECT_SPEECH and bool(_PERFECT_WITH_ADVERB.search(before))
+
+
+# "Land grabbers, said Governor Ama Ruto , have stalled ...": the attribution set between
+# commas inside the sentence (a page's stray space before the second comma kept).
+_INVERTED_ASIDE = regex.compile(
+    r"(?<=\p{L}),\s(?:said|says|added|noted|insisted|argued|warned)\s(?P<who>[^,;“”\"]{2,80}?)\s?,\s\p{Ll}"
+)
+
+
+def _inverted_aside(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    found = _INVERTED_ASIDE.search(text, start, end)
+    if found is None:
+        return None
+    return _with_a_name(resolver.at(found.start("who"), found.end("who")))
+
+
+# "as the survey by the X Institute shows, 61% ...": the study's findings are its author's.
+_DOCUMENT_SHOWS = regex.compile(
+    r"\b[Aa]s (?:the|a|an|its) (?:[\p{Ll}-]+ ){0,2}(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS | {"poll", "polls", "census"}))
+    + r")\s(?:(?:released|published|conducted|commissioned|carried out) )?(?:by|from) "
+    r"(?P<who>(?:the )?\p{Lu}[\p{L}’'.-]*(?:\s(?:of|for|and|the|\p{Lu}[\p{L}’'.-]*))*)"
+    r"(?:\s[^,;“”\"]{0,60}?)?\s(?:shows|showed|show|found|finds|suggests|suggested|indicates|revealed|reveals),"
+)
+
+
+def _document_shows(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    found = _DOCUMENT_SHOWS.search(text, start, end)
+    if found is None:
+        return None
+    return _with_a_name(resolver.at(found.start("who"), found.end("who")))
+
+
+_OPENING_TIME = regex.compile(r"(?:Last|This|Earlier|Later|On|In|At)\b[^,“”\"]{0,40}, ")
