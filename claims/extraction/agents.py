@@ -265,7 +265,16 @@ class AgentResolver:
             )
         unknown = self.registry.the_one_named_between(previous, sentence, pronoun, gender_unknown=True)
         if (
-            only is None and unknown and name and unknown != name
+            only is None
+            and unknown
+            and name
+            and unknown != name
+            # "... after President Arun Mehta fled. She said": named inside a clause, not its subject
+            and (
+                self.registry.subject_between(unknown, previous, sentence)
+                or name.casefold() not in self.registry.people
+                or self.registry.people[name.casefold()].gender is None
+            )
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
@@ -839,7 +848,9 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
-        linked = self._linked_name(start, end, parts)
+        # "Minister of State for External Affairs Priya Raman": a portfolio dropped, the holder left
+        portfolio = offset and parts.is_person and self.text[start + offset - 1 : start + offset] == " "
+        linked = None if portfolio else self._linked_name(start, end, parts)
         if linked is not None:
             return linked
         if parts.is_person and not parts.roles and len(pieces) == 1:
@@ -847,7 +858,7 @@ class AgentResolver:
             if fuller.how != ORGANISATION:  # "Harbour Freight" after "Harbour Freight Logistics"
                 return fuller
         in_a_body = inside_organisation_name(self.text, start) or names_a_body(self.text, start)
-        if parts.is_person and (parts.roles or not in_a_body):
+        if parts.is_person and (parts.roles or portfolio or not in_a_body):
             return Agent(self.registry.resolve_name(parts.words, start + offset), NAMED)
         if (
             len(parts.words) == 1
@@ -976,6 +987,10 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        if name is None:
+            held = role_held_elsewhere(self.text, self.registry, phrase, role, position)
+            if held is not None:
+                return held
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
@@ -1069,3 +1084,85 @@ def misspelt_surname(word: str, registry: Registry) -> Agent | None:
     name = fits.pop()
     why = f"'{word}' -> {name}: the page misspells the surname (one letter apart, no one else close)"
     return Agent(name, why)
+
+
+# -- A role the article gives one person elsewhere (the fifth real pages, issue #19) -------
+# Offices whose holder a writer may later call "the ministry official", "the Palace official".
+OFFICE_TITLES = frozenset(
+    """secretary minister director commissioner governor chief executive deputy spokesman spokeswoman
+    spokesperson ambassador administrator undersecretary permanent""".split()
+)
+_PLAIN_SPEECH_VERB = r"(?:has |had )?(?:said|says|told|tells|added|adds|insisted|warned)\b"
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())  # no office of their own
+MAX_CLOSING_CHARS = 40  # "..., the immigration minister has said." : the role closes its sentence
+
+
+def _role_before(role: str) -> regex.Pattern:
+    """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze":
+    the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
+    return regex.compile(
+        rf"\b(?i:{regex.escape(role)})(?: (?:of|for|at|in) (?:the )?(?:[\p{{Ll}}-]+ )?"
+        r"(?:\p{Lu}[\p{L}’'.-]*,? )+)?,? (?:\p{Lu}[\p{Lu}&]{1,7}, )?(?:\p{Lu}[\p{L}.]* ){0,2}$"
+    )
+
+
+def _role_after(role: str) -> regex.Pattern:
+    """ "Aled Price, the transport minister,", "Mara Okoye, president of the union"."""
+    return regex.compile(rf", (?:the |a |an )?(?:[\p{{L}}’'-]+ ){{0,3}}?(?i:{regex.escape(role)})\b")
+
+
+def _holders(text: str, registry: Registry, role: str) -> set[str]:
+    """People the text gives `role`: by a title or description next to their full name."""
+    before, after = _role_before(role), _role_after(role)
+    holders = {person.name for person in registry.people.values() if role in person.roles}
+    for person in registry.people.values():
+        if len(person.name.split()) < 2 or person.name in holders:
+            continue
+        for found in regex.finditer(rf"\b{regex.escape(person.name)}\b", text):
+            if before.search(text, max(0, found.start() - 100), found.start()) or after.match(
+                text, found.end(), found.end() + 80
+            ):
+                holders.add(person.name)
+                break
+    return holders
+
+
+def role_held_elsewhere(text: str, registry: Registry, phrase: str, role: str, position: int) -> Agent | None:
+    """ "the transport minister has said" when the article calls one person, and one only, its
+    transport minister, before or after; "The IPOB leader" after "The leader of ..., IPOB,
+    Obinna Eze"; "the ministry official" just after "Deputy Secretary X said"; "..., the
+    immigration minister has said." then "Speaking in Paris, Jo Roe said ..."."""
+    folded = role.casefold()
+    holders = _holders(text, registry, folded)
+    if len(holders) == 1:
+        name = holders.pop()
+        return Agent(name, f"'the {phrase}' -> {name}, the one person the article gives that role")
+    if holders:
+        return None
+    if folded == "official":
+        person = registry.last_subject(position)
+        if person is not None and person.roles & OFFICE_TITLES:
+            why = f"'the {phrase}' -> {person.name}, the office-holder who spoke just before"
+            return Agent(person.name, why)
+        return None
+    return _speaker_of_next_sentence(text, registry, phrase, position)
+
+
+def _speaker_of_next_sentence(text: str, registry: Registry, phrase: str, position: int) -> Agent | None:
+    """A lede's role, then the next sentence's one speaker, who has no role of their own."""
+    end = SENTENCE_END.search(text, position, position + MAX_CLOSING_CHARS)
+    if end is None:
+        return None
+    start = _SPACES.match(text, end.end()).end()
+    following = SENTENCE_END.search(text, start, start + MAX_SENTENCE_CHARS)
+    sentence = text[start : following.start() if following else start + MAX_SENTENCE_CHARS]
+    speaking = [
+        person
+        for person in registry.people.values()
+        if len(person.name.split()) >= 2
+        and regex.search(rf"\b{regex.escape(person.name)} {_PLAIN_SPEECH_VERB}", sentence)
+    ]
+    if len(speaking) != 1 or speaking[0].roles - _HONORIFICS or speaking[0].described:
+        return None
+    name = speaking[0].name
+    return Agent(name, f"'the {phrase}' -> {name}, who speaks in the next sentence (no one else holds it)")

@@ -395,3 +395,5 @@ PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended co
 SPEECH_VERBS = SPEECH_VERBS | PRAISE_VERBS
 # "..., stating she had seen ...": a participle handing the clause to the sentence's subject.
 SPEECH_PARTICIPLES = SPEECH_PARTICIPLES | frozenset(["stating"])
+# "Union Minister of State for External Affairs Meenakshi Lekhi": a portfolio word before the name.
+PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset("external overseas".split())

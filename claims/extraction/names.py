@@ -480,6 +480,13 @@ class Registry:
                 and salient[0].position - fits.position < AMBIGUOUS_WITHIN
                 and not (apart and apart(fits.position, salient[0].position))
             )
+            never_spoke = not any(m.spoke for m in salient if m.key == salient[0].key)
+            if chosen.gender is None and close and fits.spoke and never_spoke:
+                # "..., Ian Fallon, joined the talks, Mr Garrick said. He said: “...": the one who spoke
+                speaker = self.people[fits.key]
+                gender = _GENDER_WORD[speaker.gender]
+                why = f"pronoun -> nearest preceding {gender} who spoke ({chosen.name} was only named)"
+                return speaker.name, why
             if chosen.gender is None and close:
                 # "Jane Okoye met Tom Reed. Reed said ... She replied": recency says Reed, gender
                 # says Okoye; neither wins, so no one.
@@ -507,6 +514,16 @@ class Registry:
                 "pronoun -> nearest preceding person (an earlier pronoun gave the other gender)",
             )
         return None, f"none: no earlier person can be '{pronoun}'"
+
+    def subject_between(self, name: str, start: int, end: int) -> bool:
+        """Whether `name` is a subject (opens a sentence or spoke) in text[start:end]."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return any(m.salient and m.key == name.casefold() for m in self._mentions[lo:hi])
+
+    def last_subject(self, position: int) -> Person | None:
+        """The person who was last a subject (spoke or acted) before `position`."""
+        salient = next((m for m in self._before(position) if m.salient), None)
+        return self.people[salient.key] if salient else None
 
     @staticmethod
     def _last_mention(mentions: list[Mention], key: str) -> int:
@@ -600,7 +617,14 @@ def build_registry(
                     _opens_sentence(text, opening, sentence_starts)
                     or _joint_subject(text, opening, sentence_starts)
                 ) and not _inside(position, quoted, quote_starts)
-                if parts.is_person and not parts.roles and n == 0 and names_a_body(text, match.start()):
+                # "External Affairs Priya Raman" after "Minister of State for": a name after a portfolio
+                if (
+                    parts.is_person
+                    and not parts.roles
+                    and n == 0
+                    and not offset
+                    and names_a_body(text, match.start())
+                ):
                     continue  # "Coastal Fisheries" in "Department of Coastal Fisheries"
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)

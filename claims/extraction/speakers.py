@@ -671,6 +671,7 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
     if verb:
         if not text[start : verb.start()].strip(" ,”’—–-"):
             agent = resolver.at(verb.end(), end)
+            agent = _holder_after_office(text, verb.end(), end, agent, resolver) or agent
         else:
             agent = resolver.before(start, verb.start())
         if agent or not according:
@@ -1142,7 +1143,8 @@ def _verb_reads_as_speech(text: str, start: int, verb, end: int) -> bool:
 # "Land grabbers, said Governor Ama Ruto , have stalled ...": the attribution set between
 # commas inside the sentence (a page's stray space before the second comma kept).
 _INVERTED_ASIDE = regex.compile(
-    r"(?<=\p{L}),\s(?:said|says|added|noted|insisted|argued|warned)\s(?P<who>[^,;“”\"]{2,80}?)\s?,\s\p{Ll}"
+    r"(?<=\p{L}),\s(?:said|says|added|noted|insisted|argued|warned)\s"
+    r"(?P<who>the(?:\s[\p{Ll}-]+){1,4}|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,5})\s?,\s\p{Ll}"
 )
 
 
@@ -1171,3 +1173,20 @@ def _document_shows(text: str, start: int, end: int, resolver: AgentResolver) ->
 
 
 _OPENING_TIME = regex.compile(r"(?:Last|This|Earlier|Later|On|In|At)\b[^,“”\"]{0,40}, ")
+
+
+# "said the City's Mayoral Committee Member for Health, Councillor Nadia Pillay.": the office,
+# a comma, then its holder's name closing the sentence.
+_OFFICE_THEN_HOLDER = regex.compile(
+    rf"\s*(?:the\s)?[^,;“”\"]{{3,100}}, (?P<name>{NAME_RUN.pattern})\s*(?:[.!?]|$)"
+)
+
+
+def _holder_after_office(text: str, start: int, end: int, agent: Agent | None, resolver) -> Agent | None:
+    if agent is not None and agent.how == NAMED:
+        return None
+    found = _OFFICE_THEN_HOLDER.match(text, start, end)
+    if found is None:
+        return None
+    named = resolver.at(found.start("name"), found.end("name"))
+    return named if named is not None and named.how == NAMED else None
