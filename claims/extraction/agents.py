@@ -1108,7 +1108,9 @@ def _role_before(role: str) -> regex.Pattern:
 
 def _role_after(role: str) -> regex.Pattern:
     """ "Aled Price, the transport minister,", "Mara Okoye, president of the union"."""
-    return regex.compile(rf", (?:the |a |an )?(?:[\p{{L}}’'-]+ ){{0,3}}?(?i:{regex.escape(role)})\b")
+    return regex.compile(
+        rf", (?:(?:the|a|an|its|\p{{Lu}}\S*[’']s) (?:[\p{{L}}’'-]+ ){{0,3}}?)?(?i:{regex.escape(role)})\b"
+    )
 
 
 def _holders(text: str, registry: Registry, role: str) -> set[str]:

@@ -271,6 +271,36 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
 ]
 _ABOUT = regex.compile(r"^About\s+\p{Lu}")
 
+# -- Site clutter above a headline (the fifth real pages, issue #19) -----------------------
+# A reader-funded site's appeal, however long its paragraph: "... to support our mission".
+_SENTENCE_RULES += [
+    (
+        SITE_NOTICE,
+        regex.compile(
+            r"\bsupport\s+from\s+readers\s+like\s+you\b|\bcontribute\s+what\s+you\s+can\b"
+            r"|\bsupport\s+(?:our|independent)\s+(?:journalism|mission)\b",
+            _I,
+        ),
+    )
+]
+_LINE_RULES += [
+    # "Sponsored Ad", "Ad 3": an advert's label and its numbered slots
+    (ADVERTISEMENT, regex.compile(r"^(?:sponsored\s+ad(?:vert)?s?|ad(?:vert)?s?\s+\d{1,2})\s*$", _I)),
+    # "22.3 C", "71°F": a weather widget's reading
+    (SITE_NOTICE, regex.compile(r"^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]\s*$")),
+    # a reader-funded site's appeal: "We need your help now", "Support from readers like you ..."
+    (
+        SITE_NOTICE,
+        regex.compile(
+            r"^we\s+need\s+your\s+help\b|\bplease\s+(?:contribute|donate)\b"
+            r"|\bbecome\s+a\s+(?:supporter|member)\s+(?:today|now)\b",
+            _I,
+        ),
+    ),
+    # a map or photo caption that ends with the map's credit: "... where it happened Google Maps"
+    (PHOTO_CAPTION, regex.compile(r"\s(?:Google\s+(?:Maps|Street\s+View|Earth)|Shutterstock|Alamy)\s*$")),
+]
+
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?"
 # A blog's "Politics - 5 December 2026 - " before the headline: a section and a date.
@@ -332,6 +362,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
+    _headline_above_lede(paragraphs, reasons)
     return reasons
 
 
@@ -536,3 +567,85 @@ def leading_date_stamp(sentence: str) -> int:
     start = stamp.end() if stamp else 0
     dateline = _DATELINE.match(sentence, start)
     return dateline.end() if dateline else start
+
+
+# -- The headline right above the lede (the fifth real pages, issue #19) -------------------
+# "Politics latest news: ..., says minister", "Live: ...": a section's label and its headline.
+_SECTION_HEADLINE = regex.compile(
+    r"^\p{Lu}[\p{L}’' ]{0,30}?\b(?:latest(?:\s+news)?|live|breaking(?:\s+news)?):\s+\S"
+)
+MIN_LEDE_WORDS = 15  # a first paragraph of the story, not a standfirst or a caption
+_SUFFIX = regex.compile(r"\s*(?:\(photo\)\.?|#\s?press\s+release\.?|\s)+$", regex.I)
+
+
+def _same_line(a: str, b: str) -> bool:
+    """A headline and its repeat, a blog's "(PHOTO). #PRESS RELEASE." tag aside."""
+    a, b = (_SUFFIX.sub("", " ".join(t.split())).rstrip(".").casefold() for t in (a, b))
+    return bool(a) and a == b
+
+
+def _headline_above_lede(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """Clutter taken for the title ("Sponsored Ad", a blog's "Google", a donation appeal, an
+    aggregator's outlet name) gives way to the headline-looking line right above the story's
+    first paragraph, when only furniture or that line's repeat lies between; a blog repost's
+    headline, printed twice above its lede, wins over the previous post's; a first line with a
+    section label ("Politics latest news: ...") is the headline however long."""
+    if reasons.get(0) is None and paragraphs and _SECTION_HEADLINE.match(paragraphs[0]):
+        if TITLE not in reasons.values() and _looks_like_headline(paragraphs[0], MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[0] = TITLE
+            return
+    lede = next((i for i, text in enumerate(paragraphs) if reasons.get(i) is None and _a_lede(text)), None)
+    if not lede:
+        return
+    if reasons.get(lede - 1) == TITLE and _an_outlets_name(paragraphs[lede - 1]):
+        reasons[lede - 1] = HEADING  # an aggregator's "Manila Times" over an item with no headline
+        return
+    candidate = lede - 1
+    while (
+        candidate > 0
+        and reasons.get(candidate) in (HEADING, DATELINE, BYLINE)
+        and not _looks_like_headline(paragraphs[candidate])
+        or (candidate > 0 and reasons.get(candidate) == HEADING and len(paragraphs[candidate].split()) <= 3)
+    ):
+        candidate -= 1  # "59 minutes ago", a date, a byline between the headline and the lede
+    if candidate < 0 or reasons.get(candidate) not in (None, HEADING, TITLE):
+        return
+    line = paragraphs[candidate]
+    if reasons.get(candidate) == TITLE or len(line.split()) <= MAX_FURNITURE_TITLE_WORDS:
+        return
+    if not _looks_like_headline(line, MAX_HEADLINE_ABOVE_DATELINE, above_byline=True) and not (
+        candidate and _same_line(paragraphs[candidate - 1], line)
+    ):
+        return
+    titles = [i for i in range(candidate) if reasons.get(i) == TITLE]
+    repeated = bool(candidate) and _same_line(paragraphs[candidate - 1], line)
+    kept = [i for i in range(candidate) if reasons.get(i) is None]
+    clutter = bool(titles) and all(len(paragraphs[i].split()) <= MAX_FURNITURE_TITLE_WORDS for i in titles)
+    after_clutter = [i for i in kept if not titles or i > titles[-1]]
+    if not (repeated or (not titles and not kept)):
+        if not clutter or any(not _same_line(paragraphs[i], line) for i in after_clutter):
+            return
+    for i in titles:
+        reasons[i] = HEADING
+    if repeated:
+        reasons[candidate - 1] = HEADING  # the headline's first printing, under the previous post
+    reasons[candidate] = TITLE
+
+
+def _a_lede(text: str) -> bool:
+    """A story's paragraph: long, in sentence case (not a headline in capitals), ending a sentence."""
+    lower = sum(1 for ch in text if ch.islower())
+    upper = sum(1 for ch in text if ch.isupper())
+    return len(text.split()) >= MIN_LEDE_WORDS and lower > upper and text.rstrip()[-1:] in '.!?”"'
+
+
+_OUTLET_ENDINGS = frozenset(
+    "times post news herald tribune gazette journal chronicle daily mail express star".split()
+)
+
+
+def _an_outlets_name(line: str) -> bool:
+    """ "Manila Times", "The Harbour Post": a short capitalised line ending in an outlet's word."""
+    words = line.split()
+    capitalised = all(w[:1].isupper() for w in words)
+    return capitalised and len(words) <= MAX_FURNITURE_TITLE_WORDS and words[-1].casefold() in _OUTLET_ENDINGS
