@@ -297,6 +297,8 @@ _LINE_RULES += [
             _I,
         ),
     ),
+    # "- 123RF Stock Photo": a stock library's credit under a photo
+    (PHOTO_CREDIT, regex.compile(r"^[-–—]?\s*[\w&.’' ]{1,30}\s+stock\s+(?:photo|image)s?\s*$", _I)),
     # a map or photo caption that ends with the map's credit: "... where it happened Google Maps"
     (PHOTO_CAPTION, regex.compile(r"\s(?:Google\s+(?:Maps|Street\s+View|Earth)|Shutterstock|Alamy)\s*$")),
 ]
@@ -363,6 +365,8 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
     _headline_below_furniture(paragraphs, reasons)
     _headline_above_lede(paragraphs, reasons)
+    _headline_between_paragraphs(paragraphs, reasons)
+    _caption_under_headline(paragraphs, reasons)
     return reasons
 
 
@@ -462,7 +466,13 @@ def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:
 
 
 # "More local politics:", "More from Business:": a heading over links to other stories.
-_MORE_HEADING = regex.compile(r"^more (?!than\b)(?:[\p{L}’'&-]+ ){0,3}[\p{L}’'-]+:$", _I)
+_MORE_HEADING = regex.compile(
+    r"^more (?!than\b)(?:[\p{L}’'&-]+ ){0,3}[\p{L}’'-]+:$"
+    # a block of links to other stories: "Related Articles More", "Top News", "Latest Additions"
+    r"|^(?:related\s+(?:articles?|stories|news|posts)(?:\s+more)?|top\s+(?:news|stories)|latest\s+(?:additions|stories)"
+    r"|must\s+(?:watch|read)|you\s+may\s+also\s+like)\s*:?$",
+    _I,
+)
 
 
 def _link_list(paragraphs: list[str], reasons: dict[int, str]) -> None:
@@ -475,14 +485,19 @@ def _link_list(paragraphs: list[str], reasons: dict[int, str]) -> None:
             continue
         reasons[i] = READ_MORE
         for j in range(i + 1, len(paragraphs)):
-            if reasons.get(j, HEADING) != HEADING or not _unterminated(_BULLET_MARK.sub("", paragraphs[j])):
+            link = _BULLET_MARK.sub("", paragraphs[j])
+            if reasons.get(j, HEADING) != HEADING or not _unterminated(link, MAX_LINKED_HEADLINES_WORDS):
                 break
             reasons[j] = READ_MORE
 
 
-def _unterminated(text: str) -> bool:
+def _unterminated(text: str, max_words: int = 0) -> bool:
     line = text.rstrip()
-    return bool(line) and len(line.split()) <= MAX_SUBHEADING_WORDS and line[-1] not in '.:;,!?”’"'
+    limit = max_words or MAX_SUBHEADING_WORDS
+    return bool(line) and len(line.split()) <= limit and line[-1] not in '.:;,!?”’"'
+
+
+MAX_LINKED_HEADLINES_WORDS = 45  # two headlines of a "Related" block a page glued into one line
 
 
 MAX_SUBHEADING_WORDS = 25
@@ -566,7 +581,13 @@ def leading_date_stamp(sentence: str) -> int:
     stamp = _STAMP.match(sentence)
     start = stamp.end() if stamp else 0
     dateline = _DATELINE.match(sentence, start)
+    if dateline is None and not start:  # "1. MANILA, Philippines — ": an aggregator's item number
+        number = _ITEM_NUMBER.match(sentence)
+        dateline = _DATELINE.match(sentence, number.end()) if number else None
     return dateline.end() if dateline else start
+
+
+_ITEM_NUMBER = regex.compile(r"\d{1,2}\.\s+")
 
 
 # -- The headline right above the lede (the fifth real pages, issue #19) -------------------
@@ -649,3 +670,25 @@ def _an_outlets_name(line: str) -> bool:
     words = line.split()
     capitalised = all(w[:1].isupper() for w in words)
     return capitalised and len(words) <= MAX_FURNITURE_TITLE_WORDS and words[-1].casefold() in _OUTLET_ENDINGS
+
+
+def _headline_between_paragraphs(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """ "Trump pauses tariffs ... pledge" on its own line between two paragraphs of the story:
+    a line with no sentence ending between prose paragraphs is another story's headline (the
+    next story's, an inline related link), not a claim of this one."""
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if i in reasons or not _unterminated(line) or _BULLET.match(line) or is_fact_line(line):
+            continue
+        if line[:1] in _OPENING_QUOTES or any(reasons.get(j) is not None for j in (i - 1, i + 1)):
+            continue
+        if _a_lede(paragraphs[i - 1]) and _a_lede(paragraphs[i + 1]):
+            reasons[i] = HEADING
+
+
+def _caption_under_headline(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A sentence between the headline and a photo's credit ("- 123RF Stock Photo") is the
+    photo's caption, however much it reads like a lede."""
+    for i in range(1, len(paragraphs) - 1):
+        if reasons.get(i) is None and reasons.get(i - 1) == TITLE and reasons.get(i + 1) == PHOTO_CREDIT:
+            reasons[i] = PHOTO_CAPTION

@@ -69,10 +69,15 @@ def _split_block(lines: list[str]) -> list[str]:
     lines = [line for line in lines if line]
     out: list[str] = []
     current: list[str] = []
+    per_line = _one_paragraph_per_line(lines)
     for i, line in enumerate(lines):
         current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if following is None or _breaks_between(line, following):
+        if (
+            following is None
+            or _breaks_between(line, following)
+            or (per_line and _STARTS_NEW.match(following))
+        ):
             out.append(" ".join(current))
             current = []
     return out
@@ -89,3 +94,15 @@ def _breaks_between(line: str, following: str) -> bool:
     if is_unterminated_short_line(line) or is_unterminated_short_line(following):
         return True
     return line[-1] in _TERMINAL
+
+
+MIN_PER_LINE_LINES = 4
+PER_LINE_SHARE = 0.6  # of a block's lines ending a sentence: a page written one paragraph a line
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """A block whose lines mostly end sentences is a page pasted one paragraph a line (soft
+    wraps end mid-sentence): a line without an ending there is a headline of its own (the
+    next story's, a related one), not the start of the line after it."""
+    ended = sum(1 for line in lines if line.rstrip()[-1:] in _TERMINAL)
+    return len(lines) >= MIN_PER_LINE_LINES and ended >= PER_LINE_SHARE * len(lines)
