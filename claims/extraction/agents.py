@@ -1101,8 +1101,8 @@ def _role_before(role: str) -> regex.Pattern:
     """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze":
     the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
     return regex.compile(
-        rf"\b(?i:{regex.escape(role)})(?: (?:of|for|at|in) (?:the )?(?:[\p{{Ll}}-]+ )?"
-        r"(?:\p{Lu}[\p{L}’'.-]*,? )+)?,? (?:\p{Lu}[\p{Lu}&]{1,7}, )?(?:\p{Lu}[\p{L}.]* ){0,2}$"
+        rf"\b(?i:{regex.escape(role)})(?:\s(?:of|for|at|in)\s(?:the\s)?(?:[\p{{Ll}}-]+\s)?"
+        r"(?:\p{Lu}[\p{L}’'.-]*,?\s)+)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
     )
 
 

@@ -732,7 +732,7 @@ _ADVERBS_BEFORE_VERB = regex.compile(
 # "The Minister on Kumasi-based Sunrise FM claimed": where a role spoke is not who spoke.
 _ROLE_ON_AIR = regex.compile(
     r"\b(?P<role>[Tt]he (?:[\p{L}-]+ ){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
-    r" (?:on|in an interview with) [^,.;:]{1,60}\s$",
+    r" (?:on|in an interview with|in an? (?:post|tweet|statement|video|message)\b) ?[^,.;:]{0,60},?\s$",
     regex.I,
 )
 
