@@ -1102,7 +1102,7 @@ def _role_before(role: str) -> regex.Pattern:
     the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
     return regex.compile(
         rf"\b(?i:{regex.escape(role)})(?:\s(?:of|for|at|in)\s(?:the\s)?(?:[\p{{Ll}}-]+\s)?"
-        r"(?:\p{Lu}[\p{L}’'.-]*,?\s)+)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
+        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
     )
 
 

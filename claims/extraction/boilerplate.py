@@ -642,6 +642,8 @@ def _headline_above_lede(paragraphs: list[str], reasons: dict[int, str]) -> None
     repeated = bool(candidate) and _same_line(paragraphs[candidate - 1], line)
     kept = [i for i in range(candidate) if reasons.get(i) is None]
     clutter = bool(titles) and all(len(paragraphs[i].split()) <= MAX_FURNITURE_TITLE_WORDS for i in titles)
+    if clutter and titles[0] and reasons.get(titles[0] - 1) == DATELINE:
+        clutter = False  # a short headline under the date ("Ferry Strike"), not the site's clutter
     after_clutter = [i for i in kept if not titles or i > titles[-1]]
     if not (repeated or (not titles and not kept)):
         if not clutter or any(not _same_line(paragraphs[i], line) for i in after_clutter):

@@ -113,6 +113,10 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     title_at = next((i for i in sorted(reasons) if reasons[i] == bp.TITLE), None)
     title, outlet = (None, None) if title_at is None else _split_page_title(paragraphs, title_at)
     author = _name_line_below(paragraphs, reasons, title_at)
+    glued = _GLUED_BYLINE.search(title) if title else None
+    if glued:  # "Rain cripples the city's trains By JANE ROE and TOM LEE, Associated Press Writers"
+        title = title[: glued.start()].rstrip()
+        author = author or read_byline(glued.group().strip())[0]
     published = None
     outlets: list[str | None] = [outlet]  # in order of trust; the first found wins
     emails: list[str | None] = []
@@ -355,3 +359,9 @@ def parse_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+# A byline a blog glued to the headline's line: " By JANE ROE and TOM LEE, Associated Press Writers".
+_GLUED_BYLINE = regex.compile(
+    r"\s+By\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){1,7},?(?:\s+[\p{L} ]{0,40})?$"
+)
