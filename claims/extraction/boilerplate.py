@@ -684,6 +684,8 @@ def _headline_between_paragraphs(paragraphs: list[str], reasons: dict[int, str])
             continue
         if line[:1] in _OPENING_QUOTES or any(reasons.get(j) is not None for j in (i - 1, i + 1)):
             continue
+        if line[-1] in ")]" or _SENTENCE_INSIDE.search(line):
+            continue  # "... ahead of schedule. (Applause.)": sentences, a stage note after them
         if _a_lede(paragraphs[i - 1]) and _a_lede(paragraphs[i + 1]):
             reasons[i] = HEADING
 
@@ -694,3 +696,6 @@ def _caption_under_headline(paragraphs: list[str], reasons: dict[int, str]) -> N
     for i in range(1, len(paragraphs) - 1):
         if reasons.get(i) is None and reasons.get(i - 1) == TITLE and reasons.get(i + 1) == PHOTO_CREDIT:
             reasons[i] = PHOTO_CAPTION
+
+
+_SENTENCE_INSIDE = regex.compile(r"[.!?][”’\"]?\s")
