@@ -1161,7 +1161,7 @@ _DOCUMENT_SHOWS = regex.compile(
     + "|".join(sorted(DOCUMENT_NOUNS | {"poll", "polls", "census"}))
     + r")\s(?:(?:released|published|conducted|commissioned|carried out) )?(?:by|from) "
     r"(?P<who>(?:the )?\p{Lu}[\p{L}’'.-]*(?:\s(?:of|for|and|the|\p{Lu}[\p{L}’'.-]*))*)"
-    r"(?:\s[^,;“”\"]{0,60}?)?\s(?:shows|showed|show|found|finds|suggests|suggested|indicates|revealed|reveals),"
+    r"(?:,?\s[^;“”\"]{0,60}?)?\s(?:shows|showed|show|found|finds|suggests|suggested|indicates|revealed|reveals),"
 )
 
 

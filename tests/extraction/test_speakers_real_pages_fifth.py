@@ -154,6 +154,11 @@ def test_as_the_survey_by_a_body_shows_is_the_bodys_finding():
     assert _speakers([text], "61% of residents") == ["Halden Policy Institute"]
 
 
+def test_as_the_poll_released_by_a_body_on_a_date_shows_is_the_bodys_finding():
+    text = "And yet, as the poll released by the Aldric Institute on Nov. 21, 2025 shows, 58% back the plan."
+    assert _speakers([text], "58% back") == ["Aldric Institute"]
+
+
 # -- 7. pronouns and roles -------------------------------------------------------------------
 def test_she_is_not_the_man_named_inside_the_clause_before():
     article = [
