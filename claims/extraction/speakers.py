@@ -798,7 +798,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     closing = _closing_attribution(text, start, end, resolver)
     if closing is not None:
         return closing
-    inverted = _inverted_aside(text, start, end, resolver) or _document_shows(text, start, end, resolver)
+    inverted = _source_set_apart(text, start, end, resolver)
     if inverted is not None:
         return inverted
     second_hand = _reports_claiming(text, start, end)
@@ -1148,13 +1148,6 @@ _INVERTED_ASIDE = regex.compile(
 )
 
 
-def _inverted_aside(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
-    found = _INVERTED_ASIDE.search(text, start, end)
-    if found is None:
-        return None
-    return _with_a_name(resolver.at(found.start("who"), found.end("who")))
-
-
 # "as the survey by the X Institute shows, 61% ...": the study's findings are its author's.
 _DOCUMENT_SHOWS = regex.compile(
     r"\b[Aa]s (?:the|a|an|its) (?:[\p{Ll}-]+ ){0,2}(?:"
@@ -1165,11 +1158,14 @@ _DOCUMENT_SHOWS = regex.compile(
 )
 
 
-def _document_shows(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
-    found = _DOCUMENT_SHOWS.search(text, start, end)
-    if found is None:
-        return None
-    return _with_a_name(resolver.at(found.start("who"), found.end("who")))
+def _source_set_apart(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    """The speaker of ", said Governor X ," inside the sentence, or the author of "as the
+    survey by X shows," opening it."""
+    for pattern in (_INVERTED_ASIDE, _DOCUMENT_SHOWS):
+        found = pattern.search(text, start, end)
+        if found is not None:
+            return _with_a_name(resolver.at(found.start("who"), found.end("who")))
+    return None
 
 
 _OPENING_TIME = regex.compile(r"(?:Last|This|Earlier|Later|On|In|At)\b[^,“”\"]{0,40}, ")

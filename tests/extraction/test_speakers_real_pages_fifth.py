@@ -6,11 +6,7 @@ sentence here is invented."""
 
 from claims.extraction.pipeline import extract
 from tests.extraction.test_speakers import _why
-
-
-def _speakers(paragraphs: list[str], *fragments: str) -> list[str | None]:
-    text = "\n\n".join(paragraphs)
-    return [_why(text, fragment)[0] for fragment in fragments]
+from tests.extraction.test_speakers_real_pages_third import _speakers
 
 
 def _claims(text: str) -> list[str]:
