@@ -43,7 +43,19 @@ run: migrate
 	@# exec: make's SIGTERM reaches the runner itself, which stops web, worker and beat.
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(DEV) PORT=$(PORT) SITE_URL="$(SITE_URL)" exec $(BIN)/python -m factcheck.devrun Procfile.dev
 
-test: test-sqlite test-postgres
+# The SQLite pass runs beside the PostgreSQL pass (each is one pytest process, so on two cores
+# this takes little more than the longer pass alone), with its own Redis database for the few
+# tests that use Redis; its output is shown when both are done, and either failing fails `make test`.
+test: install
+	@sqlite_log=$$(mktemp); \
+	echo "== the SQLite pass runs in the background; its output follows the PostgreSQL pass"; \
+	TEST_REDIS_URL=$(SQLITE_PASS_REDIS_URL) $(MAKE) --no-print-directory test-sqlite >"$$sqlite_log" 2>&1 & sqlite=$$!; \
+	postgres_status=0; $(MAKE) --no-print-directory test-postgres || postgres_status=$$?; \
+	sqlite_status=0; wait $$sqlite || sqlite_status=$$?; \
+	echo "== the SQLite pass (exit $$sqlite_status)"; cat "$$sqlite_log"; rm -f "$$sqlite_log"; \
+	echo "== the PostgreSQL pass (exit $$postgres_status)"; \
+	[ $$sqlite_status -eq 0 ] && [ $$postgres_status -eq 0 ]
+SQLITE_PASS_REDIS_URL ?= redis://127.0.0.1:6379/14
 
 # Which tests the SQLite pass runs (a pytest -m expression); CI splits the tests between its
 # passes with it (.ci/run says how).
