@@ -32,6 +32,7 @@ from claims.extraction.lexicon import (
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
+    OFFICE_LEVELS,
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
@@ -219,7 +220,7 @@ class AgentResolver:
             named = self._name_at(numbered.end(), limit)
             return named if named and named.how == NAMED else None
         found = _OPENING_DESCRIPTION.match(self.text, position, limit)
-        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | {"returning"}:
+        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | OFFICE_LEVELS | {"returning"}:
             return None
         if found.group(2).casefold() not in DESCRIPTION_NOUNS:
             return None

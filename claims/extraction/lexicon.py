@@ -388,3 +388,17 @@ SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())
 ORG_WORDS = ORG_WORDS | frozenset(["campaign"])
 # "..., the competition's organisers said": those who run an event, speaking as a group.
 GROUP_NOUNS = GROUP_NOUNS | frozenset("organisers organizers".split())
+
+# --- Speaker rules after the eleventh blind set (branch h-spk11) ---------------------------
+# What someone does, written before the name with a capital ("Landlord Pete Roe", "Adviser
+# Roe", "Striker Kofi Roe", "Counsel Jane Roe", "Examiner Ana Roe"): a description, not a
+# given name; "the counsel said" refers back to the person so described.
+ROLES_BEFORE_NAMES = frozenset(
+    """landlord landlady tenant adviser advisor counsel examiner auditor inspector striker midfielder
+    defender goalkeeper winger referee skipper""".split()
+)
+ROLE_NOUNS = ROLE_NOUNS | ROLES_BEFORE_NAMES
+DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | ROLES_BEFORE_NAMES
+# "Regional governor Jane Roe", "Provincial commissioner ...": the level of an office opening
+# the sentence, its office in lower case, then the name.
+OFFICE_LEVELS = frozenset("regional provincial district county state national municipal acting interim".split())
