@@ -28,11 +28,11 @@ from claims.extraction.lexicon import (
     GENDER_OF_ROLE,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    OFFICE_LEVELS,
     ORG_WORDS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
-    OFFICE_LEVELS,
     ROLE_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
@@ -74,8 +74,19 @@ def _name_words(run: str) -> list[str]:
     """A name's words without the words before it: "the", "Pune-based"."""
     words = run.split()
     while words and (words[0].casefold() in LEADING_WORDS or words[0].casefold().endswith("-based")):
+        if _opens_a_place(words):
+            break  # "New Mexico Dairy Producers Council": "New" opens the place in the body's name
         words.pop(0)
     return words
+
+
+def _opens_a_place(words: list[str]) -> bool:
+    return (
+        words[0] == "New"
+        and len(words) >= 4
+        and words[1][:1].isupper()
+        and words[-1].casefold() in ORG_WORDS | GROUP_NOUNS
+    )
 
 
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{L}&.-]+\),?")  # "(CIDCO)", and a short name: "(Witco)"
@@ -220,7 +231,9 @@ class AgentResolver:
             named = self._name_at(numbered.end(), limit)
             return named if named and named.how == NAMED else None
         found = _OPENING_DESCRIPTION.match(self.text, position, limit)
-        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | OFFICE_LEVELS | {"returning"}:
+        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | OFFICE_LEVELS | {
+            "returning"
+        }:
             return None
         if found.group(2).casefold() not in DESCRIPTION_NOUNS:
             return None
@@ -608,8 +621,16 @@ class AgentResolver:
                 break
             first -= 1
             if owner:
+                if first > 0 and texts[first - 1].casefold() in OFFICE_LEVELS:
+                    first -= 1  # "the state engineer's office": the level belongs to the owner
                 break  # "the county's public health department": the owner opens the phrase
         kept = texts[first:]
+        if (
+            len(kept) >= 4
+            and kept[-1] == "group"
+            and all(w[:1].isupper() or w in _ORG_LINKS for w in kept[:-1])
+        ):
+            kept = kept[:-1]  # "the Friends of Norfolk Libraries group": the group's name
         while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
             kept.pop(0)
         if not kept or kept[0].casefold() in ("no", "any", "every", "each"):

@@ -401,4 +401,6 @@ ROLE_NOUNS = ROLE_NOUNS | ROLES_BEFORE_NAMES
 DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | ROLES_BEFORE_NAMES
 # "Regional governor Jane Roe", "Provincial commissioner ...": the level of an office opening
 # the sentence, its office in lower case, then the name.
-OFFICE_LEVELS = frozenset("regional provincial district county state national municipal acting interim".split())
+OFFICE_LEVELS = frozenset(
+    "regional provincial district county state city national municipal acting interim".split()
+)

@@ -59,8 +59,10 @@ _CAP = (
     r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
+# A nickname in quotes inside a name: 'Rodolfo “Dolfo” Villaraza' is one person's name.
+_NICKNAME = r"“\p{Lu}[\p{L}\p{M}-]*”(?= \p{Lu})"
 NAME_RUN = regex.compile(
-    rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*"
+    rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}|{_NICKNAME}))*"
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
@@ -263,6 +265,7 @@ class Registry:
         self._by_surname_subjects: dict[str, list[tuple[int, str]]] = {}  # the salient ones
         # Single-word mentions ("Mr. Speck"), resolved at the end: position, word, salience, titles.
         self._pending: list[tuple[int, str, bool, frozenset[str]]] = []
+        self._by_ends: dict[tuple[str, str], list[str]] = {}  # (first, last word) -> keys named so
 
     # -- building -------------------------------------------------------------------------
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
@@ -272,16 +275,30 @@ class Registry:
             # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before; "Cllr Ni Bhriain"
             # after "S. Ni Bhriain" in the attendance list
             particle = parts.words[0].casefold() in PARTICLES
-            key = next((k for k in self.people if _shortened(k, key, particle)), key)
+            key = (
+                next((k for k in self.people if _shortened(k, key, particle)), None)
+                or self._in_full(key)
+                or key
+            )
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(surname_key(name), []).append(key)
+            self._by_ends.setdefault((key.split()[0], key.split()[-1]), []).append(key)
         person.roles |= parts.roles
         person.countries |= parts.countries
         person.described |= parts.described
         self._add_mention(Mention(position, key, salient))
         return key
+
+    def _in_full(self, key: str) -> str | None:
+        """ "Nadia Chaudhry" after "Nadia Rafiq Chaudhry": the one person named earlier with the
+        same first and last names and more between them."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        fits = [k for k in self._by_ends.get((words[0], words[-1]), ()) if _middle_dropped(k, key)]
+        return fits[0] if len(fits) == 1 else None
 
     def _add_mention(self, mention: Mention) -> None:
         self._mentions.append(mention)
@@ -322,7 +339,8 @@ class Registry:
             return None
         folded = word.casefold()
         if any(folded in person.name.casefold().split() for person in self.people.values()):
-            return None  # "Mr Lim" after "Lim Boon Huat": a name written family name first
+            within = self._family_name_first(word)  # "Mr Lim" after "Lim Boon Huat"
+            return within.casefold() if within else None
         key = folded
         if key not in self.people:
             self.people[key] = Person(word)
@@ -392,7 +410,8 @@ class Registry:
             key = self._surname_match(words[-1], position)
             if key and _shortened(key, name.casefold(), words[0].casefold() in PARTICLES):
                 return self.people[key].name
-            return name
+            full = self._in_full(name.casefold())
+            return self.people[full].name if full else name
         key = self._surname_match(words[0], position)
         if key:
             return self.people[key].name
@@ -401,10 +420,15 @@ class Registry:
 
     def _family_name_first(self, word: str) -> str | None:
         """ "Mr Lim" after "Lim Boon Huat": names written family name first have three words
-        or more, and the one such name opening with the word is the person."""
+        or more, and the one such name opening with the word is the person; "Mr Koh" after
+        "Edwin Koh Boon Seng": or the one name of four words or more with a given name before it."""
         fits = {
             p.name for p in self.people.values() if len(p.name.split()) >= 3 and p.name.split()[0] == word
         }
+        if not fits:
+            fits = {
+                p.name for p in self.people.values() if len(p.name.split()) >= 4 and p.name.split()[1] == word
+            }
         return fits.pop() if len(fits) == 1 else None
 
     def spelt_out(self, words: list[str]) -> str | None:
@@ -558,6 +582,15 @@ def _shortened(full_key: str, key: str, particle: bool) -> bool:
     return particle or all(regex.fullmatch(r"\p{L}\.?", w) for w in full_key[: -len(key) - 1].split())
 
 
+def _middle_dropped(full_key: str, key: str) -> bool:
+    """Whether `key` is `full_key` with one or more middle names left out."""
+    full, short = full_key.split(), key.split()
+    if len(short) < 2 or len(full) <= len(short) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
 def build_registry(
     text: str, spans: list[tuple[int, int]], sentence_starts: list[int], quoted: list[tuple[int, int]]
 ) -> Registry:
@@ -598,6 +631,8 @@ def build_registry(
                 ) and not _inside(position, quoted, quote_starts)
                 if parts.is_person and not parts.roles and n == 0 and names_a_body(text, match.start()):
                     continue  # "Coastal Fisheries" in "Department of Coastal Fisheries"
+                if parts.is_person and not parts.roles and n == 0 and _names_a_thing(text, match.start()):
+                    continue  # "the fuel tanker Osu Star": a vessel, never a speaker
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
@@ -678,7 +713,29 @@ def _gather_title(match, key: str, registry: Registry) -> None:
         registry.people[key].described |= set(words[:-1])
 
 
+# A vessel, a building or an animal named after its kind in lower case ("the fuel tanker Mary
+# Ann", "the trawler Ocean Pride"): a thing, not a person.
+THING_NOUNS = frozenset(
+    """tanker vessel ship ferry trawler boat yacht freighter barge tug liner cruiser frigate
+    warship submarine aircraft plane jet helicopter rocket satellite locomotive horse racehorse
+    dog hotel restaurant bar cafe pub""".split()
+)
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in THING_NOUNS
+
+
+# A role after the name, capitalised: "Jane Roe, Spokesperson for the Secretary-General".
+_CAPITALISED_APPOSITIVE = regex.compile(r", (\p{Lu}\p{Ll}+)\b(?! \p{Lu})")
+
+
 def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:
+    capitalised = _CAPITALISED_APPOSITIVE.match(text, end)
+    if capitalised and _fold(capitalised.group(1)) in ROLE_NOUNS:
+        registry.add_role(key, _fold(capitalised.group(1)), None)
     possessive = _POSSESSIVE_PLACE.match(text, end)
     if possessive and _fold(possessive.group(1)) in COUNTRY_OF:
         registry.add_role(key, None, COUNTRY_OF[_fold(possessive.group(1))])

@@ -38,7 +38,9 @@ ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_N
 # the " before "West Coast Waters", "Friends of the " before "Earth".
 _CAMPAIGN = r"(?:Save|Stop|Protect|Keep|Defend|Restore|Reclaim|Friends of) the "
 _IRREGULAR_PLURAL_OF = r"(?<=People|Children|Women|Men)[’']s "  # "People's " before "Front"
-_LINK_BEFORE = rf"(?: (?:for|of|and|on) | for the |[’'] |{_IRREGULAR_PLURAL_OF})"
+# "Samahan ng Magsasaka sa Bikol", "Persatuan Pengguna dan ...", "Banco de ...": links in other languages
+_FOREIGN_LINKS = r"ng|sa|dan|de|des|du|del"
+_LINK_BEFORE = rf"(?: (?:for|of|and|on|{_FOREIGN_LINKS}) | for the |[’'] |{_IRREGULAR_PLURAL_OF})"
 _ORG_PREFIX = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*{_LINK_BEFORE}|{_CAMPAIGN})$")
 _CAMPAIGN_BEFORE = regex.compile(rf"{_CAMPAIGN}$")
 # A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.

@@ -48,6 +48,7 @@ from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
+MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, X said"
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
@@ -859,6 +860,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     agent = _with_participle(text, start, participle, resolver) if participle else None
     if agent is not None:
         return agent
+    wrote = participle and _WROTE_TO.search(text, start, participle.start())
+    if wrote and text.startswith(" that", participle.end()):  # "The union has written to X warning that"
+        agent = resolver.at(start, wrote.start())
+        if agent and agent.name and (agent.how == NAMED or _a_body(agent)):
+            return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
         if agent and (agent.how != ORGANISATION or _a_body(agent)):
@@ -873,6 +879,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 
 # "..., the ministry's spokeswoman Jane Roe said at a briefing on Friday.", "..., state
 # authorities announced.": a clause closing the sentence with its subject and a speech verb.
+# "The union has written to the minister warning that ...": a letter's sender says it.
+_WROTE_TO = regex.compile(r"\s(?:(?:has|have|had) )?(?:wrote|written|writes|write|petitioned|appealed) to\b")
 _CLOSING_CLAUSE = regex.compile(
     r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
     r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
@@ -955,7 +963,12 @@ _NOT_A_SUBJECT = frozenset(
 def _opening_phrase(head: str) -> bool:
     """ "In a statement", "responding to Wike": a phrase before the subject, not the subject."""
     first = head.split()[0]
-    return first.casefold() in _NOT_A_SUBJECT or (first.endswith("ing") and first.islower())
+    # "dated 28 November and seen by the Courier": a participle's phrase about what came before
+    participle = first.islower() and (first.endswith(("ing", "ed", "en")) or first in _IRREGULAR_PARTICIPLES)
+    return first.casefold() in _NOT_A_SUBJECT or participle
+
+
+_IRREGULAR_PARTICIPLES = frozenset("seen sent made shown told read written held put set won lost".split())
 
 
 # "The cuts come after a report by the X Forum estimated that ...": the body that wrote it.
@@ -982,9 +995,11 @@ def _subject_before_aside(
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
     aside = _ASIDE.fullmatch(text, floor, verb_start)
-    if aside and _opening_phrase(aside.group("head")):
+    for _ in range(MAX_OPENING_PHRASES):
+        if not (aside and _opening_phrase(aside.group("head"))):
+            break
         # "In a victim statement read to the court, the hospice's chief executive, Dr Claire
-        # Bowen, said": past the opening phrase, the subject and its aside.
+        # Bowen, said": past the opening phrase(s), the subject and its aside.
         floor = aside.end("head") + 2
         aside = _ASIDE.fullmatch(text, floor, verb_start)
     if not aside:

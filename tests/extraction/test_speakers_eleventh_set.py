@@ -42,3 +42,69 @@ def test_the_level_of_an_office_opening_a_sentence_is_not_a_speaker():
         "Regional governor Tobias Ndjavera said 7,200 households had received food parcels."
     )
     assert _why(text, "7,200 households")[0] == "Tobias Ndjavera"
+
+
+def test_a_name_without_its_middle_name_is_the_person_named_in_full():
+    text = (
+        "Guests: Hamid Rauf Siddiqui of the opposition, and the minister.\n\n"
+        "Hamid Siddiqui said 72 buses had been bought.\n\n"
+        "SIDDIQUI: Only 12 of them are running today."
+    )
+    assert _why(text, "72 buses")[0] == "Hamid Rauf Siddiqui"
+
+
+def test_mr_and_the_family_name_after_a_given_name_is_the_person_named_in_full():
+    text = (
+        "The operator's chief executive, Mr Daniel Tan Wei Ming, spoke on Monday.\n\n"
+        "Mr Tan said 12 new trains would run on the line by 2028."
+    )
+    assert _why(text, "12 new trains")[0] == "Daniel Tan Wei Ming"
+
+
+def test_a_nickname_in_quotes_stays_part_of_the_full_name():
+    text = (
+        "Farmers protest rice imports.\n\n"
+        "Sen. Ernesto “Nesto” Dimaculangan warned that 9,000 farms could close.\n\n"
+        "He said prices had fallen by 20 per cent.\n\n"
+        "Dimaculangan said imports had doubled since 2023."
+    )
+    for fragment in ("9,000 farms", "20 per cent", "had doubled"):
+        assert _why(text, fragment)[0] == "Ernesto “Nesto” Dimaculangan"
+
+
+def test_a_vessel_named_after_its_kind_is_not_the_spokesperson():
+    text = (
+        "The following is a summary of the briefing by Kofi Mensah-Bonsu, Spokesperson for the"
+        " Commission.\n\n"
+        "The Commission is concerned by the attack on the cargo ship Ama Dede, the spokesperson said.\n\n"
+        "He said nine crew members had been taken from the ship.\n\n"
+        "The spokesperson said 14 patrol boats were at sea."
+    )
+    assert _why(text, "nine crew members")[0] == "Kofi Mensah-Bonsu"
+    assert _why(text, "14 patrol boats")[0] == "Kofi Mensah-Bonsu"
+
+
+def test_an_outlet_that_saw_a_letter_is_not_its_writer():
+    text = (
+        "Dock workers fear cuts.\n\n"
+        "The Harbour Workers Union has written to the Minister of Transport warning that 800 jobs"
+        " are at risk.\n\n"
+        "In the letter, dated 3 March and seen by the Coastal Gazette, the union's president,"
+        " Mwila Banda-Phiri, wrote that the port would close two berths in May."
+    )
+    assert _why(text, "800 jobs")[0] == "Harbour Workers Union"
+    assert _why(text, "two berths")[0] == "Mwila Banda-Phiri"
+
+
+def test_a_body_keeps_the_place_and_level_in_its_name_and_drops_a_group_suffix():
+    text = (
+        "Lawmakers debate water meters.\n\n"
+        "The New Hampshire Orchard Growers Council said metering would close 30 orchards.\n\n"
+        "The state auditor's office told the committee that 14 wells were unmetered.\n\n"
+        "The Friends of Kent Village Halls group says 2,000 people use the halls each week.\n\n"
+        "Fishers' group Samahan ng Mangingisda sa Quezon said catches had fallen by a third."
+    )
+    assert _why(text, "30 orchards")[0] == "New Hampshire Orchard Growers Council"
+    assert _why(text, "14 wells")[0] == "state auditor’s office"
+    assert _why(text, "2,000 people")[0] == "Friends of Kent Village Halls"
+    assert _why(text, "by a third")[0] == "Samahan ng Mangingisda sa Quezon"
