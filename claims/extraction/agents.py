@@ -30,6 +30,7 @@ from claims.extraction.lexicon import (
     GROUP_PRONOUNS,
     OFFICE_LEVELS,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -119,6 +120,7 @@ AUXILIARIES = frozenset(
 _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
 )
+_ROLE_AND_COMMA = regex.compile(r"([\p{L}-]+),")
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -191,6 +193,12 @@ class AgentResolver:
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
+            closing = _ROLE_AND_COMMA.match(self.text, descriptor.end(), limit)
+            if not (closing and closing.group(1).casefold() in ROLE_NOUNS and len(words) < 4):
+                closing = None
+            else:
+                # "According to the local union president, 420 teachers ...": the role ends at the comma
+                words.append(closing.group(1))
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
             if role_at is None:  # "the Labor Department", "the White House": an organisation
                 return (
@@ -200,6 +208,8 @@ class AgentResolver:
                 )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
+            if closing and role_at == len(words) - 1 and words[-1] == closing.group(1):
+                after = _SPACES.match(self.text, closing.end(), limit).end()  # "..., Jane Roe, said"
             named = self._name_at(after, limit) if after < limit else None
             if named:
                 return named
@@ -756,6 +766,12 @@ class AgentResolver:
             if spoke:  # "ODOT said ... The agency expects": the body that spoke last
                 reason = f"'the {noun}' -> the organisation that spoke last ({spoke[-1]})"
                 return Agent(spoke[-1], reason, is_organisation=True)
+        if found is None and noun in OUTLET_NOUNS:
+            found = self._earlier.outlet(position)
+            if found:  # "The Lagos Courier reported ... The newspaper said": that outlet
+                return Agent(
+                    found, f"'the {noun}' -> the outlet named earlier ({found})", is_organisation=True
+                )
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)

@@ -404,3 +404,14 @@ DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | ROLES_BEFORE_NAMES
 OFFICE_LEVELS = frozenset(
     "regional provincial district county state city national municipal acting interim".split()
 )
+# "Local media say ...", "state media reported": the outlets, speaking as a group.
+GROUP_NOUNS = GROUP_NOUNS | frozenset(["media"])
+# Surnames that are also titles ("Janet King", "Councilor King" later): a name after a given name.
+TITLE_SURNAMES = frozenset("king prince bishop judge major marshall knight sheriff".split())
+# "the newspaper reported": the outlet named earlier, known by a word of its name.
+OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster station magazine website outlet tabloid".split())
+OUTLET_NAME_WORDS = frozenset(
+    """courier times herald gazette post news tribune chronicle journal star guardian mail telegraph
+    observer standard express mirror independent nation record echo monitor radio tv television
+    sentinel inquirer examiner bulletin dispatch""".split()
+)

@@ -32,6 +32,7 @@ from claims.extraction.lexicon import (
     ROLE_NOUNS,
     STOPWORDS,
     THING_NAME_WORDS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
 )
 
@@ -108,7 +109,12 @@ class NameParts:
         first, *rest = self.words
         if self.words[-1].casefold() in THING_NAME_WORDS:
             return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
-        given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        # "Janet King", "Councilor Rosa King": a surname that is also a title, after a given name
+        title_surname = len(rest) == 1 and _fold(rest[0]) in TITLE_SURNAMES and _is_name_word(first)
+        given = len(rest) == 1 and (
+            (first.casefold() in GENDER_OF_NAME and (_is_name_word(rest[0]) or title_surname))
+            or (title_surname and bool(self.roles & PERSONAL_TITLES))
+        )
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
         return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
@@ -128,13 +134,26 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
             pieces.append(_strip_titles([*chunk, (item[0], item[1].rstrip("."))]))
             chunk = []
             continue
-        if item[1] and _fold(item[1]) not in STOPWORDS:
+        if item[1] and _fold(item[1]) not in STOPWORDS and not _a_day_after_a_name(item[1], chunk):
             chunk.append(item)
             continue
         if chunk:
             pieces.append(_strip_titles(chunk))
         chunk = []
     return [piece for piece in pieces if piece[1].words]
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _a_day_after_a_name(word: str, chunk: list[tuple[int, str]]) -> bool:
+    """ "Minister Dana Roe Tuesday said", "On Monday Dana Roe said", "Dana Roe November": when
+    the person spoke, not a part of the name (a month opening a name may be a given name)."""
+    folded = _fold(word)
+    return folded in WEEKDAYS or (len(chunk) >= 2 and folded in MONTHS)
 
 
 def _ends_a_name(word: str, chunk: list[tuple[int, str]]) -> bool:
@@ -642,7 +661,9 @@ def build_registry(
                         _gather_lower_title(
                             text, max(span_start, match.start() - 40), match.start(), key, registry
                         )
-                elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
+                elif len(parts.words) == 1 and (
+                    _is_name_word(parts.words[0]) or (parts.roles and _fold(parts.words[0]) in TITLE_SURNAMES)
+                ):  # "Councilor King" after "Janet King"
                     registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
     return registry
