@@ -39,7 +39,7 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, NameParts, Registry, names_a_body, split_name_run
+from claims.extraction.names import NAME_RUN, WEEKDAYS, NameParts, Registry, names_a_body, split_name_run
 from claims.extraction.organisations import (
     LEADING_WORDS,
     ORG_SUFFIX,
@@ -150,9 +150,12 @@ _GENERIC_BODIES = frozenset(
 # close it: how the speaker spoke.
 _HOW_SPOKEN = regex.compile(
     r",?\s+in (?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ )?"
-    r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet)"
+    r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet|report|evidence|submission"
+    r"|speech|remarks|testimony)"
+    r"(?:\s(?:to|before) the (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+)?"  # "in her report to the panel"
     r"(?:\s(?:on|last|this|late|early) \p{L}+)?,?\s*$"
 )
+HOW_SPOKEN = _HOW_SPOKEN
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -398,6 +401,8 @@ class AgentResolver:
             del words[-2:]
         if len(words) > 1 and words[-1].group() in ("today", "yesterday", "tonight"):
             words.pop()  # "SunVolt Africa today announced"
+        if len(words) > 1 and words[-1].group().casefold() in WEEKDAYS:
+            words.pop()  # "The Lagos State Government Thursday said"
         if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
             words.pop()  # "the City and Industrial Development Corporation (CIDCO) said", "(Witco) has"
         if not words:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction import transcripts
-from claims.extraction.agents import NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
+from claims.extraction.agents import HOW_SPOKEN, NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
@@ -759,6 +759,8 @@ _PLEADED = regex.compile(
     r"|(?:fraud|theft|embezzlement|assault|manslaughter|murder|burglary|robbery|arson)\b)"
 )
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
+# "..., Reuters reports, citing two people familiar with the plans.": the sources cited are not speakers
+_CITING = regex.compile(r",\s(?:citing|quoting)\s[^,;“”\"]{1,120}[.!?]?\s*$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
@@ -822,6 +824,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())
+        spoken = HOW_SPOKEN.search(text, start, subject_end)
+        if spoken and spoken.start() > start and text[spoken.start()] == ",":
+            subject_end = spoken.start() + 2  # "X, the head of Y, in her report to the panel said"
         relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
         if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
             agent = resolver.before(start, relative.start())
@@ -849,9 +854,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
         elif agent:
             return agent
-    trailing = _TRAILING.search(text, start, end)
+    citing = _CITING.search(text, start, end)
+    trailing = _TRAILING.search(text, start, citing.start() if citing else end)
     if trailing:
-        agent = _speaker_in_gap(text, trailing.start(), end, resolver)
+        agent = _speaker_in_gap(text, trailing.start(), citing.start() if citing else end, resolver)
         if agent:
             return agent
     if plural_say:
@@ -883,7 +889,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 _WROTE_TO = regex.compile(r"\s(?:(?:has|have|had) )?(?:wrote|written|writes|write|petitioned|appealed) to\b")
 _CLOSING_CLAUSE = regex.compile(
     r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
-    r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
+    r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?"
+    r"(?:,\s(?:citing|quoting)\s[^,;“”\"]{1,120})?[.!?]?\s*$"  # "..., Reuters reports, citing two people"
 )
 
 
@@ -968,6 +975,10 @@ def _opening_phrase(head: str) -> bool:
     return first.casefold() in _NOT_A_SUBJECT or participle
 
 
+_OPENING_TIME = regex.compile(
+    r"(?:(?:On|Last|This|Late|Early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
+    r"|year|night)|Yesterday|Today|Earlier|Later) (?=\p{Lu})"
+)
 _IRREGULAR_PARTICIPLES = frozenset("seen sent made shown told read written held put set won lost".split())
 
 
@@ -994,6 +1005,8 @@ def _subject_before_aside(
     """(the subject before the aside, whether that subject is a person's name as written)."""
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
+    time = _OPENING_TIME.match(text, floor, verb_start)
+    floor = time.end() if time else floor  # "On Friday Jane Roe, chair of X, said"
     aside = _ASIDE.fullmatch(text, floor, verb_start)
     for _ in range(MAX_OPENING_PHRASES):
         if not (aside and _opening_phrase(aside.group("head"))):

@@ -65,3 +65,31 @@ def test_a_day_or_a_month_beside_a_name_is_not_part_of_it():
     )
     assert _why(text, "80 clinics")[0] == "Dana Orwell-Price"
     assert _why(text, "40 nurses")[0] == "Kwame Osei-Bonsu"
+
+
+def test_how_someone_spoke_between_their_description_and_the_verb_keeps_them():
+    text = (
+        "Costs double.\n\n"
+        "Ines Vallory-Park, the council's head of planning, in her report to the panel said land"
+        " prices accounted for £4 million of the rise."
+    )
+    assert _why(text, "£4 million")[0] == "Ines Vallory-Park"
+
+
+def test_a_wire_named_at_the_end_before_its_sources_is_the_source():
+    text = (
+        "Output stops.\n\n"
+        "The closure could last up to five weeks, Reuters reports, citing three people familiar with"
+        " the plans."
+    )
+    assert _why(text, "five weeks")[0] == "Reuters"
+
+
+def test_a_day_beside_a_body_or_opening_the_sentence_is_not_the_speaker():
+    text = (
+        "Teachers to be hired.\n\n"
+        "The Kano State Government Thursday said it would hire 1,500 teachers.\n\n"
+        "On Friday Musa Danjuma-Bello, chairman of the state teachers' union, said 2,800 posts were vacant."
+    )
+    assert _why(text, "1,500 teachers")[0] == "Kano State Government"
+    assert _why(text, "2,800 posts")[0] == "Musa Danjuma-Bello"
