@@ -415,3 +415,5 @@ OUTLET_NAME_WORDS = frozenset(
     observer standard express mirror independent nation record echo monitor radio tv television
     sentinel inquirer examiner bulletin dispatch""".split()
 )
+# "According to the league, ...": a sports body speaks as its name's head does.
+GROUP_NOUNS = GROUP_NOUNS | frozenset("league club".split())

@@ -619,6 +619,7 @@ def build_registry(
     """
     registry = Registry()
     quote_starts = [s for s, _ in quoted]
+    teams = _teams(text, spans)
     for span_start, span_end in spans:
         for match in NAME_RUN.finditer(text, span_start, span_end):
             if text[match.end() : match.end() + 2] in ("’ ", "' "):
@@ -650,6 +651,8 @@ def build_registry(
                 ) and not _inside(position, quoted, quote_starts)
                 if parts.is_person and not parts.roles and n == 0 and names_a_body(text, match.start()):
                     continue  # "Coastal Fisheries" in "Department of Coastal Fisheries"
+                if parts.is_person and " ".join(parts.words) in teams:
+                    continue  # "Volta Stars coach Jane Roe": a team, though it looks like a name
                 if parts.is_person and not parts.roles and n == 0 and _names_a_thing(text, match.start()):
                     continue  # "the fuel tanker Osu Star": a vessel, never a speaker
                 if parts.is_person:
@@ -741,6 +744,24 @@ THING_NOUNS = frozenset(
     warship submarine aircraft plane jet helicopter rocket satellite locomotive horse racehorse
     dog hotel restaurant bar cafe pub""".split()
 )
+
+
+# "Volta Stars coach Dzifa Roe", "Harbour Rangers captain Ama Roe": a plural name owning a role
+# held by the person named next is a team or a club.
+_TEAM_BEFORE_ROLE = regex.compile(
+    r"(?P<team>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3} \p{Lu}[\p{L}-]*[^s\W]s)"
+    r" (?:[\p{Ll}-]+ )?(?P<role>[\p{Ll}-]+) \p{Lu}"
+)
+
+
+def _teams(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    teams = set()
+    for start, end in spans:
+        for found in _TEAM_BEFORE_ROLE.finditer(text, start, end):
+            words = found.group("team").split()
+            if found.group("role") in DESCRIPTION_NOUNS and words[0].casefold() not in GENDER_OF_NAME:
+                teams.add(found.group("team"))
+    return teams
 
 
 def _names_a_thing(text: str, start: int) -> bool:

@@ -47,6 +47,9 @@ from claims.extraction.names import (
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
+MAX_LIST_ITEMS = 8  # points under "X told MPs that:" a page shows without bullets
+MAX_LIST_ITEM_CHARS = 300
+_THAT_COLON = regex.compile(r"\bthat:$")
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, X said"
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
@@ -305,7 +308,7 @@ class _Reader:
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
         if not self._list_item(index):
-            return None
+            return self._reported_list(index)
         previous = index - 1
         while previous >= 0 and self._list_item(previous):
             previous -= 1
@@ -328,6 +331,23 @@ class _Reader:
             return self._under_heading(start, end)  # "Jane Roe (Labour) says:"
         intro = self.text[start:end].strip()
         return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _reported_list(self, index: int) -> Attribution | None:
+        """ "Ms Roe told MPs that:" then points a page shows without bullets, one a paragraph:
+        each point is hers (at most MAX_LIST_ITEMS points, none ending in a colon)."""
+        previous = index - 1
+        while previous >= max(0, index - MAX_LIST_ITEMS):
+            start, end = self.paragraphs[previous]
+            line = self.text[start:end].rstrip()
+            if _THAT_COLON.search(line):
+                agent = _speaker_in_lead(self.text, start, end, self.resolver)
+                if agent is None or agent.name is None:
+                    return None
+                return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{line[-MAX_INTRO_CHARS:]}'")
+            if line.endswith(":") or len(line) > MAX_LIST_ITEM_CHARS or _QUOTE_MARK.search(line):
+                return None
+            previous -= 1
+        return None
 
     def _list_item(self, index: int) -> bool:
         """A bulleted paragraph, or one opening in lower case (a list whose page lost its

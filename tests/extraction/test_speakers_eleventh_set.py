@@ -108,3 +108,27 @@ def test_a_body_keeps_the_place_and_level_in_its_name_and_drops_a_group_suffix()
     assert _why(text, "14 wells")[0] == "state auditor’s office"
     assert _why(text, "2,000 people")[0] == "Friends of Kent Village Halls"
     assert _why(text, "by a third")[0] == "Samahan ng Mangingisda sa Quezon"
+
+
+def test_points_under_told_mps_that_are_the_speakers_without_bullets():
+    text = (
+        "Debt rises.\n\n"
+        "Appearing before the committee on Tuesday, Ms Amina Wekesa-Oduor told MPs that:\n\n"
+        "Public debt stood at 9.4 trillion shillings in October.\n\n"
+        "Interest payments reached 310 billion shillings in four months.\n\n"
+        "Committee chairman Peter Kiprono said the debt had grown by 700 billion shillings."
+    )
+    assert _why(text, "9.4 trillion")[0] == "Amina Wekesa-Oduor"
+    assert _why(text, "310 billion")[0] == "Amina Wekesa-Oduor"
+    assert _why(text, "700 billion")[0] == "Peter Kiprono"
+
+
+def test_a_team_before_its_coach_is_no_rival_for_her_pronoun():
+    text = (
+        "Harbour Rangers won 2-0 away at Lake Eagles on Sunday.\n\n"
+        "Lake Eagles coach Efua Mensah-Quaye blamed the referee for the first goal.\n\n"
+        "She said the scorer had been a metre offside.\n\n"
+        "According to the league, 21,000 people attended the match."
+    )
+    assert _why(text, "a metre offside")[0] == "Efua Mensah-Quaye"
+    assert _why(text, "21,000 people")[0] == "league"
