@@ -417,3 +417,6 @@ OUTLET_NAME_WORDS = frozenset(
 )
 # "According to the league, ...": a sports body speaks as its name's head does.
 GROUP_NOUNS = GROUP_NOUNS | frozenset("league club".split())
+# "Assistant Coroner Jane Roe ... The coroner said": an office that speaks, with its holder.
+ROLE_NOUNS = ROLE_NOUNS | frozenset(["coroner"])
+DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | frozenset(["coroner"])

@@ -177,6 +177,16 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
         if all(_is_name_word(word) for _, word in chunk[1:]):
             last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
+    if last_title < 0 and len(chunk) >= 4:
+        # "Avon Assistant Coroner Helen Roe", "Local TD Mary Roe": a place or a level, the
+        # office (a role, or a rank in capitals), then the name of two words or more
+        for i in range(len(chunk) - 3, 0, -1):
+            office = folded[i] in DESCRIPTION_NOUNS or (
+                chunk[i][1].isupper() and describes_a_person(chunk[i][1])
+            )
+            if office and all(_is_name_word(w) for _, w in chunk[i + 1 :]):
+                last_title = i
+                break
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"

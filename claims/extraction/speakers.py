@@ -852,6 +852,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             agent = resolver.before(start, relative.start())
             if agent and agent.name and _a_body(agent):
                 return agent
+        relative = _RELATIVE_AFTER_SUBJECT.fullmatch(text, start, subject_end)
+        if relative:  # "The hospital group that runs the hospital said": the group
+            agent = resolver.before(start, relative.end("subject"))
+            if agent and agent.name:
+                return agent
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -892,6 +897,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if agent and agent.name and (agent.how == NAMED or _a_body(agent)):
             return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
+        described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
+        if described:  # "The executive director of the ministry, Jane Roe, rejected it, saying"
+            named = resolver.at(described.start("name"), described.end("name"))
+            if named and named.how == NAMED:
+                return named
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
         if agent and (agent.how != ORGANISATION or _a_body(agent)):
             return agent
@@ -907,6 +917,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 # authorities announced.": a clause closing the sentence with its subject and a speech verb.
 # "The union has written to the minister warning that ...": a letter's sender says it.
 _WROTE_TO = regex.compile(r"\s(?:(?:has|have|had) )?(?:wrote|written|writes|write|petitioned|appealed) to\b")
+# A subject in lower case and a relative clause before the verb, no comma: "The hospital group
+# that runs the hospital said", "The agency which manages the port has said".
+_RELATIVE_AFTER_SUBJECT = regex.compile(
+    r"(?P<subject>(?:The|the) (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:that|which|who) [^,;:“”\"]{2,80}?\s*"
+)
 _CLOSING_CLAUSE = regex.compile(
     r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
     r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?"

@@ -132,3 +132,30 @@ def test_a_team_before_its_coach_is_no_rival_for_her_pronoun():
     )
     assert _why(text, "a metre offside")[0] == "Efua Mensah-Quaye"
     assert _why(text, "21,000 people")[0] == "league"
+
+
+def test_an_office_after_a_place_is_not_part_of_the_name_and_the_coroner_is_its_holder():
+    text = (
+        "An inquest heard evidence.\n\n"
+        "Kent Assistant Coroner Miriam Oduya-Hart recorded a conclusion of accidental death.\n\n"
+        "The council's head of roads, Fiona Beckett-Lyle, said in written evidence that 6 crashes had"
+        " happened there.\n\n"
+        "The coroner said she would write to the council.\n\n"
+        "She said the junction remained dangerous after 3 warnings.\n\n"
+        "Local TD Aoife Brannigan-Kerr raised the case in the Dail.\n\n"
+        "She told the House that the hospital had 410 beds."
+    )
+    assert _why(text, "3 warnings")[0] == "Miriam Oduya-Hart"
+    assert _why(text, "410 beds")[0] == "Aoife Brannigan-Kerr"
+
+
+def test_the_person_a_description_names_rejects_and_says_not_the_last_speaker():
+    text = (
+        "Quota cut angers fishers.\n\n"
+        "The forum's chairperson, Ruth Nangombe-Sass, said the survey had not been shared.\n\n"
+        "The executive director of the fisheries ministry, Josef Amutenya-Kloss, rejected her account,"
+        " saying the survey had been presented on 4 November.\n\n"
+        "The hospital group that runs the clinic said 12 beds would open."
+    )
+    assert _why(text, "4 November")[0] == "Josef Amutenya-Kloss"
+    assert _why(text, "12 beds")[0] == "hospital group"
