@@ -121,6 +121,12 @@ _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
 )
 _ROLE_AND_COMMA = regex.compile(r"([\p{L}-]+),")
+# "the company's annual report", "the central bank's latest bulletin": a body's own document.
+_OWNER_DOCUMENT = regex.compile(
+    r"(?:the )?(?P<owner>(?:[\p{Ll}-]+ )?[\p{L}-]+)[’']s (?:(?:own|latest|annual|new|recent|monthly|quarterly"
+    r"|last|first|final|interim) )*(?:bulletin|report|figures|data|statement|accounts|filing|survey|review"
+    r"|records|results|estimates)\b"
+)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -193,6 +199,11 @@ class AgentResolver:
         published = _PUBLISHED_BY.match(self.text, position, limit)
         if published:  # "a report published on Tuesday by the watchdog X": X
             return self._published_by(published.start(1), published.end(), limit)
+        owned = _OWNER_DOCUMENT.match(self.text, position, limit)
+        if owned:  # "according to the company's annual report": the company that wrote it
+            owner = self._document_owner(owned)
+            if owner is not None:
+                return owner
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
@@ -235,6 +246,18 @@ class AgentResolver:
             or self._titled_name_at(position, limit)
             or self._group_at(position, limit)
         )
+
+    def _document_owner(self, owned) -> Agent | None:
+        """The body whose document it is: "the company" as the business named earlier, "the
+        central bank" as written; a name as the text gives it."""
+        words = owned.group("owner").split()
+        if words[-1][:1].isupper():
+            return self._name_at(owned.start("owner"), owned.end("owner"))
+        if words[-1] not in GROUP_NOUNS | BUSINESS_NOUNS:
+            return None
+        if len(words) == 1:
+            return self._named_earlier(words[0], owned.start())
+        return Agent(" ".join(words), ORGANISATION, is_organisation=True)
 
     def _described_name_at(self, position: int, limit: int) -> Agent | None:
         """ "Shadow treasurer Glen Hayward", "Returning officer Margaret Atieno": a description

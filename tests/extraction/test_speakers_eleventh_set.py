@@ -159,3 +159,13 @@ def test_the_person_a_description_names_rejects_and_says_not_the_last_speaker():
     )
     assert _why(text, "4 November")[0] == "Josef Amutenya-Kloss"
     assert _why(text, "12 beds")[0] == "hospital group"
+
+
+def test_a_body_s_own_document_is_the_body_s():
+    text = (
+        "Koruna Gold Holdings Ltd runs the mine.\n\n"
+        "The mine produced 95,000 ounces last year, according to the company's annual report.\n\n"
+        "According to the central bank's latest bulletin, remittances reached 640 million dollars."
+    )
+    assert _why(text, "95,000 ounces")[0] == "Koruna Gold Holdings Ltd"
+    assert _why(text, "640 million")[0] == "central bank"
