@@ -1064,6 +1064,14 @@ def _subject_before_aside(
     agent = resolver.before(floor, aside.end("head"))
     pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
     named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
+    body_named = _LEADING_THE.sub("", aside.group("aside"))
+    if (
+        agent is not None
+        and agent.how == ORGANISATION
+        and NAME_RUN.fullmatch(body_named)
+        and body_named.split()[-1].casefold() in ORG_WORDS
+    ):  # "The landowners' association, the Wamuk Upper Clans Association, said": its name
+        return Agent(body_named, ORGANISATION, is_organisation=True), True
     if (agent is None or agent.how != NAMED) and NAME_RUN.fullmatch(aside.group("aside")):
         # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
         named = resolver.before(floor, aside.end("aside") + 1)

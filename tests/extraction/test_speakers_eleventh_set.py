@@ -169,3 +169,12 @@ def test_a_body_s_own_document_is_the_body_s():
     )
     assert _why(text, "95,000 ounces")[0] == "Koruna Gold Holdings Ltd"
     assert _why(text, "640 million")[0] == "central bank"
+
+
+def test_a_body_described_then_named_in_an_aside_is_the_named_body():
+    text = (
+        "Fish die in the river.\n\n"
+        "The fishers' association, the Lower Sepik Fishers Association, said that 9 villages had"
+        " stopped fishing."
+    )
+    assert _why(text, "9 villages")[0] == "Lower Sepik Fishers Association"
