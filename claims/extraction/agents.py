@@ -127,6 +127,11 @@ _OWNER_DOCUMENT = regex.compile(
     r"|last|first|final|interim) )*(?:bulletin|report|figures|data|statement|accounts|filing|survey|review"
     r"|records|results|estimates)\b"
 )
+# "the Senate's own research office": a named body's office, speaking for itself.
+_OWNERS_OFFICE = regex.compile(
+    r"(?:the )?(?P<office>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}[’']s own (?:[\p{Ll}-]+ ){0,2}"
+    r"(?:office|bureau|unit|department|agency|service|inspectorate))\b"
+)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -199,6 +204,9 @@ class AgentResolver:
         published = _PUBLISHED_BY.match(self.text, position, limit)
         if published:  # "a report published on Tuesday by the watchdog X": X
             return self._published_by(published.start(1), published.end(), limit)
+        office = _OWNERS_OFFICE.match(self.text, position, limit)
+        if office:  # "according to the Senate's own research office": that office, as written
+            return Agent(office.group("office"), ORGANISATION, is_organisation=True)
         owned = _OWNER_DOCUMENT.match(self.text, position, limit)
         if owned:  # "according to the company's annual report": the company that wrote it
             owner = self._document_owner(owned)

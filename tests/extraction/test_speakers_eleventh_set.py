@@ -178,3 +178,11 @@ def test_a_body_described_then_named_in_an_aside_is_the_named_body():
         " stopped fishing."
     )
     assert _why(text, "9 villages")[0] == "Lower Sepik Fishers Association"
+
+
+def test_a_named_body_s_own_office_speaks_as_that_office():
+    text = (
+        "Imports were undervalued.\n\n"
+        "According to the Assembly's own budget office, imports rose by 45 per cent in two years."
+    )
+    assert _why(text, "45 per cent")[0] == "Assembly’s own budget office"
