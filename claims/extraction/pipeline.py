@@ -33,7 +33,7 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import UNDER_LEAD_IN, attribute
-from claims.extraction.transcripts import asking_turns, framing_lines, turns
+from claims.extraction.transcripts import asking_turns, framing_lines, interviewer_turns, put_to_guest, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -176,6 +176,7 @@ def analyse(text: str) -> Extraction:
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     meta = find_metadata(paragraph_texts, reasons, body)
     asked = asking_turns(body, layout.paragraphs, kept, meta.author)
+    interviewing = interviewer_turns(body, layout.paragraphs, kept)
     headlines = _headline_keys(
         meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
     )
@@ -186,6 +187,8 @@ def analyse(text: str) -> Extraction:
         sentence = body[start:end]
         reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
         if not reason and any(s <= start < e for s, e in asked):
+            reason = boilerplate.ASKED
+        if not reason and any(s <= start < e for s, e in interviewing) and put_to_guest(sentence):
             reason = boilerplate.ASKED
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):

@@ -1,0 +1,99 @@
+"""Transcripts, records and page furniture (issue #19, the eleventh set's layouts): a Q/A page
+whose introduction says which presenter spoke to which guest; a debate labelled by surnames
+the introduction gives in full; a parliamentary record labelled in capitals with the seat in
+brackets; an interviewer's lines put to the guest. All text is invented."""
+
+from claims.extraction.pipeline import analyse
+from claims.extraction.transcripts import put_to_guest
+from tests.extraction.test_speakers import _why
+
+PRESENTER_QA = "\n\n".join(
+    [
+        "Interview: the ferry chief on cancelled sailings",
+        "The following is an edited transcript of an interview on Harbour Radio. The presenter,"
+        " Maeve Tolland, spoke to Jonas Brekke-Ward, chief executive of Fjordline Ferries."
+        " Questions are marked Q and answers A.",
+        "Q: Your company promised 40 sailings a day this winter. What happened?",
+        "A: We ran 31 sailings a day in November. Two of our four boats were in dry dock.",
+        "Q: A listener in Portlow writes that the last boat never waits for the train.",
+        "A: The timetable was changed in October so that it does.",
+        "Q: Fares went up 9 per cent in a year. Is that fair?",
+        "A: Fuel costs rose by a fifth over the same time.",
+    ]
+)
+
+
+def _claims(raw: str) -> list[str]:
+    return [c.text for c in analyse(raw).claims]
+
+
+def test_the_guest_the_presenter_spoke_to_answers_the_a_turns():
+    assert _why(PRESENTER_QA, "31 sailings")[0] == "Jonas Brekke-Ward"
+    assert _why(PRESENTER_QA, "Fuel costs")[0] == "Jonas Brekke-Ward"
+
+
+def test_the_guest_who_spoke_to_a_reporter_still_answers():
+    raw = PRESENTER_QA.replace(
+        "The presenter, Maeve Tolland, spoke to Jonas Brekke-Ward, chief executive of Fjordline Ferries.",
+        "Jonas Brekke-Ward, chief executive of Fjordline Ferries, spoke to Maeve Tolland.",
+    )
+    assert _why(raw, "31 sailings")[0] == "Jonas Brekke-Ward"
+
+
+def test_what_the_interviewer_puts_to_the_guest_is_not_a_claim():
+    claims = _claims(PRESENTER_QA)
+    assert "Your company promised 40 sailings a day this winter." not in claims
+    assert "A listener in Portlow writes that the last boat never waits for the train." not in claims
+    assert "Fares went up 9 per cent in a year." in claims  # the interviewer's own statement is checkable
+
+
+def test_second_person_and_audience_messages_are_put_to_the_guest():
+    assert put_to_guest("Critics say you cut the budget twice.")
+    assert put_to_guest("One caller asked why the clinic shut at noon.")
+    assert not put_to_guest("Rents in the town rose 12 per cent last year.")
+    assert not put_to_guest("“You will see the results by May,” the minister said.")
+
+
+DEBATE = "\n\n".join(
+    [
+        "Transcript: a debate on river pollution",
+        "This is a rush transcript. The host was Petra Quayle-Moss. Her guests were water minister"
+        " Oswin Tarrant Okafor and opposition member Lena Mirova Dukes.",
+        "QUAYLE-MOSS: Good evening. Minister Okafor, is the river cleaner?",
+        "OKAFOR: It is. Sewage spills fell by 40 per cent this year.",
+        "QUAYLE-MOSS: Ms Dukes, do you agree?",
+        "DUKES: No. Only 3 of the 12 treatment works have been upgraded.",
+        "OKAFOR: Five more will be upgraded by June.",
+    ]
+)
+
+
+def test_a_surname_label_is_the_full_name_the_introduction_gives():
+    assert _why(DEBATE, "Sewage spills")[0] == "Oswin Tarrant Okafor"
+    assert _why(DEBATE, "Only 3 of the 12")[0] == "Lena Mirova Dukes"
+    assert _why(DEBATE, "Five more")[0] == "Oswin Tarrant Okafor"
+
+
+RECORD = "\n\n".join(
+    [
+        "Questions to Ministers: Harbour dredging",
+        "MR SPEAKER: Question number 12, the honourable Member for the Third District.",
+        "HON. ADA KELLEHER-VOSS (Third District): Will the Minister say how much silt was dredged?",
+        "THE MINISTER FOR PORTS AND FISHERIES (HON. ROLAND ASHBY-FENN): Mr Speaker, 82,000 tonnes"
+        " of silt were dredged in 2025.",
+        "That is twice the tonnage of 2023.",
+        "HON. ADA KELLEHER-VOSS: The dredger was idle for five months last year.",
+    ]
+)
+
+
+def test_a_record_label_in_capitals_names_the_member_not_the_seat():
+    assert _why(RECORD, "82,000 tonnes")[0] == "Roland Ashby-Fenn"
+    assert _why(RECORD, "twice the tonnage")[0] == "Roland Ashby-Fenn"
+    assert _why(RECORD, "idle for five months")[0] == "Ada Kelleher-Voss"
+
+
+def test_the_interviewers_own_statement_to_the_guest_stays_a_claim():
+    statement = "Your drivers have been on strike for nine days."
+    assert not put_to_guest(statement)
+    assert statement in _claims(PRESENTER_QA.replace("Fares went up 9 per cent in a year.", statement))
