@@ -3,7 +3,7 @@ whose introduction says which presenter spoke to which guest; a debate labelled 
 the introduction gives in full; a parliamentary record labelled in capitals with the seat in
 brackets; an interviewer's lines put to the guest. All text is invented."""
 
-from claims.extraction.pipeline import analyse
+from claims.extraction.pipeline import ISSUING_BODY, analyse
 from claims.extraction.transcripts import put_to_guest
 from tests.extraction.test_speakers import _why
 
@@ -97,3 +97,84 @@ def test_the_interviewers_own_statement_to_the_guest_stays_a_claim():
     statement = "Your drivers have been on strike for nine days."
     assert not put_to_guest(statement)
     assert statement in _claims(PRESENTER_QA.replace("Fares went up 9 per cent in a year.", statement))
+
+
+def test_a_records_procedural_lines_are_never_queued():
+    from claims.extraction.contentless import says_nothing_checkable
+
+    assert says_nothing_checkable("Approved the consent agenda, 6-1.")
+    assert says_nothing_checkable("Moved into closed session to discuss a property sale.")
+    assert says_nothing_checkable("The measure now goes to the House Appropriations Committee.")
+    assert says_nothing_checkable("The inquiry was suspended at 3:15 p.m. and will resume on March 4.")
+    assert not says_nothing_checkable("Approved a $4.5 million road contract, 6-1.")
+    assert not says_nothing_checkable("The bill now goes to the Senate, where 14 members oppose it.")
+
+
+def test_a_media_contact_line_is_furniture():
+    from claims.extraction.boilerplate import CONTACT, classify_sentence
+
+    assert classify_sentence("Media enquiries: Press Office, 020 0000 0000 (weekdays)") == CONTACT
+    assert classify_sentence("Press inquiries: Jane Roe, communications lead") == CONTACT
+    assert classify_sentence("Media coverage of the strike has grown since May.") is None
+
+
+RELEASE = "\n\n".join(
+    [
+        "Harrowgate Mills Ltd. Reports Record Flour Sales",
+        "News provided by LakeWire",
+        "TORONTO, ON, May 4, 2026 /LakeWire/ - Harrowgate Mills Ltd. (TSXV: HGM) (“Harrowgate” or “the"
+        " Company”) today announced record flour sales of 820,000 tonnes in fiscal 2026.",
+        "Highlights:",
+        "- Revenue of $410 million, up from $362 million.",
+        "- The Company opened a third mill in Brandon.",
+        "Ontario bakeries used 14% more flour in 2025 than in 2024.",
+        "Harrowgate employs 260 people.",
+        "SOURCE Harrowgate Mills Ltd.",
+    ]
+)
+
+
+def test_a_release_speaks_of_itself_in_the_issuers_voice():
+    claim = next(c for c in analyse(RELEASE).claims if "Revenue of $410 million" in c.text)
+    assert (claim.speaker, claim.speaker_reason) == ("Harrowgate Mills Ltd.", ISSUING_BODY)
+    assert _speaker(RELEASE, "opened a third mill") == "Harrowgate Mills Ltd."
+    assert _speaker(RELEASE, "employs 260 people") == "Harrowgate Mills Ltd."
+
+
+def test_a_releases_background_is_not_put_in_the_issuers_mouth():
+    assert _speaker(RELEASE, "Ontario bakeries") is None
+
+
+NOTICE = "\n\n".join(
+    [
+        "Health notice: Measles cases rise in the capital",
+        "Notice No. HN/2026/7",
+        "Issued: 4 May 2026",
+        "The Office of Child Health has recorded 212 measles cases since March.",
+        "Nine in ten cases were in children who had not been vaccinated.",
+    ]
+)
+
+
+def test_an_official_notice_speaks_in_its_publishers_voice():
+    from claims.extraction.pipeline import _in_issuers_voice
+
+    extraction = analyse(NOTICE)
+    assert _speaker(NOTICE, "Nine in ten") is None  # no publisher known from the text alone
+    claims = _in_issuers_voice(extraction.claims, extraction.text, "Office of Child Health")
+    assert next(c.speaker for c in claims if c.text.startswith("Nine in ten")) == "Office of Child Health"
+    claims = _in_issuers_voice(extraction.claims, extraction.text, "Capital Daily")  # not named in it
+    assert next(c.speaker for c in claims if c.text.startswith("Nine in ten")) is None
+
+
+def _speaker(raw: str, fragment: str) -> str | None:
+    return next(c.speaker for c in analyse(raw).claims if fragment in c.text)
+
+
+def test_a_releases_legal_notices_are_furniture():
+    from claims.extraction.boilerplate import PRESS_RELEASE, classify_sentence
+
+    notice = "The Company undertakes no obligation to update forward-looking statements."
+    assert classify_sentence(notice) == PRESS_RELEASE
+    assert classify_sentence("Actual results could differ materially.") == PRESS_RELEASE
+    assert classify_sentence("Results for the year differed from the forecast by 4%.") is None
