@@ -193,6 +193,8 @@ def analyse(text: str) -> Extraction:
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
+        if not reason and above_byline and _standfirst(paragraph_texts, reasons, index):
+            reason = boilerplate.HEADING
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -293,7 +295,11 @@ def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
             continue
         quote = []
         for later in claims[i + 1 :]:
-            listed = later.speaker_reason.startswith(f"{UNDER_LEAD_IN}'")
+            # "... told MPs that:" then lines no one else is named for: what it introduces, even
+            # when the lines' speaker is not found
+            listed = later.speaker_reason.startswith(f"{UNDER_LEAD_IN}'") or (
+                claim.text.rstrip().endswith("that:") and later.speaker_reason == NO_SOURCE
+            )
             if not (later.is_quote or listed) or (quote and later.speaker != quote[0].speaker):
                 break
             quote.append(later)
@@ -395,6 +401,17 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
     return out
 
 
+def _standfirst(paragraphs: list[str], reasons: dict[int, str], index: int) -> bool:
+    """A line with no full stop right under the headline, above the byline ("Union figures show
+    overcrowding at its highest level"): the standfirst, which the story goes on to tell."""
+    first_kept = all(i in reasons for i in range(index))
+    titled = any(reasons.get(i) == boilerplate.TITLE for i in range(index))
+    line = paragraphs[index].rstrip()
+    unterminated = bool(line) and line[-1] not in ".!?:”’\"'"
+    return first_kept and titled and unterminated and len(line.split()) <= MAX_STANDFIRST_WORDS
+
+
+MAX_STANDFIRST_WORDS = 30
 MIN_HEADLINE_WORDS = 4  # shorter titles ("Speech") are words a sentence may well open with
 
 

@@ -178,3 +178,31 @@ def test_a_releases_legal_notices_are_furniture():
     assert classify_sentence(notice) == PRESS_RELEASE
     assert classify_sentence("Actual results could differ materially.") == PRESS_RELEASE
     assert classify_sentence("Results for the year differed from the forecast by 4%.") is None
+
+
+def test_a_lead_in_ending_that_colon_ranks_below_what_it_introduces():
+    raw = "\n\n".join(
+        [
+            "Minister lists rail figures",
+            "By Ama Roe",
+            "Speaking to the transport committee on Monday, Mr Doe told members that:",
+            "Rail journeys rose to 41 million last year.",
+            "Fares have been frozen for two years.",
+        ]
+    )
+    lead_in = next(c for c in analyse(raw).claims if c.text.endswith("that:"))
+    assert lead_in.introduces
+
+
+def test_an_unterminated_line_between_headline_and_byline_is_the_standfirst():
+    raw = "\n\n".join(
+        [
+            "Record 90 patients wait in corridors at Eastfield hospital",
+            "Union figures show corridor care at its highest level since counting began",
+            "By Ama Roe",
+            "Some 90 patients were waiting in corridors at Eastfield Hospital on Monday, the union said.",
+        ]
+    )
+    skipped = {s.text: s.reason for s in analyse(raw).skipped}
+    assert skipped["Union figures show corridor care at its highest level since counting began"] == "heading"
+    assert any(c.text.startswith("Some 90 patients") for c in analyse(raw).claims)
