@@ -178,6 +178,13 @@ _ADJOURNED = regex.compile(
     r"\s+(?:was|is|stands|then)\s+(?:adjourned|suspended)\b[^;]{0,70}",
     regex.I,
 )
+# A reporter's remark or question at a briefing: "A journalist said traders had complained ...",
+# "Another reporter asked about the budget." It puts something to the speaker, claims nothing.
+_REPORTERS_REMARK = regex.compile(
+    r"(?:A|An|Another|One|The\s+same)\s+(?:\p{Ll}+\s+)?(?:journalist|reporter|correspondent)s?\b"
+    r"(?:\s+(?:from|with|for)\s+[^,;]{1,40}?)?\s+(?:said|asked|noted|suggested|put\s+it\s+to|pointed\s+out"
+    r"|told\s+(?:him|her|them|the\s+\p{Ll}+))\b",
+)
 # Where a bill goes next: "The bill now goes to the Senate Finance Committee."
 _NEXT_STAGE = regex.compile(
     r"(?:The|This|That|Its|His|Her)\s+(?:bill|measure|motion|proposal|ordinance|legislation|amendment|resolution"
@@ -208,6 +215,7 @@ def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool
         or _RECORDED.match(line)
         or _MOTION_FATE.fullmatch(line)
         or _NEXT_STAGE.fullmatch(line)
+        or _REPORTERS_REMARK.match(line)
         or _ROUTINE_ITEM.fullmatch(line)
     ):
         return True

@@ -206,3 +206,13 @@ def test_an_unterminated_line_between_headline_and_byline_is_the_standfirst():
     skipped = {s.text: s.reason for s in analyse(raw).skipped}
     assert skipped["Union figures show corridor care at its highest level since counting began"] == "heading"
     assert any(c.text.startswith("Some 90 patients") for c in analyse(raw).claims)
+
+
+def test_a_reporters_remark_at_a_briefing_is_never_queued():
+    from claims.extraction.contentless import says_nothing_checkable
+
+    assert says_nothing_checkable(
+        "A journalist said traders in Tema had complained that scanners never work."
+    )
+    assert says_nothing_checkable("Another reporter from the Coast Star asked about the 2027 budget.")
+    assert not says_nothing_checkable("The journalist, who has covered the port for 20 years, was arrested.")
