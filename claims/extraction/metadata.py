@@ -170,6 +170,11 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
             outlets.append(_copyright_holder(text))
+        if reason in (bp.BYLINE, bp.DATELINE) and (signed := _OUTLET_THEN_BYLINE.match(text)):
+            author = (
+                author or read_byline(signed.group("byline"))[0]
+            )  # "CaribCheck | By Jane Roe | 1 May 2026"
+            outlets.insert(1, signed.group("outlet"))
         if reason in (bp.BYLINE, bp.DATELINE):
             outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
             first = _FIRST_PUBLISHED.search(text)  # "Updated 3 May 2026, first published 2 May 2026"
@@ -177,6 +182,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
+        outlets.append(_copyright_in(text))  # "Follow us for updates. Copyright 2026 The Courier."
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
             published = published or parse_date(text)
@@ -345,6 +351,21 @@ def _copyright_holder(text: str) -> str | None:
     return holder
 
 
+def _copyright_in(text: str) -> str | None:
+    """The copyright holder a footer line names after another sentence ("Follow us on X.
+    Copyright 2026 The Courier.") or before the mark ("The Courier (c) 2026")."""
+    for part in regex.split(r"(?<=[.!?])\s+", text.strip())[1:]:
+        if holder := _copyright_holder(part):
+            return holder
+    match = _HOLDER_FIRST.fullmatch(text.strip())
+    return match.group(1) if match else None
+
+
+_HOLDER_FIRST = regex.compile(rf"{_OUTLET_RUN}\s*(?:©|\((?i:c)\))\s*\d{{4}}\.?", regex.V1)
+# "CaribCheck | By Jane Roe | 1 May 2026": the outlet, then the byline.
+_OUTLET_THEN_BYLINE = regex.compile(
+    r"^(?P<outlet>\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,4})\s*\|\s*(?P<byline>(?i:by)\s.+)$"
+)
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?"
 _PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 

@@ -38,3 +38,24 @@ def test_the_issuing_body_of_a_release_or_a_notice():
     notice = f"Notice No. HN/2026/7\n\nIssued: 4 May 2026\n\n{recorded}"
     assert issuing_body(notice, "Office of Child Health") == ("Office of Child Health", True)
     assert issuing_body(recorded, "Office of Child Health") is None  # no notice's furniture
+
+
+STORY = "The port's only crane has been out of service for nine days, the port authority said on Tuesday."
+
+
+def test_an_outlet_before_the_byline_on_one_line():
+    article = extract(
+        f"Crane breaks down again\n\nHarbourCheck | By Mele Kauvaka-Toa | 3 May 2026\n\n{STORY}"
+    )
+    assert (article.author, article.outlet) == ("Mele Kauvaka-Toa", "HarbourCheck")
+
+
+def test_a_copyright_line_in_the_footer_names_the_outlet():
+    footer = "Follow us on Facebook for updates. Copyright 2026 Tonga Harbour Times."
+    assert extract(f"Crane breaks down again\n\nBy Mele Kauvaka-Toa\n\n{STORY}\n\n{footer}").outlet == (
+        "Tonga Harbour Times"
+    )
+    footer = "Tonga Harbour Times (c) 2026"
+    assert extract(f"Crane breaks down again\n\nBy Mele Kauvaka-Toa\n\n{STORY}\n\n{footer}").outlet == (
+        "Tonga Harbour Times"
+    )
