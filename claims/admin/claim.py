@@ -142,6 +142,24 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
         css = {"all": ["claims/newsroom.css"]}
         js = ["claims/link_health.js", "claims/add_source.js", "claims/shortcuts.js"]
 
+    # --- the page's save: one with the workflow's steps ----------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request.locks_claim = request.method == "POST" and object_id is not None
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        """On the claim page's POST (Django's one transaction) the claim's row is locked, then
+        read: a workflow step from another tab (`workflow.apply` locks it too) waits for this
+        save, or this save for it, so the form's version and state checks and its writes are
+        one with the row they checked. Without it a save begun just before a submit could
+        write the draft after the submission."""
+        claim = super().get_object(request, object_id, from_field)
+        if claim is None or not getattr(request, "locks_claim", False):
+            return claim
+        Claim.objects.select_for_update().filter(pk=claim.pk).values_list("pk", flat=True).first()
+        return super().get_object(request, object_id, from_field)  # as it is once locked
+
     # --- the list ---------------------------------------------------------------------
 
     def get_queryset(self, request):
