@@ -9,6 +9,7 @@ from django.test import Client
 
 from claims import workflow
 from claims.admin.claim import ClaimAdmin
+from claims.admin.forms import NewSourceForm
 from claims.models import Claim, ClaimStatus, Notification, Verdict
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
@@ -185,3 +186,45 @@ def test_a_save_begun_just_before_submitting_from_another_tab_lands_before_the_s
     claim = Claim.objects.get(pk=claim.pk)
     assert claim.status == ClaimStatus.IN_REVIEW
     assert claim.draft_verdict().summary == "Saved just before."
+
+
+def test_a_source_added_just_before_submitting_from_another_tab_is_refused_not_slipped_in(monkeypatch):
+    """Tab one adds (and cites) a source; its checks pass, then, before it writes, tab two
+    submits. The source waits for the submission and is refused: the submitted draft is what
+    tab two's page showed, with nothing cited after it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    adding = open_page(reviewer, claim)[0]
+    url, data = row_as_posted(adding, claim, {"sources-0-url": URL, "sources-0-cite": "on"})
+    submitting = open_page(reviewer, claim)
+    checked = threading.Event()
+    real_is_valid = NewSourceForm.is_valid
+
+    def is_valid_then_wait(self):
+        valid = real_is_valid(self)
+        checked.set()
+        time.sleep(0.8)
+        return valid
+
+    monkeypatch.setattr(NewSourceForm, "is_valid", is_valid_then_wait)
+
+    def add():
+        response = adding.post(url, data)
+        return response.status_code, response.json()
+
+    def submit_while_adding():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(lambda step: step(), [(add,), (submit_while_adding,)])
+
+    (added, reply), (submitted, shown) = outcomes
+    assert (added, submitted) == (409, 200), outcomes
+    assert "Submit for sign-off: done" in shown[0], outcomes
+    assert reply["errors"]["url"] == [
+        "Not added: this claim was submitted or taken off you meanwhile. Reload the page."
+    ]
+    claim = Claim.objects.get(pk=claim.pk)
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert not claim.sources.filter(url=URL).exists()
