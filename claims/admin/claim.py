@@ -23,6 +23,7 @@ from claims.admin.bulk import (
     set_deadline_selected,
     stale_refused,
 )
+from claims.admin.claim_lock import LocksClaimOnSave
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
 from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
@@ -101,7 +102,9 @@ def save_new_source(source: Source) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(
+    LocksClaimOnSave, SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin
+):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -141,24 +144,6 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
     class Media:
         css = {"all": ["claims/newsroom.css"]}
         js = ["claims/link_health.js", "claims/add_source.js", "claims/shortcuts.js"]
-
-    # --- the page's save: one with the workflow's steps ----------------------------------
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        request.locks_claim = request.method == "POST" and object_id is not None
-        return super().changeform_view(request, object_id, form_url, extra_context)
-
-    def get_object(self, request, object_id, from_field=None):
-        """On the claim page's POST (Django's one transaction) the claim's row is locked, then
-        read: a workflow step from another tab (`workflow.apply` locks it too) waits for this
-        save, or this save for it, so the form's version and state checks and its writes are
-        one with the row they checked. Without it a save begun just before a submit could
-        write the draft after the submission."""
-        claim = super().get_object(request, object_id, from_field)
-        if claim is None or not getattr(request, "locks_claim", False):
-            return claim
-        Claim.objects.select_for_update().filter(pk=claim.pk).values_list("pk", flat=True).first()
-        return super().get_object(request, object_id, from_field)  # as it is once locked
 
     # --- the list ---------------------------------------------------------------------
 

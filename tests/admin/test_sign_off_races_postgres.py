@@ -6,11 +6,13 @@ import time
 import pytest
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
 from claims import workflow
 from claims.admin.claim import ClaimAdmin
 from claims.admin.forms import NewSourceForm
-from claims.models import Claim, ClaimStatus, Notification, Verdict
+from claims.admin.source import SourceAdmin
+from claims.models import Claim, ClaimStatus, Notification, Source, Verdict
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
 from tests.admin.test_add_source_view import URL, row_as_posted
@@ -228,3 +230,42 @@ def test_a_source_added_just_before_submitting_from_another_tab_is_refused_not_s
     claim = Claim.objects.get(pk=claim.pk)
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
     assert not claim.sources.filter(url=URL).exists()
+
+
+def test_a_source_edited_on_its_own_page_as_the_claim_is_submitted_is_refused_not_slipped_in(monkeypatch):
+    """The reviewer changes a cited source's address on the source's page (held here for 0.8 s
+    after its checks) while, from the claim page, the claim is submitted: the submission waits
+    for the source's save and, its page showing the old address, is refused as a conflict.
+    Never is a source changed after the draft citing it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    editing = Client()
+    editing.force_login(reviewer)
+    source_page = editing.get(reverse("admin:claims_source_change", args=[source.pk]))
+    submitting = open_page(reviewer, claim)
+    checked = threading.Event()
+    real_save_model = SourceAdmin.save_model
+
+    def save_model_slowly(self, request, obj, form, change):
+        checked.set()
+        time.sleep(0.8)
+        return real_save_model(self, request, obj, form, change)
+
+    monkeypatch.setattr(SourceAdmin, "save_model", save_model_slowly)
+
+    def edit():
+        return press(editing, source_page, "Save", {"url": "https://elsewhere.example.org/"})
+
+    def submit_while_editing():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(lambda step: step(), [(edit,), (submit_while_editing,)])
+
+    (edited, _), (submitted, shown) = outcomes
+    assert (edited, submitted) == (200, 200), outcomes
+    assert any("was changed" in message for message in shown), outcomes
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.IN_REVIEW
+    assert Source.objects.get(pk=source.pk).url == "https://elsewhere.example.org/"
