@@ -173,7 +173,7 @@ def test_adding_and_citing_a_source_takes_twenty_queries(client, reviewer, djang
 
     # session, user, claim, two permission lookups, the URL not on the claim yet, the draft
     # (version check); savepoint, the claim locked and read again, source insert, its history
-    # row, check requested; the draft again (cite), the citation, savepoint, versioned update, the draft's row, its history
-    # row, two releases.
+    # row, check requested; the draft again (cite), the citation, savepoint, versioned update,
+    # the draft's row, its history row, two releases.
     with django_assert_num_queries(20):
         client.post(url, {**data, "sources-0-cite": "on"})
