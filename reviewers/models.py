@@ -60,7 +60,8 @@ class RoleGrant(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="role_grants"
     )
-    username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
+    # An account's username, or "group " and a group's name (150 each at most, as Django's).
+    username = models.CharField(max_length=156, help_text="Kept if the account is deleted.")
     # Empty when the change was made outside the admin (a script, a shell).
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -240,3 +240,17 @@ def test_a_role_group_renamed_in_code_is_no_promotion_to_the_audit(editor):
     group.save()
 
     assert audit() == []
+
+
+def test_a_group_with_the_longest_name_django_allows_is_renamed_and_kept(editor):
+    """Its grants are kept as "group NAME": 6 characters more than a group's name may have."""
+    desk = Group.objects.create(name="d" * 150)
+    editor.groups.add(desk)
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    desk.name = "n" * 150
+    desk.save()
+
+    assert RoleGrant.objects.filter(
+        username="group " + "n" * 150, change="renamed from: " + "d" * 150
+    ).exists()
+    assert audit() == []
