@@ -8,28 +8,45 @@ the reviewer edits and submits the draft, another editor approves it). Nothing i
 
 from __future__ import annotations
 
+import re
+
 from django.db import IntegrityError, transaction
 
+from claims.matching.present import is_weak, matches_for_claim
 from claims.models import Claim, FactCheck, SameClaimLink, Source, Verdict
 from claims.workflow import can_edit, new_draft, write_draft
+
+# "fact_check:ID" or "claim:ID", ASCII digits that fit a primary key ("²" passes str.isdigit).
+TARGET = re.compile(r"(fact_check|claim):([0-9]{1,18})")
 
 
 class SameClaimError(Exception):
     """A refusal; the message is shown to the user as is."""
 
 
+def offered(claim: Claim) -> set[str]:
+    """The matches the claim page offers a "Same claim" button for ("kind:id"): not weak ones."""
+    return {f"{m['kind']}:{m['id']}" for m in matches_for_claim(claim) if not is_weak(m)}
+
+
 def confirm(claim: Claim, target_key: str, user) -> tuple[SameClaimLink, bool]:
-    """Link `claim` to the match named "fact_check:ID" or "claim:ID"; (link, created).
-    Confirming a link that exists returns it."""
-    kind, _, raw_id = target_key.partition(":")
-    if kind not in ("fact_check", "claim") or not raw_id.isdigit():
+    """Link `claim` to the match named "fact_check:ID" or "claim:ID", which its page must
+    offer (the caller checks that `user` may act on that page); (link, created). Confirming
+    a link that exists returns it."""
+    named = TARGET.fullmatch(target_key)
+    if named is None:
         raise SameClaimError("Choose a match from the list to confirm.")
+    kind, raw_id = named.groups()
     model = FactCheck if kind == "fact_check" else Claim
     target = model.objects.filter(pk=int(raw_id)).first()
     if target is None:
         raise SameClaimError("That match is gone (deleted since the page was shown).")
     if target == claim:
         raise SameClaimError("A claim is not linked to itself.")
+    if target_key not in offered(claim):  # what its page shows whoever may act on it
+        raise SameClaimError(
+            "Only a match this claim's page offers can be confirmed: reload the page and choose one."
+        )
     field = "fact_check" if kind == "fact_check" else "earlier_claim"
     try:
         with transaction.atomic():

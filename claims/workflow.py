@@ -211,6 +211,18 @@ def why_no_deadline(claim: Claim, user) -> str | None:
     return None
 
 
+def lock_as_loaded(claims) -> dict[int, Claim]:
+    """Lock the rows of `claims` (in pk order) and return them by pk; EditConflict for the
+    first whose `version` is not the caller's (the one its page showed). In a transaction."""
+    rows = Claim.objects.select_for_update(of=("self",)).filter(pk__in=[c.pk for c in claims]).order_by("pk")
+    locked_rows = {row.pk: row for row in rows}
+    for claim in claims:
+        locked = locked_rows.get(claim.pk)
+        if locked is not None and locked.version != claim.version:
+            raise EditConflict(locked, claim.version)
+    return locked_rows
+
+
 def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim, str]]]:
     """Set the deadline of each claim for `user`, in one transaction; returns the claims
     changed and (claim, why) for each refused, which is left as it was.
@@ -220,13 +232,7 @@ def set_deadlines(claims, deadline, user) -> tuple[list[Claim], list[tuple[Claim
     claim page saves nothing."""
     done, refused = [], []
     with transaction.atomic():
-        pks = [claim.pk for claim in claims]
-        rows = Claim.objects.select_for_update(of=("self",)).filter(pk__in=pks).order_by("pk")
-        locked_rows = {row.pk: row for row in rows}
-        for claim in claims:
-            locked = locked_rows.get(claim.pk)
-            if locked is not None and locked.version != claim.version:
-                raise EditConflict(locked, claim.version)
+        locked_rows = lock_as_loaded(claims)
         for claim in claims:
             locked = locked_rows.get(claim.pk)
             problem = "it no longer exists." if locked is None else why_no_deadline(locked, user)
@@ -322,22 +328,30 @@ def take_next(user, *, attempts: int = 5) -> Claim | None:
     raise TransitionError("The queue is busy: another reviewer took each claim offered. Try again.")
 
 
-def apply_each(claims, step_name: str, user, **options) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+def apply_each(
+    claims, step_name: str, user, *, as_loaded: bool = False, **options
+) -> tuple[list[Claim], list[tuple[Claim, str]]]:
     """Take one step on each claim for `user` (the list pages' bulk actions); returns the
-    claims done and (claim, why) for each refused. Each claim is its own transaction, so
-    a refused claim is left exactly as it was and never holds the others back."""
+    claims done and (claim, why) for each refused. Each claim is its own savepoint, so a
+    refused claim is left exactly as it was and never holds the others back.
+
+    `as_loaded`: each claim's `version` is the one the caller's list showed; if any was
+    changed since, EditConflict (for the first) is raised and no claim is changed."""
     done, refused = [], []
-    for claim in claims:
-        try:
-            done.append(apply(claim, step_name, user, **options))
-        except TransitionError as exc:
-            refused.append((claim, str(exc)))
+    with transaction.atomic():
+        if as_loaded:
+            lock_as_loaded(claims)
+        for claim in claims:
+            try:
+                done.append(apply(claim, step_name, user, **options))
+            except TransitionError as exc:
+                refused.append((claim, str(exc)))
     return done, refused
 
 
-def assign(claims, assignee, by) -> tuple[list[Claim], list[str]]:
-    """Assign each claim to `assignee`, one transaction each; returns (done, refusal messages)."""
-    done, refused = apply_each(claims, "assign", by, assignee=assignee)
+def assign(claims, assignee, by, *, as_loaded: bool = False) -> tuple[list[Claim], list[str]]:
+    """Assign each claim to `assignee`, one savepoint each; returns (done, refusal messages)."""
+    done, refused = apply_each(claims, "assign", by, assignee=assignee, as_loaded=as_loaded)
     return done, [message for _, message in refused]
 
 

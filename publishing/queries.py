@@ -11,7 +11,7 @@ from datetime import datetime
 
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 
-from claims.models import Correction, Rating, Source, SourceSnapshot, Verdict
+from claims.models import ClaimStatus, Correction, Rating, Source, SourceSnapshot, Verdict
 
 # Large or internal columns of the joined rows; the pages never show them.
 UNSHOWN = (
@@ -81,10 +81,12 @@ def public_verdict(slug: str) -> Verdict | None:
 def freshness(verdicts: QuerySet[Verdict]) -> tuple[datetime | None, int]:
     """The newest change among these verdicts (their own, their claim's, their article's
     or a link check of a cited source) and how many there are: what tells a cached page
-    is stale. One query."""
+    is stale. One query. A claim under correction changes nothing readers see until the
+    correction is published (its speaker or kind wait in `pending_details`), so its own
+    changes do not count meanwhile."""
     found = verdicts.order_by().aggregate(
         changed=Max("updated_at"),
-        claim_changed=Max("claim__updated_at"),
+        claim_changed=Max("claim__updated_at", filter=Q(claim__status=ClaimStatus.PUBLISHED)),
         article_changed=Max("claim__article__updated_at"),
         checked=Max("sources__last_checked_at"),
         count=Count("pk", distinct=True),

@@ -40,7 +40,7 @@ class RoleGrantAdmin(admin.ModelAdmin):
     by the changes themselves (Reviewer.save, reviewers.rank_audit)."""
 
     list_display = ["created_at", "username", "change", "granted_by_name", "promotion"]
-    list_filter = ["promotion", "found_by_audit"]
+    list_filter = ["promotion", "found_by_audit", "baseline"]
     search_fields = ["username", "change", "granted_by__username"]
     list_select_related = ["granted_by"]
 
@@ -50,6 +50,8 @@ class RoleGrantAdmin(admin.ModelAdmin):
 
     @admin.display(description="granted by", ordering="granted_by__username")
     def granted_by_name(self, obj: RoleGrant) -> str:
+        if obj.baseline:
+            return "held before grants were recorded"
         if obj.found_by_audit:
             return "found by the role audit"
         return obj.granted_by.get_username() if obj.granted_by else "outside the admin"

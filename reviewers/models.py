@@ -19,11 +19,11 @@ class RoleGrantQuerySet(models.QuerySet):
     def recent_promotions(self, now=None) -> "RoleGrantQuerySet":
         """Promotions of the last RECENT_GRANT_DAYS, newest first (the front page's list)."""
         since = (now or timezone.now()) - timedelta(days=RECENT_GRANT_DAYS)
-        return self.filter(promotion=True, created_at__gte=since).select_related("granted_by")
+        return self.filter(promotion=True, baseline=False, created_at__gte=since).select_related("granted_by")
 
     def unmailed_promotions(self) -> "RoleGrantQuerySet":
         """Promotions the other editors have not been e-mailed about yet (reviewers.tasks)."""
-        return self.filter(promotion=True, mailed_at__isnull=True).order_by("pk")
+        return self.filter(promotion=True, baseline=False, mailed_at__isnull=True).order_by("pk")
 
     def record(
         self,
@@ -35,6 +35,7 @@ class RoleGrantQuerySet(models.QuerySet):
         announce: bool = True,
         username: str = "",
         found_by_audit: bool = False,
+        baseline: bool = False,
     ) -> "RoleGrant":
         """Keep one change to what `user` may do; `granted_by` None: outside the admin.
         Not announced: kept as already told, so nobody is e-mailed (the demo accounts).
@@ -46,7 +47,8 @@ class RoleGrantQuerySet(models.QuerySet):
             change=change,
             promotion=promotion,
             found_by_audit=found_by_audit,
-            mailed_at=None if announce else timezone.now(),
+            baseline=baseline,
+            mailed_at=None if announce and not baseline else timezone.now(),
         )
 
 
@@ -58,7 +60,8 @@ class RoleGrant(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="role_grants"
     )
-    username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
+    # An account's username, or "group " and a group's name (150 each at most, as Django's).
+    username = models.CharField(max_length=156, help_text="Kept if the account is deleted.")
     # Empty when the change was made outside the admin (a script, a shell).
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -75,6 +78,11 @@ class RoleGrant(models.Model):
         default=False,
         help_text="Found held without a record by the role audit (reviewers.role_audit): made in the "
         "database itself (an UPDATE, raw SQL), not in the app, so nobody is on record as granting it.",
+    )
+    baseline = models.BooleanField(
+        default=False,
+        help_text="Recorded by the role audit's first run (reviewers.role_audit): held before role grants "
+        "were recorded, so it is kept as the starting point and nobody is e-mailed about it.",
     )
 
     objects = RoleGrantQuerySet.as_manager()

@@ -21,6 +21,7 @@ from reviewers.models import RoleGrant
 
 # How a change is kept (RoleGrant.change); reviewers.role_audit reads these words back.
 SUPERUSER_CHANGE = {True: "superuser: no -> yes", False: "superuser: yes -> no"}
+RENAMED = "renamed from: "  # a group's rename, kept as "group NEW": "renamed from: OLD"
 
 
 def rank_words(label: str, given: bool, names) -> str:
@@ -137,12 +138,37 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
             )
 
 
+def name_before(sender, instance, raw=False, **kwargs) -> None:
+    if not raw and not instance._state.adding:
+        names = sender._base_manager.filter(pk=instance.pk).values_list("name", flat=True)
+        instance._name_before = names.first()
+
+
+def group_renamed(sender, instance, raw=False, **kwargs) -> None:
+    """A group renamed: kept, so the role audit's replay follows the name (its members and
+    permissions are the same; a rename is no promotion)."""
+    old = instance.__dict__.pop("_name_before", None)
+    if raw or old is None or old == instance.name:
+        return
+    context = current()
+    RoleGrant.objects.record(
+        None,
+        context.by,
+        RENAMED + old,
+        promotion=False,
+        announce=context.announce,
+        username=f"group {instance.name}",
+    )
+
+
 def connect() -> None:
     User = get_user_model()
     for model in (User, Group):
         pre_save.connect(loaded_or_not, sender=model, dispatch_uid=f"rank_audit_loaded_{model.__name__}")
     pre_save.connect(superuser_before, sender=User, dispatch_uid="rank_audit_superuser_before")
     post_save.connect(superuser_after, sender=User, dispatch_uid="rank_audit_superuser_after")
+    pre_save.connect(name_before, sender=Group, dispatch_uid="rank_audit_group_name_before")
+    post_save.connect(group_renamed, sender=Group, dispatch_uid="rank_audit_group_renamed")
     for field in ("groups", "user_permissions"):
         through = getattr(User, field).through
         m2m_changed.connect(rank_changed, sender=through, dispatch_uid=f"rank_audit_{field}")

@@ -8,6 +8,16 @@ RoleGrant found by the audit, granted by nobody on record. A promotion found is 
 to the editors as any other (reviewers.tasks.mail_promotions). What it records puts the
 record in step, so a second run finds nothing.
 
+The first audit of a database (no baseline on record: one upgraded from before grants were
+recorded, or new) keeps what it finds as its baseline, mailed to nobody: ranks held then were
+given before anything recorded them, and mailing each to every editor says nothing. It also
+keeps a marker row, so the next audit, finding nothing or something, mails as any other. A
+first-run rule rather than a data migration: it covers a database restored from an old dump
+after `migrate` too, and replays with the models the audit reads, not historical ones.
+
+A group renamed in the app is recorded (reviewers.rank_audit) and the replay follows it, so a
+rename is no promotion of its members; one renamed in the database itself is found as one.
+
 A role's group starts from the permissions reviewers.roles gives it (its data migrations
 record nothing); a group nobody is in is left out, as rank_audit leaves it. Run by
 `manage.py audit_roles` and by beat (factcheck.periodic).
@@ -22,10 +32,11 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from reviewers.models import RoleGrant
-from reviewers.rank_audit import SUPERUSER_CHANGE, rank_words
+from reviewers.rank_audit import RENAMED, SUPERUSER_CHANGE, rank_words
 from reviewers.roles import ROLE_PERMISSIONS, Role
 
 GROUP = "group "  # a group's grants are kept under "group NAME", with no account
+BASELINE = "role audit"  # the marker a first audit keeps, with no account
 RANK_KINDS = ("groups", "permissions")
 
 
@@ -37,6 +48,7 @@ class Found:
     username: str
     change: str
     promotion: bool
+    baseline: bool = False  # the first audit's: held before grants were recorded
 
     def __str__(self) -> str:
         return f"{self.username}: {self.change}"
@@ -63,6 +75,9 @@ def on_record() -> tuple[dict[int, set[str]], dict[str, set[str]]]:
     groups = {str(role): {f"permissions:{p}" for p in names} for role, names in ROLE_PERMISSIONS.items()}
     kept = RoleGrant.objects.order_by("pk").values_list("user_id", "username", "change")
     for user_id, username, change in kept:
+        if user_id is None and change.startswith(RENAMED):
+            renamed(accounts, groups, change.removeprefix(RENAMED), username.removeprefix(GROUP))
+            continue
         if user_id is not None:
             held = accounts[user_id]
         elif username.startswith(GROUP):
@@ -72,6 +87,16 @@ def on_record() -> tuple[dict[int, set[str]], dict[str, set[str]]]:
         for rank, after in effects(change).items():
             (held.add if after else held.discard)(rank)
     return accounts, groups
+
+
+def renamed(accounts: dict[int, set[str]], groups: dict[str, set[str]], old: str, new: str) -> None:
+    """A group's rename, replayed: its members hold it, and it holds its permissions, by the new name."""
+    if old in groups:
+        groups[new] = groups.pop(old)
+    for held in accounts.values():
+        if f"groups:{old}" in held:
+            held.discard(f"groups:{old}")
+            held.add(f"groups:{new}")
 
 
 def _permissions(permissions) -> set[str]:
@@ -119,16 +144,18 @@ def differences(kept: set[str], held: set[str]) -> list[tuple[str, bool]]:
 
 def audit(*, record: bool = True, announce: bool = True) -> list[Found]:
     """Every change held without a record; kept as found by the audit unless `record` is
-    False, and its promotions e-mailed by the next sweep unless `announce` is False."""
+    False, and its promotions e-mailed by the next sweep unless `announce` is False. The first
+    audit (no baseline on record) keeps what it finds as the baseline, mailed to nobody."""
     with transaction.atomic():
-        accounts, groups = held_now()
+        accounts, groups = held_now()  # locks the accounts: a second first audit waits here
+        first = not RoleGrant.objects.filter(baseline=True).exists()
         accounts_kept, groups_kept = on_record()
         found = [
-            Found(user, user.get_username(), change, promotion)
+            Found(user, user.get_username(), change, promotion, first)
             for user, held in accounts
             for change, promotion in differences(accounts_kept.get(user.pk, set()), held)
         ] + [
-            Found(None, GROUP + name, change, promotion)
+            Found(None, GROUP + name, change, promotion, first)
             for name, held in sorted(groups.items())
             for change, promotion in differences(groups_kept.get(name, set()), held)
         ]
@@ -142,5 +169,9 @@ def audit(*, record: bool = True, announce: bool = True) -> list[Found]:
                     announce=announce,
                     username=change.username,
                     found_by_audit=True,
+                    baseline=first,
                 )
+            if first:
+                words = f"baseline: {len(found)} held before grants were recorded, kept without mail"
+                RoleGrant.objects.record(None, None, words, promotion=False, username=BASELINE, baseline=True)
     return found

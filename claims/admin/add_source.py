@@ -21,6 +21,13 @@ from claims.models import Claim, Source
 from claims.models.versioning import EditConflict, conflict_message
 from claims.workflow import can_edit, cite
 
+MOVED_ON = "Not added: this claim was submitted or taken off you meanwhile. Reload the page."
+
+
+class ClaimMovedOn(Exception):
+    """The claim left its reviewer's hands (submitted, reassigned) since the page's checks."""
+
+
 NO_DRAFT = "Choose the verdict’s rating and save before citing a source here (or tick “cite” and Save)."
 
 
@@ -52,9 +59,17 @@ class AddSourceAdmin:
             return JsonResponse({"errors": {"cite": [message]}}, status=409)
         try:
             with transaction.atomic():
+                # Locked, then checked again: a submit from another tab (which locks the row too)
+                # between the check above and this write would otherwise get the source cited
+                # into a draft already waiting for sign-off.
+                claim = Claim.objects.select_for_update().get(pk=claim.pk)
+                if not can_edit(claim, request.user):
+                    raise ClaimMovedOn
                 source = self.save_new_source(form, claim, request.user)
                 if citing:
                     draft = cite(claim, [source], request.user, loaded_version=draft.version)
+        except ClaimMovedOn:
+            return JsonResponse({"errors": {"url": [MOVED_ON]}}, status=409)
         except EditConflict as conflict:  # saved in another tab since the check above
             return JsonResponse({"errors": {"cite": [str(conflict)]}}, status=409)
         except IntegrityError:  # the same address added by a second click since the form's check

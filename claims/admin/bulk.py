@@ -5,9 +5,10 @@ They go through `claims.workflow` (`apply_each`, `set_deadlines`), so each claim
 and audited as on its own page. A claim that cannot take the step is named in an error
 message and left exactly as it was; the others go through.
 
-Setting deadlines is an edit, so it is checked as the claim page's save is: the list and
-the confirmation page carry each claim's version (`version-<pk>`), and if any selected
-claim was changed since the list was loaded, no deadline is set at all."""
+Every bulk step is checked as the claim page's save is: the list and the confirmation page
+carry each claim's version (`version-<pk>`), and if any selected claim was changed since the
+list was loaded (or the page did not say which version it showed), nothing is done to any
+of them: no deadline set, nobody assigned, nothing queued or dismissed."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -45,8 +46,31 @@ def versions_posted(request) -> dict[int, int]:
     return found
 
 
-def refuse_stale(modeladmin, request, claim: Claim, why: str) -> None:
-    modeladmin.message_user(request, f"No deadline was set: {claim_name(claim)}: {why}", messages.ERROR)
+def not_as_loaded(request, claims: list[Claim]) -> tuple[Claim, str] | None:
+    """(claim, why) for the first selected claim changed since its page was loaded, or ticked
+    without the version its page carries; None when every one is as the page showed it. A
+    claim reached through "select all" that the page did not show is first seen now."""
+    loaded = versions_posted(request)
+    ticked = set(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))
+    for claim in claims:
+        if claim.pk in loaded and loaded[claim.pk] != claim.version:
+            return claim, str(EditConflict(claim, loaded[claim.pk]))
+        if claim.pk not in loaded and str(claim.pk) in ticked:
+            return claim, missing_version_message(claim)
+    return None
+
+
+def refuse_stale(modeladmin, request, nothing_done: str, claim: Claim, why: str) -> None:
+    modeladmin.message_user(request, f"{nothing_done}: {claim_name(claim)}: {why}", messages.ERROR)
+
+
+def stale_refused(modeladmin, request, claims: list[Claim], nothing_done: str) -> bool:
+    """Refuse the whole step (True) when a selected claim is not as its page showed it; the
+    workflow checks the same again under lock (`as_loaded`)."""
+    stale = not_as_loaded(request, claims)
+    if stale is not None:
+        refuse_stale(modeladmin, request, nothing_done, *stale)
+    return stale is not None
 
 
 def confirmation(modeladmin, request, rows: list[tuple[Claim, str | None]], form, **page) -> TemplateResponse:
@@ -67,7 +91,13 @@ def confirmation(modeladmin, request, rows: list[tuple[Claim, str | None]], form
 
 @admin.action(description="Queue selected new claims for review", permissions=["take"])
 def promote_selected(modeladmin, request, queryset) -> None:
-    done, refused = apply_each(queryset.order_by("pk"), "promote", request.user)
+    claims, nothing_done = list(queryset.order_by("pk")), "No claim was queued"
+    if stale_refused(modeladmin, request, claims, nothing_done):
+        return
+    try:
+        done, refused = apply_each(claims, "promote", request.user, as_loaded=True)
+    except EditConflict as conflict:
+        return refuse_stale(modeladmin, request, nothing_done, conflict.obj, str(conflict))
     report(modeladmin, request, f"Queued {len(done)} claim(s) for review." if done else "", refused, "queued")
 
 
@@ -75,10 +105,17 @@ def promote_selected(modeladmin, request, queryset) -> None:
 def dismiss_selected(modeladmin, request, queryset):
     """First a confirmation page listing the claims, where the editor chooses what to dismiss
     them as and writes the reason; then the dismissal."""
-    claims = list(queryset.select_related("assignee").order_by("pk"))
+    claims, nothing_done = list(queryset.select_related("assignee").order_by("pk")), "No claim was dismissed"
+    if stale_refused(modeladmin, request, claims, nothing_done):
+        return None
     form = BulkDismissForm(request.POST if request.POST.get("confirm") else None)
     if form.is_valid():
-        done, refused = apply_each(claims, "dismiss", request.user, **form.workflow_options())
+        try:
+            done, refused = apply_each(
+                claims, "dismiss", request.user, as_loaded=True, **form.workflow_options()
+            )
+        except EditConflict as conflict:
+            return refuse_stale(modeladmin, request, nothing_done, conflict.obj, str(conflict))
         report(modeladmin, request, f"Dismissed {len(done)} claim(s)." if done else "", refused, "dismissed")
         return None  # back to the list
     step = STEPS["dismiss"]
@@ -93,25 +130,22 @@ def dismiss_selected(modeladmin, request, queryset):
         step_class="dismiss",
         action="dismiss_selected",
         confirm_label="Dismiss {n} claim{s}",
+        carries_versions=True,
     )
 
 
 @admin.action(description="Set the deadline of selected claims…", permissions=["assign"])
 def set_deadline_selected(modeladmin, request, queryset):
     """First a confirmation page listing the claims, with the deadline to give them all."""
-    claims = list(queryset.order_by("pk"))
-    loaded = versions_posted(request)
+    claims, nothing_done = list(queryset.order_by("pk")), "No deadline was set"
+    if stale_refused(modeladmin, request, claims, nothing_done):
+        return None
     form = BulkDeadlineForm(request.POST if request.POST.get("confirm") else None)
     if form.is_valid():
-        missing = next((claim for claim in claims if claim.pk not in loaded), None)
-        if missing is not None:
-            return refuse_stale(modeladmin, request, missing, missing_version_message(missing))
-        for claim in claims:
-            claim.version = loaded[claim.pk]
         try:
             done, refused = set_deadlines(claims, form.cleaned_data["deadline"], request.user)
         except EditConflict as conflict:
-            return refuse_stale(modeladmin, request, conflict.obj, str(conflict))
+            return refuse_stale(modeladmin, request, nothing_done, conflict.obj, str(conflict))
         report(
             modeladmin,
             request,
@@ -120,10 +154,6 @@ def set_deadline_selected(modeladmin, request, queryset):
             "changed",
         )
         return None
-    # "Select all" reaches claims the list did not show: they are first seen on this page.
-    stale = next((c for c in claims if loaded.get(c.pk, c.version) != c.version), None)
-    if stale is not None:
-        return refuse_stale(modeladmin, request, stale, str(EditConflict(stale, loaded[stale.pk])))
     rows = [(claim, why_no_deadline(claim, request.user)) for claim in claims]
     return confirmation(
         modeladmin,

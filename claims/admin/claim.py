@@ -16,7 +16,14 @@ from django.utils.timesince import timesince
 
 from claims.admin.add_source import AddSourceAdmin
 from claims.admin.audit import AuditTrailAdmin
-from claims.admin.bulk import dismiss_selected, promote_selected, set_deadline_selected
+from claims.admin.bulk import (
+    dismiss_selected,
+    promote_selected,
+    refuse_stale,
+    set_deadline_selected,
+    stale_refused,
+)
+from claims.admin.claim_lock import LocksClaimOnSave
 from claims.admin.display import claim_in_context, deadline_badge, status_badge
 from claims.admin.filters import ClaimKindFilter, DeadlineFilter, LinkHealthFilter, RatingFilter
 from claims.admin.forms import AssignActionForm, ClaimForm, assignable_users
@@ -95,7 +102,9 @@ def save_new_source(source: Source) -> None:
 
 
 @admin.register(Claim)
-class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin):
+class ClaimAdmin(
+    LocksClaimOnSave, SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionCheckedAdmin, AuditTrailAdmin
+):
     form = ClaimForm
     action_form = AssignActionForm
     change_form_template = "admin/claims/claim/change_form.html"
@@ -482,7 +491,13 @@ class ClaimAdmin(SameClaimViews, AddSourceAdmin, LinkHealthAdmin, VersionChecked
                 request, "Choose whom to assign the claims to, next to the action.", messages.ERROR
             )
             return
-        done, refused = assign(list(queryset.order_by("pk")), assignee, request.user)
+        claims, nothing_done = list(queryset.order_by("pk")), "Nobody was assigned"
+        if stale_refused(self, request, claims, nothing_done):
+            return
+        try:
+            done, refused = assign(claims, assignee, request.user, as_loaded=True)
+        except EditConflict as conflict:
+            return refuse_stale(self, request, nothing_done, conflict.obj, str(conflict))
         if done:
             self.message_user(
                 request, f"Assigned {len(done)} claim(s) to {assignee.get_username()}.", messages.SUCCESS

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims.admin.audit import AuditTrailAdmin
+from claims.admin.claim_lock import LocksClaimOnSave
 from claims.admin.display import link_badge, link_flags
 from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
@@ -67,8 +68,9 @@ class SnapshotInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+class SourceAdmin(LocksClaimOnSave, VersionCheckedAdmin, AuditTrailAdmin):
     form = VersionCheckedForm
+    claim_field = "claim"  # its page's save locks the claim, as a submit does
     list_display = [
         "__str__",
         "kind",

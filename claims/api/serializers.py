@@ -125,6 +125,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     assignee = serializers.SerializerMethodField()
     priority = serializers.SerializerMethodField()
     dismissal_reason = serializers.SerializerMethodField()
+    updated_at = serializers.SerializerMethodField()
 
     class Meta:
         model = Claim
@@ -167,6 +168,19 @@ class ClaimSerializer(serializers.ModelSerializer):
     )
     def get_status(self, claim: Claim) -> str:
         return claim.status if self.newsroom else claim.public_status
+
+    @extend_schema_field(
+        serializers.DateTimeField(
+            help_text="For the public, a claim under correction keeps its published version's time "
+            "until the correction is published."
+        )
+    )
+    def get_updated_at(self, claim: Claim) -> str:
+        current = claim.current_verdicts[0] if claim.current_verdicts else None
+        shown = claim.updated_at
+        if not self.newsroom and current is not None and claim.is_under_correction():
+            shown = current.updated_at  # the verdict of record, as published
+        return serializers.DateTimeField().to_representation(shown)
 
     def get_checkworthiness(self, claim: Claim) -> float | None:
         return claim.checkworthiness if self.newsroom else None

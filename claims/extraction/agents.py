@@ -28,7 +28,9 @@ from claims.extraction.lexicon import (
     GENDER_OF_ROLE,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    OFFICE_LEVELS,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -37,7 +39,7 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, NameParts, Registry, names_a_body, split_name_run
+from claims.extraction.names import NAME_RUN, WEEKDAYS, NameParts, Registry, names_a_body, split_name_run
 from claims.extraction.organisations import (
     LEADING_WORDS,
     ORG_SUFFIX,
@@ -73,8 +75,19 @@ def _name_words(run: str) -> list[str]:
     """A name's words without the words before it: "the", "Pune-based"."""
     words = run.split()
     while words and (words[0].casefold() in LEADING_WORDS or words[0].casefold().endswith("-based")):
+        if _opens_a_place(words):
+            break  # "New Mexico Dairy Producers Council": "New" opens the place in the body's name
         words.pop(0)
     return words
+
+
+def _opens_a_place(words: list[str]) -> bool:
+    return (
+        words[0] == "New"
+        and len(words) >= 4
+        and words[1][:1].isupper()
+        and words[-1].casefold() in ORG_WORDS | GROUP_NOUNS
+    )
 
 
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{L}&.-]+\),?")  # "(CIDCO)", and a short name: "(Witco)"
@@ -107,6 +120,18 @@ AUXILIARIES = frozenset(
 _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
 )
+_ROLE_AND_COMMA = regex.compile(r"([\p{L}-]+),")
+# "the company's annual report", "the central bank's latest bulletin": a body's own document.
+_OWNER_DOCUMENT = regex.compile(
+    r"(?:the )?(?P<owner>(?:[\p{Ll}-]+ )?[\p{L}-]+)[’']s (?:(?:own|latest|annual|new|recent|monthly|quarterly"
+    r"|last|first|final|interim) )*(?:bulletin|report|figures|data|statement|accounts|filing|survey|review"
+    r"|records|results|estimates)\b"
+)
+# "the Senate's own research office": a named body's office, speaking for itself.
+_OWNERS_OFFICE = regex.compile(
+    r"(?:the )?(?P<office>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}[’']s own (?:[\p{Ll}-]+ ){0,2}"
+    r"(?:office|bureau|unit|department|agency|service|inspectorate))\b"
+)
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -136,9 +161,12 @@ _GENERIC_BODIES = frozenset(
 # close it: how the speaker spoke.
 _HOW_SPOKEN = regex.compile(
     r",?\s+in (?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ )?"
-    r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet)"
+    r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet|report|evidence|submission"
+    r"|speech|remarks|testimony)"
+    r"(?:\s(?:to|before) the (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+)?"  # "in her report to the panel"
     r"(?:\s(?:on|last|this|late|early) \p{L}+)?,?\s*$"
 )
+HOW_SPOKEN = _HOW_SPOKEN
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
 _WORD = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -176,9 +204,23 @@ class AgentResolver:
         published = _PUBLISHED_BY.match(self.text, position, limit)
         if published:  # "a report published on Tuesday by the watchdog X": X
             return self._published_by(published.start(1), published.end(), limit)
+        office = _OWNERS_OFFICE.match(self.text, position, limit)
+        if office:  # "according to the Senate's own research office": that office, as written
+            return Agent(office.group("office"), ORGANISATION, is_organisation=True)
+        owned = _OWNER_DOCUMENT.match(self.text, position, limit)
+        if owned:  # "according to the company's annual report": the company that wrote it
+            owner = self._document_owner(owned)
+            if owner is not None:
+                return owner
         descriptor = _DESCRIPTOR.match(self.text, position, limit)
         if descriptor:
             words = descriptor.group(1).split()
+            closing = _ROLE_AND_COMMA.match(self.text, descriptor.end(), limit)
+            if not (closing and closing.group(1).casefold() in ROLE_NOUNS and len(words) < 4):
+                closing = None
+            else:
+                # "According to the local union president, 420 teachers ...": the role ends at the comma
+                words.append(closing.group(1))
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
             if role_at is None:  # "the Labor Department", "the White House": an organisation
                 return (
@@ -188,6 +230,8 @@ class AgentResolver:
                 )
             # "the Russian President Vladimir Putin": a name after the role wins.
             after = descriptor.start(1) + len(" ".join(words[: role_at + 1])) + 1
+            if closing and role_at == len(words) - 1 and words[-1] == closing.group(1):
+                after = _SPACES.match(self.text, closing.end(), limit).end()  # "..., Jane Roe, said"
             named = self._name_at(after, limit) if after < limit else None
             if named:
                 return named
@@ -211,6 +255,18 @@ class AgentResolver:
             or self._group_at(position, limit)
         )
 
+    def _document_owner(self, owned) -> Agent | None:
+        """The body whose document it is: "the company" as the business named earlier, "the
+        central bank" as written; a name as the text gives it."""
+        words = owned.group("owner").split()
+        if words[-1][:1].isupper():
+            return self._name_at(owned.start("owner"), owned.end("owner"))
+        if words[-1] not in GROUP_NOUNS | BUSINESS_NOUNS:
+            return None
+        if len(words) == 1:
+            return self._named_earlier(words[0], owned.start())
+        return Agent(" ".join(words), ORGANISATION, is_organisation=True)
+
     def _described_name_at(self, position: int, limit: int) -> Agent | None:
         """ "Shadow treasurer Glen Hayward", "Returning officer Margaret Atieno": a description
         opening with a capital, its office in lower case, then the name."""
@@ -219,7 +275,9 @@ class AgentResolver:
             named = self._name_at(numbered.end(), limit)
             return named if named and named.how == NAMED else None
         found = _OPENING_DESCRIPTION.match(self.text, position, limit)
-        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | {"returning"}:
+        if not found or found.group(1).casefold() not in DESCRIPTION_NOUNS | PARTY_WORDS | OFFICE_LEVELS | {
+            "returning"
+        }:
             return None
         if found.group(2).casefold() not in DESCRIPTION_NOUNS:
             return None
@@ -383,6 +441,8 @@ class AgentResolver:
             del words[-2:]
         if len(words) > 1 and words[-1].group() in ("today", "yesterday", "tonight"):
             words.pop()  # "SunVolt Africa today announced"
+        if len(words) > 1 and words[-1].group().casefold() in WEEKDAYS:
+            words.pop()  # "The Lagos State Government Thursday said"
         if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
             words.pop()  # "the City and Industrial Development Corporation (CIDCO) said", "(Witco) has"
         if not words:
@@ -616,8 +676,16 @@ class AgentResolver:
                 break
             first -= 1
             if owner:
+                if first > 0 and texts[first - 1].casefold() in OFFICE_LEVELS:
+                    first -= 1  # "the state engineer's office": the level belongs to the owner
                 break  # "the county's public health department": the owner opens the phrase
         kept = texts[first:]
+        if (
+            len(kept) >= 4
+            and kept[-1] == "group"
+            and all(w[:1].isupper() or w in _ORG_LINKS for w in kept[:-1])
+        ):
+            kept = kept[:-1]  # "the Friends of Norfolk Libraries group": the group's name
         while kept and (kept[0].casefold() in _ORG_LINKS or kept[0].casefold() in ("but", "and")):
             kept.pop(0)
         if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
@@ -743,6 +811,12 @@ class AgentResolver:
             if spoke:  # "ODOT said ... The agency expects": the body that spoke last
                 reason = f"'the {noun}' -> the organisation that spoke last ({spoke[-1]})"
                 return Agent(spoke[-1], reason, is_organisation=True)
+        if found is None and noun in OUTLET_NOUNS:
+            found = self._earlier.outlet(position)
+            if found:  # "The Lagos Courier reported ... The newspaper said": that outlet
+                return Agent(
+                    found, f"'the {noun}' -> the outlet named earlier ({found})", is_organisation=True
+                )
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)

@@ -92,6 +92,25 @@ _SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
             _I,
         ),
     ),
+    # A release's legal notices: "This release contains forward-looking statements ...",
+    # "Actual results may differ materially.", "... accepts responsibility for the adequacy of this release."
+    (
+        PRESS_RELEASE,
+        regex.compile(
+            r"\bforward[-\s]looking\s+(?:statements?|information)\b|^actual\s+results\s+(?:may|could|might)"
+            r"\s+differ\s+materially\b|\baccepts?\s+(?:no\s+)?responsibility\s+for\s+the\s+adequacy\b",
+            _I,
+        ),
+    ),
+    # "Media enquiries: Press Office, 020 0000 0000", "For more information contact: ..."
+    (
+        CONTACT,
+        regex.compile(
+            r"^(?:(?:media|press|news\s+desk|general)\s+(?:enquiries|inquiries|contacts?|queries)"
+            r"|for\s+(?:more|further)\s+information(?:,\s+|\s+)(?:contact|call|email)|contact\s+us)\s*:",
+            _I,
+        ),
+    ),
     (
         SOCIAL_FOLLOW,
         regex.compile(
@@ -194,7 +213,8 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         BYLINE,
         regex.compile(
-            r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
+            r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
+            r"|article\s+by|text\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
             r"(?:\s+\S+){0,14}$"
             # "Amy Leiper, 23rd March 2022", "Nomvula Khumalo | 19 November 2026": a name and the date
             rf"|^(?-i:\p{{Lu}}[\w’'-]+(?:\s+\p{{Lu}}[\w’'-]+){{1,2}})\s*[|,]\s*(?:\w+,?\s+)?{_DATE}[\s\w:.,|+-]{{0,30}}$"
@@ -451,6 +471,11 @@ def is_fact_line(text: str) -> bool:
         and len(value.split()) <= MAX_FACT_VALUE_WORDS
         and not _STAMP_OR_NUMBER.search(value)
     )
+
+
+def is_list_item(paragraph: str) -> bool:
+    """ "- Revenue rose 8%.", "• 40 new staff": a bulleted line."""
+    return bool(_BULLET.match(paragraph))
 
 
 def _list_items(paragraphs: list[str], reasons: dict[int, str]) -> set[int]:

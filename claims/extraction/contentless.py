@@ -171,10 +171,33 @@ _MOTION_FATE = regex.compile(
     r"|agreed|withdrawn)\b(?:\s*(?:unanimously|\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?|\d{1,3}\s+to\s+\d{1,3}))?\.?",
     regex.I,
 )
-# A record's closing line: "The meeting was adjourned at 10:42 a.m."
+# A record's closing line: "The meeting was adjourned at 10:42 a.m.", "The hearing was
+# suspended at 4:10 p.m. and will resume on May 2."
 _ADJOURNED = regex.compile(
-    r"(?:The|This)\s+(?:meeting|session|sitting|hearing|house|council|board|committee|court)\s+"
-    r"(?:was|is|stands|then)\s+adjourned\b[^;]{0,40}",
+    r"(?:The|This)\s+(?:meeting|session|sitting|hearing|inquiry|inquest|trial|house|council|board|committee|court)"
+    r"\s+(?:was|is|stands|then)\s+(?:adjourned|suspended)\b[^;]{0,70}",
+    regex.I,
+)
+# A reporter's remark or question at a briefing: "A journalist said traders had complained ...",
+# "Another reporter asked about the budget." It puts something to the speaker, claims nothing.
+_REPORTERS_REMARK = regex.compile(
+    r"(?:A|An|Another|One|The\s+same)\s+(?:\p{Ll}+\s+)?(?:journalist|reporter|correspondent)s?\b"
+    r"(?:\s+(?:from|with|for)\s+[^,;]{1,40}?)?\s+(?:said|asked|noted|suggested|put\s+it\s+to|pointed\s+out"
+    r"|told\s+(?:him|her|them|the\s+\p{Ll}+))\b",
+)
+# Where a bill goes next: "The bill now goes to the Senate Finance Committee."
+_NEXT_STAGE = regex.compile(
+    r"(?:The|This|That|Its|His|Her)\s+(?:bill|measure|motion|proposal|ordinance|legislation|amendment|resolution"
+    r"|budget|report|plan|case|matter)\s+(?:now\s+|next\s+)?(?:goes|heads|moves|passes|proceeds|returns|will\s+go"
+    r"|will\s+head|will\s+move|will\s+return)\s+to\s+[^.;,\d]{2,80}\.?",
+    regex.I,
+)
+# A minutes item in the clerk's voice, with no subject: "Approved the consent agenda, 7-0.",
+# "Moved into closed session to discuss pending litigation."
+_ROUTINE_ITEM = regex.compile(
+    r"(?:Approved|Adopted|Accepted|Received|Moved\s+into|Went\s+into|Recessed\s+into)\s+(?:the\s+)?"
+    r"(?:[\p{L}-]+\s+){0,3}?(?:consent\s+agenda|agenda|minutes|closed\s+session|executive\s+session)\b"
+    r"[^.;\d]{0,60}?(?:,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.?",
     regex.I,
 )
 
@@ -182,7 +205,8 @@ _ADJOURNED = regex.compile(
 def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool:
     """A bare reaction ("X disagreed."), a lead-in to a quote, the reporting's procedure or
     two sides introduced as at odds, with no figure of its own; a vote's tally, the scene of a
-    vote, a motion's handling or fate or an adjournment on their own."""
+    vote, a motion's handling or fate, an adjournment, a bill's next stage or a routine minutes
+    item on their own."""
     line = text.strip()
     if (
         _TALLY.fullmatch(line)
@@ -190,6 +214,9 @@ def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool
         or _ADJOURNED.fullmatch(line)
         or _RECORDED.match(line)
         or _MOTION_FATE.fullmatch(line)
+        or _NEXT_STAGE.fullmatch(line)
+        or _REPORTERS_REMARK.match(line)
+        or _ROUTINE_ITEM.fullmatch(line)
     ):
         return True
     procedure = bool(_PROCEDURE.search(text) or _AT_ODDS.match(line))

@@ -94,14 +94,19 @@ _BYLINE_ELEMENT = regex.compile(
 )
 
 
+# "By", "Story by", "Words by": the byline signs the author's name after it.
+_SIGNED_BY = regex.compile(r"(?i:(?:story|article|text|words|written|reporting)\s+)?(?i:by)\s")
+
+
 def _byline_author(html: str) -> str | None:
     """The author a byline element names before its first separator, when trafilatura found none."""
     for match in _BYLINE_ELEMENT.finditer(html):
         line = " ".join(unescape(regex.sub(r"<[^>]+>", " ", match.group("inner"))).split())
         first = regex.split(r"\s*[·•|]\s*", line)[0]
-        if not match.group("byline") and not regex.match(r"(?i:by)\s", first):
+        signed = _SIGNED_BY.match(first)
+        if not match.group("byline") and not signed:
             continue  # a meta line ("By Jane Roe, Kano | Published: ...") names the author only after "By"
-        author = read_byline(first if regex.match(r"(?i:by)\s", first) else f"By {first}")[0]
+        author = read_byline(first if signed else f"By {first}")[0]
         if author:
             return author
     return None

@@ -389,6 +389,38 @@ ORG_WORDS = ORG_WORDS | frozenset(["campaign"])
 # "..., the competition's organisers said": those who run an event, speaking as a group.
 GROUP_NOUNS = GROUP_NOUNS | frozenset("organisers organizers".split())
 
+# --- Speaker rules after the eleventh blind set (branch h-spk11) ---------------------------
+# What someone does, written before the name with a capital ("Landlord Pete Roe", "Adviser
+# Roe", "Striker Kofi Roe", "Counsel Jane Roe", "Examiner Ana Roe"): a description, not a
+# given name; "the counsel said" refers back to the person so described.
+ROLES_BEFORE_NAMES = frozenset(
+    """landlord landlady tenant adviser advisor counsel examiner auditor inspector striker midfielder
+    defender goalkeeper winger referee skipper""".split()
+)
+ROLE_NOUNS = ROLE_NOUNS | ROLES_BEFORE_NAMES
+DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | ROLES_BEFORE_NAMES
+# "Regional governor Jane Roe", "Provincial commissioner ...": the level of an office opening
+# the sentence, its office in lower case, then the name.
+OFFICE_LEVELS = frozenset(
+    "regional provincial district county state city national municipal acting interim".split()
+)
+# "Local media say ...", "state media reported": the outlets, speaking as a group.
+GROUP_NOUNS = GROUP_NOUNS | frozenset(["media"])
+# Surnames that are also titles ("Janet King", "Councilor King" later): a name after a given name.
+TITLE_SURNAMES = frozenset("king prince bishop judge major marshall knight sheriff".split())
+# "the newspaper reported": the outlet named earlier, known by a word of its name.
+OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster station magazine website outlet tabloid".split())
+OUTLET_NAME_WORDS = frozenset(
+    """courier times herald gazette post news tribune chronicle journal star guardian mail telegraph
+    observer standard express mirror independent nation record echo monitor radio tv television
+    sentinel inquirer examiner bulletin dispatch""".split()
+)
+# "According to the league, ...": a sports body speaks as its name's head does.
+GROUP_NOUNS = GROUP_NOUNS | frozenset("league club".split())
+# "Assistant Coroner Jane Roe ... The coroner said": an office that speaks, with its holder.
+ROLE_NOUNS = ROLE_NOUNS | frozenset(["coroner"])
+DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | frozenset(["coroner"])
+
 # -- Speakers: words the fifth real-page measurement showed missing (issue #19) ------------
 # "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
 PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())

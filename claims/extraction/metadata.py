@@ -32,7 +32,8 @@ _ROLE = (
     r"|producer|analyst|photographer|updated|published)"
 )
 _BYLINE = regex.compile(
-    r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by)\s+"
+    r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
+    r"|article\s+by|text\s+by)\s+"
     rf"(?:(?:\p{{L}}+\s+){{0,2}}{_ROLE}\s+)?"  # "By Political reporter Sam Whitcombe"
     rf"{_NAME}(?:\s+and\s+{_NAME})?\s*(?:[,|;]\s*|\s+[-–—]\s+)?(.*)$",
     regex.V1,
@@ -100,6 +101,43 @@ _DATES = [
 ]
 
 
+# "News provided by NewsWire", "Distributed by Coastal PR Wire": a wire carrying a release.
+_PROVIDED_BY = regex.compile(
+    r"(?:news|content|release|press release|story)\s+(?:provided|distributed|supplied)\s+by\s+"
+    r"(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,4})\.?",
+    regex.I,
+)
+
+
+def issuing_body(body: str, outlet: str | None) -> tuple[str, bool] | None:
+    """(the body that issued the page, whether the whole page is in its voice): a release's
+    company, defined in its first paragraph ("Roe Mills Ltd. ("Roe" or "the Company")") or
+    signed off ("SOURCE Roe Mills Ltd."), speaks its sentences about itself; an official
+    notice ("Advisory No. 12", "Issued: 3 May 2026") published by a body whose own name the
+    text uses speaks every sentence no one else is named for. None when neither shows."""
+    defined = _DEFINED_COMPANY.search(body) or _SOURCE_LINE.search(body)
+    if defined:
+        return defined.group("name").strip(), False
+    if outlet and _NOTICE_MARKER.search(body) and regex.search(rf"\b{regex.escape(outlet)}\b", body):
+        return outlet, True
+    return None
+
+
+_COMPANY = r"(?P<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,5})"
+# "Roe Mills Ltd. (TSX: RML) ("Roe" or "the Company")", "Roe Mills plc (the "Company")"
+_DEFINED_COMPANY = regex.compile(
+    rf"{_COMPANY}\s*(?:\([^()\n]{{1,30}}\)\s*)?\((?:[“\"][^”\"]{{1,30}}[”\"]\s+or\s+)?(?:[“\"]the\s+Company[”\"]"
+    r"|the\s+[“\"]Company[”\"])\)"
+)
+_SOURCE_LINE = regex.compile(rf"^SOURCE:?\s+{_COMPANY}\s*$", regex.M)
+# An official notice's own furniture: its number, its issue date, "Media release", "Public notice".
+_NOTICE_MARKER = regex.compile(
+    r"^(?:(?:health\s+|public\s+|travel\s+|safety\s+)?(?:advisory|notice|bulletin|circular)\s+No\.?\s*\S+"
+    r"|issued\s*:\s*\d|(?:media|press)\s+release\b|official\s+statement\b)",
+    regex.I | regex.M,
+)
+
+
 @dataclass(frozen=True)
 class Metadata:
     title: str | None = None
@@ -136,6 +174,11 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
             outlets.append(_copyright_holder(text))
+        if reason in (bp.BYLINE, bp.DATELINE) and (signed := _OUTLET_THEN_BYLINE.match(text)):
+            author = (
+                author or read_byline(signed.group("byline"))[0]
+            )  # "CaribCheck | By Jane Roe | 1 May 2026"
+            outlets.insert(1, signed.group("outlet"))
         if reason in (bp.BYLINE, bp.DATELINE):
             outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
             first = _FIRST_PUBLISHED.search(text)  # "Updated 3 May 2026, first published 2 May 2026"
@@ -143,6 +186,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
+        outlets.append(_copyright_in(text))  # "Follow us for updates. Copyright 2026 The Courier."
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
             published = published or parse_date(text)
@@ -156,6 +200,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
+        if match := _PROVIDED_BY.fullmatch(text.strip()):  # the wire that carried a company's release
+            outlets.insert(1, match.group(1))
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
@@ -214,6 +260,7 @@ def tidy_author(name: str) -> str:
     Health Reporter Updated" -> "Becky Rowntree"); a second part after ";", "·" or "|" (an e-mail, the outlet)
     too."""
     name = regex.split(r";|\s[·•|]\s", name)[0].strip().rstrip(".,")
+    name = _SIGNED.sub("", name)  # "Story by Jane Roe"
     words = name.split()
     for i, word in enumerate(words[2:], start=2):
         if regex.fullmatch(_ROLE, word):
@@ -226,6 +273,7 @@ def tidy_author(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+_SIGNED = regex.compile(r"^(?:(?:story|article|text|words|written|reporting)\s+)?by\s+(?=\p{Lu})", regex.I)
 # "Callum Munro Monday December": the byline's date glued on after the name (two words at least).
 _DATE_AFTER_NAME = regex.compile(
     rf"(?<=^\S+\s+\S+.*?)\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\s+\d|\d).*$", regex.I
@@ -307,6 +355,21 @@ def _copyright_holder(text: str) -> str | None:
     return holder
 
 
+def _copyright_in(text: str) -> str | None:
+    """The copyright holder a footer line names after another sentence ("Follow us on X.
+    Copyright 2026 The Courier.") or before the mark ("The Courier (c) 2026")."""
+    for part in regex.split(r"(?<=[.!?])\s+", text.strip())[1:]:
+        if holder := _copyright_holder(part):
+            return holder
+    match = _HOLDER_FIRST.fullmatch(text.strip())
+    return match.group(1) if match else None
+
+
+_HOLDER_FIRST = regex.compile(rf"{_OUTLET_RUN}\s*(?:©|\((?i:c)\))\s*\d{{4}}\.?", regex.V1)
+# "CaribCheck | By Jane Roe | 1 May 2026": the outlet, then the byline.
+_OUTLET_THEN_BYLINE = regex.compile(
+    r"^(?P<outlet>\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,4})\s*\|\s*(?P<byline>(?i:by)\s.+)$"
+)
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?"
 _PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 

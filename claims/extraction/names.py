@@ -32,6 +32,7 @@ from claims.extraction.lexicon import (
     ROLE_NOUNS,
     STOPWORDS,
     THING_NAME_WORDS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
 )
 
@@ -59,8 +60,10 @@ _CAP = (
     r"|(?<!\p{L})\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{M}]*)"  # a lower-case prefix: "eThekwini", "iSimangaliso"
 )
 _LOWER_PARTICLE_WORD = rf"{_PARTICLE}-\p{{Lu}}[\p{{L}}\p{{M}}]*"
+# A nickname in quotes inside a name: 'Rodolfo “Dolfo” Villaraza' is one person's name.
+_NICKNAME = r"“\p{Lu}[\p{L}\p{M}-]*”(?= \p{Lu})"
 NAME_RUN = regex.compile(
-    rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}))*"
+    rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}|{_NICKNAME}))*"
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
 _APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
@@ -106,7 +109,12 @@ class NameParts:
         first, *rest = self.words
         if self.words[-1].casefold() in THING_NAME_WORDS:
             return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
-        given = len(rest) == 1 and first.casefold() in GENDER_OF_NAME and _is_name_word(rest[0])
+        # "Janet King", "Councilor Rosa King": a surname that is also a title, after a given name
+        title_surname = len(rest) == 1 and _fold(rest[0]) in TITLE_SURNAMES and _is_name_word(first)
+        given = len(rest) == 1 and (
+            (first.casefold() in GENDER_OF_NAME and (_is_name_word(rest[0]) or title_surname))
+            or (title_surname and bool(self.roles & PERSONAL_TITLES))
+        )
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
         return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
@@ -126,13 +134,26 @@ def split_name_run(run: str) -> list[tuple[int, NameParts]]:
             pieces.append(_strip_titles([*chunk, (item[0], item[1].rstrip("."))]))
             chunk = []
             continue
-        if item[1] and _fold(item[1]) not in STOPWORDS:
+        if item[1] and _fold(item[1]) not in STOPWORDS and not _a_day_after_a_name(item[1], chunk):
             chunk.append(item)
             continue
         if chunk:
             pieces.append(_strip_titles(chunk))
         chunk = []
     return [piece for piece in pieces if piece[1].words]
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _a_day_after_a_name(word: str, chunk: list[tuple[int, str]]) -> bool:
+    """ "Minister Dana Roe Tuesday said", "On Monday Dana Roe said", "Dana Roe November": when
+    the person spoke, not a part of the name (a month opening a name may be a given name)."""
+    folded = _fold(word)
+    return folded in WEEKDAYS or (len(chunk) >= 2 and folded in MONTHS)
 
 
 def _ends_a_name(word: str, chunk: list[tuple[int, str]]) -> bool:
@@ -156,6 +177,16 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     elif last_title < 0 and len(chunk) >= 3 and describes_a_person(chunk[0][1]):
         if all(_is_name_word(word) for _, word in chunk[1:]):
             last_title = 0  # "Engineer Lim Boon Keat", "SP Olamide Ige": the name follows
+    if last_title < 0 and len(chunk) >= 4:
+        # "Avon Assistant Coroner Helen Roe", "Local TD Mary Roe": a place or a level, the
+        # office (a role, or a rank in capitals), then the name of two words or more
+        for i in range(len(chunk) - 3, 0, -1):
+            office = folded[i] in DESCRIPTION_NOUNS or (
+                chunk[i][1].isupper() and describes_a_person(chunk[i][1])
+            )
+            if office and all(_is_name_word(w) for _, w in chunk[i + 1 :]):
+                last_title = i
+                break
     given_name = len(chunk) - last_title == 3 and folded[last_title + 1] in GENDER_OF_NAME  # "Jordan Avery"
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
@@ -263,6 +294,7 @@ class Registry:
         self._by_surname_subjects: dict[str, list[tuple[int, str]]] = {}  # the salient ones
         # Single-word mentions ("Mr. Speck"), resolved at the end: position, word, salience, titles.
         self._pending: list[tuple[int, str, bool, frozenset[str]]] = []
+        self._by_ends: dict[tuple[str, str], list[str]] = {}  # (first, last word) -> keys named so
 
     # -- building -------------------------------------------------------------------------
     def add_full(self, position: int, parts: NameParts, salient: bool) -> str:
@@ -272,16 +304,30 @@ class Registry:
             # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before; "Cllr Ni Bhriain"
             # after "S. Ni Bhriain" in the attendance list
             particle = parts.words[0].casefold() in PARTICLES
-            key = next((k for k in self.people if _shortened(k, key, particle)), key)
+            key = (
+                next((k for k in self.people if _shortened(k, key, particle)), None)
+                or self._in_full(key)
+                or key
+            )
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(surname_key(name), []).append(key)
+            self._by_ends.setdefault((key.split()[0], key.split()[-1]), []).append(key)
         person.roles |= parts.roles
         person.countries |= parts.countries
         person.described |= parts.described
         self._add_mention(Mention(position, key, salient))
         return key
+
+    def _in_full(self, key: str) -> str | None:
+        """ "Nadia Chaudhry" after "Nadia Rafiq Chaudhry": the one person named earlier with the
+        same first and last names and more between them."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        fits = [k for k in self._by_ends.get((words[0], words[-1]), ()) if _middle_dropped(k, key)]
+        return fits[0] if len(fits) == 1 else None
 
     def _add_mention(self, mention: Mention) -> None:
         self._mentions.append(mention)
@@ -322,7 +368,8 @@ class Registry:
             return None
         folded = word.casefold()
         if any(folded in person.name.casefold().split() for person in self.people.values()):
-            return None  # "Mr Lim" after "Lim Boon Huat": a name written family name first
+            within = self._family_name_first(word)  # "Mr Lim" after "Lim Boon Huat"
+            return within.casefold() if within else None
         key = folded
         if key not in self.people:
             self.people[key] = Person(word)
@@ -392,7 +439,8 @@ class Registry:
             key = self._surname_match(words[-1], position)
             if key and _shortened(key, name.casefold(), words[0].casefold() in PARTICLES):
                 return self.people[key].name
-            return name
+            full = self._in_full(name.casefold())
+            return self.people[full].name if full else name
         key = self._surname_match(words[0], position)
         if key:
             return self.people[key].name
@@ -401,10 +449,15 @@ class Registry:
 
     def _family_name_first(self, word: str) -> str | None:
         """ "Mr Lim" after "Lim Boon Huat": names written family name first have three words
-        or more, and the one such name opening with the word is the person."""
+        or more, and the one such name opening with the word is the person; "Mr Koh" after
+        "Edwin Koh Boon Seng": or the one name of four words or more with a given name before it."""
         fits = {
             p.name for p in self.people.values() if len(p.name.split()) >= 3 and p.name.split()[0] == word
         }
+        if not fits:
+            fits = {
+                p.name for p in self.people.values() if len(p.name.split()) >= 4 and p.name.split()[1] == word
+            }
         return fits.pop() if len(fits) == 1 else None
 
     def spelt_out(self, words: list[str]) -> str | None:
@@ -579,6 +632,15 @@ def _shortened(full_key: str, key: str, particle: bool) -> bool:
     return particle or all(regex.fullmatch(r"\p{L}\.?", w) for w in full_key[: -len(key) - 1].split())
 
 
+def _middle_dropped(full_key: str, key: str) -> bool:
+    """Whether `key` is `full_key` with one or more middle names left out."""
+    full, short = full_key.split(), key.split()
+    if len(short) < 2 or len(full) <= len(short) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
 def build_registry(
     text: str, spans: list[tuple[int, int]], sentence_starts: list[int], quoted: list[tuple[int, int]]
 ) -> Registry:
@@ -588,6 +650,7 @@ def build_registry(
     """
     registry = Registry()
     quote_starts = [s for s, _ in quoted]
+    teams = _teams(text, spans)
     for span_start, span_end in spans:
         for match in NAME_RUN.finditer(text, span_start, span_end):
             if text[match.end() : match.end() + 2] in ("’ ", "' "):
@@ -626,6 +689,10 @@ def build_registry(
                     and names_a_body(text, match.start())
                 ):
                     continue  # "Coastal Fisheries" in "Department of Coastal Fisheries"
+                if parts.is_person and " ".join(parts.words) in teams:
+                    continue  # "Volta Stars coach Jane Roe": a team, though it looks like a name
+                if parts.is_person and not parts.roles and n == 0 and _names_a_thing(text, match.start()):
+                    continue  # "the fuel tanker Osu Star": a vessel, never a speaker
                 if parts.is_person:
                     key = registry.add_full(position, parts, salient)
                     _gather_role(text, match.end(), key, registry)
@@ -635,7 +702,9 @@ def build_registry(
                         _gather_lower_title(
                             text, max(span_start, match.start() - 40), match.start(), key, registry
                         )
-                elif len(parts.words) == 1 and _is_name_word(parts.words[0]):
+                elif len(parts.words) == 1 and (
+                    _is_name_word(parts.words[0]) or (parts.roles and _fold(parts.words[0]) in TITLE_SURNAMES)
+                ):  # "Councilor King" after "Janet King"
                     registry.add_single(position, parts.words[0], salient, parts.roles)
     registry.finish()
     return registry
@@ -706,7 +775,47 @@ def _gather_title(match, key: str, registry: Registry) -> None:
         registry.people[key].described |= set(words[:-1])
 
 
+# A vessel, a building or an animal named after its kind in lower case ("the fuel tanker Mary
+# Ann", "the trawler Ocean Pride"): a thing, not a person.
+THING_NOUNS = frozenset(
+    """tanker vessel ship ferry trawler boat yacht freighter barge tug liner cruiser frigate
+    warship submarine aircraft plane jet helicopter rocket satellite locomotive horse racehorse
+    dog hotel restaurant bar cafe pub""".split()
+)
+
+
+# "Volta Stars coach Dzifa Roe", "Harbour Rangers captain Ama Roe": a plural name owning a role
+# held by the person named next is a team or a club.
+_TEAM_BEFORE_ROLE = regex.compile(
+    r"(?P<team>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3} \p{Lu}[\p{L}-]*[^s\W]s)"
+    r" (?:[\p{Ll}-]+ )?(?P<role>[\p{Ll}-]+) \p{Lu}"
+)
+
+
+def _teams(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    teams = set()
+    for start, end in spans:
+        for found in _TEAM_BEFORE_ROLE.finditer(text, start, end):
+            words = found.group("team").split()
+            if found.group("role") in DESCRIPTION_NOUNS and words[0].casefold() not in GENDER_OF_NAME:
+                teams.add(found.group("team"))
+    return teams
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in THING_NOUNS
+
+
+# A role after the name, capitalised: "Jane Roe, Spokesperson for the Secretary-General".
+_CAPITALISED_APPOSITIVE = regex.compile(r", (\p{Lu}\p{Ll}+)\b(?! \p{Lu})")
+
+
 def _gather_role(text: str, end: int, key: str, registry: Registry) -> None:
+    capitalised = _CAPITALISED_APPOSITIVE.match(text, end)
+    if capitalised and _fold(capitalised.group(1)) in ROLE_NOUNS:
+        registry.add_role(key, _fold(capitalised.group(1)), None)
     possessive = _POSSESSIVE_PLACE.match(text, end)
     if possessive and _fold(possessive.group(1)) in COUNTRY_OF:
         registry.add_role(key, None, COUNTRY_OF[_fold(possessive.group(1))])

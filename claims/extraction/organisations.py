@@ -16,7 +16,14 @@ from bisect import bisect_left
 
 import regex
 
-from claims.extraction.lexicon import BUSINESS_NAME_WORDS, BUSINESS_NOUNS, ORG_WORDS, ROLE_NOUNS, STOPWORDS
+from claims.extraction.lexicon import (
+    BUSINESS_NAME_WORDS,
+    BUSINESS_NOUNS,
+    ORG_WORDS,
+    OUTLET_NAME_WORDS,
+    ROLE_NOUNS,
+    STOPWORDS,
+)
 from claims.extraction.names import NAME_RUN, Registry, names_a_body, split_name_run
 
 LEADING_WORDS = STOPWORDS - {"all"}  # dropped before a name; "The All India Federation" keeps "All"
@@ -38,7 +45,9 @@ ORG_SUFFIX = regex.compile(rf"(?: (?:for|of|and|on) (?:the )?{_NAME_WORD}(?: {_N
 # the " before "West Coast Waters", "Friends of the " before "Earth".
 _CAMPAIGN = r"(?:Save|Stop|Protect|Keep|Defend|Restore|Reclaim|Friends of) the "
 _IRREGULAR_PLURAL_OF = r"(?<=People|Children|Women|Men)[’']s "  # "People's " before "Front"
-_LINK_BEFORE = rf"(?: (?:for|of|and|on) | for the |[’'] |{_IRREGULAR_PLURAL_OF})"
+# "Samahan ng Magsasaka sa Bikol", "Persatuan Pengguna dan ...", "Banco de ...": links in other languages
+_FOREIGN_LINKS = r"ng|sa|dan|de|des|du|del"
+_LINK_BEFORE = rf"(?: (?:for|of|and|on|{_FOREIGN_LINKS}) | for the |[’'] |{_IRREGULAR_PLURAL_OF})"
 _ORG_PREFIX = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}-]*(?: \p{{Lu}}[\p{{L}}-]*)*{_LINK_BEFORE}|{_CAMPAIGN})$")
 _CAMPAIGN_BEFORE = regex.compile(rf"{_CAMPAIGN}$")
 # A press release defines its short names: 'X Inc. (TSX: X) ("X" or "the Company")'.
@@ -125,6 +134,17 @@ class EarlierOrganisations:
             if name and name.split()[-1].casefold() in ORG_WORDS | BUSINESS_NAME_WORDS:
                 names.append(name)
         return names
+
+    def outlet(self, position: int) -> str | None:
+        """The nearest news outlet named before `position`, by its name's last word ("the Lagos
+        Courier", "Radio Savannah"), for "the newspaper" or "the broadcaster"."""
+        for start, end in reversed(self._runs_before(position)):
+            words = self._name(start, end).split()
+            if len(words) >= 2 and (
+                words[-1].casefold() in OUTLET_NAME_WORDS or words[0].casefold() in OUTLET_NAME_WORDS
+            ):
+                return " ".join(words)
+        return None
 
     def abbreviated(self, acronym: str, position: int) -> str | None:
         """The nearest name of three words or more before `position` whose initials spell

@@ -19,7 +19,7 @@ from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
 from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import PageText, html_to_text
-from claims.extraction.metadata import find_metadata
+from claims.extraction.metadata import find_metadata, issuing_body
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
@@ -32,8 +32,8 @@ from claims.extraction.scoring import (
     queue_threshold,
 )
 from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import UNDER_LEAD_IN, attribute
-from claims.extraction.transcripts import asking_turns, framing_lines, turns
+from claims.extraction.speakers import NO_SOURCE, UNDER_LEAD_IN, attribute
+from claims.extraction.transcripts import asking_turns, framing_lines, interviewer_turns, put_to_guest, turns
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -176,6 +176,7 @@ def analyse(text: str) -> Extraction:
     attributions, _ = attribute(body, layout.paragraphs, sentences, kept)
     meta = find_metadata(paragraph_texts, reasons, body)
     asked = asking_turns(body, layout.paragraphs, kept, meta.author)
+    interviewing = interviewer_turns(body, layout.paragraphs, kept)
     headlines = _headline_keys(
         meta.title, [paragraph_texts[i] for i, r in reasons.items() if r == boilerplate.TITLE]
     )
@@ -187,9 +188,13 @@ def analyse(text: str) -> Extraction:
         reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
         if not reason and any(s <= start < e for s, e in asked):
             reason = boilerplate.ASKED
+        if not reason and any(s <= start < e for s, e in interviewing) and put_to_guest(sentence):
+            reason = boilerplate.ASKED
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
+        if not reason and above_byline and _standfirst(paragraph_texts, reasons, index):
+            reason = boilerplate.HEADING
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
             continue
@@ -206,7 +211,7 @@ def analyse(text: str) -> Extraction:
                 speaker_reason=who.reason,
             )
         )
-    claims = _mark_lead_ins(claims)
+    claims = _in_issuers_voice(_mark_lead_ins(claims), body, meta.outlet)
     skipped.sort(key=lambda s: s.start)
     return Extraction(
         title=meta.title,
@@ -290,7 +295,11 @@ def _mark_lead_ins(claims: list[CandidateClaim]) -> list[CandidateClaim]:
             continue
         quote = []
         for later in claims[i + 1 :]:
-            listed = later.speaker_reason.startswith(f"{UNDER_LEAD_IN}'")
+            # "... told MPs that:" then lines no one else is named for: what it introduces, even
+            # when the lines' speaker is not found
+            listed = later.speaker_reason.startswith(f"{UNDER_LEAD_IN}'") or (
+                claim.text.rstrip().endswith("that:") and later.speaker_reason == NO_SOURCE
+            )
             if not (later.is_quote or listed) or (quote and later.speaker != quote[0].speaker):
                 break
             quote.append(later)
@@ -392,6 +401,17 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
     return out
 
 
+def _standfirst(paragraphs: list[str], reasons: dict[int, str], index: int) -> bool:
+    """A line with no full stop right under the headline, above the byline ("Union figures show
+    overcrowding at its highest level"): the standfirst, which the story goes on to tell."""
+    first_kept = all(i in reasons for i in range(index))
+    titled = any(reasons.get(i) == boilerplate.TITLE for i in range(index))
+    line = paragraphs[index].rstrip()
+    unterminated = bool(line) and line[-1] not in ".!?:”’\"'"
+    return first_kept and titled and unterminated and len(line.split()) <= MAX_STANDFIRST_WORDS
+
+
+MAX_STANDFIRST_WORDS = 30
 MIN_HEADLINE_WORDS = 4  # shorter titles ("Speech") are words a sentence may well open with
 
 
@@ -447,14 +467,48 @@ def extract_html(
 ) -> Extraction:
     """Extract from a web page; the page's own metadata wins over what the text suggests."""
     page = html_to_text(html, url=url)
-    result = extract(page.text, scorer=scorer, threshold=threshold)
-    return replace(
+    result = analyse(page.text)
+    outlet = page.outlet or result.outlet
+    result = replace(
         result,
         title=page.title or result.title,
         author=page.author or result.author,
-        outlet=page.outlet or result.outlet,
+        outlet=outlet,
         published=publication_date(page, result.published),
         url=page.url,
+        claims=_in_issuers_voice(result.claims, result.text, outlet),
+    )
+    return score_claims(result, scorer=scorer, threshold=threshold)
+
+
+ISSUING_BODY = "issuing body of the page, in its own voice"
+
+
+def _in_issuers_voice(claims: list[CandidateClaim], text: str, outlet: str | None) -> list[CandidateClaim]:
+    """A sentence no one is named for, on a page a body issued (metadata.issuing_body), is the
+    body's: on an official notice, every such sentence; in a company's release, those about
+    the company ("The Company cut its debt.", "Roe employs 40 people.") and its listed
+    highlights, not the background it gives ("The country imports half its grain.")."""
+    issuer = issuing_body(text, outlet)
+    if issuer is None:
+        return claims
+    name, whole_page = issuer
+    about_itself = _about_itself(name)
+    return [
+        replace(c, speaker=name, speaker_reason=ISSUING_BODY)
+        if c.speaker is None
+        and c.speaker_reason == NO_SOURCE
+        and (whole_page or about_itself.search(c.text) or boilerplate.is_list_item(c.paragraph_text))
+        else c
+        for c in claims
+    ]
+
+
+def _about_itself(name: str) -> regex.Pattern:
+    """The company's name, its first word ("Northfield") or "the Company", "we", "our"."""
+    first = name.split()[0]
+    return regex.compile(
+        rf"\b(?:{regex.escape(name)}|{regex.escape(first)}|the\s+Company)\b|\b(?:we|our|us)\b", regex.I
     )
 
 

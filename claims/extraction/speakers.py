@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction import transcripts
-from claims.extraction.agents import NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
+from claims.extraction.agents import HOW_SPOKEN, NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
@@ -48,7 +48,11 @@ from claims.extraction.names import (
 from claims.extraction.quotes import QuoteGroup, find_quote_spans
 
 MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it attributes
+MAX_LIST_ITEMS = 8  # points under "X told MPs that:" a page shows without bullets
+MAX_LIST_ITEM_CHARS = 300
+_THAT_COLON = regex.compile(r"\bthat:$")
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
+MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, X said"
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
@@ -305,7 +309,7 @@ class _Reader:
     def _bullet_intro(self, index: int) -> Attribution | None:
         """ "Harriet Quayle said:" then bulleted claims: each bullet is hers."""
         if not self._list_item(index):
-            return None
+            return self._reported_list(index)
         previous = index - 1
         while previous >= 0 and self._list_item(previous):
             previous -= 1
@@ -328,6 +332,23 @@ class _Reader:
             return self._under_heading(start, end)  # "Jane Roe (Labour) says:"
         intro = self.text[start:end].strip()
         return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{intro[-MAX_INTRO_CHARS:]}'")
+
+    def _reported_list(self, index: int) -> Attribution | None:
+        """ "Ms Roe told MPs that:" then points a page shows without bullets, one a paragraph:
+        each point is hers (at most MAX_LIST_ITEMS points, none ending in a colon)."""
+        previous = index - 1
+        while previous >= max(0, index - MAX_LIST_ITEMS):
+            start, end = self.paragraphs[previous]
+            line = self.text[start:end].rstrip()
+            if _THAT_COLON.search(line):
+                agent = _speaker_in_lead(self.text, start, end, self.resolver)
+                if agent is None or agent.name is None:
+                    return None
+                return Attribution(agent.name, False, True, f"{UNDER_LEAD_IN}'{line[-MAX_INTRO_CHARS:]}'")
+            if line.endswith(":") or len(line) > MAX_LIST_ITEM_CHARS or _QUOTE_MARK.search(line):
+                return None
+            previous -= 1
+        return None
 
     def _list_item(self, index: int) -> bool:
         """A bulleted paragraph, or one opening in lower case (a list whose page lost its
@@ -760,6 +781,8 @@ _PLEADED = regex.compile(
     r"|(?:fraud|theft|embezzlement|assault|manslaughter|murder|burglary|robbery|arson)\b)"
 )
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
+# "..., Reuters reports, citing two people familiar with the plans.": the sources cited are not speakers
+_CITING = regex.compile(r",\s(?:citing|quoting)\s[^,;“”\"]{1,120}[.!?]?\s*$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
@@ -827,10 +850,18 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if _PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
             continue  # "The head of the FCA has been warned he risks ...": the subject was told
         subject_end = _before_adverbs(text, start, verb.start())
+        spoken = HOW_SPOKEN.search(text, start, subject_end)
+        if spoken and spoken.start() > start and text[spoken.start()] == ",":
+            subject_end = spoken.start() + 2  # "X, the head of Y, in her report to the panel said"
         relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
         if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
             agent = resolver.before(start, relative.start())
             if agent and agent.name and _a_body(agent):
+                return agent
+        relative = _RELATIVE_AFTER_SUBJECT.fullmatch(text, start, subject_end)
+        if relative:  # "The hospital group that runs the hospital said": the group
+            agent = resolver.before(start, relative.end("subject"))
+            if agent and agent.name:
                 return agent
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
@@ -854,9 +885,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             plural_say = plural_say or (agent if agent.how == ORGANISATION else None)
         elif agent:
             return agent
-    trailing = _TRAILING.search(text, start, end)
+    citing = _CITING.search(text, start, end)
+    trailing = _TRAILING.search(text, start, citing.start() if citing else end)
     if trailing:
-        agent = _speaker_in_gap(text, trailing.start(), end, resolver)
+        agent = _speaker_in_gap(text, trailing.start(), citing.start() if citing else end, resolver)
         if agent:
             return agent
     if plural_say:
@@ -865,7 +897,17 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     agent = _with_participle(text, start, participle, resolver) if participle else None
     if agent is not None:
         return agent
+    wrote = participle and _WROTE_TO.search(text, start, participle.start())
+    if wrote and text.startswith(" that", participle.end()):  # "The union has written to X warning that"
+        agent = resolver.at(start, wrote.start())
+        if agent and agent.name and (agent.how == NAMED or _a_body(agent)):
+            return agent
     if participle and text[participle.start() - 2 : participle.start()] == ", ":
+        described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
+        if described:  # "The executive director of the ministry, Jane Roe, rejected it, saying"
+            named = resolver.at(described.start("name"), described.end("name"))
+            if named and named.how == NAMED:
+                return named
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
         opening = _OPENING_TIME.match(text, start, participle.start())
         if (agent is None or agent.name is None) and opening:  # "Last month, resident X addressed ..."
@@ -882,9 +924,17 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
 
 # "..., the ministry's spokeswoman Jane Roe said at a briefing on Friday.", "..., state
 # authorities announced.": a clause closing the sentence with its subject and a speech verb.
+# "The union has written to the minister warning that ...": a letter's sender says it.
+_WROTE_TO = regex.compile(r"\s(?:(?:has|have|had) )?(?:wrote|written|writes|write|petitioned|appealed) to\b")
+# A subject in lower case and a relative clause before the verb, no comma: "The hospital group
+# that runs the hospital said", "The agency which manages the port has said".
+_RELATIVE_AFTER_SUBJECT = regex.compile(
+    r"(?P<subject>(?:The|the) (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:that|which|who) [^,;:“”\"]{2,80}?\s*"
+)
 _CLOSING_CLAUSE = regex.compile(
     r",\s(?P<subject>[^,;:“”\"]{2,80}?)\s(?:" + "|".join(sorted(_STRONG_VERBS, key=len, reverse=True)) + r")"
-    r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?[.!?]?\s*$"
+    r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?"
+    r"(?:,\s(?:citing|quoting)\s[^,;“”\"]{1,120})?[.!?]?\s*$"  # "..., Reuters reports, citing two people"
 )
 
 
@@ -967,7 +1017,16 @@ _NOT_A_SUBJECT = frozenset(
 def _opening_phrase(head: str) -> bool:
     """ "In a statement", "responding to Wike": a phrase before the subject, not the subject."""
     first = head.split()[0]
-    return first.casefold() in _NOT_A_SUBJECT or (first.endswith("ing") and first.islower())
+    # "dated 28 November and seen by the Courier": a participle's phrase about what came before
+    participle = first.islower() and (first.endswith(("ing", "ed", "en")) or first in _IRREGULAR_PARTICIPLES)
+    return first.casefold() in _NOT_A_SUBJECT or participle
+
+
+_OPENING_TIME = regex.compile(
+    r"(?:(?:On|Last|This|Late|Early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
+    r"|year|night)|Yesterday|Today|Earlier|Later) (?=\p{Lu})"
+)
+_IRREGULAR_PARTICIPLES = frozenset("seen sent made shown told read written held put set won lost".split())
 
 
 # "The cuts come after a report by the X Forum estimated that ...": the body that wrote it.
@@ -993,10 +1052,14 @@ def _subject_before_aside(
     """(the subject before the aside, whether that subject is a person's name as written)."""
     lead = _LEADING_CONJUNCTION.match(text, start, verb_start)
     floor = lead.end() if lead else start
+    time = _OPENING_TIME.match(text, floor, verb_start)
+    floor = time.end() if time else floor  # "On Friday Jane Roe, chair of X, said"
     aside = _ASIDE.fullmatch(text, floor, verb_start)
-    if aside and _opening_phrase(aside.group("head")):
+    for _ in range(MAX_OPENING_PHRASES):
+        if not (aside and _opening_phrase(aside.group("head"))):
+            break
         # "In a victim statement read to the court, the hospice's chief executive, Dr Claire
-        # Bowen, said": past the opening phrase, the subject and its aside.
+        # Bowen, said": past the opening phrase(s), the subject and its aside.
         floor = aside.end("head") + 2
         aside = _ASIDE.fullmatch(text, floor, verb_start)
     if not aside:
@@ -1013,6 +1076,14 @@ def _subject_before_aside(
     agent = resolver.before(floor, aside.end("head"))
     pieces = split_name_run(head) if NAME_RUN.fullmatch(head) else []
     named_head = bool(agent and agent.how == NAMED and pieces and pieces[-1][1].is_person)
+    body_named = _LEADING_THE.sub("", aside.group("aside"))
+    if (
+        agent is not None
+        and agent.how == ORGANISATION
+        and NAME_RUN.fullmatch(body_named)
+        and body_named.split()[-1].casefold() in ORG_WORDS
+    ):  # "The landowners' association, the Wamuk Upper Clans Association, said": its name
+        return Agent(body_named, ORGANISATION, is_organisation=True), True
     if (agent is None or agent.how != NAMED) and NAME_RUN.fullmatch(aside.group("aside")):
         # "Northway's managing director, Alison Reeve, apologised and said": the name in the aside
         named = resolver.before(floor, aside.end("aside") + 1)

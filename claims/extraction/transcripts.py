@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from claims.extraction.names import NAME_RUN, canonical_name, split_name_run
+from claims.extraction.names import NAME_RUN, canonical_name, split_name_run, surname_key
 
 # "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped),
 # "ANCHOR (JANE ROE):" (the role before the name in brackets is dropped).
@@ -114,6 +114,7 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
     found = _spelt_out(text, paragraphs, kept, found)
     found = _introduced_initials(text, found)
+    found = _introduced_surnames(text, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
     glued = regex.compile(rf"(?<=[.?!…”’]\s+)(?:{names})\s*:\s+(?=\S)")
     for index in kept:
@@ -147,6 +148,43 @@ def asking_turns(
         if len(spans) > 1 and asks * 2 >= len(spans[label]):
             asking += spans[label]
     return sorted(asking)
+
+
+def interviewer_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each turn of the one asking the questions: "Q:" and a broadcast's
+    presenter (`presenter`). What they say may be a claim ("Commissioner, knife crime rose by a
+    quarter last year."), unless it is put to the guest (`put_to_guest`)."""
+    found = turns(text, paragraphs, kept)
+    if not found:
+        return []
+    asking = presenter(text, found) | {"Q"}
+    ends = [turn.start for turn in found[1:]] + [len(text)]
+    return [(turn.start, end) for turn, end in zip(found, ends, strict=True) if turn.label.label in asking]
+
+
+def put_to_guest(sentence: str) -> bool:
+    """An interviewer's sentence that relays someone's words to the guest rather than claiming
+    anything: words about the guest ("Your office promised 300 homes.", "Critics say you cut
+    the budget.") or a listener's message read out ("A caller in Eastham says the buses never
+    come."). The interviewer's own statement to the guest ("Your staff have been on strike
+    for a week.") may be a claim."""
+    unquoted = _QUOTED.sub(" ", sentence)
+    relayed = _SECOND_PERSON.search(unquoted) and _RELAYING_VERB.search(unquoted)
+    return bool(relayed or _AUDIENCE_MESSAGE.search(unquoted))
+
+
+_SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|you’re|you're|you’ve|you've)\b", regex.I)
+_RELAYING_VERB = regex.compile(
+    r"\b(?:says?|said|claims?|claimed|promised|promises|pledged|vowed|called|calls|accused|accuses|argues"
+    r"|argued|insists|insisted|told|tells|wrote|writes|described|describes)\b",
+    regex.I,
+)
+# "a viewer in X writes that", "one listener texted to say", "a caller asks": the audience's words.
+_AUDIENCE_MESSAGE = regex.compile(
+    r"\b(?:a|an|one|another|our) (?:\w+ )?(?:viewer|listener|caller|reader|texter|member of the audience)s?\b"
+    r"[^.?!]{0,40}?\b(?:writes|wrote|says|said|texts|texted|emails|emailed|asks|asked|tells us|told us)\b",
+    regex.I,
+)
 
 
 def presenter(text: str, found: list[Turn]) -> frozenset[str]:
@@ -236,6 +274,35 @@ def _introduced_initials(text: str, found: list[Turn]) -> list[Turn]:
     ]
 
 
+def _introduced_surnames(text: str, found: list[Turn]) -> list[Turn]:
+    """ "ROE:" after the introduction named "Jane Mary Roe" and no one else of that surname:
+    the turn is hers, in full ("JANE MARY ROE"), whatever shorter form the body uses later
+    ("Adviser Roe, ...")."""
+    if not found:
+        return found
+    by_surname: dict[str, set[str]] = {}
+    for person in _people_named(text, 0, found[0].start):
+        by_surname.setdefault(surname_key(person), set()).add(person)
+    renamed = []
+    for turn in found:
+        label = turn.label.label
+        people = by_surname.get(surname_key(label), set()) if len(label.split()) == 1 else set()
+        if len(people) == 1 and label.isupper():
+            label = next(iter(people)).upper()
+        renamed.append(Turn(turn.start, TurnLabel(label, turn.label.length), turn.carries_on))
+    return renamed
+
+
+def _people_named(text: str, start: int, end: int) -> list[str]:
+    """Every person's name written in text[start:end] (titles stripped), in full."""
+    return [
+        canonical_name(parts.words)
+        for run in NAME_RUN.finditer(text, start, end)
+        for _, parts in split_name_run(run.group())
+        if parts.is_person and len(parts.words) >= 2
+    ]
+
+
 def _initial_forms(name: str) -> set[str]:
     """ "Ann Khumalo-Dlamini" -> {"AKD", "AK"}: a double surname abbreviated whole or in part."""
     return {_initials(name), "".join(word[:1] for word in name.split()).upper()}
@@ -310,7 +377,7 @@ def _record_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]
                 # the chair's lines are followed by the clerk's ("The House adjourned at 17:42.")
                 found.append(Turn(office.start(), label, carries_on=holder is not None))
             continue
-        person = first_person(text, *match.span("outside")) or first_person(text, *match.span("inside"))
+        person = _member(match.group("outside")) or _member(match.group("inside"))
         if person is None and len(match.group("outside").split()) >= 2:
             words = match.group("outside").split()
             person = words[-1] if words[-2].rstrip(".") in _SURNAME_TITLES else None  # "Mr Roe"
@@ -320,6 +387,24 @@ def _record_labels(text: str, paragraphs: list[tuple[int, int]], kept: list[int]
             if office:
                 holders[office.group("office")] = person
     return found
+
+
+def _member(label: str) -> str | None:
+    """The person a record's label names, also when written in capitals ("HON. JANE ROE-DOE"),
+    never the seat ("The Member for Ninth District (Mr Roe)": Roe; "(Ninth District)": no one)."""
+    label = _SEAT.sub("", label)
+    if label.isupper():
+        label = " ".join(w if w.casefold() in _LABEL_FUNCTION_WORDS else w.title() for w in label.split())
+    return first_person(label, 0, len(label))
+
+
+# "Member for Ninth District", "Ninth District", "North Ward": a constituency, not a person.
+_SEAT = regex.compile(
+    r"\b(?:(?:the )?member (?:of parliament )?for (?:the )?(?:\p{Lu}[\p{L}’'-]* ?)+"
+    r"|(?:\p{Lu}[\p{L}’'-]* )+(?:District|Constituency|Division|Ward|Riding|Electorate))",
+    regex.I,
+)
+_LABEL_FUNCTION_WORDS = frozenset("of for and the at in on to".split())
 
 
 # "Ms T N MOKOENA:", "Mr K VAN ROOYEN:", "Mr S P Dlamini:": a title, initials and a surname.
@@ -460,10 +545,32 @@ def interview_people(text: str, end: int) -> tuple[str | None, str | None]:
             interviewer = interviewer or first_person(line, byline.end(), len(line))
         else:
             unquoted = _QUOTED.sub(lambda quote: " " * len(quote.group()), line)
-            named.append(first_person(unquoted, 0, len(unquoted)))
+            guest = _guest_spoken_to(unquoted)
+            named.append(guest[1] if guest else first_person(unquoted, 0, len(unquoted)))
+            asker = asker or (guest and guest[0])
             spoke_to = _SPOKE_TO_REPORTER.search(line)
             asker = asker or (spoke_to and first_person(line, spoke_to.end(), len(line)))
     return interviewer or asker, next((name for name in reversed(named) if name), None)
+
+
+def _guest_spoken_to(line: str) -> tuple[str | None, str] | None:
+    """ "The presenter, Jane Roe, spoke to John Doe, chief executive of ...": (the presenter,
+    the guest), when the line calls the one who spoke a presenter or host."""
+    spoke_to = _SPOKE_TO_GUEST.search(line)
+    host = spoke_to and _HOST_ROLE.search(line, 0, spoke_to.start())
+    if not host:  # "He spoke to Jane Roe about ...": she asked
+        return None
+    guest = first_person(line, spoke_to.end(), len(line))
+    if not guest or not line.startswith(guest.split()[0], spoke_to.end()):
+        return None
+    return first_person(line, host.end(), spoke_to.start()), guest
+
+
+# "X spoke to Jane Roe", "... talked with Jane Roe", "... interviewed Jane Roe": the guest's name follows.
+_SPOKE_TO_GUEST = regex.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)|interviewed|interviews)\s+(?=\p{Lu})"
+)
+_HOST_ROLE = regex.compile(r"\b(?:presenter|host|interviewer|anchor|reporter|correspondent)\b,?\s+", regex.I)
 
 
 # "She spoke to the Ledger's city hall reporter, Owen Briggs, on Thursday": who asks, when no

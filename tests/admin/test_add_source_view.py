@@ -166,14 +166,14 @@ def test_a_get_is_not_allowed(client, reviewer):
     assert client.get(reverse("admin:claims_claim_add_source", args=[claim.pk])).status_code == 405
 
 
-def test_adding_and_citing_a_source_takes_nineteen_queries(client, reviewer, django_assert_num_queries):
+def test_adding_and_citing_a_source_takes_twenty_queries(client, reviewer, django_assert_num_queries):
     claim = claim_in_review(reviewer, with_source=False)
     client.force_login(reviewer)
     url, data = row_as_posted(client, claim, {"sources-0-url": URL})
 
     # session, user, claim, two permission lookups, the URL not on the claim yet, the draft
-    # (version check); savepoint, source insert, its history row, check requested; the draft
-    # again (cite), the citation, savepoint, versioned update, the draft's row, its history
-    # row, two releases.
-    with django_assert_num_queries(19):
+    # (version check); savepoint, the claim locked and read again, source insert, its history
+    # row, check requested; the draft again (cite), the citation, savepoint, versioned update,
+    # the draft's row, its history row, two releases.
+    with django_assert_num_queries(20):
         client.post(url, {**data, "sources-0-cite": "on"})

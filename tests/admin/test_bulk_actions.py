@@ -180,3 +180,89 @@ def test_each_list_offers_only_the_bulk_steps_its_claims_can_take(client, editor
     client.force_login(editor)
     page = lxml.html.fromstring(client.get(url).content.decode())
     assert [v for v in page.xpath("//select[@name='action']/option/@value") if v] == offered
+
+
+def stale_refusal(claim, nothing_done: str) -> str:
+    """The list's message when a selected claim changed after the list was loaded: the claim
+    page's conflict text, naming the claim, and that nothing was done."""
+    changed = claim.history.first().history_date
+    return (
+        f"{nothing_done}: #{claim.pk} “{claim.text}”: This claim was changed by eddie at "
+        f"{changed:%H:%M:%S} while you were editing it (you loaded version 1). Your changes were not "
+        "saved and theirs are kept: reload the page and make your edit again."
+    )
+
+
+def changed_by(user, claim) -> None:
+    """Someone else edits the claim (on its page, in effect) after the list was loaded."""
+    claim = Claim.objects.get(pk=claim.pk)
+    claim.speaker, claim._history_user = "The minister", user
+    claim.save()
+
+
+def state_of(*claims) -> list[tuple]:
+    return [Claim.objects.filter(pk=c.pk).values_list("status", "assignee", "version").get() for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("action", "status", "nothing_done"),
+    [
+        ("assign_selected", ClaimStatus.QUEUED, "Nobody was assigned"),
+        ("promote_selected", ClaimStatus.NEW, "No claim was queued"),
+        ("dismiss_selected", ClaimStatus.QUEUED, "No claim was dismissed"),  # before asking
+    ],
+)
+def test_a_bulk_step_from_a_list_loaded_before_a_claim_changed_changes_none_of_them(
+    client, editor, other_editor, reviewer, action, status, nothing_done
+):
+    first, second = make_claim(status=status), make_claim(status=status, text="Rents fell.")
+    client.force_login(editor)
+    stale_list = client.get(ALL)
+    changed_by(other_editor, second)
+    before = state_of(first, second)
+
+    changes = {"action": action, "_selected_action": [first.pk, second.pk], "assignee": reviewer.pk}
+    response = submit(client, stale_list, "Go", changes, form_id=LIST_FORM, follow=True)
+
+    assert messages_of(response) == [stale_refusal(second, nothing_done)]
+    assert state_of(first, second) == before
+
+
+def test_a_claim_changed_while_the_bulk_dismiss_page_is_open_leaves_every_selected_claim_as_it_was(
+    client, editor, other_editor
+):
+    first, second = make_claim(), make_claim(text="Rents fell.")
+    client.force_login(editor)
+    confirm = run_action(client, ALL, "dismiss_selected", [first, second])
+    changed_by(other_editor, second)
+
+    response = submit(
+        client,
+        confirm,
+        "Dismiss 2 claims",
+        {"dismissal": "out_of_scope", "reason": "Sports results"},
+        form_id=DISMISS_FORM,
+        follow=True,
+    )
+
+    assert messages_of(response) == [stale_refusal(second, "No claim was dismissed")]
+    assert statuses(first, second) == [ClaimStatus.QUEUED, ClaimStatus.QUEUED]
+    assert Claim.objects.get(pk=first.pk).version == 1
+
+
+def test_a_bulk_assign_posted_without_the_versions_the_list_carries_assigns_nothing(client, editor, reviewer):
+    claim = make_claim()
+    client.force_login(editor)
+
+    response = client.post(
+        ALL,
+        {"action": "assign_selected", "_selected_action": [claim.pk], "assignee": reviewer.pk},
+        follow=True,
+    )
+
+    assert messages_of(response) == [
+        f"Nobody was assigned: #{claim.pk} “{claim.text}”: Your changes to this claim were not saved: the "
+        "page did not say which version you loaded, so they could overwrite someone else's. Reload the "
+        "page and make your edit again."
+    ]
+    assert Claim.objects.get(pk=claim.pk).assignee is None

@@ -17,6 +17,7 @@ from django.urls import reverse
 from reviewers.models import Role, RoleGrant
 from reviewers.role_audit import audit
 from reviewers.tasks import audit_roles, mail_promotions
+from tests.admin.pages import submit
 from tests.admin.test_role_grants import front_page_grants, grants_listed
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def cast(reviewer, other_reviewer, editor, other_editor, newsroom_admin):
-    """The newsroom, its roles given in the app (and so on record), its mails already sent."""
+    """The newsroom, its roles given in the app (and so on record), its mails already sent,
+    and the audit's first run (its baseline) behind it."""
     RoleGrant.objects.update(mailed_at="2026-01-01T00:00Z")
+    audit()
 
 
 def found_by_audit() -> list[tuple[str, str, bool]]:
@@ -157,3 +160,97 @@ def test_from_the_shell_a_bad_argument_exits_2_with_one_line():
     (line,) = [line for line in done.stderr.splitlines() if "--everything" in line]
     assert line == "audit_roles: unrecognized arguments: --everything (see manage.py audit_roles --help)"
     assert "usage:" not in done.stderr and "Traceback" not in done.stderr
+
+
+def upgraded_database(reviewer, editor) -> None:
+    """A database upgraded from before role grants were recorded: ranks held, none on record,
+    no audit run yet."""
+    get_user_model().objects.filter(pk=reviewer.pk).update(is_superuser=True)
+    RoleGrant.objects.all().delete()
+
+
+def test_the_first_audit_of_an_upgraded_database_keeps_the_ranks_held_as_its_baseline_and_mails_nobody(
+    client, reviewer, editor
+):
+    upgraded_database(reviewer, editor)
+
+    audit_roles()
+
+    assert mail_promotions() == 0
+    assert mail.outbox == []
+    assert RoleGrant.objects.filter(baseline=False).count() == 0
+    listed = grants_listed(client, editor)
+    assert ["rita", "superuser: no -> yes", "held before grants were recorded"] in listed
+    assert ["erin", "groups: +editor", "held before grants were recorded"] in listed
+    assert front_page_grants(client.get(reverse("admin:index"))) == []
+
+
+def test_after_the_baseline_the_audit_mails_what_it_finds_again(client, reviewer, editor, other_editor):
+    upgraded_database(reviewer, editor)
+    audit_roles()
+    get_user_model().objects.filter(pk=other_editor.pk).update(is_superuser=True)
+
+    assert audit_roles() == 1
+    assert mail_promotions() == 1
+    assert mail.outbox[0].subject == "[factcheck] eddie: superuser: no -> yes (found by the role audit)"
+    assert audit_roles() == 0
+
+
+def test_the_first_run_of_the_command_says_it_recorded_a_baseline(reviewer, editor):
+    upgraded_database(reviewer, editor)
+
+    said = run_command()
+
+    assert said.startswith("Role audit: first run, ")
+    assert "kept as the baseline, nobody mailed" in said
+    assert mail_promotions() == 0
+
+
+def test_a_fresh_database_takes_its_baseline_on_the_first_audit_even_with_nothing_found(reviewer):
+    RoleGrant.objects.filter(baseline=True).delete()
+
+    assert audit() == []
+    get_user_model().objects.filter(pk=reviewer.pk).update(is_superuser=True)
+
+    assert [str(found) for found in audit()] == ["rita: superuser: no -> yes"]
+    assert mail_promotions() == 1
+
+
+def test_renaming_a_group_in_the_admin_is_recorded_and_the_audit_finds_nothing(
+    client, newsroom_admin, editor
+):
+    desk = Group.objects.create(name="desk")
+    editor.groups.add(desk)
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw-for-tests-123")
+    RoleGrant.objects.update(mailed_at="2026-01-01T00:00Z")
+    client.force_login(admin)
+    page = client.get(reverse("admin:auth_group_change", args=[desk.pk]))
+    submit(client, page, "Save", {"name": "night desk"})
+
+    assert Group.objects.get(pk=desk.pk).name == "night desk"
+    assert audit() == []
+    assert mail_promotions() == 0
+    assert ["group night desk", "renamed from: desk", "root"] in grants_listed(client, newsroom_admin)
+
+
+def test_a_role_group_renamed_in_code_is_no_promotion_to_the_audit(editor):
+    group = Group.objects.get(name=Role.EDITOR)
+    group.name = "editors (old)"
+    group.save()
+
+    assert audit() == []
+
+
+def test_a_group_with_the_longest_name_django_allows_is_renamed_and_kept(editor):
+    """Its grants are kept as "group NAME": 6 characters more than a group's name may have."""
+    desk = Group.objects.create(name="d" * 150)
+    editor.groups.add(desk)
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    desk.name = "n" * 150
+    desk.save()
+
+    assert RoleGrant.objects.filter(
+        username="group " + "n" * 150, change="renamed from: " + "d" * 150
+    ).exists()
+    assert audit() == []

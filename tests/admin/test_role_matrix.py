@@ -67,7 +67,12 @@ def test_only_editors_and_admins_can_assign_claims_in_bulk(client, request, role
     login(client, request, role)
     client.post(
         reverse("admin:claims_claim_changelist"),
-        {"action": "assign_selected", "_selected_action": [claim.pk], "assignee": other_reviewer.pk},
+        {
+            "action": "assign_selected",
+            "_selected_action": [claim.pk],
+            f"version-{claim.pk}": claim.version,
+            "assignee": other_reviewer.pk,
+        },
     )
     claim.refresh_from_db()
     assert (claim.assignee == other_reviewer) is (role in ("editor", "newsroom_admin"))
@@ -84,6 +89,7 @@ def test_only_editors_and_admins_dismiss_claims_in_bulk_even_their_own(client, r
         {
             "action": "dismiss_selected",
             "_selected_action": [claim.pk],
+            f"version-{claim.pk}": claim.version,
             "confirm": "1",
             "dismissal": "out_of_scope",
             "reason": "Crafted: the role is not offered this action.",

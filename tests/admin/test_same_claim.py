@@ -200,3 +200,37 @@ def test_a_claim_of_the_only_article_says_there_is_nothing_to_compare_it_with(cl
         .text_content()
         .startswith("None yet: no claim of another article and no imported fact-check to compare with")
     )
+
+
+def test_same_claim_links_only_a_match_the_claim_page_offered(client, reviewer, imported):
+    unrelated = make_fact_check(
+        claim_text="Las Vegas casinos reported record revenue in 2023.",
+        headline="Did Las Vegas casinos break records?",
+        url="https://checks.example.org/vegas-revenue",
+    )
+    embed_fact_check(unrelated.pk)  # weak: listed apart, with no button
+    never_matched = make_fact_check(claim_text="Bus fares doubled.", url="https://checks.example.org/bus")
+    claim, sibling = claim_and_sibling(reviewer)
+    client.force_login(reviewer)
+    url = claim_url(claim).replace("/change/", "/same-claim/")
+
+    for target in (f"fact_check:{unrelated.pk}", f"fact_check:{never_matched.pk}", f"claim:{sibling.pk}"):
+        response = client.post(url, {"target": target}, follow=True)
+        assert messages_of(response) == [
+            "Only a match this claim's page offers can be confirmed: reload the page and choose one."
+        ], target
+
+    assert not SameClaimLink.objects.exists()
+
+
+def test_a_malformed_match_id_is_refused_on_the_page_not_a_server_error(client, reviewer, imported):
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    client.force_login(reviewer)
+    url = claim_url(claim).replace("/change/", "/same-claim/")
+
+    for target in ("fact_check:²", "fact_check:99999999999999999999999999", "fact_check:-1", "claim: 1"):
+        response = client.post(url, {"target": target}, follow=True)
+        assert response.status_code == 200, target
+        assert messages_of(response) == ["Choose a match from the list to confirm."], target
+
+    assert not SameClaimLink.objects.exists()

@@ -1,11 +1,18 @@
 """Buttons pressed from several tabs or by several people at once, on real connections (PostgreSQL)."""
 
+import threading
+import time
+
 import pytest
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
 from claims import workflow
-from claims.models import Claim, ClaimStatus, Notification, Verdict
+from claims.admin.claim import ClaimAdmin
+from claims.admin.forms import NewSourceForm
+from claims.admin.source import SourceAdmin
+from claims.models import Claim, ClaimStatus, Notification, Source, Verdict
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
 from tests.admin.test_add_source_view import URL, row_as_posted
@@ -57,8 +64,12 @@ def test_submit_pressed_twice_at_once_submits_once_and_tells_the_desk_once():
 
     outcomes = run_together(press, tabs)
 
-    assert [status for status, _ in outcomes] == [200, 200], outcomes
-    assert sum("Submit for sign-off: done" in shown[0] for _, shown in outcomes) == 1, outcomes
+    # The second waits for the first (the claim's row lock), then is refused: by the workflow,
+    # or, its claim no longer the reviewer's to change, by the page (403).
+    assert sorted(status for status, _ in outcomes) in ([200, 200], [200, 403]), outcomes
+    assert sum(bool(shown) and "Submit for sign-off: done" in shown[0] for _, shown in outcomes) == 1, (
+        outcomes
+    )
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
     assert Notification.objects.filter(claim=claim, event=NotificationEvent.SUBMITTED).count() == 1
@@ -136,3 +147,125 @@ def test_two_tabs_saving_the_same_new_source_at_once_keep_one_and_tell_the_other
     assert [status for status, _ in outcomes] == [200, 200], outcomes
     assert sorted(shown == ["Saved."] for _, shown in outcomes) == [False, True], outcomes
     assert list(claim.sources.values_list("url", flat=True)) == [URL]
+
+
+def test_a_save_begun_just_before_submitting_from_another_tab_lands_before_the_submission(monkeypatch):
+    """Tab one saves a new summary; while that save is under way (held here for 0.8 s after the
+    page's checks passed) tab two submits. The submission waits for the save, then finds the
+    draft changed since its page was loaded and is refused: nothing is submitted that its page
+    did not show, and no draft changes after it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    saving, submitting = open_page(reviewer, claim), open_page(reviewer, claim)
+    slow_save = threading.Event()
+    real_save_related = ClaimAdmin.save_related
+
+    def save_related_slowly(self, request, form, formsets, change):
+        if not slow_save.is_set():  # the save's, not the submission's own
+            slow_save.set()
+            time.sleep(0.8)
+        return real_save_related(self, request, form, formsets, change)
+
+    monkeypatch.setattr(ClaimAdmin, "save_related", save_related_slowly)
+
+    def submit_once_saving():
+        slow_save.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(
+        lambda which: (
+            press(*saving, "Save", {"verdicts-0-summary": "Saved just before."})
+            if which == "save"
+            else submit_once_saving()
+        ),
+        [("save",), ("submit",)],
+    )
+
+    (saved, shown_saved), (submitted, shown_submitted) = outcomes
+    assert (saved, shown_saved, submitted) == (200, ["Saved."], 200), outcomes
+    assert any("was changed" in message for message in shown_submitted), outcomes
+    claim = Claim.objects.get(pk=claim.pk)
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert claim.draft_verdict().summary == "Saved just before."
+
+
+def test_a_source_added_just_before_submitting_from_another_tab_is_refused_not_slipped_in(monkeypatch):
+    """Tab one adds (and cites) a source; its checks pass, then, before it writes, tab two
+    submits. The source waits for the submission and is refused: the submitted draft is what
+    tab two's page showed, with nothing cited after it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    adding = open_page(reviewer, claim)[0]
+    url, data = row_as_posted(adding, claim, {"sources-0-url": URL, "sources-0-cite": "on"})
+    submitting = open_page(reviewer, claim)
+    checked = threading.Event()
+    real_is_valid = NewSourceForm.is_valid
+
+    def is_valid_then_wait(self):
+        valid = real_is_valid(self)
+        checked.set()
+        time.sleep(0.8)
+        return valid
+
+    monkeypatch.setattr(NewSourceForm, "is_valid", is_valid_then_wait)
+
+    def add():
+        response = adding.post(url, data)
+        return response.status_code, response.json()
+
+    def submit_while_adding():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(lambda step: step(), [(add,), (submit_while_adding,)])
+
+    (added, reply), (submitted, shown) = outcomes
+    assert (added, submitted) == (409, 200), outcomes
+    assert "Submit for sign-off: done" in shown[0], outcomes
+    assert reply["errors"]["url"] == [
+        "Not added: this claim was submitted or taken off you meanwhile. Reload the page."
+    ]
+    claim = Claim.objects.get(pk=claim.pk)
+    assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
+    assert not claim.sources.filter(url=URL).exists()
+
+
+def test_a_source_edited_on_its_own_page_as_the_claim_is_submitted_is_refused_not_slipped_in(monkeypatch):
+    """The reviewer changes a cited source's address on the source's page (held here for 0.8 s
+    after its checks) while, from the claim page, the claim is submitted: the submission waits
+    for the source's save and, its page showing the old address, is refused as a conflict.
+    Never is a source changed after the draft citing it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    editing = Client()
+    editing.force_login(reviewer)
+    source_page = editing.get(reverse("admin:claims_source_change", args=[source.pk]))
+    submitting = open_page(reviewer, claim)
+    checked = threading.Event()
+    real_save_model = SourceAdmin.save_model
+
+    def save_model_slowly(self, request, obj, form, change):
+        checked.set()
+        time.sleep(0.8)
+        return real_save_model(self, request, obj, form, change)
+
+    monkeypatch.setattr(SourceAdmin, "save_model", save_model_slowly)
+
+    def edit():
+        return press(editing, source_page, "Save", {"url": "https://elsewhere.example.org/"})
+
+    def submit_while_editing():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(lambda step: step(), [(edit,), (submit_while_editing,)])
+
+    (edited, _), (submitted, shown) = outcomes
+    assert (edited, submitted) == (200, 200), outcomes
+    assert any("was changed" in message for message in shown), outcomes
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.IN_REVIEW
+    assert Source.objects.get(pk=source.pk).url == "https://elsewhere.example.org/"

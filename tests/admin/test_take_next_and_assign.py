@@ -48,7 +48,12 @@ def test_bulk_assign_reports_what_was_assigned_and_what_the_cap_refused(client, 
     client.force_login(editor)
     response = client.post(
         ALL,
-        {"action": "assign_selected", "_selected_action": [c.pk for c in claims], "assignee": reviewer.pk},
+        {
+            "action": "assign_selected",
+            "_selected_action": [c.pk for c in claims],
+            **{f"version-{c.pk}": c.version for c in claims},
+            "assignee": reviewer.pk,
+        },
         follow=True,
     )
     assert messages_of(response) == [
@@ -85,5 +90,6 @@ def test_an_editor_reassigns_from_the_claim_page(client, editor, reviewer, other
 def test_new_claims_are_queued_in_bulk_by_a_reviewer(client, reviewer):
     claims = [make_claim(status=ClaimStatus.NEW) for _ in range(2)]
     client.force_login(reviewer)
-    client.post(ALL, {"action": "promote_selected", "_selected_action": [c.pk for c in claims]})
+    versions = {f"version-{c.pk}": c.version for c in claims}
+    client.post(ALL, {"action": "promote_selected", "_selected_action": [c.pk for c in claims], **versions})
     assert Claim.objects.filter(status=ClaimStatus.QUEUED).count() == 2

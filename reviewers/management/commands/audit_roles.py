@@ -2,8 +2,10 @@
 
     manage.py audit_roles             record what is found; the editors are told by the next mail sweep
     manage.py audit_roles --dry-run   say what would be recorded, record nothing
-    manage.py audit_roles --no-mail   record, but tell nobody (a first run on a database whose
-                                      ranks were given before role grants were recorded)
+    manage.py audit_roles --no-mail   record, but tell nobody
+
+The first run on a database (no baseline on record) keeps what it finds as the baseline and
+mails nobody: ranks given before role grants were recorded (reviewers.role_audit).
 
 Beat runs the same audit (reviewers.tasks.audit_roles). One line of summary; exit 0. A bad
 argument is one line on standard error and exit 2.
@@ -42,7 +44,11 @@ class Command(BaseCommand):
             return
         changes = "; ".join(str(change) for change in found)
         count = f"{len(found)} change{'' if len(found) == 1 else 's'} held without a record"
-        if dry_run:
+        if found[0].baseline:
+            kept = "would be kept as the baseline, not recorded" if dry_run else "kept as the baseline"
+            run = "Role audit (dry run)" if dry_run else "Role audit"
+            self.stdout.write(f"{run}: first run, {count}, {kept}, nobody mailed: {changes}.")
+        elif dry_run:
             self.stdout.write(f"Role audit (dry run): {count}, not recorded: {changes}.")
         else:
             self.stdout.write(f"Role audit: {count}, now recorded: {changes}.")

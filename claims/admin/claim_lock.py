@@ -1,0 +1,28 @@
+"""The change page's save locks its claim's row, as every workflow step does (`workflow.apply`).
+
+Django saves a change form in one transaction, but reads the row, checks the user may change it
+(`workflow.can_edit`: the claim is in their hands) and checks its version before writing. A
+submit from another tab that lands between the check and the write would leave the draft or a
+source it cites changed after the submission. Locked first, the row is read as it is once the
+other step has committed, or the other step waits for this save."""
+
+from claims.models import Claim
+
+
+class LocksClaimOnSave:
+    """ModelAdmin mixin for the claim's page (`claim_field` None) and its rows' pages
+    (`claim_field`: the foreign key to the claim)."""
+
+    claim_field: str | None = None
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request.locks_claim = request.method == "POST" and object_id is not None
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        found = super().get_object(request, object_id, from_field)
+        if found is None or not getattr(request, "locks_claim", False):
+            return found
+        claim_pk = found.pk if self.claim_field is None else getattr(found, f"{self.claim_field}_id")
+        Claim.objects.select_for_update().filter(pk=claim_pk).values_list("pk", flat=True).first()
+        return super().get_object(request, object_id, from_field)  # as it is once locked
