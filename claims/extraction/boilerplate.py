@@ -8,6 +8,7 @@ scraped text often glues a "Read more" or a share bar onto a real paragraph.
 
 import regex
 
+from claims.extraction.lexicon import OUTLET_NAME_WORDS
 from claims.extraction.paragraphs import is_unterminated_short_line
 
 TITLE = "title"
@@ -687,16 +688,12 @@ def _a_lede(text: str) -> bool:
     return len(text.split()) >= MIN_LEDE_WORDS and lower > upper and text.rstrip()[-1:] in '.!?”"'
 
 
-_OUTLET_ENDINGS = frozenset(
-    "times post news herald tribune gazette journal chronicle daily mail express star".split()
-)
-
-
 def _an_outlets_name(line: str) -> bool:
     """ "Manila Times", "The Harbour Post": a short capitalised line ending in an outlet's word."""
     words = line.split()
-    capitalised = all(w[:1].isupper() for w in words)
-    return capitalised and len(words) <= MAX_FURNITURE_TITLE_WORDS and words[-1].casefold() in _OUTLET_ENDINGS
+    if not words or len(words) > MAX_FURNITURE_TITLE_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].casefold() in OUTLET_NAME_WORDS
 
 
 def _headline_between_paragraphs(paragraphs: list[str], reasons: dict[int, str]) -> None:
