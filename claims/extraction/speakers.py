@@ -909,7 +909,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             if named and named.how == NAMED:
                 return named
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
-        opening = _OPENING_TIME.match(text, start, participle.start())
+        opening = _OPENING_CLAUSE.match(text, start, participle.start())
         if (agent is None or agent.name is None) and opening:  # "Last month, resident X addressed ..."
             agent = resolver.at(opening.end(), participle.start())
         if agent and (agent.how != ORGANISATION or _a_body(agent)):
@@ -1239,7 +1239,7 @@ def _source_set_apart(text: str, start: int, end: int, resolver: AgentResolver) 
     return None
 
 
-_OPENING_TIME = regex.compile(r"(?:Last|This|Earlier|Later|On|In|At)\b[^,“”\"]{0,40}, ")
+_OPENING_CLAUSE = regex.compile(r"(?:Last|This|Earlier|Later|On|In|At)\b[^,“”\"]{0,40}, ")  # "Last month, "
 
 
 # "said the City's Mayoral Committee Member for Health, Councillor Nadia Pillay.": the office,
