@@ -40,6 +40,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
+    campaign
     """.split()
 )
 
@@ -184,6 +185,7 @@ TITLE_WORDS = frozenset(
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
+    ratu hajiya
     """.split()
 )
 # Malaysian honorifics of two words whose first word alone is a common surname or word
@@ -198,11 +200,19 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     home affairs citizenship multicultural immigration industry science justice employment
     infrastructure development planning budget petroleum resources water aviation sports youth
     women children families veterans digital economy treasury state national
+    external overseas
     """.split()
 )
 
+# What someone does, written before the name with a capital ("Landlord Pete Roe", "Adviser
+# Roe", "Striker Kofi Roe", "Counsel Jane Roe", "Examiner Ana Roe"): a description, not a
+# given name; "the counsel said" refers back to the person so described.
+ROLES_BEFORE_NAMES = frozenset(
+    """landlord landlady tenant adviser advisor counsel examiner auditor inspector striker midfielder
+    defender goalkeeper winger referee skipper""".split()
+)
 # Nouns that head a descriptor standing for a person ("the Russian President", "the expert").
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     """
     president minister premier chancellor senator governor mayor king queen prince leader spokesman
     spokeswoman spokesperson expert analyst official officer secretary ambassador general commander
@@ -211,6 +221,7 @@ ROLE_NOUNS = frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
+    magistrate coroner
     """.split()
 )
 
@@ -231,11 +242,16 @@ SPEECH_VERBS = frozenset(
     expects forecasts found finds disputed disputes blamed blames indicated indicates complained complains
     affirmed affirms attributed attributes informed informs
     advised advises
+    credited credits forecast submitted submits
     """.split()
 )
+# "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
+PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())
+SPEECH_VERBS |= PRAISE_VERBS
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
 SPEECH_PARTICIPLES = frozenset(
-    "saying adding writing telling explaining noting arguing warning declaring insisting claiming".split()
+    "saying adding writing telling explaining noting arguing warning declaring insisting claiming "
+    "stating".split()
 )
 
 # "he"/"she" name the last salient person of that gender, as far as the article tells it;
@@ -266,6 +282,7 @@ GROUP_NOUNS = frozenset(
     prosecution defence defense gardai garda nurses midwives paramedics couple letter
     groups forecasters municipality councillors councilors agencies operators charities unions
     reports
+    taskforce taskforces management organisers organizers media league club
     """.split()
 )
 # A tier of government that speaks when the text says so ("The province says it will match ..."):
@@ -286,6 +303,7 @@ BUSINESS_NAME_WORDS = frozenset(
     telecom telecoms water buses ferries logistics retail stores shipping cement breweries brewery
     corp corporation inc ltd plc llc co company partners industries technologies systems media trains
     mobile networks telecommunications mills limited
+    electric utilities inc. ltd. corp. co. bhd. pty. plc.
     """.split()
 )
 # Last words of a place's or a thing's name ("Manawatu Gorge", "George Street", "Appropriation
@@ -355,21 +373,6 @@ DESCRIPTION_NOUNS = (
     )
 )
 
-# -- Speakers: words the ninth labelled set showed missing (each list above, widened) -------
-# "credited the drop to ..." names what the speaker claims caused it.
-SPEECH_VERBS = SPEECH_VERBS | frozenset("credited credits".split())
-# "The Bureau of Meteorology has forecast below-average rain": a forecast is the forecaster's claim.
-SPEECH_VERBS = SPEECH_VERBS | frozenset(["forecast"])
-# "The magistrate rejected the argument": a role that stands for the person holding it.
-ROLE_NOUNS = ROLE_NOUNS | frozenset(["magistrate"])
-# "Ghana's border security taskforce says": a body, written in lower case.
-GROUP_NOUNS = GROUP_NOUNS | frozenset("taskforce taskforces".split())
-# "Hospital management said in a statement": those who run a body, speaking for it.
-GROUP_NOUNS = GROUP_NOUNS | frozenset(["management"])
-# "Sierra Valley Electric": a utility by the last word of its name.
-BUSINESS_NAME_WORDS = BUSINESS_NAME_WORDS | frozenset("electric utilities".split())
-# ... and its legal form written with its full stop ("Voltaris Energy Inc."), as names.py reads it.
-BUSINESS_NAME_WORDS = BUSINESS_NAME_WORDS | frozenset("inc. ltd. corp. co. bhd. pty. plc.".split())
 # Singular nouns of a body that, written just before a name, say the name is that body's
 # ("care home group Oakvale Living", "national forecaster Clima Eireann"), not a person's.
 BODY_NOUNS = frozenset(
@@ -377,35 +380,11 @@ BODY_NOUNS = frozenset(
     alliance federation coalition network broadcaster newspaper insurer airline utility watchdog
     taskforce council board institute bureau collective""".split()
 )
-
-# -- Speakers: words the tenth labelled set showed missing (each list above, widened) -------
-# "Ratu Josaia Vunibobo" (a Fijian chiefly title), "Hajiya Zainab Tofa" (Hausa, for a woman
-# who has made the pilgrimage): titles before a name, not part of it.
-TITLE_WORDS = TITLE_WORDS | frozenset("ratu hajiya".split())
-# "Ms Foley submitted that ...": counsel's argument to a court.
-SPEECH_VERBS = SPEECH_VERBS | frozenset("submitted submits".split())
-# "The Campaign for Fair Fares Cymru said": a body named for its cause.
-ORG_WORDS = ORG_WORDS | frozenset(["campaign"])
-# "..., the competition's organisers said": those who run an event, speaking as a group.
-GROUP_NOUNS = GROUP_NOUNS | frozenset("organisers organizers".split())
-
-# --- Speaker rules after the eleventh blind set (branch h-spk11) ---------------------------
-# What someone does, written before the name with a capital ("Landlord Pete Roe", "Adviser
-# Roe", "Striker Kofi Roe", "Counsel Jane Roe", "Examiner Ana Roe"): a description, not a
-# given name; "the counsel said" refers back to the person so described.
-ROLES_BEFORE_NAMES = frozenset(
-    """landlord landlady tenant adviser advisor counsel examiner auditor inspector striker midfielder
-    defender goalkeeper winger referee skipper""".split()
-)
-ROLE_NOUNS = ROLE_NOUNS | ROLES_BEFORE_NAMES
-DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | ROLES_BEFORE_NAMES
 # "Regional governor Jane Roe", "Provincial commissioner ...": the level of an office opening
 # the sentence, its office in lower case, then the name.
 OFFICE_LEVELS = frozenset(
     "regional provincial district county state city national municipal acting interim".split()
 )
-# "Local media say ...", "state media reported": the outlets, speaking as a group.
-GROUP_NOUNS = GROUP_NOUNS | frozenset(["media"])
 # Surnames that are also titles ("Janet King", "Councilor King" later): a name after a given name.
 TITLE_SURNAMES = frozenset("king prince bishop judge major marshall knight sheriff".split())
 # "the newspaper reported": the outlet named earlier, known by a word of its name.
@@ -415,17 +394,3 @@ OUTLET_NAME_WORDS = frozenset(
     observer standard express mirror independent nation record echo monitor radio tv television
     sentinel inquirer examiner bulletin dispatch""".split()
 )
-# "According to the league, ...": a sports body speaks as its name's head does.
-GROUP_NOUNS = GROUP_NOUNS | frozenset("league club".split())
-# "Assistant Coroner Jane Roe ... The coroner said": an office that speaks, with its holder.
-ROLE_NOUNS = ROLE_NOUNS | frozenset(["coroner"])
-DESCRIPTION_NOUNS = DESCRIPTION_NOUNS | frozenset(["coroner"])
-
-# -- Speakers: words the fifth real-page measurement showed missing (issue #19) ------------
-# "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
-PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())
-SPEECH_VERBS = SPEECH_VERBS | PRAISE_VERBS
-# "..., stating she had seen ...": a participle handing the clause to the sentence's subject.
-SPEECH_PARTICIPLES = SPEECH_PARTICIPLES | frozenset(["stating"])
-# "Union Minister of State for External Affairs Meenakshi Lekhi": a portfolio word before the name.
-PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset("external overseas".split())
