@@ -28,6 +28,8 @@ def pinned(path: Path) -> dict[str, str]:
             pins |= pinned(path.parent / included[1])
         elif line and not line.startswith("#"):
             requirement = Requirement(line)
+            if requirement.marker and not requirement.marker.evaluate():
+                continue  # pip skips it on this Python too ("; python_full_version < ...")
             pins[canonicalize_name(requirement.name)] = str(requirement.specifier).removeprefix("==")
     return pins
 
