@@ -39,7 +39,15 @@ from claims.extraction.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from claims.extraction.names import NAME_RUN, WEEKDAYS, NameParts, Registry, names_a_body, split_name_run
+from claims.extraction.names import (
+    NAME_RUN,
+    WEEKDAYS,
+    NameParts,
+    Registry,
+    names_a_body,
+    names_an_occupation,
+    split_name_run,
+)
 from claims.extraction.organisations import (
     LEADING_WORDS,
     ORG_SUFFIX,
@@ -222,6 +230,9 @@ class AgentResolver:
                 # "According to the local union president, 420 teachers ...": the role ends at the comma
                 words.append(closing.group(1))
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
+            indefinite = self.text[position : descriptor.start(1)].strip().lower() in ("a", "an")
+            if role_at is None and indefinite:  # "a pharmacist", "a shopkeeper": someone unnamed
+                role_at = next((i for i, w in enumerate(words) if names_an_occupation(w)), None)
             if role_at is None:  # "the Labor Department", "the White House": an organisation
                 return (
                     self._name_at(descriptor.start(1), limit)
@@ -474,7 +485,7 @@ class AgentResolver:
                 return None
             # ... "Ulrich Speck, a Russia expert at ..., said": the name is before the appositive.
             return self.before(floor, commas[-1].end() - 1) if commas[-1].group() != "," else None
-        if token.casefold() in ROLE_NOUNS:  # "the Russian President said", "a spokesman said"
+        if token.casefold() in ROLE_NOUNS or names_an_occupation(token):  # "the Russian President said"
             for word in reversed(words[-5:-1]):
                 if word.group().casefold() in ("the", "a", "an"):
                     return self.at(word.start(), last.end())
@@ -922,6 +933,9 @@ class AgentResolver:
         if not pieces:
             return None
         offset, parts = pieces[-1]  # after titles: "U.S. Treasury Secretary Janet Yellen"
+        body = self._body_named_for_a_place(start, end, parts, offset)
+        if body is not None:
+            return body
         # "Minister of State for External Affairs Priya Raman": a portfolio dropped, the holder left
         portfolio = offset and parts.is_person and self.text[start + offset - 1 : start + offset] == " "
         linked = None if portfolio else self._linked_name(start, end, parts)
@@ -988,6 +1002,21 @@ class AgentResolver:
                     is_organisation=True,
                 )
         return Agent(name, ORGANISATION)
+
+    def _body_named_for_a_place(self, start: int, end: int, last: NameParts, offset: int) -> Agent | None:
+        """ "Heart of England Patients Together", "Voice of Wales Carers": a place after "of" opens
+        the rest of a body's name; it does not describe a person called "Patients Together".
+        "President of Kenya William Ruto" keeps its holder: a title stands before the link."""
+        if not (offset and last.countries and not last.roles):
+            return None
+        whole = extend_organisation(self.text, start)
+        before = [word.casefold() for word in self.text[whole:start].split()]
+        if whole == start or before[-1] not in ("of", "for") or set(before) & (TITLE_WORDS | ROLE_NOUNS):
+            return None
+        first = split_name_run(self.text[whole:start])
+        if first and first[0][1].is_person:
+            return None  # "Hannah Reid of England Netball": the person
+        return Agent(" ".join(_name_words(self.text[whole:end])), ORGANISATION, is_organisation=True)
 
     def _linked_name(self, start: int, end: int, last: NameParts) -> Agent | None:
         """A run joined to capitalised words before it by "of", "for" or "and": "Hannah Reid of

@@ -185,7 +185,7 @@ TITLE_WORDS = frozenset(
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
-    ratu hajiya
+    ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz
     """.split()
 )
 # Malaysian honorifics of two words whose first word alone is a common surname or word
@@ -262,8 +262,12 @@ GROUP_PRONOUNS = frozenset("they".split())
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
 GENDER_OF_ROLE = {
-    **dict.fromkeys("mr sir lord king prince spokesman chairman man".split(), "m"),
-    **dict.fromkeys("mrs ms miss dame lady queen princess spokeswoman chairwoman woman".split(), "f"),
+    **dict.fromkeys("mr sir lord king prince spokesman chairman man alhaji malam mallam sheikh".split(), "m"),
+    **dict.fromkeys(
+        """mrs ms miss dame lady queen princess spokeswoman chairwoman woman
+        alhaja hajia hajiya mallama""".split(),
+        "f",
+    ),
 }
 
 # Lower-case heads of a speaking body or group ("the central bank said", "officials in
@@ -283,6 +287,7 @@ GROUP_NOUNS = frozenset(
     groups forecasters municipality councillors councilors agencies operators charities unions
     reports
     taskforce taskforces management organisers organizers media league club
+    cooperative co-operative cooperatives co-operatives
     """.split()
 )
 # A tier of government that speaks when the text says so ("The province says it will match ..."):
@@ -378,7 +383,7 @@ DESCRIPTION_NOUNS = (
 BODY_NOUNS = frozenset(
     """group company firm operator regulator forecaster union charity trust agency authority association
     alliance federation coalition network broadcaster newspaper insurer airline utility watchdog
-    taskforce council board institute bureau collective""".split()
+    taskforce council board institute bureau collective cooperative co-operative""".split()
 )
 # "Regional governor Jane Roe", "Provincial commissioner ...": the level of an office opening
 # the sentence, its office in lower case, then the name.

@@ -18,11 +18,13 @@ import regex
 from claims.extraction.lexicon import (
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
+    BUSINESS_NOUNS,
     COUNTRY_OF,
     DEMONYMS,
     DESCRIPTION_NOUNS,
     GENDER_OF_NAME,
     GENDER_OF_ROLE,
+    GROUP_NOUNS,
     HONORIFIC_PAIRS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -40,9 +42,14 @@ from claims.extraction.lexicon import (
 PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady sen rep gov cllr coun cr councillor councilor senator "
     "governor mayor judge justice president minister commissioner ambassador captain sergeant inspector "
-    "superintendent constable detective bishop rev reverend pastor imam hon honourable honorable".split()
+    "superintendent constable detective bishop rev reverend pastor imam hon honourable honorable "
+    "alhaji alhaja hajia hajiya malam mallam mallama sheikh nana togbe togbui oba igwe".split()
 )
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
+# Words that open an Irish or Scottish family name ("O Loinsigh", "Ó Súilleabháin", "Mac Giolla
+# Bhríde", "Ní Bhriain", "Nic Aoidh"): written alone, with or without the particle, it is the
+# surname of the person named in full, as "Van Wyk" is of "Pieter van Wyk".
+FAMILY_NAME_PREFIXES = PARTICLES | frozenset("o ó mac mc ní ni nic ua uí ui".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A capitalised word: an abbreviated title before a name ("Mr.", "Sen."), initials ("J.",
 # "U.S."), hyphenated and apostrophe names ("Al-Assad", "O’Brien"), never a possessive "’s".
@@ -224,6 +231,20 @@ def describes_a_person(word: str) -> bool:
     return folded.endswith(_AGENT_ENDINGS)
 
 
+MIN_OCCUPATION_CHARS = 6  # "list" and "twist" end like "florist"; "pharmacist" is an occupation
+
+
+def names_an_occupation(word: str) -> bool:
+    """A lower-case noun of what someone does for a living ("pharmacist", "shopkeeper",
+    "technician"): "a pharmacist said" is someone, unnamed, as "a spokeswoman said" is."""
+    return (
+        word.islower()
+        and len(word) >= MIN_OCCUPATION_CHARS
+        and word.endswith(_AGENT_ENDINGS)
+        and word not in BUSINESS_NOUNS | GROUP_NOUNS
+    )
+
+
 POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
 
 
@@ -303,7 +324,7 @@ class Registry:
         if key not in self.people:
             # "Van Wyk said" opening a sentence: "Pieter van Wyk" named before; "Cllr Ni Bhriain"
             # after "S. Ni Bhriain" in the attendance list
-            particle = parts.words[0].casefold() in PARTICLES
+            particle = parts.words[0].casefold() in FAMILY_NAME_PREFIXES
             key = (
                 next((k for k in self.people if _shortened(k, key, particle)), None)
                 or self._in_full(key)
@@ -403,6 +424,12 @@ class Registry:
             self._positions.insert(index, position)
             self._index(mention)
 
+    def note_gender(self, name: str, pronoun: str) -> None:
+        """The text gave `name` this pronoun ("X said she ..."): kept when nothing else says the gender."""
+        person = self.people.get(name.casefold())
+        if person is not None and person.gender is None:
+            person.pronoun_gender = PRONOUN_GENDER.get(pronoun.casefold())
+
     # -- resolving ------------------------------------------------------------------------
     def is_known_person(self, name: str) -> bool:
         """A name the text has shown to be a person's: a gender (title, role, given name or
@@ -437,7 +464,7 @@ class Registry:
             if name.casefold() in self.people:
                 return self.people[name.casefold()].name
             key = self._surname_match(words[-1], position)
-            if key and _shortened(key, name.casefold(), words[0].casefold() in PARTICLES):
+            if key and _shortened(key, name.casefold(), words[0].casefold() in FAMILY_NAME_PREFIXES):
                 return self.people[key].name
             full = self._in_full(name.casefold())
             return self.people[full].name if full else name

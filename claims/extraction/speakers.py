@@ -458,7 +458,20 @@ class _Reader:
                 self.last_role = (start, result.speaker) if office else None
         if not result.speaker and not result.is_quote:
             self._note_described_subject(start, end)
+            self._note_pronoun_subject(start, end)
+        if result.speaker and result.reason == NAMED_IN_SENTENCE:
+            said = _SAID_PRONOUN.search(self.text, start, end)
+            if said:  # "Teresita Galvez-Mercado said she was buying by the kilo": she is a woman
+                self.registry.note_gender(result.speaker, said.group("pronoun"))
         return result
+
+    def _note_pronoun_subject(self, start: int, end: int) -> None:
+        """ "He asked why she had waited.": a sentence whose subject is "he" or "she" tells the
+        person it stands for that gender, though it reports nothing, so a later "She replied"
+        passes over the man who asked (the registry learns it when it resolves the pronoun)."""
+        found = _PRONOUN_SUBJECT.match(self.text, self._past_turn_label(start), end)
+        if found:
+            self.resolver.at(found.start("pronoun"), end)
 
     def _office_by_pronoun(self, start: int, end: int) -> Attribution | None:
         """A briefing's summary: "To that end, he asked the Committee to ..." after the office
@@ -580,6 +593,11 @@ class _Reader:
         return index >= 0 and self.quoted[index][0] <= start < self.quoted[index][1]
 
 
+# "X said she ...", "X told the court he ...", "X said his sales ...": the speaker's own pronoun.
+_SAID_PRONOUN = regex.compile(
+    r"\b(?:said|says|told (?:the |a |an )?[\p{Ll}-]+)\s+(?:that\s+)?(?P<pronoun>he|she|his|her)\b(?! own\b)"
+)
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:But|And|Then|Later|Earlier),? )?(?P<pronoun>He|She)\b")
 _PRONOUN_VERB = regex.compile(
     r"\b(?:he|she|He|She) (?:also )?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
@@ -774,6 +792,9 @@ _ATTENDED = regex.compile(
 )
 _WHICH = regex.compile(r",\swhich\s+(?:(?:also|now|still|has|had) )?$")
 _PERFECT_BEFORE = regex.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
+_AMOUNT = regex.compile(
+    r"\s+(?:(?:a further|another|more than|nearly|almost|about|around|some|over|just) )?[\d£$€¥₹]"
+)
 _PLEA_VERBS = frozenset("admitted admits denied denies".split())
 _DOING = regex.compile(r"\s+\p{Ll}+ing\b")
 _PLEADED = regex.compile(
@@ -843,6 +864,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             text, max(start, verb.start() - 12), verb.start()
         ):
             continue  # "the regulator's October forecast": a noun; "has forecast" is the verb
+        if word in ("added", "adds") and _AMOUNT.match(text, verb.end(), end):
+            continue  # "Saskatchewan added 14,300 jobs": an amount added, no words; a place never speaks so
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
             continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
         if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):
