@@ -428,7 +428,7 @@ class AgentResolver:
                 return Agent(
                     body.name, f"'{head} for' -> the organisation ({body.name})", is_organisation=True
                 )
-        if texts[0] in ("a", "an") and head in ROLE_NOUNS:
+        if texts[0] in ("a", "an") and (head in ROLE_NOUNS or names_an_occupation(head)):
             return self.at(words[0].start(), words[at].start())
         return None
 

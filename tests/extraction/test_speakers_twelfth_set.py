@@ -61,10 +61,12 @@ def test_someone_described_by_their_occupation_speaks_unnamed():
     text = (
         "Smog covered the city again.\n\n"
         "At a clinic in Shahdara, a pharmacist said he had run out of inhalers twice in a week.\n\n"
-        "A shopkeeper said 30 customers a day asked for masks."
+        "A shopkeeper said 30 customers a day asked for masks.\n\n"
+        "A technician from the county weights and measures office said 14 stalls had faulty scales."
     )
     assert _why(text, "inhalers") == ("a pharmacist", "described, not named")
     assert _why(text, "30 customers")[0] == "a shopkeeper"
+    assert _why(text, "14 stalls")[0] == "a technician"  # not the office he works for
 
 
 def test_she_passes_over_a_man_the_text_has_called_he():
