@@ -632,7 +632,7 @@ class AgentResolver:
             and (head[0].islower() or self._opens_sentence(words[0].start()))
         ):
             return Agent(" ".join(head).casefold(), ORGANISATION)
-        return None
+        return _someone_somewhere(head, texts[at])
 
     def _group_somewhere(self, texts: list[str], start: int) -> Agent | None:
         """ "Residents of apartment complexes in Whitefield and Marathahalli said": the group
@@ -1118,6 +1118,19 @@ _PUBLISHED_BY = regex.compile(
 
 
 _PLACES_THAT_SPEAK = frozenset("city county town village state province municipality".split())
+
+
+def _someone_somewhere(head: list[str], preposition: str) -> Agent | None:
+    """ "A care home manager in Newport said", "a pharmacist in Shahdara said": the one person
+    described, unnamed; the place where they are never speaks."""
+    if len(head) < 2 or head[0].casefold() not in ("a", "an") or preposition.casefold() == "of":
+        return None
+    noun = head[-1]
+    if not all(word.islower() for word in head[1:]):
+        return None
+    if noun not in DESCRIPTION_NOUNS and not names_an_occupation(noun):
+        return None
+    return Agent(" ".join([head[0].casefold(), *head[1:]]), "described, not named")
 
 
 def _place_as_body(words) -> Agent | None:

@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
     up upon us very was we were what whatever when where whereas whether which while who whom whose
     why will with within without would yesterday yet you your yours yourself according despite
     instead indeed later earlier first second third former latter asked told said says
+    nobody everybody everyone someone somebody anyone anybody
     """.split()
 )
 

@@ -66,10 +66,22 @@ def extend_organisation(text: str, start: int) -> int:
     """Where an organisation's name starts when the capitalised run at `start` is its end; a
     participle opening a sentence is no part of it ("Prosecuting for Rochdale Council, ...")."""
     while True:
-        match = _ORG_PREFIX.search(text, max(0, start - 60), start)
+        match = _ORG_PREFIX.search(text, max(0, start - 60), start) or _body_of_the(text, start)
         if not match or match.end() != start or _PARTICIPLE_PREFIX.match(match.group()):
             return start
         start = match.start()
+
+
+# "University of the " before "Kalahari", "Department of the " before "Environment": a body's
+# own word before "of the" (not "Officials of the " before a union: a group, then the body).
+_OF_THE = regex.compile(r"\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* of the $")
+
+
+def _body_of_the(text: str, start: int):
+    found = _OF_THE.search(text, max(0, start - 60), start)
+    if found is None or found.group().split()[-3].casefold() not in ORG_WORDS:
+        return None
+    return found
 
 
 def inside_organisation_name(text: str, start: int) -> bool:

@@ -102,3 +102,25 @@ def test_a_place_that_added_jobs_said_nothing():
     )
     assert _why(text, "14,300 jobs")[0] is None
     assert _why(text, "2,000 of them")[0] == "Dana Roe-Whitby"
+
+
+def test_someone_described_in_a_place_speaks_not_the_place():
+    text = (
+        "Staff are leaving care work.\n\n"
+        "A care home manager in Newport said she had lost six staff since the summer.\n\n"
+        "Nobody disputes that the sector needs 400 more inspectors."
+    )
+    assert _why(text, "six staff") == ("a care home manager", "described, not named")
+    assert _why(text, "400 more inspectors")[0] is None
+
+
+def test_a_body_of_the_place_is_one_name():
+    text = (
+        "Diamond cutters are closing.\n\n"
+        "Economist Tebogo Mmusi of the University of the Kalahari said 3 factories had closed.\n\n"
+        "The Department of the Environment said 40 permits were issued.\n\n"
+        "Officials of the Mine Workers Union said 12 shafts were flooded."
+    )
+    assert _why(text, "3 factories")[0] == "Tebogo Mmusi"
+    assert _why(text, "40 permits")[0] == "Department of the Environment"
+    assert _why(text, "12 shafts")[0] == "officials"
