@@ -1121,9 +1121,9 @@ _PLACES_THAT_SPEAK = frozenset("city county town village state province municipa
 
 
 def _someone_somewhere(head: list[str], preposition: str) -> Agent | None:
-    """ "A care home manager in Newport said", "a pharmacist in Shahdara said": the one person
-    described, unnamed; the place where they are never speaks."""
-    if len(head) < 2 or head[0].casefold() not in ("a", "an") or preposition.casefold() == "of":
+    """ "A care home manager in Newport said", "Our correspondent in Borongan says": the one
+    person described, unnamed; the place where they are never speaks."""
+    if len(head) < 2 or head[0].casefold() not in ("a", "an", "our") or preposition.casefold() == "of":
         return None
     noun = head[-1]
     if not all(word.islower() for word in head[1:]):

@@ -186,7 +186,7 @@ TITLE_WORDS = frozenset(
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
-    ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz
+    ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
     """.split()
 )
 # Malaysian honorifics of two words whose first word alone is a common surname or word
@@ -375,7 +375,8 @@ DESCRIPTION_NOUNS = (
     | TITLE_WORDS
     | frozenset(
         """owner manager coach convenor worker boss founder head member resident player captain chair
-        organiser organizer spokesperson veteran fan parent student nurse teacher farmer trader""".split()
+        organiser organizer spokesperson veteran fan parent student nurse teacher farmer trader
+        mother father""".split()
     )
 )
 

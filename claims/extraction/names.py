@@ -43,7 +43,7 @@ PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady sen rep gov cllr coun cr councillor councilor senator "
     "governor mayor judge justice president minister commissioner ambassador captain sergeant inspector "
     "superintendent constable detective bishop rev reverend pastor imam hon honourable honorable "
-    "alhaji alhaja hajia hajiya malam mallam mallama sheikh nana togbe togbui oba igwe".split()
+    "alhaji alhaja hajia hajiya malam mallam mallama sheikh nana togbe togbui oba igwe chief".split()
 )
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
 # Words that open an Irish or Scottish family name ("O Loinsigh", "Ó Súilleabháin", "Mac Giolla

@@ -27,13 +27,17 @@ def test_an_honorific_before_a_name_is_not_part_of_the_name():
         "Nana Kwadwo Ofori-Mensah said 1 in 5 bags left the country.\n\n"
         "Togbe Kofi Agbeko-Mensah said 40 canoes had been lost.\n\n"
         "Oba Adeyemi Oladipo-Ajayi said 12 markets had reopened.\n\n"
-        "“Prices have doubled,” Nana Ofori-Mensah said."
+        "“Prices have doubled,” Nana Ofori-Mensah said.\n\n"
+        "Chief Okonkwo-Eze said 50 farmers were paid. Igwe Okonkwo-Udeh said 55 roads were graded."
     )
     assert _why(text, "3 people died")[0] == "Yusuf Garba-Tanko"
     assert _why(text, "1 in 5 bags")[0] == "Kwadwo Ofori-Mensah"
     assert _why(text, "40 canoes")[0] == "Kofi Agbeko-Mensah"
     assert _why(text, "12 markets")[0] == "Adeyemi Oladipo-Ajayi"
     assert _why(text, "Prices have doubled")[0] == "Kwadwo Ofori-Mensah"
+    # never named in full: a person by the honorific, as "Mr Roe" is, not a body called "Chief Okonkwo-Eze"
+    assert _why(text, "50 farmers")[0] == "Okonkwo-Eze"
+    assert _why(text, "55 roads")[0] == "Okonkwo-Udeh"
 
 
 def test_a_place_after_of_opens_the_rest_of_a_bodys_name():
@@ -108,9 +112,11 @@ def test_someone_described_in_a_place_speaks_not_the_place():
     text = (
         "Staff are leaving care work.\n\n"
         "A care home manager in Newport said she had lost six staff since the summer.\n\n"
+        "A mother in Likoni told us she walked to 3 clinics on Monday.\n\n"
         "Nobody disputes that the sector needs 400 more inspectors."
     )
     assert _why(text, "six staff") == ("a care home manager", "described, not named")
+    assert _why(text, "3 clinics")[0] == "a mother"
     assert _why(text, "400 more inspectors")[0] is None
 
 
