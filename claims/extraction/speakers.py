@@ -56,6 +56,7 @@ MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, 
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
+    r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
 )  # "The judge held that ...": a court's finding is its claim
@@ -101,7 +102,7 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited".split()
+    "credited refuted refutes justified justifies decided".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -111,6 +112,7 @@ NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
 OFFICE_SUMMARY = "continues the summary of what the office said, in the sentence before"
 INTRODUCED_BEFORE_QUOTE = "the one person named in the paragraph before the quote"
+REPORTED_BEFORE_QUOTE = "the one person reported speaking just before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
 QUESTION_TURN = "turn label Q: -> the interviewer named in the byline or introduction"
@@ -415,6 +417,8 @@ class _Reader:
                 group.speaker, reason = before.speaker, NAMED_BEFORE_QUOTE
             elif _opens_paragraph(self.text, group, self.paragraphs) and self._introduced(group):
                 group.speaker, reason = self._introduced(group), INTRODUCED_BEFORE_QUOTE
+            elif self._reported_just_before(group):
+                group.speaker, reason = self._reported_just_before(group), REPORTED_BEFORE_QUOTE
             else:
                 group.speaker, reason = None, NO_QUOTE_SOURCE
         else:
@@ -443,6 +447,28 @@ class _Reader:
             if name:
                 return name
         return None
+
+    def _reported_just_before(self, group: QuoteGroup) -> str | None:
+        """ "X, Director of Y, indicated that the minister will ... “It is personal.”": a quote
+        attributed nowhere, after sentences of its paragraph (or of the paragraph before, when
+        it opens its own) that report what X said, is X's when no one else speaks in them."""
+        quote_start = group.spans[0][0]
+        index = group.paragraphs[0]
+        before = [s for s in self.by_paragraph.get(index, []) if s[1] <= quote_start]
+        if not before and _opens_paragraph(self.text, group, self.paragraphs):
+            index -= 1  # "X has justified the seizure ..." then a paragraph that only quotes
+            before = self.by_paragraph.get(index, [])
+        if not before or self.text[before[-1][1] : quote_start].strip(' “"\n'):
+            return None
+        outside = self.text[slice(*self.paragraphs[group.paragraphs[-1]])].rsplit(_CLOSING_MARK, 1)[-1]
+        if outside.strip(" .,;:’'\"”") or _QUOTE_MARK.search(self.text, before[0][0], before[-1][1]):
+            return None  # an attribution after the quote, or other quotes before it
+        agents = [_reported_speaker(self.text, *s, self.resolver) for s in before]
+        named = {agent.name for agent in agents if agent is not None and agent.how == NAMED}
+        others = [agent for agent in agents if agent is not None and agent.how != NAMED]
+        if len(named) != 1 or others:
+            return None  # no one, or more than one, speaking before the quote
+        return named.pop()
 
     def _group_before(self, group: QuoteGroup) -> QuoteGroup | None:
         index = self.group_index[id(group)]  # not list.index: that compares every group before
@@ -744,7 +770,7 @@ def _with_a_name(agent: Agent | None) -> Agent | None:
 # Adverbs and times between a subject and its verb ("X, the minister, again on Wednesday
 # assured", "Cooper further added"): the subject ends before them.
 _ADVERBS_BEFORE_VERB = regex.compile(
-    r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly"
+    r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly|however"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:last|this) (?:week|month|year|night|morning|afternoon|evening)))+\s*$"
 )
@@ -758,10 +784,18 @@ _ROLE_ON_AIR = regex.compile(
 )
 
 
+# "Mr Roe on Accra-based Sunrise FM said": the same after a name.
+_NAME_ON_AIR = regex.compile(
+    rf"(?P<role>{NAME_RUN.pattern}) on (?:[\p{{L}}-]+ ){{0,3}}?(?:FM|TV|Radio|radio|television)\b"
+    r"[^,.;:]{0,40}?,?\s$"
+)
+
+
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
     subject_end = found.start() + 1 if found and found.start() > start else verb_start  # keep ", " before it
-    on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
+    window = max(start, subject_end - 100)
+    on_air = _ROLE_ON_AIR.search(text, window, subject_end) or _NAME_ON_AIR.search(text, window, subject_end)
     return on_air.end("role") if on_air else subject_end
 
 
@@ -785,6 +819,23 @@ _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _CITING = regex.compile(r",\s(?:citing|quoting)\s[^,;“”\"]{1,120}[.!?]?\s*$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
+
+
+_PRONOUNS_OPENING = regex.compile(r"\s*(?:He|She)\b")
+_IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she)\s+$")
+
+
+def _pronoun_in_which(text: str, start: int, subject_end: int, resolver: AgentResolver) -> Agent | None:
+    """ "X held a press conference on Friday in which he announced ...": the pronoun of the
+    relative clause is the person named opening the sentence, who held the event."""
+    found = _IN_WHICH.search(text, max(start, subject_end - 20), subject_end)
+    if found is None:
+        return None
+    holder = resolver.at(start, found.start())
+    if holder is not None and holder.how == NAMED and not _PRONOUNS_OPENING.match(text, start):
+        return holder
+    agent = resolver.at(found.start("pronoun"), subject_end)
+    return agent if agent is not None and agent.name else None
 
 
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
@@ -863,6 +914,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             agent = resolver.before(start, relative.end("subject"))
             if agent and agent.name:
                 return agent
+        event = _pronoun_in_which(text, start, subject_end, resolver)
+        if event is not None:  # "X held a press conference in which he announced": X
+            return event
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -1203,12 +1257,28 @@ def _verb_reads_as_speech(text: str, start: int, verb, end: int) -> bool:
     """A weak speech verb that the words around it make a claim's verb: "informed the village
     council on Monday that", "has repeatedly suggested", "lauded the minister for"."""
     word = verb.group()
-    if word in PRAISE_VERBS:
+    if word in PRAISE_VERBS or _a_ruling(text, verb, end):
         return True
     if word in _TOLD_VERBS:
         return bool(_OBJECT_THEN_THAT.match(text, verb.end(), end))
     before = text[max(start, verb.start() - 30) : verb.start()]
     return word in _PERFECT_SPEECH and bool(_PERFECT_WITH_ADVERB.search(before))
+
+
+# "He found the second statement admissible", "found him guilty": a court's finding is its claim;
+# "The Sun reports they will ...": an outlet's report with its own clause after it.
+_FINDING = regex.compile(
+    r"(?:\s+[\p{L}\d’'-]+){1,6}?\s+(?:admissible|inadmissible|(?:not )?guilty|liable|unlawful|lawful"
+    r"|unconstitutional|in contempt)\b"
+)
+_REPORTED_CLAUSE = regex.compile(r"\s+(?:they|it|he|she)\s+(?:will|would|had|have|has|are|were|was|is)\b")
+
+
+def _a_ruling(text: str, verb, end: int) -> bool:
+    word = verb.group()
+    if word in ("found", "finds"):
+        return bool(_FINDING.match(text, verb.end(), end))
+    return word in ("reports", "reported") and bool(_REPORTED_CLAUSE.match(text, verb.end(), end))
 
 
 # "Land grabbers, said Governor Ama Ruto , have stalled ...": the attribution set between
