@@ -102,7 +102,7 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited refuted refutes justified justifies decided".split()
+    "credited refuted refutes justified justifies decided warns".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -821,6 +821,46 @@ _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
 
 
+_ONE_DESCRIBED = regex.compile(r"\s*(?:One|An?)\s+(?P<role>(?:[\p{Ll}-]+\s+){0,2}(?P<noun>[\p{Ll}-]+))\s*$")
+
+
+def _described_then_named(text: str, start: int, subject_end: int, resolver: AgentResolver) -> Agent | None:
+    """ "One health economist warns ...": the one person the article later names with those
+    words ("said health economist Jane Roe")."""
+    found = _ONE_DESCRIBED.fullmatch(text, start, subject_end)
+    if found is None or found.group("noun").casefold() not in ROLE_NOUNS:
+        return None
+    role = " ".join(found.group("role").split())
+    later = regex.compile(rf"\b{regex.escape(role)},? (?P<name>{NAME_RUN.pattern})")
+    named = set()
+    for match in later.finditer(text, subject_end):
+        agent = resolver.at(match.start("name"), match.end("name"))
+        if agent is not None and agent.how == NAMED:
+            named.add(agent.name)
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return Agent(name, f"'{found.group().strip()}' -> {name}, named later with that description")
+
+
+_PARTICIPLE_OPENING = regex.compile(r"\s*\p{Lu}\p{Ll}+ing\s")
+_DETERMINED_ROLE = regex.compile(r"\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+\s*$")
+
+
+def _subject_after_long_opening(
+    text: str, start: int, subject_end: int, resolver: AgentResolver
+) -> Agent | None:
+    """ "Speaking at a town hall meeting in the United States the Senior Minister said": an
+    opening phrase with no comma after it, too long to be the subject, ends at "the <role>"."""
+    if not _PARTICIPLE_OPENING.match(text, start, subject_end):
+        return None
+    role = _DETERMINED_ROLE.search(text, max(start, subject_end - 60), subject_end)
+    if role is None or text[role.start() + 1 : subject_end].split()[-1].casefold() not in ROLE_NOUNS:
+        return None
+    agent = resolver.before(role.start() + 1, subject_end)
+    return agent if agent is not None and agent.name else None
+
+
 _PRONOUNS_OPENING = regex.compile(r"\s*(?:He|She)\b")
 _IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she)\s+$")
 
@@ -884,7 +924,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         follows = [w.rstrip(",;:") for w in text[verb.end() : verb.end() + 24].split()[:3]]
         # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
         # after anyone else is too often a noun's verb ("responded to a report") to count
-        results = word in ("reported", "reports") and "that" not in follows
+        results = word in ("reported", "reports") and "that" not in follows and not _a_ruling(text, verb, end)
         if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
             if not _verb_reads_as_speech(text, start, verb, end):
                 continue
@@ -914,6 +954,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             agent = resolver.before(start, relative.end("subject"))
             if agent and agent.name:
                 return agent
+        described = _described_then_named(text, start, subject_end, resolver)
+        if described is not None:  # "One health economist warns ..." and "said health economist X" later
+            return described
         event = _pronoun_in_which(text, start, subject_end, resolver)
         if event is not None:  # "X held a press conference in which he announced": X
             return event
@@ -929,6 +972,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     or _subject_of_coordination(text, start, subject_end, resolver)
                     or _named_before_appositive(text, start, subject_end, resolver)
                     or _name_after_its_description(text, start, subject_end, resolver)
+                    or _subject_after_long_opening(text, start, subject_end, resolver)
                     or agent
                 )
         if agent is None:

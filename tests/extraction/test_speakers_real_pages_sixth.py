@@ -151,3 +151,32 @@ def test_figures_from_a_named_body_are_that_bodys():
         "Waiting lists rose by 4,120 last month, according to figures from the Health Service Executive."
     ]
     assert _speakers(article, "4,120") == ["Health Service Executive"]
+
+
+def test_an_outlet_reporting_a_clause_of_its_own_is_its_speaker():
+    article = [
+        "While court officials have not said what the hearings are about, The Marlow Courier reports "
+        "they will likely center on whether 31 statements are admissible."
+    ]
+    assert _speakers(article, "31 statements") == ["Marlow Courier"]
+
+
+# -- H. described first, named later -----------------------------------------------------------
+def test_one_described_expert_is_the_one_named_later_with_that_description():
+    article = [
+        "One health economist warns it could be harder to meet the 26-week target next year.",
+        "Hospitals said 300 more staff were hired.",
+        "“People will wait longer for surgery as well,” said health economist Niamh Costigan.",
+    ]
+    assert _speakers(article, "26-week target") == ["Niamh Costigan"]
+    assert "named later" in _why("\n\n".join(article), "26-week target")[1]
+
+
+# -- C. a role after a long opening phrase ---------------------------------------------------------
+def test_the_role_after_a_long_opening_phrase_with_no_comma_is_the_person_it_describes():
+    article = [
+        "The comment follows remarks by the Senior Minister, Bwalya Tembo, about the smuggler.",
+        "Speaking at a town hall meeting in the United States the Senior Minister said, the smuggler "
+        "would not recover 9 million dollars if jailed.",
+    ]
+    assert _speakers(article, "9 million dollars") == ["Bwalya Tembo"]
