@@ -155,6 +155,16 @@ _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*
 _PARTY_AND_DISTRICT = regex.compile(r",\s[RDI]-\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2},\s*$")
 _CIRCUMSTANCE = regex.compile(r"(?:in|on|at|during|after|before|with|to|through|via)\s", regex.I)
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+_DESCRIBED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?”\"]\s|\n))(?:An?|The) (?:[\p{L}-]+ ){0,4}?(spokesman|spokeswoman|spokesperson|official)\b"
+)
+# Figures nobody is said to have published are not a speaker ("according to new figures"); the
+# body is, when the text names it ("figures from the statistics office", "central bank figures").
+_FIGURES_ALONE = regex.compile(
+    r"(?:the\s+)?(?:(?:latest|new|newest|official|recent|provisional|preliminary|final|revised|monthly"
+    r"|quarterly|annual|weekly|these)\s+){0,3}(?:figures|data|statistics|numbers)(?=\s*(?:[,.;:!?”)]|$))"
+)
+FIGURES_NOT_SPEAKER = "none: figures are not a speaker, and no body is named as theirs"
 _RELATIVES = frozenset("which who whose that".split())
 # Words that describe any body of its kind: "the nonprofit institute" may be the X Institute.
 _GENERIC_MODIFIERS = frozenset(
@@ -204,6 +214,8 @@ class AgentResolver:
         position = _SKIP.match(self.text, position, limit).end()
         if _CIRCUMSTANCE.match(self.text, position, limit):  # "said in a statement": how, not who
             return None
+        if _FIGURES_ALONE.match(self.text, position, limit):  # "according to the latest official figures"
+            return Agent(None, FIGURES_NOT_SPEAKER)
         pronoun = _PRONOUN.match(self.text, position, limit)
         if pronoun:
             return self._pronoun(position, pronoun.group())
@@ -322,6 +334,9 @@ class AgentResolver:
         if self.registry.named_between(previous, sentence, gender) >= 2:
             word = "women" if gender == "f" else "men"
             return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
+        described = self._described_since_named(position, pronoun, gender)
+        if described is not None:  # "A government spokesman said: ... He added": not a man named before
+            return described
         name, reason = self.registry.resolve_pronoun(position, pronoun, self._apart)
         if name is None and reason.startswith("none: no earlier person"):
             described = self._the_one_described(position, gender)
@@ -347,6 +362,26 @@ class AgentResolver:
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
+
+    def _described_since_named(self, position: int, pronoun: str, gender: str | None) -> Agent | None:
+        """The speaker described (never named) opening a sentence after the last person named
+        whom the pronoun may mean: the nearest antecedent, though a named one is further back."""
+        window = max(0, position - 2 * DESCRIBED_WITHIN)
+        found = ([None, *_DESCRIBED_SUBJECT.finditer(self.text, window, position)])[-1]
+        if found is None or GENDER_OF_ROLE.get(found.group(1).casefold(), gender) != gender:
+            return None
+        registry = self.registry
+        if registry.named_between(found.start(), position, gender) or registry.the_one_named_between(
+            found.start(), position, pronoun, gender_unknown=True
+        ):
+            return None  # someone named since, who may be meant
+        spoke = [name for at, name in self._organisations if found.start() <= at < found.end() + 200]
+        agent = Agent(spoke[-1], ORGANISATION, True) if spoke else self.at(found.start(), found.end())
+        if agent is None or agent.name is None:
+            return None
+        phrase = self.text[found.start() : found.end()]
+        reason = f"pronoun -> '{phrase}', described after anyone named"
+        return Agent(agent.name, reason, agent.is_organisation)
 
     def _the_one_described(self, position: int, gender: str | None) -> str | None:
         """ "the coach" when sentences before `position` open with one such description only."""
@@ -498,7 +533,8 @@ class AgentResolver:
             if start is None:
                 return None
             return (
-                self._person_of_a_body(floor, start, last.end())
+                self._name_before_its_title(floor, start, last.end())
+                or self._person_of_a_body(floor, start, last.end())
                 or self._role_of_a_body(floor, start, last.end())
                 or self._head_before_preposition(words, start)
                 or self._people_of_a_place(words, start, last.end())
@@ -510,6 +546,20 @@ class AgentResolver:
             or self._noun_of_a_name(words)
             or _place_as_body(words)
         )
+
+    def _name_before_its_title(self, floor: int, start: int, end: int) -> Agent | None:
+        """ "Peter Roe, Welsh Lib Dem Shadow Health Minister said": a title naming no one, after a
+        comma, is the person named before the comma."""
+        if self.text[start - 2 : start] != ", " or _fold_word(self.text[start:end].split()[-1]) not in (
+            TITLE_WORDS | ROLE_NOUNS
+        ):
+            return None
+        pieces = split_name_run(self.text[start:end])
+        if pieces and pieces[-1][1].is_person:
+            return None
+        named_start = self._run_ending_at(floor, start - 2)
+        named = self._resolve_run(named_start, start - 2) if named_start is not None else None
+        return named if named and named.how == NAMED else None
 
     def _group_before_preposition(self, words) -> Agent | None:
         """ "officials in the eastern province said": the officials, not the province."""

@@ -202,6 +202,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     infrastructure development planning budget petroleum resources water aviation sports youth
     women children families veterans digital economy treasury state national
     external overseas
+    natural mineral mines lands
     """.split()
 )
 
@@ -244,6 +245,7 @@ SPEECH_VERBS = frozenset(
     affirmed affirms attributed attributes informed informs
     advised advises
     credited credits forecast submitted submits
+    ruled rules refuted refutes justified justifies
     """.split()
 )
 # "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
@@ -284,7 +286,7 @@ GROUP_NOUNS = frozenset(
     insurer airline operator utility watchdog inspectorate treasury cabinet administration trust charity
     newspaper paper broadcaster magazine website outlet forecaster bureau institute party campaign office
     corporation federation network audit analysis airport hospital university projections
-    prosecution defence defense gardai garda nurses midwives paramedics couple letter
+    prosecution defence defense gardai garda nurses midwives paramedics couple letter clergy
     groups forecasters municipality councillors councilors agencies operators charities unions
     reports
     taskforce taskforces management organisers organizers media league club

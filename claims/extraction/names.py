@@ -124,7 +124,17 @@ class NameParts:
         )
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
-        return len(self.words) >= 2 and (given or all(_is_name_word(w) for w in self.words))
+        return len(self.words) >= 2 and (
+            given
+            or all(_is_name_word(w) or _initials_inside(self.words, i) for i, w in enumerate(self.words))
+        )
+
+
+def _initials_inside(words: list[str], i: int) -> bool:
+    """ "Andrew RT Davies": two capitals between a known given name and a surname are initials."""
+    word = words[i]
+    inside = 0 < i < len(words) - 1
+    return inside and len(word) == 2 and word.isupper() and words[i - 1].casefold() in GENDER_OF_NAME
 
 
 def split_name_run(run: str) -> list[tuple[int, NameParts]]:
@@ -174,7 +184,9 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     while len(chunk) > 1 and _fold(chunk[0][1]).endswith("-based"):
         chunk = chunk[1:]  # "Pune-based X": where X is based describes X
     folded = [_fold(word) for _, word in chunk]
-    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    words = [word for _, word in chunk]
+    titles = [i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS and not _initials_inside(words, i)]
+    last_title = max(titles, default=-1)  # "Andrew RT Davies": "RT" initials, not "Rt" Hon
     pairs = [i + 1 for i in range(len(folded) - 3) if (folded[i], folded[i + 1]) in HONORIFIC_PAIRS]
     last_title = max([last_title, *pairs])  # "Tan Sri Farid Osman": a full name follows the pair
     if last_title < 0 and len(chunk) >= 3 and folded[0] in DESCRIPTION_NOUNS | PARTY_WORDS:
@@ -725,6 +737,7 @@ def build_registry(
                     _gather_role(text, match.end(), key, registry)
                     if titled:
                         _gather_title(titled, key, registry)
+                    _gather_office(text, max(span_start, position - 80), position, key, registry)
                     if n == 0:
                         _gather_lower_title(
                             text, max(span_start, match.start() - 40), match.start(), key, registry
@@ -800,6 +813,17 @@ def _gather_title(match, key: str, registry: Registry) -> None:
     if words[-1] in ROLE_NOUNS or words[-1] in TITLE_WORDS:
         registry.add_role(key, words[-1], None)
         registry.people[key].described |= set(words[:-1])
+
+
+# An office and its portfolio running straight into the name, as "Health Minister Jane Roe"
+# does: "the Minister for Lands and Natural Resources Jane Roe" holds the office of minister.
+_OFFICE_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) (?:(?:\p{Lu}[\p{L}-]*|and|of|the) ){1,8}$")
+
+
+def _gather_office(text: str, start: int, end: int, key: str, registry: Registry) -> None:
+    found = _OFFICE_BEFORE.search(text, start, end)
+    if found and _fold(found.group(1)) in ROLE_NOUNS | TITLE_WORDS:
+        registry.add_role(key, _fold(found.group(1)), None)
 
 
 # A vessel, a building or an animal named after its kind in lower case ("the fuel tanker Mary

@@ -101,6 +101,11 @@ def _described_as_a_firm(text: str, start: int) -> bool:
     return bool(_FIRM_BEFORE.search(text, max(0, start - 20), start)) and names_a_body(text, start)
 
 
+# A quote: closed in its paragraph, or running to the paragraph's end (a quote over several
+# paragraphs opens each with a mark and closes only the last).
+_QUOTED = regex.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", regex.M)
+
+
 class EarlierOrganisations:
     """The organisations an article names, asked what "the <noun>" at a position means."""
 
@@ -108,6 +113,7 @@ class EarlierOrganisations:
         self.text = text
         self.registry = registry
         self._runs: list[tuple[int, int]] | None = None  # capitalised runs, found when first needed
+        self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found when first needed
 
     def named(self, noun: str, position: int) -> str | None:
         """The organisation "the `noun`" at `position` stands for, or None."""
@@ -118,7 +124,7 @@ class EarlierOrganisations:
         ]
         if defined:  # 'Northcrest Minerals Inc. (TSX: NCM) ("Northcrest" or "the Company")'
             return defined[-1]
-        found = self._name_holding(noun, position)
+        found = self._name_holding(noun, position, skip_quoted=True) or self._name_holding(noun, position)
         if found is None and noun in BUSINESS_NOUNS:
             found = self._business_subject(position) or self._business_named(position)
         return found
@@ -181,13 +187,19 @@ class EarlierOrganisations:
         """The nearest organisation's name between `floor` and `position` that holds `noun`, or None."""
         return self._name_holding(noun, position, floor)
 
-    def _name_holding(self, noun: str, position: int, floor: int = 0) -> str | None:
+    def _name_holding(
+        self, noun: str, position: int, floor: int = 0, skip_quoted: bool = False
+    ) -> str | None:
         """ "the trust" after "the Riverside Hospitals Trust", "the ministry" after "the
-        Ministry of Health"."""
+        Ministry of Health"; `skip_quoted`: passing over names inside quotes."""
         for start, end in reversed(self._runs_before(position)):
             if start < floor:
                 return None
+            if skip_quoted and self._quoted(start):
+                continue
             longer = ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
+            if longer and longer.group().casefold().split() == ["of", "the", noun]:
+                continue  # "the Public Affairs Directorate of the Ministry": a unit of the ministry meant
             words = self.text[start : longer.end() if longer else end].casefold().split()
             if (noun in words or noun + "s" in words) and len(words) > 1:  # not a headline's "Airline"
                 if words[0] in ROLE_NOUNS and "of" in words[1:3]:
@@ -197,6 +209,14 @@ class EarlierOrganisations:
                     continue  # "The Board" again: the full name is further back ("The Transport Board's")
                 return name or None
         return None
+
+    def _quoted(self, position: int) -> bool:
+        """Inside a quote: a body named there ("... at the Ministry of Information") is what the
+        speaker talks about, not the body "the ministry said" after the quote means."""
+        if self._quotes is None:
+            self._quotes = [match.span() for match in _QUOTED.finditer(self.text)]
+        at = bisect_left(self._quotes, (position + 1,)) - 1
+        return at >= 0 and self._quotes[at][0] < position < self._quotes[at][1]
 
     def named_later(self, noun: str, described: list[str], position: int) -> str | None:
         """The one organisation named after `position` whose name holds `noun` and every

@@ -56,6 +56,7 @@ MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, 
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
+    r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
 )  # "The judge held that ...": a court's finding is its claim
@@ -101,7 +102,7 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited".split()
+    "credited refuted refutes justified justifies decided warns".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -111,6 +112,7 @@ NAMED_IN_INTRODUCTION = "named in the line introducing the quote"
 NAMED_BEFORE_QUOTE = "named in the sentence before the quote"
 OFFICE_SUMMARY = "continues the summary of what the office said, in the sentence before"
 INTRODUCED_BEFORE_QUOTE = "the one person named in the paragraph before the quote"
+REPORTED_BEFORE_QUOTE = "the one person reported speaking just before the quote"
 CONTINUES_QUOTE = "continues the quote before it"
 TURN_LABEL = "turn label"
 QUESTION_TURN = "turn label Q: -> the interviewer named in the byline or introduction"
@@ -415,6 +417,8 @@ class _Reader:
                 group.speaker, reason = before.speaker, NAMED_BEFORE_QUOTE
             elif _opens_paragraph(self.text, group, self.paragraphs) and self._introduced(group):
                 group.speaker, reason = self._introduced(group), INTRODUCED_BEFORE_QUOTE
+            elif self._reported_just_before(group):
+                group.speaker, reason = self._reported_just_before(group), REPORTED_BEFORE_QUOTE
             else:
                 group.speaker, reason = None, NO_QUOTE_SOURCE
         else:
@@ -443,6 +447,28 @@ class _Reader:
             if name:
                 return name
         return None
+
+    def _reported_just_before(self, group: QuoteGroup) -> str | None:
+        """ "X, Director of Y, indicated that the minister will ... “It is personal.”": a quote
+        attributed nowhere, after sentences of its paragraph (or of the paragraph before, when
+        it opens its own) that report what X said, is X's when no one else speaks in them."""
+        quote_start = group.spans[0][0]
+        index = group.paragraphs[0]
+        before = [s for s in self.by_paragraph.get(index, []) if s[1] <= quote_start]
+        if not before and _opens_paragraph(self.text, group, self.paragraphs):
+            index -= 1  # "X has justified the seizure ..." then a paragraph that only quotes
+            before = self.by_paragraph.get(index, [])
+        if not before or self.text[before[-1][1] : quote_start].strip(' “"\n'):
+            return None
+        outside = self.text[slice(*self.paragraphs[group.paragraphs[-1]])].rsplit(_CLOSING_MARK, 1)[-1]
+        if outside.strip(" .,;:’'\"”") or _QUOTE_MARK.search(self.text, before[0][0], before[-1][1]):
+            return None  # an attribution after the quote, or other quotes before it
+        agents = [_reported_speaker(self.text, *s, self.resolver) for s in before]
+        named = {agent.name for agent in agents if agent is not None and agent.how == NAMED}
+        others = [agent for agent in agents if agent is not None and agent.how != NAMED]
+        if len(named) != 1 or others:
+            return None  # no one, or more than one, speaking before the quote
+        return named.pop()
 
     def _group_before(self, group: QuoteGroup) -> QuoteGroup | None:
         index = self.group_index[id(group)]  # not list.index: that compares every group before
@@ -762,7 +788,7 @@ def _with_a_name(agent: Agent | None) -> Agent | None:
 # Adverbs and times between a subject and its verb ("X, the minister, again on Wednesday
 # assured", "Cooper further added"): the subject ends before them.
 _ADVERBS_BEFORE_VERB = regex.compile(
-    r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly"
+    r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly|however"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:last|this) (?:week|month|year|night|morning|afternoon|evening)))+\s*$"
 )
@@ -776,10 +802,18 @@ _ROLE_ON_AIR = regex.compile(
 )
 
 
+# "Mr Roe on Accra-based Sunrise FM said": the same after a name.
+_NAME_ON_AIR = regex.compile(
+    rf"(?P<role>{NAME_RUN.pattern}) on (?:[\p{{L}}-]+ ){{0,3}}?(?:FM|TV|Radio|radio|television)\b"
+    r"[^,.;:]{0,40}?,?\s$"
+)
+
+
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     found = _ADVERBS_BEFORE_VERB.search(text, max(start, verb_start - 60), verb_start)
     subject_end = found.start() + 1 if found and found.start() > start else verb_start  # keep ", " before it
-    on_air = _ROLE_ON_AIR.search(text, max(start, subject_end - 100), subject_end)
+    window = max(start, subject_end - 100)
+    on_air = _ROLE_ON_AIR.search(text, window, subject_end) or _NAME_ON_AIR.search(text, window, subject_end)
     return on_air.end("role") if on_air else subject_end
 
 
@@ -806,6 +840,63 @@ _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|was|were|is|are)\s+$")
 _CITING = regex.compile(r",\s(?:citing|quoting)\s[^,;“”\"]{1,120}[.!?]?\s*$")
 _TRAILING = regex.compile(r",\s*([^,]{1,80})$")
 _LEADING_CONJUNCTION = regex.compile(r"(?:but|and|yet|so|still|meanwhile|however),?\s+", regex.I)
+
+
+_ONE_DESCRIBED = regex.compile(r"\s*(?:One|An?)\s+(?P<role>(?:[\p{Ll}-]+\s+){0,2}(?P<noun>[\p{Ll}-]+))\s*$")
+
+
+def _described_then_named(text: str, start: int, subject_end: int, resolver: AgentResolver) -> Agent | None:
+    """ "One health economist warns ...": the one person the article later names with those
+    words ("said health economist Jane Roe")."""
+    found = _ONE_DESCRIBED.fullmatch(text, start, subject_end)
+    if found is None or found.group("noun").casefold() not in ROLE_NOUNS:
+        return None
+    role = " ".join(found.group("role").split())
+    later = regex.compile(rf"\b{regex.escape(role)},? (?P<name>{NAME_RUN.pattern})")
+    named = set()
+    for match in later.finditer(text, subject_end):
+        agent = resolver.at(match.start("name"), match.end("name"))
+        if agent is not None and agent.how == NAMED:
+            named.add(agent.name)
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return Agent(name, f"'{found.group().strip()}' -> {name}, named later with that description")
+
+
+_PARTICIPLE_OPENING = regex.compile(r"\s*\p{Lu}\p{Ll}+ing\s")
+_DETERMINED_ROLE = regex.compile(r"\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+\s*$")
+
+
+def _subject_after_long_opening(
+    text: str, start: int, subject_end: int, resolver: AgentResolver
+) -> Agent | None:
+    """ "Speaking at a town hall meeting in the United States the Senior Minister said": an
+    opening phrase with no comma after it, too long to be the subject, ends at "the <role>"."""
+    if not _PARTICIPLE_OPENING.match(text, start, subject_end):
+        return None
+    role = _DETERMINED_ROLE.search(text, max(start, subject_end - 60), subject_end)
+    if role is None or text[role.start() + 1 : subject_end].split()[-1].casefold() not in ROLE_NOUNS:
+        return None
+    agent = resolver.before(role.start() + 1, subject_end)
+    return agent if agent is not None and agent.name else None
+
+
+_PRONOUNS_OPENING = regex.compile(r"\s*(?:He|She)\b")
+_IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she)\s+$")
+
+
+def _pronoun_in_which(text: str, start: int, subject_end: int, resolver: AgentResolver) -> Agent | None:
+    """ "X held a press conference on Friday in which he announced ...": the pronoun of the
+    relative clause is the person named opening the sentence, who held the event."""
+    found = _IN_WHICH.search(text, max(start, subject_end - 20), subject_end)
+    if found is None:
+        return None
+    holder = resolver.at(start, found.start())
+    if holder is not None and holder.how == NAMED and not _PRONOUNS_OPENING.match(text, start):
+        return holder
+    agent = resolver.at(found.start("pronoun"), subject_end)
+    return agent if agent is not None and agent.name else None
 
 
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
@@ -854,7 +945,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         follows = [w.rstrip(",;:") for w in text[verb.end() : verb.end() + 24].split()[:3]]
         # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
         # after anyone else is too often a noun's verb ("responded to a report") to count
-        results = word in ("reported", "reports") and "that" not in follows
+        results = word in ("reported", "reports") and "that" not in follows and not _a_ruling(text, verb, end)
         if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
             if not _verb_reads_as_speech(text, start, verb, end):
                 continue
@@ -886,6 +977,12 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             agent = resolver.before(start, relative.end("subject"))
             if agent and agent.name:
                 return agent
+        described = _described_then_named(text, start, subject_end, resolver)
+        if described is not None:  # "One health economist warns ..." and "said health economist X" later
+            return described
+        event = _pronoun_in_which(text, start, subject_end, resolver)
+        if event is not None:  # "X held a press conference in which he announced": X
+            return event
         floor = _clause_start(text, start, subject_end)
         aside, named_head = _subject_before_aside(text, start, subject_end, resolver)
         if aside is not None and named_head:  # "Jane Roe, ... signed by Y, said": Jane Roe, not Y
@@ -898,6 +995,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     or _subject_of_coordination(text, start, subject_end, resolver)
                     or _named_before_appositive(text, start, subject_end, resolver)
                     or _name_after_its_description(text, start, subject_end, resolver)
+                    or _subject_after_long_opening(text, start, subject_end, resolver)
                     or agent
                 )
         if agent is None:
@@ -1226,12 +1324,28 @@ def _verb_reads_as_speech(text: str, start: int, verb, end: int) -> bool:
     """A weak speech verb that the words around it make a claim's verb: "informed the village
     council on Monday that", "has repeatedly suggested", "lauded the minister for"."""
     word = verb.group()
-    if word in PRAISE_VERBS:
+    if word in PRAISE_VERBS or _a_ruling(text, verb, end):
         return True
     if word in _TOLD_VERBS:
         return bool(_OBJECT_THEN_THAT.match(text, verb.end(), end))
     before = text[max(start, verb.start() - 30) : verb.start()]
     return word in _PERFECT_SPEECH and bool(_PERFECT_WITH_ADVERB.search(before))
+
+
+# "He found the second statement admissible", "found him guilty": a court's finding is its claim;
+# "The Sun reports they will ...": an outlet's report with its own clause after it.
+_FINDING = regex.compile(
+    r"(?:\s+[\p{L}\d’'-]+){1,6}?\s+(?:admissible|inadmissible|(?:not )?guilty|liable|unlawful|lawful"
+    r"|unconstitutional|in contempt)\b"
+)
+_REPORTED_CLAUSE = regex.compile(r"\s+(?:they|it|he|she)\s+(?:will|would|had|have|has|are|were|was|is)\b")
+
+
+def _a_ruling(text: str, verb, end: int) -> bool:
+    word = verb.group()
+    if word in ("found", "finds"):
+        return bool(_FINDING.match(text, verb.end(), end))
+    return word in ("reports", "reported") and bool(_REPORTED_CLAUSE.match(text, verb.end(), end))
 
 
 # "Land grabbers, said Governor Ama Ruto , have stalled ...": the attribution set between
