@@ -33,7 +33,13 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NO_SOURCE, UNDER_LEAD_IN, attribute
-from claims.extraction.transcripts import asking_turns, framing_lines, interviewer_turns, put_to_guest, turns
+from claims.extraction.transcripts import (
+    asking_turns,
+    framing_lines,
+    interviewer_turns,
+    put_to_guest,
+    turns,
+)
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -188,7 +194,8 @@ def analyse(text: str) -> Extraction:
         reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
         if not reason and any(s <= start < e for s, e in asked):
             reason = boilerplate.ASKED
-        if not reason and any(s <= start < e for s, e in interviewing) and put_to_guest(sentence):
+        turn = next(((s, e) for s, e in interviewing if s <= start < e), None)
+        if not reason and turn and put_to_guest(sentence, body[turn[0] : start], body[end : turn[1]]):
             reason = boilerplate.ASKED
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
