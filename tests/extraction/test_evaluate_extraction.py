@@ -108,3 +108,16 @@ def test_an_author_written_in_capitals_on_the_page_is_the_same_person_title_case
     assert "authors 1/1" in run("--labels", str(tmp_path))
     write_article(tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway\n\n{body}", labels)
     assert "authors 0/1" in run("--labels", str(tmp_path))  # another name is still wrong
+
+
+def test_an_outlet_with_or_without_a_leading_the_is_the_same_outlet(tmp_path):
+    body = "Ferry fares rose 12 percent on Monday, the operator said."
+    labels = {"outlet": "Harbour Herald", "claims": []}
+    write_article(
+        tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway, The Harbour Herald\n\n{body}", labels
+    )
+    assert "outlets 1/1" in run("--labels", str(tmp_path))
+    write_article(
+        tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway, The Harbour Times\n\n{body}", labels
+    )
+    assert "outlets 0/1" in run("--labels", str(tmp_path))
