@@ -16,7 +16,13 @@ import regex
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
+from claims.extraction.contentless import (
+    has_figure,
+    names_mid_sentence,
+    nothing_concrete,
+    only_dates,
+    says_nothing_checkable,
+)
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import PageText, html_to_text
 from claims.extraction.metadata import find_metadata, issuing_body
@@ -255,6 +261,7 @@ def score_claims(
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     scores = _below_their_quotes(claims, [float(s) for s in scores])
+    names = names_mid_sentence(extraction.text)
     if decision is None:
         ranks_by = scores
         needed = [
@@ -269,7 +276,7 @@ def score_claims(
     # What the rules hold back ranks below everything they let through, whatever it scores:
     # a reviewer working down the list meets the checkable sentences first.
     ranked = sorted(
-        zip(claims, scores, ranks_by, needed, map(never_queued, claims), strict=True),
+        zip(claims, scores, ranks_by, needed, [never_queued(c, names) for c in claims], strict=True),
         key=lambda item: (item[4], -item[2], item[0].start),
     )
     claims = [
@@ -282,13 +289,14 @@ def score_claims(
 DECISION_NAME = "queue decision"  # recorded after the scorer's name when the fitted decision queued
 
 
-def never_queued(claim: CandidateClaim) -> bool:
+def never_queued(claim: CandidateClaim, names: frozenset[str] = frozenset()) -> bool:
     """A question, a sentence with nothing checkable (contentless.py) or nothing concrete
-    that no named speaker said: kept, never queued."""
+    that no named speaker said: kept, never queued. `names`: the article's names
+    (contentless.names_mid_sentence), which may open a sentence."""
     return (
         _is_question(claim.text)
         or says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
-        or (nothing_concrete(claim.text) and not _named_speakers_claim(claim))
+        or (nothing_concrete(claim.text, names) and not _named_speakers_claim(claim))
     )
 
 
