@@ -284,7 +284,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         PRESS_RELEASE,
         regex.compile(
-            r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+release|issued\s+by\s.{0,80}|###"
+            r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|issued\s+by\s.{0,80}|###"
             r"|-\s*ends\s*-)\s*$",
             _I,
         ),
@@ -384,6 +384,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     below = first + 1
     if reasons.get(below) == HEADING and _an_outlets_name(paragraphs[below]):
         below += 1  # the outlet's masthead between the headline and the byline
+        below += reasons.get(below) == HEADING and len(paragraphs[below].split()) <= MAX_FURNITURE_TITLE_WORDS
     if first not in reasons and count > below and reasons.get(below) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it

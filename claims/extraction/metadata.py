@@ -242,10 +242,10 @@ _FOOTER_OUTLET = regex.compile(
     rf"|^(?i:this\s+(?:report|story|article)\s+(?:first\s+)?(?:appeared|ran|was\s+(?:first\s+)?published)\s+in\s+)(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_RUN})(?:[.,;]|\s+on\b|$)"
     rf"|\b(?i:do\s+not|don[’']t)\s+(?i:necessarily\s+)?(?i:reflect|represent)\s+(?i:those|the\s+views?)\s+(?i:of)\s+"
-    rf"(?P<outlet>{_OUTLET_RUN})\.?$",
+    rf"(?:the\s+)?(?P<outlet>{_OUTLET_RUN})\.?$",
     regex.V1,
 )
-MAX_LINES_BELOW_HEADLINE = 3  # masthead, section label, "From NAME, Place" before the byline or story
+MAX_LINES_BELOW_HEADLINE = 5  # photo lines, masthead, section label, "From NAME, Place" before the story
 # "From Zainab Abdulkareem-Bello, Kaduna": a correspondent's byline with the place filed from.
 _FROM_CORRESPONDENT = regex.compile(rf"^(?i:from)\s+{_NAME},\s+\p{{Lu}}[\p{{L}}’' -]{{1,30}}$", regex.V1)
 _NEWSROOM_WORDS = frozenset("desk newsroom bureau".split())  # "Mountain West Science Desk" names a newsroom
@@ -259,6 +259,8 @@ def _below_headline(
     Friday, November 28, 2026") and a correspondent's "From NAME, Place"."""
     outlet = author = None
     for index in range(title_at + 1, min(title_at + 1 + MAX_LINES_BELOW_HEADLINE, len(paragraphs))):
+        if reasons.get(index) in (bp.PHOTO_CREDIT, bp.PHOTO_CAPTION):
+            continue  # a photo's caption and credit under the headline
         if reasons.get(index) not in (bp.HEADING, bp.DATELINE):
             break
         text = paragraphs[index].strip()

@@ -56,8 +56,8 @@ def test_a_programme_line_names_the_station_and_a_transcript_heading_is_the_titl
 def test_footers_that_name_the_outlet():
     wire = extract(_page("Ferries axed", "This report by The Tasman Wire was first published May 3, 2026."))
     assert (wire.outlet, wire.published) == ("The Tasman Wire", dt.date(2026, 5, 3))
-    oped = "The views expressed are her own and do not necessarily reflect those of The Harbour Review."
-    assert extract(_page("Ferries axed") + "\n\n" + oped).outlet == "The Harbour Review"
+    oped = "The views expressed are her own and do not necessarily reflect those of the Harbour Review."
+    assert extract(_page("Ferries axed") + "\n\n" + oped).outlet == "Harbour Review"
     appeared = "This story first appeared in the Kaikoura Courier."
     assert extract(_page("Ferries axed") + "\n\n" + appeared).outlet == "Kaikoura Courier"
 
@@ -97,6 +97,11 @@ def test_from_name_place_under_the_masthead_is_the_correspondents_byline():
         _page("Sunday ferries axed in fare row", "Northern Frontier Times", "From Musa Dankano-Bello, Kano")
     )
     assert (found.outlet, found.author) == ("Northern Frontier Times", "Musa Dankano-Bello")
+    photo = ("Photo: A flooded street in Lokoja.", "Credit: Confluence Weekly")
+    under_photo = extract(
+        _page("Sunday ferries axed in fare row", *photo, "Confluence Weekly", "From Musa Dankano, Kano")
+    )
+    assert (under_photo.outlet, under_photo.author) == ("Confluence Weekly", "Musa Dankano")
 
 
 def _html(meta: str, footer: str = "") -> str:
