@@ -198,9 +198,10 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
                 _credited_outlet(text)
             )  # "Credit: Cambrian Farming Weekly": the outlet's own photo
     if title_at is not None:
-        masthead, correspondent = _below_headline(paragraphs, reasons, title_at)
+        masthead, correspondent, dated = _below_headline(paragraphs, reasons, title_at)
         outlets.append(masthead)
         author = author or correspondent
+        published = published or dated
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
         outlets.append(_copyright_in(text))  # "Follow us for updates. Copyright 2026 The Courier."
         if match := _PUBLISHED_IN.match(text.strip()):
@@ -253,21 +254,23 @@ _NEWSROOM_WORDS = frozenset("desk newsroom bureau".split())  # "Mountain West Sc
 
 def _below_headline(
     paragraphs: list[str], reasons: dict[int, str], title_at: int
-) -> tuple[str | None, str | None]:
-    """(outlet, author) from the short lines between the headline and the story: the masthead
-    ("Southport Bulletin", "Aotearoa Morning Radio | Rural Hour", "The Lake Victoria Sentinel |
-    Friday, November 28, 2026") and a correspondent's "From NAME, Place"."""
-    outlet = author = None
+) -> tuple[str | None, str | None, dt.date | None]:
+    """(outlet, author, date) from the short lines between the headline and the story: the
+    masthead ("Southport Bulletin", "Aotearoa Morning Radio | Rural Hour", "The Lake Victoria
+    Sentinel | Friday, November 28, 2026"), a correspondent's "From NAME, Place" and a wire's
+    dateline under the byline ("SANTA FE, N.M. (SDW) - Dec. 3, 2026")."""
+    outlet = author = published = None
     for index in range(title_at + 1, min(title_at + 1 + MAX_LINES_BELOW_HEADLINE, len(paragraphs))):
-        if reasons.get(index) in (bp.PHOTO_CREDIT, bp.PHOTO_CAPTION):
-            continue  # a photo's caption and credit under the headline
+        if reasons.get(index) in (bp.PHOTO_CREDIT, bp.PHOTO_CAPTION, bp.BYLINE):
+            continue  # a photo's caption and credit under the headline, the byline (read apart)
         if reasons.get(index) not in (bp.HEADING, bp.DATELINE):
             break
         text = paragraphs[index].strip()
         if author is None and (match := _FROM_CORRESPONDENT.match(text)):
             author = tidy_author(match.group(1))
         outlet = outlet or _masthead_line(text.split("|")[0].strip())
-    return outlet, author
+        published = published or parse_date(text)
+    return outlet, author, published
 
 
 def _masthead_line(text: str) -> str | None:

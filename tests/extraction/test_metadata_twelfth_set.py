@@ -128,3 +128,10 @@ def test_a_meta_line_names_the_author_before_the_date():
 def test_a_pages_footer_copyright_names_the_outlet():
     page = _html("By Mele Tanoa-Price", "(c) 2026 The Harbour Daily. All rights reserved.")
     assert extract_html(page).outlet == "The Harbour Daily"
+
+
+def test_a_wire_dateline_line_under_the_byline_gives_the_date():
+    found = extract(
+        _page("Sunday ferries axed in fare row", "By Aroha Hale, Tasman Wire", "NELSON (TW) - Dec. 3, 2026")
+    )
+    assert found.published == dt.date(2026, 12, 3)
