@@ -197,11 +197,12 @@ _AUDIENCE_MESSAGE = regex.compile(
 )
 
 
-# "Residents in the east have told us ...", "Parents have been emailing us": people telling the programme.
+# "Residents in the east have told us ...", "Parents have been emailing us", "Tenants tell us ...":
+# people telling the programme.
 _TOLD_THE_PROGRAMME = regex.compile(
     r"\b(?:residents|people|listeners|viewers|callers|readers|parents|families|neighbours|neighbors"
-    r"|locals|commuters|patients|customers|farmers|drivers|tenants)\b[^.?!]{0,40}?\b(?:have|has)\s+(?:been\s+)?"
-    r"(?:told|telling|writing\s+to|emailing|texting|messaging|calling)\s+us\b",
+    r"|locals|commuters|patients|customers|farmers|drivers|tenants)\b[^.?!]{0,40}?"
+    r"\b(?:(?:have|has)\s+(?:been\s+)?(?:told|telling|writing\s+to|emailing|texting|messaging|calling)|tell)\s+us\b",
     regex.I,
 )
 # "Is that right?", "Are they wrong?", "Do you accept that?": the guest asked to confirm or deny.

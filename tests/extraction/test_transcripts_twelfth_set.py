@@ -43,6 +43,7 @@ def test_people_telling_the_programme_and_a_listeners_message_are_not_claims():
     assert not any("waited 70 minutes" in c for c in claims)
     assert put_to_guest("He says he is paying more than ever.", before="We have a message from Sipho.")
     assert not put_to_guest("He says he is paying more than ever.", before="Minister, welcome.")
+    assert put_to_guest("Tenants in Limerick tell us they fear the next renewal.")
 
 
 def test_the_guests_own_side_wanting_something_is_put_to_the_guest():
