@@ -284,7 +284,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
     (
         PRESS_RELEASE,
         regex.compile(
-            r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+release|issued\s+by\s.{0,80}|###"
+            r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|issued\s+by\s.{0,80}|###"
             r"|-\s*ends\s*-)\s*$",
             _I,
         ),
@@ -381,9 +381,16 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[2] = HEADING
     if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
         reasons[first] = TITLE
-    if first not in reasons and count > first + 1 and reasons.get(first + 1) in (DATELINE, BYLINE):
+    below = first + 1
+    if reasons.get(below) == HEADING and _an_outlets_name(paragraphs[below]):
+        below += 1  # the outlet's masthead between the headline and the byline
+        below += reasons.get(below) == HEADING and len(paragraphs[below].split()) <= MAX_FURNITURE_TITLE_WORDS
+    if first not in reasons and count > below and reasons.get(below) in (DATELINE, BYLINE):
         if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # a long headline is still one when a date or byline follows it
+    if first not in reasons and first < count and _TRANSCRIPT_HEADING.match(paragraphs[first]):
+        if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
+            reasons[first] = TITLE  # "Transcript: Water outages - who is to blame?"
     _headline_below_furniture(paragraphs, reasons)
     _headline_above_lede(paragraphs, reasons)
     _headline_between_paragraphs(paragraphs, reasons)
@@ -409,6 +416,8 @@ def _labelled_notes(paragraphs: list[str], reasons: dict[int, str]) -> None:
             reasons[i] = EDITORS_NOTE
 
 
+# A transcript's or an interview's heading, named as one: "Transcript: Water outages - who is to blame?"
+_TRANSCRIPT_HEADING = regex.compile(r"^(?:full\s+)?(?:transcript|interview)\s*:\s+\p{Lu}", regex.I)
 _ABOVE_HEADLINE = frozenset({PRESS_RELEASE, BREADCRUMB, SITE_NOTICE, DATELINE, COOKIE_NOTICE, ADVERTISEMENT})
 MAX_FURNITURE_TITLE_WORDS = 3  # "Home", "Connect with us", "The Harbourside Courier"
 

@@ -17,6 +17,8 @@ after its first word, unless it is a named speaker's quote or reported claim: sc
 
 import regex
 
+from claims.extraction.lexicon import STOPWORDS
+
 _OBJECT = (
     r"(?:the|this|that|these|those|his|her|their|its)\s+(?:\p{Ll}+\s+)?"
     r"(?:claims?|figures?|charges?|account|idea|report|findings?|allegations?|criticism|plan|proposal|suggestion)"
@@ -121,11 +123,27 @@ _CALENDAR_WORD = regex.compile(
 )
 
 
-def nothing_concrete(text: str) -> bool:
-    """No figure, comparison or name past the first word: nothing a fact-checker could look up."""
+def nothing_concrete(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """No figure, comparison or name past the first word: nothing a fact-checker could look up.
+    A first word among `names` (`names_mid_sentence`: "Kampala has not had a city engineer since
+    March.") is a name too."""
+    first = regex.match(r"[\p{L}’'-]+", text.lstrip("“‘\"'"))
+    if first and first.group() in names:
+        return False
     return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
         _CALENDAR_WORD.sub(lambda m: m.group().lower(), text)
     )
+
+
+def names_mid_sentence(text: str) -> frozenset[str]:
+    """Capitalised words an article writes after a lower-case word ("driven through Kampala"):
+    names, which a sentence may open with too. Not a function word ("those of The Review"),
+    a day or a month."""
+    found = {m.group(1) for m in _AFTER_LOWER_CASE.finditer(text)}
+    return frozenset(w for w in found if w.casefold() not in STOPWORDS and not _CALENDAR_WORD.fullmatch(w))
+
+
+_AFTER_LOWER_CASE = regex.compile(r"(?<=\b\p{Ll}+,?\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\b")
 
 
 def has_figure(text: str) -> bool:

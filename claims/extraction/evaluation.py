@@ -12,8 +12,11 @@ A labelled set is a folder of articles (`NAME.txt` or `NAME.html`), each with a 
 
 A claim's "speaker" is the expected speaker, null when the claim must have none, and
 absent when either is acceptable. Speakers compare case-insensitively, a leading "the"
-ignored ("the Treasury" = "Treasury"). Title, outlet, author and published compare exactly
-(quote marks straightened), each scored only where labelled. Substrings are matched with
+ignored ("the Treasury" = "Treasury"). Title and published compare exactly (quote marks
+straightened), each scored only where labelled; a reviewer sees the same person in "JANE ROE"
+and "Jane Roe" (extraction title-cases a byline in capitals, the label keeps the page's
+spelling) and the same outlet in "The Harbour Herald" and "Harbour Herald", so the author
+compares case-insensitively and the outlet as speakers do. Substrings are matched with
 straight quote marks (the pipeline curls them), and a substring that is not in the article
 is a label error.
 """
@@ -265,11 +268,22 @@ def score_article(article: LabelledArticle, extraction: Extraction) -> ArticleSc
         found = getattr(extraction, name)
         found = found.isoformat() if isinstance(found, dt.date) else found
         score.metadata_expected.add(name)
-        if _straight(found or "") == _straight(expected):
+        if same_metadata(name, found, expected):
             score.metadata_right.add(name)
         else:
             score.problems.append(f"{name} {found!r}, expected {expected!r}")
     return score
+
+
+def same_metadata(name: str, found: str | None, expected: str) -> bool:
+    """Whether a found title, outlet, author or date is the labelled one: an author in any
+    case, an outlet with or without a leading "The"."""
+    found, expected = _straight(found or ""), _straight(expected)
+    if name == "author":
+        return found.casefold() == expected.casefold()
+    if name == "outlet":
+        return bool(found) and same_speaker(found, expected)
+    return found == expected
 
 
 def find_claim(claims: list[CandidateClaim], text: str) -> CandidateClaim | None:

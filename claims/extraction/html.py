@@ -16,7 +16,14 @@ import nh3
 import regex
 
 from claims.extraction.boilerplate import headline_of
-from claims.extraction.metadata import MAX_OUTLET_WORDS, parse_date, read_byline, tidy_author
+from claims.extraction.metadata import (
+    MAX_OUTLET_WORDS,
+    copyright_holder,
+    parse_date,
+    persons_name,
+    read_byline,
+    tidy_author,
+)
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -99,13 +106,18 @@ _SIGNED_BY = regex.compile(r"(?i:(?:story|article|text|words|written|reporting)\
 
 
 def _byline_author(html: str) -> str | None:
-    """The author a byline element names before its first separator, when trafilatura found none."""
+    """The author a byline element names before its first separator, when trafilatura found none.
+    A meta line names the author after "By" ("By Jane Roe, Kano | Published: ...") or as a
+    name alone before the date ("Jane Roe <span>December 1, 2026</span>", "Jane Roe - 11 Nov 2026")."""
     for match in _BYLINE_ELEMENT.finditer(html):
-        line = " ".join(unescape(regex.sub(r"<[^>]+>", " ", match.group("inner"))).split())
-        first = regex.split(r"\s*[·•|]\s*", line)[0]
+        parts = [" ".join(unescape(p).split()) for p in regex.split(r"<[^>]+>", match.group("inner"))]
+        line = " | ".join(p for p in parts if p)  # each element's text apart: a date's span is not the name's
+        first, *rest = regex.split(r"\s*[·•|]\s*|\s+[-–—]\s+", line)
         signed = _SIGNED_BY.match(first)
         if not match.group("byline") and not signed:
-            continue  # a meta line ("By Jane Roe, Kano | Published: ...") names the author only after "By"
+            if persons_name(first) and parse_date(" ".join(rest)):
+                return first
+            continue
         author = read_byline(first if signed else f"By {first}")[0]
         if author:
             return author
@@ -132,6 +144,18 @@ def _outlet(sitename: str | None, headline: str | None, html: str) -> str | None
         suffix = _PIPE_SUFFIX.match(page_title)
     if suffix and len(suffix.group(1).split()) <= MAX_OUTLET_WORDS:
         return suffix.group(1)
+    return _footer_holder(html)
+
+
+_FOOTER = regex.compile(r"<footer\b[^>]*>(.*?)</footer>", regex.I | regex.S)
+
+
+def _footer_holder(html: str) -> str | None:
+    """The copyright holder the page's footer names ("(c) 2026 The Lagoon Courier. All rights reserved.")."""
+    for footer in _FOOTER.finditer(html):
+        for part in regex.split(r"<[^>]+>", footer.group(1)):
+            if holder := copyright_holder(" ".join(unescape(part).split())):
+                return holder
     return None
 
 

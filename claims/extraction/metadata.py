@@ -4,10 +4,15 @@ Pages often carry these in their markup (see html.py); plain text carries them i
 boilerplate we skip anyway: the headline, a byline, "Follow NAME on Twitter", an author's
 e-mail address, a date line. The outlet comes, first found first, from the page title pasted
 above the headline ("Headline | Outlet"), a byline ("By NAME, Outlet", "By the Outlet
-staff"), the masthead above the headline, a copyright line ("(c) 2026 Outlet Ltd"), a
-"Published in Outlet" note, an e-mail domain, else an "as previously reported by X" phrase
-(an outlet citing its own earlier reporting). A byline's place or the reporter's beat
-("By NAME, Abuja", "By NAME, Health Correspondent") is not an outlet.
+staff"), the masthead above the headline or between it and the byline ("Southport Bulletin",
+"Radio Highveld Talk | The Midday Exchange"), a copyright line ("(c) 2026 Outlet Ltd"), a
+"Published in Outlet" note or another footer naming it ("This report by Outlet was first
+published ...", "... do not necessarily reflect those of Outlet"), a press release's "About
+Company" section, an e-mail domain, else an "as previously reported by X" phrase (an outlet
+citing its own earlier reporting) or a photo credited to it ("Credit: Outlet"). A byline's
+place or the reporter's beat ("By NAME, Abuja", "By NAME, Health Correspondent") is not an
+outlet. The date comes from a byline or date line, else from a wire dateline opening the
+story ("NEW DELHI, Nov 14, 2026 (GPS) - ...").
 """
 
 import datetime as dt
@@ -158,6 +163,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     published = None
     outlets: list[str | None] = [outlet]  # in order of trust; the first found wins
     emails: list[str | None] = []
+    credits: list[str | None] = []  # the last resort: a photo credited to an outlet
     for index in sorted(reasons):
         text, reason = paragraphs[index].strip(), reasons[index]
         if reason == bp.SOCIAL_FOLLOW and author is None and (match := _FOLLOW.match(text)):
@@ -173,7 +179,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
         elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
-            outlets.append(_copyright_holder(text))
+            outlets.append(copyright_holder(text))
         if reason in (bp.BYLINE, bp.DATELINE) and (signed := _OUTLET_THEN_BYLINE.match(text)):
             author = (
                 author or read_byline(signed.group("byline"))[0]
@@ -185,10 +191,24 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = published or parse_date(text[first.end() :] if first else text)
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
+        if reason == bp.PRESS_RELEASE and (about := _ABOUT_ISSUER.fullmatch(text)):
+            outlets.append(about.group(1))  # "About Roe Mills Limited": the release's issuer
+        if reason == bp.PHOTO_CREDIT:
+            credits.append(
+                _credited_outlet(text)
+            )  # "Credit: Cambrian Farming Weekly": the outlet's own photo
+    if title_at is not None:
+        masthead, correspondent, dated = _below_headline(paragraphs, reasons, title_at)
+        outlets.append(masthead)
+        author = author or correspondent
+        published = published or dated
     for text in paragraphs[-MAX_FOOTER_PARAGRAPHS:]:
         outlets.append(_copyright_in(text))  # "Follow us for updates. Copyright 2026 The Courier."
         if match := _PUBLISHED_IN.match(text.strip()):
             outlets.append(match.group(1))
+            published = published or parse_date(text)
+        elif match := _FOOTER_OUTLET.search(text.strip()):  # "This report by X was first published ..."
+            outlets.append(match.group("outlet"))
             published = published or parse_date(text)
         elif match := _SIGNED_OFF.fullmatch(text.strip()):  # "Words: Jane Roe" closing a feature
             author = author or match.group(1)
@@ -204,8 +224,100 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.insert(1, match.group(1))
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
-    outlet = next((o for o in [*outlets, *emails] if o), None)
+    if published is None:
+        published = _dateline_date(paragraphs, reasons)
+    outlet = next((o for o in [*outlets, *emails, *credits] if o), None)
     return Metadata(title, author, outlet, published)
+
+
+# "About Roe Mills Limited": the heading of a press release's section on its issuer.
+_ABOUT_ISSUER = regex.compile(
+    r"About\s+(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,6})"
+)
+# A footer naming the outlet: "This report by The Canadian Northern Wire was first published
+# Nov. 29, 2026.", "This story first appeared in The Harbour Herald.", "The views expressed are
+# her own and do not necessarily reflect those of The Rift Review."
+_FOOTER_OUTLET = regex.compile(
+    rf"^(?i:this\s+(?:report|story|article)\s+(?:by\s+)?)(?P<outlet>{_OUTLET_RUN})"
+    r"\s+(?i:was\s+(?:first\s+)?published)\b"
+    rf"|^(?i:this\s+(?:report|story|article)\s+(?:first\s+)?(?:appeared|ran|was\s+(?:first\s+)?published)\s+in\s+)(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLET_RUN})(?:[.,;]|\s+on\b|$)"
+    rf"|\b(?i:do\s+not|don[’']t)\s+(?i:necessarily\s+)?(?i:reflect|represent)\s+(?i:those|the\s+views?)\s+(?i:of)\s+"
+    rf"(?:the\s+)?(?P<outlet>{_OUTLET_RUN})\.?$",
+    regex.V1,
+)
+MAX_LINES_BELOW_HEADLINE = 5  # photo lines, masthead, section label, "From NAME, Place" before the story
+# "From Zainab Abdulkareem-Bello, Kaduna": a correspondent's byline with the place filed from.
+_FROM_CORRESPONDENT = regex.compile(rf"^(?i:from)\s+{_NAME},\s+\p{{Lu}}[\p{{L}}’' -]{{1,30}}$", regex.V1)
+_NEWSROOM_WORDS = frozenset("desk newsroom bureau".split())  # "Mountain West Science Desk" names a newsroom
+
+
+def _below_headline(
+    paragraphs: list[str], reasons: dict[int, str], title_at: int
+) -> tuple[str | None, str | None, dt.date | None]:
+    """(outlet, author, date) from the short lines between the headline and the story: the
+    masthead ("Southport Bulletin", "Aotearoa Morning Radio | Rural Hour", "The Lake Victoria
+    Sentinel | Friday, November 28, 2026"), a correspondent's "From NAME, Place" and a wire's
+    dateline under the byline ("SANTA FE, N.M. (SDW) - Dec. 3, 2026")."""
+    outlet = author = published = None
+    for index in range(title_at + 1, min(title_at + 1 + MAX_LINES_BELOW_HEADLINE, len(paragraphs))):
+        if reasons.get(index) in (bp.PHOTO_CREDIT, bp.PHOTO_CAPTION, bp.BYLINE):
+            continue  # a photo's caption and credit under the headline, the byline (read apart)
+        if reasons.get(index) not in (bp.HEADING, bp.DATELINE):
+            break
+        text = paragraphs[index].strip()
+        if author is None and (match := _FROM_CORRESPONDENT.match(text)):
+            author = tidy_author(match.group(1))
+        outlet = outlet or _masthead_line(text.split("|")[0].strip())
+        published = published or parse_date(text)
+    return outlet, author, published
+
+
+def _masthead_line(text: str) -> str | None:
+    """ "The Nore Valley Echo", "Eastern Cape Herald-Mercury", "Mountain West Science Desk":
+    an outlet's name, not a section ("Health News", "Sport") or a place."""
+    words = text.split()
+    if (
+        not words
+        or len(words) > MAX_OUTLET_WORDS
+        or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+    ):
+        return None
+    folded = [part for w in words for part in w.casefold().split("-")]
+    own_name = [w for w in folded if w not in OUTLET_WORDS and w not in _BEATS and w != "the"]
+    if not own_name:
+        return None
+    if folded[-1] in _NEWSROOM_WORDS or any(w in OUTLET_WORDS for w in folded):
+        return text
+    return None
+
+
+def _credited_outlet(text: str) -> str | None:
+    """ "Credit: Cambrian Farming Weekly", "Photo: Nore Valley Echo/Jane Roe": a photo credited
+    to an outlet (not an agency), most likely the page's own."""
+    match = regex.match(r"(?i:credit|photo|picture|image)s?\s*:\s*([^/|]+?)\s*(?:[/|].*)?$", text.strip())
+    name = match and _outlet_name(match.group(1))
+    folded = (name or "").casefold().split()
+    if not name or any(w in AGENCIES or w in _PHOTO_AGENCIES for w in folded):
+        return None
+    return name
+
+
+# A wire's dateline opening the story: "NEW DELHI, Nov 14, 2026 (GPS) - ", "Jodhpur, 1 December 2026 - ".
+_LEAD_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}’'. ]{1,30}(?:,\s+\p{Lu}[\p{L}.]{1,12})?,\s+"
+    rf"(?P<date>(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{_MONTH}),?\s+\d{{4}})"
+    r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*[-–—:]\s",
+    regex.V1,
+)
+MAX_DATELINE_PARAGRAPH = 4
+
+
+def _dateline_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | None:
+    """The date of a wire dateline opening the story's first paragraph."""
+    first = next((i for i in range(min(MAX_DATELINE_PARAGRAPH, len(paragraphs))) if i not in reasons), None)
+    match = first is not None and _LEAD_DATELINE.match(paragraphs[first].strip())
+    return parse_date(match.group("date")) if match else None
 
 
 # An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
@@ -342,7 +454,7 @@ def _masthead(text: str) -> str | None:
     return text if own_name and len(words) <= MAX_OUTLET_WORDS and text == _outlet_name(text) else None
 
 
-def _copyright_holder(text: str) -> str | None:
+def copyright_holder(text: str) -> str | None:
     """ "(c) 2026 The Harbour Herald", "Copyright 2026 Hallam Evening Post. All rights reserved.",
     "© Northern Isles Press Ltd 2026." -> the holder, unless a photo agency."""
     match = _COPYRIGHT.match(text.strip())
@@ -359,7 +471,7 @@ def _copyright_in(text: str) -> str | None:
     """The copyright holder a footer line names after another sentence ("Follow us on X.
     Copyright 2026 The Courier.") or before the mark ("The Courier (c) 2026")."""
     for part in regex.split(r"(?<=[.!?])\s+", text.strip())[1:]:
-        if holder := _copyright_holder(part):
+        if holder := copyright_holder(part):
             return holder
     match = _HOLDER_FIRST.fullmatch(text.strip())
     return match.group(1) if match else None
@@ -378,8 +490,16 @@ def _name_line_below(paragraphs: list[str], reasons: dict[int, str], title_at: i
     """ "Dave Alley" alone between the headline and the first paragraph: the reporter's name."""
     if title_at is None or reasons.get(title_at + 1) != bp.HEADING or title_at + 2 >= len(paragraphs):
         return None
-    line = paragraphs[title_at + 1].strip()
-    if not _PERSON_LINE.fullmatch(line) or reasons.get(title_at + 2) not in (None, bp.DATELINE):
+    if reasons.get(title_at + 2) not in (None, bp.DATELINE):
+        return None
+    return persons_name(paragraphs[title_at + 1])
+
+
+def persons_name(line: str) -> str | None:
+    """ "Dave Alley", "Nurul Aisyah Kamarudin": a line that is only someone's name (two or three
+    name words, none an outlet's, a place's, an organisation's, a title's or a beat's)."""
+    line = line.strip()
+    if not _PERSON_LINE.fullmatch(line):
         return None
     words = {w.casefold() for w in line.split()}
     if words & (OUTLET_WORDS | STOPWORDS | ORG_WORDS | PLACE_WORDS | TITLE_WORDS | _BEATS):

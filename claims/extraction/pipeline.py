@@ -16,7 +16,13 @@ import regex
 
 from claims.extraction import boilerplate
 from claims.extraction.boilerplate import classify_paragraphs, classify_sentence
-from claims.extraction.contentless import has_figure, nothing_concrete, only_dates, says_nothing_checkable
+from claims.extraction.contentless import (
+    has_figure,
+    names_mid_sentence,
+    nothing_concrete,
+    only_dates,
+    says_nothing_checkable,
+)
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import PageText, html_to_text
 from claims.extraction.metadata import find_metadata, issuing_body
@@ -33,7 +39,13 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import NO_SOURCE, UNDER_LEAD_IN, attribute
-from claims.extraction.transcripts import asking_turns, framing_lines, interviewer_turns, put_to_guest, turns
+from claims.extraction.transcripts import (
+    asking_turns,
+    framing_lines,
+    interviewer_turns,
+    put_to_guest,
+    turns,
+)
 
 SCHEMA = "factcheck.extraction/3"  # /3: claims carry lead_in
 MIN_CLAIM_WORDS = 3
@@ -188,7 +200,8 @@ def analyse(text: str) -> Extraction:
         reason = boilerplate.FRAMING if index in framing else _sentence_reason(sentence)
         if not reason and any(s <= start < e for s, e in asked):
             reason = boilerplate.ASKED
-        if not reason and any(s <= start < e for s, e in interviewing) and put_to_guest(sentence):
+        turn = next(((s, e) for s, e in interviewing if s <= start < e), None)
+        if not reason and turn and put_to_guest(sentence, body[turn[0] : start], body[end : turn[1]]):
             reason = boilerplate.ASKED
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
@@ -248,6 +261,7 @@ def score_claims(
     if len(scores) != len(claims):
         raise ValueError(f"scorer returned {len(scores)} scores for {len(claims)} sentences")
     scores = _below_their_quotes(claims, [float(s) for s in scores])
+    names = names_mid_sentence(extraction.text)
     if decision is None:
         ranks_by = scores
         needed = [
@@ -262,7 +276,7 @@ def score_claims(
     # What the rules hold back ranks below everything they let through, whatever it scores:
     # a reviewer working down the list meets the checkable sentences first.
     ranked = sorted(
-        zip(claims, scores, ranks_by, needed, map(never_queued, claims), strict=True),
+        zip(claims, scores, ranks_by, needed, [never_queued(c, names) for c in claims], strict=True),
         key=lambda item: (item[4], -item[2], item[0].start),
     )
     claims = [
@@ -275,13 +289,14 @@ def score_claims(
 DECISION_NAME = "queue decision"  # recorded after the scorer's name when the fitted decision queued
 
 
-def never_queued(claim: CandidateClaim) -> bool:
+def never_queued(claim: CandidateClaim, names: frozenset[str] = frozenset()) -> bool:
     """A question, a sentence with nothing checkable (contentless.py) or nothing concrete
-    that no named speaker said: kept, never queued."""
+    that no named speaker said: kept, never queued. `names`: the article's names
+    (contentless.names_mid_sentence), which may open a sentence."""
     return (
         _is_question(claim.text)
         or says_nothing_checkable(claim.text, introduces_quote=bool(claim.introduces))
-        or (nothing_concrete(claim.text) and not _named_speakers_claim(claim))
+        or (nothing_concrete(claim.text, names) and not _named_speakers_claim(claim))
     )
 
 

@@ -162,21 +162,31 @@ def interviewer_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[i
     return [(turn.start, end) for turn, end in zip(found, ends, strict=True) if turn.label.label in asking]
 
 
-def put_to_guest(sentence: str) -> bool:
+def put_to_guest(sentence: str, before: str = "", after: str = "") -> bool:
     """An interviewer's sentence that relays someone's words to the guest rather than claiming
     anything: words about the guest ("Your office promised 300 homes.", "Critics say you cut
-    the budget.") or a listener's message read out ("A caller in Eastham says the buses never
-    come."). The interviewer's own statement to the guest ("Your staff have been on strike
-    for a week.") may be a claim."""
+    the budget.", "Some of your own backbenchers want it scrapped."), words the guest is asked
+    to confirm or deny (`after` the sentence: "Growers say it will cost 40,000 dollars. Is that
+    right?"), or the audience's words ("A caller in Eastham says the buses never come.",
+    "Residents have told us they've had no water for nine days.", "We have a message from Sipho.
+    He says he's paying more than ever.", `before` the sentence in the turn). The interviewer's
+    own statement ("Your staff have been on strike for a week.") and an authority's words with
+    an open question ("The province says it will match the money. Does that change anything?")
+    may be claims."""
     unquoted = _QUOTED.sub(" ", sentence)
-    relayed = _SECOND_PERSON.search(unquoted) and _RELAYING_VERB.search(unquoted)
-    return bool(relayed or _AUDIENCE_MESSAGE.search(unquoted))
+    if _AUDIENCE_MESSAGE.search(unquoted) or _TOLD_THE_PROGRAMME.search(unquoted):
+        return True
+    if not _RELAYING_VERB.search(unquoted):
+        return False
+    if _SECOND_PERSON.search(unquoted) or _CONFIRM_OR_DENY.match(after):
+        return True
+    return bool(_PRONOUN_SUBJECT.match(unquoted) and _MESSAGE_FROM.search(before))
 
 
 _SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|you’re|you're|you’ve|you've)\b", regex.I)
 _RELAYING_VERB = regex.compile(
     r"\b(?:says?|said|claims?|claimed|promised|promises|pledged|vowed|called|calls|accused|accuses|argues"
-    r"|argued|insists|insisted|told|tells|wrote|writes|described|describes)\b",
+    r"|argued|insists|insisted|told|tells|wrote|writes|described|describes|wants?|demands?|warns?|warned)\b",
     regex.I,
 )
 # "a viewer in X writes that", "one listener texted to say", "a caller asks": the audience's words.
@@ -184,6 +194,27 @@ _AUDIENCE_MESSAGE = regex.compile(
     r"\b(?:a|an|one|another|our) (?:\w+ )?(?:viewer|listener|caller|reader|texter|member of the audience)s?\b"
     r"[^.?!]{0,40}?\b(?:writes|wrote|says|said|texts|texted|emails|emailed|asks|asked|tells us|told us)\b",
     regex.I,
+)
+
+
+# "Residents in the east have told us ...", "Parents have been emailing us", "Tenants tell us ...":
+# people telling the programme.
+_TOLD_THE_PROGRAMME = regex.compile(
+    r"\b(?:residents|people|listeners|viewers|callers|readers|parents|families|neighbours|neighbors"
+    r"|locals|commuters|patients|customers|farmers|drivers|tenants)\b[^.?!]{0,40}?"
+    r"\b(?:(?:have|has)\s+(?:been\s+)?(?:told|telling|writing\s+to|emailing|texting|messaging|calling)|tell)\s+us\b",
+    regex.I,
+)
+# "Is that right?", "Are they wrong?", "Do you accept that?": the guest asked to confirm or deny.
+_CONFIRM_OR_DENY = regex.compile(
+    r"\s*(?:(?:is|isn[’']t|are|aren[’']t)\s+(?:that|this|it|he|she|they)\s+(?:right|wrong|true|fair|correct|accurate)"
+    r"|(?:do|can|would)\s+you\s+(?:accept|agree|dispute|deny|recogni[sz]e))\b[^.?!]{0,30}\?",
+    regex.I,
+)
+_PRONOUN_SUBJECT = regex.compile(r"(?:he|she|they)\s+(?:says|said|writes|wrote|tells|told)\b", regex.I)
+# "We have a message from Sipho in Bedfordview.", "An email now from Joan:": the audience's word follows.
+_MESSAGE_FROM = regex.compile(
+    r"\b(?:message|email|e-mail|text|letter|note|call|voicemail)\s+(?:\w+\s+)?from\b", regex.I
 )
 
 

@@ -158,3 +158,21 @@ def test_a_question_whose_only_figure_is_a_date_is_not_queued():
     text = "Q: How many officers have you lost since 2020?\n\nA: We have lost 640 officers."
     question, answer = _in_order(text)
     assert (question.check_worthy, answer.check_worthy) == (False, True)
+
+
+def test_a_sentence_opening_with_a_name_the_article_uses_elsewhere_names_something():
+    from claims.extraction.contentless import names_mid_sentence, nothing_concrete
+
+    article = (
+        "Anyone who has driven through Kampala knows the feeling. The rains came early. Those of The Review."
+    )
+    names = names_mid_sentence(article)
+    assert "Kampala" in names and "The" not in names
+    assert not nothing_concrete("Kampala has not had a substantive city engineer since March.", names)
+    assert nothing_concrete(
+        "Kampala has not had a substantive city engineer since March."
+    )  # not named elsewhere
+    assert nothing_concrete("The rains have been heavy this year.", names)
+    editorial = f"{article}\n\nKampala has not had a substantive city engineer since March."
+    engineer = next(c for c in extract(editorial, scorer=_always_high).claims if "engineer" in c.text)
+    assert engineer.check_worthy

@@ -99,3 +99,25 @@ def test_the_share_is_also_given_for_sentences_without_a_labelled_claim_and_at_r
     with pytest.raises(CommandError, match="queued share at real-page density 0.633 > 0.45") as raised:
         run("--labels", str(tmp_path), "--max-real-density-share", "0.45")
     assert raised.value.returncode == 1
+
+
+def test_an_author_written_in_capitals_on_the_page_is_the_same_person_title_cased(tmp_path):
+    body = "Ferry fares rose 12 percent on Monday, the operator said."
+    labels = {"title": "Ferry fares rise again", "author": "INES CALLOWAY-RUIZ", "claims": []}
+    write_article(tmp_path, f"Ferry fares rise again\n\nBy INES CALLOWAY-RUIZ\n\n{body}", labels)
+    assert "authors 1/1" in run("--labels", str(tmp_path))
+    write_article(tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway\n\n{body}", labels)
+    assert "authors 0/1" in run("--labels", str(tmp_path))  # another name is still wrong
+
+
+def test_an_outlet_with_or_without_a_leading_the_is_the_same_outlet(tmp_path):
+    body = "Ferry fares rose 12 percent on Monday, the operator said."
+    labels = {"outlet": "Harbour Herald", "claims": []}
+    write_article(
+        tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway, The Harbour Herald\n\n{body}", labels
+    )
+    assert "outlets 1/1" in run("--labels", str(tmp_path))
+    write_article(
+        tmp_path, f"Ferry fares rise again\n\nBy Ines Calloway, The Harbour Times\n\n{body}", labels
+    )
+    assert "outlets 0/1" in run("--labels", str(tmp_path))
