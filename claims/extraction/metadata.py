@@ -92,12 +92,13 @@ _MONTHS = {
         start=1,
     )
     for m in names.split()
-}
+} | {welsh: i for i, welsh in enumerate(bp.WELSH_MONTHS, start=1)}  # "2009 Awst 26"
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
     (regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
     (regex.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", regex.I), ("M", "d", "y")),
     (regex.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", regex.I), ("d", "M", "y")),
+    (regex.compile(rf"\b(\d{{4}})\s+{_MONTH}\s+(\d{{1,2}})\b", regex.I), ("y", "M", "d")),
 ]
 
 
@@ -202,10 +203,18 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = parse_date(stamp.group())
         if match := _PROVIDED_BY.fullmatch(text.strip()):  # the wire that carried a company's release
             outlets.insert(1, match.group(1))
+    published = published or _glued_stamp_date(paragraphs, reasons)
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
+
+
+def _glued_stamp_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | None:
+    """The date of a stamp glued to the first paragraph kept (" date 2019-04-25 Minister X says ...")."""
+    first = next((text for i, text in enumerate(paragraphs) if i not in reasons), "")
+    stamp = bp.leading_date_stamp(first.strip())
+    return parse_date(first.strip()[:stamp]) if stamp else None
 
 
 # An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
