@@ -781,6 +781,15 @@ _LINE_RULES += [
             _I,
         ),
     ),
+    # "Drips hang from a hospital frame (ABC)": a caption ending in its outlet's credit
+    (
+        PHOTO_CAPTION,
+        regex.compile(
+            r"^[^.!?\n]{3,200}\s\((?:Supplied|File|(?-i:\p{Lu}{2,6})(?:\s+News)?"
+            r"(?::\s*[\p{L} .’'-]{2,40})?)\)\s*$",
+            _I,
+        ),
+    ),
 ]
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Month names a Welsh-language page dates itself with ("2009 Awst 26 12:22 PM")

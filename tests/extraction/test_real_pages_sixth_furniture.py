@@ -67,6 +67,14 @@ def test_a_present_tense_photo_caption_dated_to_the_weekday_in_the_body_is_not_a
     assert caption not in texts(extract(f"{LEDE}\n\n{caption}\n\n{SECOND}"))
 
 
+def test_a_caption_ending_in_its_outlets_credit_under_the_headline_is_not_a_claim():
+    article = extract(
+        f"Minister defends pit closures\n\nTrucks queue at a sand pit (ABC)\n\n{LEDE}\n\n{SECOND}"
+    )
+    assert article.title == "Minister defends pit closures"
+    assert texts(article) == [LEDE, SECOND]
+
+
 def test_lines_with_html_tags_left_in_them_are_not_claims():
     box = (
         "SCHOOL BUS DELAYS Buses late in January - 412Buses late in February - 637 <i>For routes in"
