@@ -198,23 +198,16 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
+    published = published or _glued_stamp_date(paragraphs, reasons)
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
         if match := _PROVIDED_BY.fullmatch(text.strip()):  # the wire that carried a company's release
             outlets.insert(1, match.group(1))
-    published = published or _glued_stamp_date(paragraphs, reasons)
     if match := _REPORTED_BY.search(body):
         emails.append(match.group(1))
     outlet = next((o for o in [*outlets, *emails] if o), None)
     return Metadata(title, author, outlet, published)
-
-
-def _glued_stamp_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | None:
-    """The date of a stamp glued to the first paragraph kept (" date 2019-04-25 Minister X says ...")."""
-    first = next((text for i, text in enumerate(paragraphs) if i not in reasons), "")
-    stamp = bp.leading_date_stamp(first.strip())
-    return parse_date(first.strip()[:stamp]) if stamp else None
 
 
 # An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
@@ -437,3 +430,10 @@ def parse_date(text: str) -> dt.date | None:
 _GLUED_BYLINE = regex.compile(
     r"\s+By\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){1,7},?(?:\s+[\p{L} ]{0,40})?$"
 )
+
+
+def _glued_stamp_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | None:
+    """The date of a stamp glued to the first paragraph kept (" date 2019-04-25 Minister X says ...")."""
+    first = next((text for i, text in enumerate(paragraphs) if i not in reasons), "")
+    stamp = bp.leading_date_stamp(first.strip())
+    return parse_date(first.strip()[:stamp]) if stamp else None
