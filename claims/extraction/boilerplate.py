@@ -369,6 +369,9 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[i] = HEADING
     _link_list(paragraphs, reasons)
     _about_section(paragraphs, reasons)
+    _date_lines(paragraphs, reasons)
+    _dated_captions(paragraphs, reasons)
+    _caption_printed_twice(paragraphs, reasons)
     # the headline under "FOR IMMEDIATE RELEASE", the page's breadcrumb, a notice from the site
     # ("Skip to main content") or the day's date
     count = len(paragraphs)
@@ -392,6 +395,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # "Transcript: Water outages - who is to blame?"
     _headline_below_furniture(paragraphs, reasons)
+    _headline_over_captioned_credit(paragraphs, reasons)
     _headline_above_lede(paragraphs, reasons)
     _headline_between_paragraphs(paragraphs, reasons)
     _caption_under_headline(paragraphs, reasons)
@@ -523,6 +527,8 @@ def _link_list(paragraphs: list[str], reasons: dict[int, str]) -> None:
             link = _BULLET_MARK.sub("", paragraphs[j])
             if reasons.get(j, HEADING) != HEADING or not _unterminated(link, MAX_LINKED_HEADLINES_WORDS):
                 break
+            if _reported_paragraph(link):
+                break  # the story again, a paragraph that lost its full stop
             reasons[j] = READ_MORE
 
 
@@ -530,6 +536,17 @@ def _unterminated(text: str, max_words: int = 0) -> bool:
     line = text.rstrip()
     limit = max_words or MAX_SUBHEADING_WORDS
     return bool(line) and len(line.split()) <= limit and line[-1] not in '.:;,!?”’"'
+
+
+_REPORTED_THAT = regex.compile(
+    r"\b(?:stated|said|says|noted|explained|added|told\s+\w+|announced|disclosed|insisted)\s+that\b", _I
+)
+
+
+def _reported_paragraph(line: str) -> bool:
+    """ "Deputy Minister X stated that the comment ... was the official position": a
+    paragraph of the story reporting what someone said, not a linked headline."""
+    return len(line.split()) >= MIN_LEDE_WORDS and bool(_REPORTED_THAT.search(line))
 
 
 MAX_LINKED_HEADLINES_WORDS = 45  # two headlines of a "Related" block a page glued into one line
@@ -584,7 +601,7 @@ _OPENING_QUOTES = "‘“'\""
 MAX_SENTENCE_CASE_HEADLINE = 16  # words
 MAX_HEADLINE_ABOVE_DATELINE = 25  # words of an unpunctuated first line right above a date or byline
 _STAMP = regex.compile(
-    rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"(?:(?:published|updated|posted|last\s+updated|first\s+published|date)\s*(?:on|at)?\s*:?\s*)?"
     rf"(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?)?"
     rf"\s*(?=(?-i:\p{{Lu}}))",
@@ -730,3 +747,160 @@ def _caption_under_headline(paragraphs: list[str], reasons: dict[int, str]) -> N
 
 
 _SENTENCE_INSIDE = regex.compile(r"[.!?][”’\"]?\s")
+
+
+# -- Site notices, date lines and pasted markup (the sixth real pages, issue #19) -----------
+MARKUP = "markup"  # a line with HTML tags left in it: an ad's <a>/<img>, a graphic's <i> box
+_SENTENCE_RULES += [
+    (
+        SITE_NOTICE,
+        regex.compile(
+            r"\baccessible\s+version\s+of\s+this\s+(?:web)?site\b|\(requires\s+cookies\)"
+            r"|\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:internet\s+)?(?:web)?sites\b"
+            r"|^version\s+\d+\s+of\s+\d+\.?$",
+            _I,
+        ),
+    ),
+    # a transcription service's own lines: "Try Scribewell for free and save time transcribing"
+    (ADVERTISEMENT, regex.compile(r"^(?i:try)\s+(?:\p{Lu}[\w’'-]*\s+){1,3}(?i:for\s+free)\b", regex.V1)),
+    # "Read the details in the news briefing transcript here.": a link to another page
+    (READ_MORE, regex.compile(r"^read\s+the\s+[\w\s’'-]{1,60}?\bhere\s*\.?$", _I)),
+    # "Bottom left to right: officer ...": who is in the photo
+    (
+        PHOTO_CAPTION,
+        regex.compile(
+            r"^(?:(?:top|bottom|front|back)(?:\s+row)?,?\s+)?(?:from\s+)?left\s+to\s+right\s*:", _I
+        ),
+    ),
+    # HTML tags left in pasted text, however long the line: an ad's <a>/<img>, a graphic's <i> box
+    (
+        MARKUP,
+        regex.compile(
+            r"<(?:a|img|i|b|em|strong|span|div|font)\s[^<>]*>|<(?:br|i|b|em)\s*/?>|</(?:a|i|b|em|span|div)>"
+        ),
+    ),
+]
+_LINE_RULES += [
+    # "Follow Scribewell Transcripts", "Social Media Profiles:": the site's links to itself
+    (
+        SOCIAL_FOLLOW,
+        regex.compile(
+            r"^(?:follow\s+(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,3}"
+            r"|social\s+media(?:\s+(?:profiles|links|accounts))?|connect\s+with\s+us)\s*:?\s*$",
+            _I,
+        ),
+    ),
+    # "Drips hang from a hospital frame (ABC)": a caption ending in its outlet's credit
+    (
+        PHOTO_CAPTION,
+        regex.compile(
+            r"^[^.!?\n]{3,200}\s\((?:Supplied|File|(?-i:\p{Lu}{2,6})(?:\s+News)?"
+            r"(?::\s*[\p{L} .’'-]{2,40})?)\)\s*$",
+            _I,
+        ),
+    ),
+]
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Month names a Welsh-language page dates itself with ("2009 Awst 26 12:22 PM")
+WELSH_MONTHS = (
+    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split()
+)
+_DATE_ONLY_LINES = [
+    # "Sunday, May 26": a weekday and a date without a year
+    regex.compile(
+        rf"^{_WEEKDAY},?\s+(?:{_DATE_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_DATE_WORD})$",
+        _I,
+    ),
+    # "2009 Awst 26 12:22 PM": year, month, day
+    regex.compile(
+        rf"^\d{{4}}\s+(?:{_DATE_WORD}|{'|'.join(WELSH_MONTHS)})\s+\d{{1,2}}(?:,?\s+{_CLOCK})?$", _I
+    ),
+]
+# Words a date line may hold besides its dates: "date 2022-10-14 General News of Friday, 14 October 2022"
+_DATE_LINE_WORDS = frozenset("date of on at the published updated posted in".split())
+MAX_DATE_LINE_WORDS = 4  # words besides the dates: a section's name ("General News")
+
+
+def _date_lines(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A line of dates and little else (a weekday and date with no year, a section's name between
+    two dates, a date with a Welsh month) is the page's date line, never its title or a claim."""
+    for i, text in enumerate(paragraphs):
+        line = text.strip()
+        if reasons.get(i) not in (None, TITLE, HEADING) or len(line.split()) > 3 * MAX_DATE_LINE_WORDS:
+            continue
+        if any(p.match(line) for p in _DATE_ONLY_LINES) or _dates_and_a_section(line):
+            reasons[i] = DATELINE
+
+
+_ANY_DATE = regex.compile(rf"(?:{_WEEKDAY},?\s+)?{_DATE}|\b{_WEEKDAY}\b", _I)
+
+
+_OPENING_DATE = regex.compile(rf"^(?:(?:date|published|updated|posted)\s*:?\s*)?{_DATE}\b", _I)
+
+
+def _dates_and_a_section(line: str) -> bool:
+    """ "date 2022-10-14 General News of Friday, 14 October 2022": a line opening with a date."""
+    if not _OPENING_DATE.match(line):
+        return False
+    rest = _ANY_DATE.sub(" ", line).replace(",", " ").split()
+    return len(rest) <= MAX_DATE_LINE_WORDS and all(
+        w[:1].isupper() or w.casefold() in _DATE_LINE_WORDS for w in rest
+    )
+
+
+# "Protesters march to City Hall after ... in Baltimore, MD on Saturday May 02, 2015.": a photo's
+# caption left in the body, in the present tense and dated to the day with its weekday and year.
+_DATED_CAPTION_END = regex.compile(rf"\bon\s+{_WEEKDAY},?\s+{_DATE_WORD}\s+\d{{1,2}},?\s+\d{{4}}\.$", _I)
+
+
+def _dated_captions(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    for i, text in enumerate(paragraphs):
+        line = text.strip()
+        if i not in reasons and _DATED_CAPTION_END.search(line) and not _SENTENCE_INSIDE.search(line):
+            reasons[i] = PHOTO_CAPTION
+
+
+MAX_CAPTION_AT = 4  # paragraphs: a caption printed twice sits under the headline
+
+
+def _caption_printed_twice(paragraphs: list[str], reasons: dict[int, str]) -> bool:
+    """ "Minister for Housing, Jane Roe." twice under the headline: a photo's caption, printed
+    twice, ending in a full stop as a headline does not. True when it marked one."""
+    marked = False
+    for i in range(1, min(len(paragraphs), MAX_CAPTION_AT + 1)):
+        line = paragraphs[i].strip()
+        if (
+            line.endswith(".")
+            and _same_line(paragraphs[i - 1], line)
+            and len(line.split()) <= MAX_SUBHEADING_WORDS
+        ):
+            reasons[i - 1] = reasons[i] = PHOTO_CAPTION
+            marked = True
+    return marked
+
+
+# "Patient and nurse Image copyright Getty Images": a caption glued to its credit
+_CAPTIONED_CREDIT = regex.compile(r"^\S.*?\s(?:image|photo|picture)\s+(?:copyright|credit)\b", _I)
+
+
+def _headline_over_captioned_credit(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """ "Wales politics" over "Hospital waiting lists rise again" over "Patient and nurse Image
+    copyright X": the photo's caption is on its credit line, so the line above the credit is
+    the headline and the short first line a section label."""
+    first = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if (
+        first is None
+        or len(paragraphs[first].split()) > MAX_FURNITURE_TITLE_WORDS
+        or first + 2 >= len(paragraphs)
+    ):
+        return
+    line, credit = paragraphs[first + 1], paragraphs[first + 2].strip()
+    if reasons.get(first + 1) != PHOTO_CAPTION or reasons.get(first + 2) != PHOTO_CREDIT:
+        return
+    if (
+        _CAPTIONED_CREDIT.match(credit)
+        and len(line.split()) > MAX_FURNITURE_TITLE_WORDS
+        and _looks_like_headline(line)
+    ):
+        reasons[first] = HEADING
+        reasons[first + 1] = TITLE

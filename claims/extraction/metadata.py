@@ -97,12 +97,13 @@ _MONTHS = {
         start=1,
     )
     for m in names.split()
-}
+} | {welsh: i for i, welsh in enumerate(bp.WELSH_MONTHS, start=1)}  # "2009 Awst 26"
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
     (regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
     (regex.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", regex.I), ("M", "d", "y")),
     (regex.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", regex.I), ("d", "M", "y")),
+    (regex.compile(rf"\b(\d{{4}})\s+{_MONTH}\s+(\d{{1,2}})\b", regex.I), ("y", "M", "d")),
 ]
 
 
@@ -217,6 +218,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
+    published = published or _glued_stamp_date(paragraphs, reasons)
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
@@ -548,3 +550,10 @@ def parse_date(text: str) -> dt.date | None:
 _GLUED_BYLINE = regex.compile(
     r"\s+By\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){1,7},?(?:\s+[\p{L} ]{0,40})?$"
 )
+
+
+def _glued_stamp_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | None:
+    """The date of a stamp glued to the first paragraph kept (" date 2019-04-25 Minister X says ...")."""
+    first = next((text for i, text in enumerate(paragraphs) if i not in reasons), "")
+    stamp = bp.leading_date_stamp(first.strip())
+    return parse_date(first.strip()[:stamp]) if stamp else None

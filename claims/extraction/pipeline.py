@@ -446,6 +446,7 @@ def _repeats_headline(sentence: str, headlines: list[str], reworded: bool = Fals
     return any(
         key == h
         or (key.startswith(h + " ") and len(key) - len(h) <= MAX_CREDIT_CHARS)
+        or (key.endswith(h) and len(key) - len(h) <= MAX_CREDIT_CHARS)  # "RevBlogTranscripts<headline>"
         or (reworded and _reworded_headline(key.split(), h.split()))
         for h in headlines
     )

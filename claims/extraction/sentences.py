@@ -14,10 +14,11 @@ from claims.extraction.lexicon import GENDER_OF_NAME, TITLE_WORDS
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _CLOSERS = "”’)]"
 _LEADERS = "—–-•*·|>▪►"
-# Abbreviated titles that stay with the name after them ("Hon. Jane Adeyemi", "Rt. Hon. X");
+# Abbreviated titles that stay with the name after them ("Hon. Jane Adeyemi", "Rt. Hon. X",
+# "police Cpl. KR Johnson");
 # syntok ends a sentence after some of them.
 _TITLE_BEFORE_NAME = regex.compile(
-    r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Coun|Gen|Col|Lt|Capt|Sgt|Insp|Supt|Det|Mr|Mrs|Ms)\.$"
+    r"(?<![\p{L}.])(?:Hon|Rt|Rev|Gov|Sen|Rep|Dr|Prof|Cllr|Coun|Gen|Col|Lt|Capt|Sgt|Insp|Supt|Det|Mr|Mrs|Ms|Cpl|Pvt|Maj|Cmdr)\.$"
 )
 
 

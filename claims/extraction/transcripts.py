@@ -103,6 +103,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     if len(found) >= MIN_LABELLED_TURNS:
         found += _initialled_turns(text, paragraphs, kept)  # "NOMVULA:" asks, "Mr S P Dlamini:" answers
     if len(found) < MIN_LABELLED_TURNS:
+        found = _timestamped_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
         found = _role_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
         found = _record_turns(text, paragraphs, kept)
@@ -654,3 +656,21 @@ _PORTFOLIO_BEFORE = regex.compile(
     r" (?:for|of) (?:the )?(?:\p{Lu}[\p{L}’'-]* (?:(?:and|of|for|the|&) )?)*$"
 )
 MAX_PORTFOLIO_CHARS = 120
+
+
+# "District Attorney Jane Roe: (00:25)" alone on its line, the turn on the next: a transcription
+# service's label, with the time into the recording.
+_TIMESTAMPED_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,6})\s*:\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$"
+)
+
+
+def _timestamped_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Turns labelled "NAME: (01:13)" on a line of their own; the label line is the label whole."""
+    found = []
+    for index in kept:
+        start, end = paragraphs[index]
+        match = _TIMESTAMPED_LABEL.match(text, start, end)
+        if match and not is_field_label(match.group("label")):
+            found.append(Turn(start, TurnLabel(match.group("label"), end - start)))
+    return found if len(found) >= MIN_LABELLED_TURNS else []
