@@ -117,13 +117,16 @@ _PROVIDED_BY = regex.compile(
 
 def issuing_body(body: str, outlet: str | None) -> tuple[str, bool] | None:
     """(the body that issued the page, whether the whole page is in its voice): a release's
-    company, defined in its first paragraph ("Roe Mills Ltd. ("Roe" or "the Company")") or
-    signed off ("SOURCE Roe Mills Ltd."), speaks its sentences about itself; an official
-    notice ("Advisory No. 12", "Issued: 3 May 2026") published by a body whose own name the
-    text uses speaks every sentence no one else is named for. None when neither shows."""
+    company, defined in its first paragraph ("Roe Mills Ltd. ("Roe" or "the Company")"),
+    signed off ("SOURCE Roe Mills Ltd.") or, in a release, heading its "About" section, speaks
+    its sentences about itself; an official notice ("Advisory No. 12", "Issued: 3 May 2026")
+    published by a body whose own name the text uses speaks every sentence no one else is
+    named for. None when neither shows."""
     defined = _DEFINED_COMPANY.search(body) or _SOURCE_LINE.search(body)
     if defined:
         return defined.group("name").strip(), False
+    if _RELEASE_MARKER.search(body) and (about := _ABOUT_HEADING.search(body)):
+        return about.group(1).strip(), False  # "FOR IMMEDIATE RELEASE" ... "About Roe Mills Ltd"
     if outlet and _NOTICE_MARKER.search(body) and regex.search(rf"\b{regex.escape(outlet)}\b", body):
         return outlet, True
     return None
@@ -134,6 +137,9 @@ _COMPANY = r"(?P<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'
 _DEFINED_COMPANY = regex.compile(
     rf"{_COMPANY}\s*(?:\([^()\n]{{1,30}}\)\s*)?\((?:[“\"][^”\"]{{1,30}}[”\"]\s+or\s+)?(?:[“\"]the\s+Company[”\"]"
     r"|the\s+[“\"]Company[”\"])\)"
+)
+_RELEASE_MARKER = regex.compile(
+    r"^(?:for\s+immediate\s+release|press\s+release|media\s+release)\b", regex.I | regex.M
 )
 _SOURCE_LINE = regex.compile(rf"^SOURCE:?\s+{_COMPANY}\s*$", regex.M)
 # An official notice's own furniture: its number, its issue date, "Media release", "Public notice".
@@ -236,6 +242,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
 _ABOUT_ISSUER = regex.compile(
     r"About\s+(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,6})"
 )
+_ABOUT_HEADING = regex.compile(rf"^{_ABOUT_ISSUER.pattern}\s*$", regex.M)  # the same, as a line of the page
 # A footer naming the outlet: "This report by The Canadian Northern Wire was first published
 # Nov. 29, 2026.", "This story first appeared in The Harbour Herald.", "The views expressed are
 # her own and do not necessarily reflect those of The Rift Review."

@@ -509,7 +509,7 @@ def _in_issuers_voice(claims: list[CandidateClaim], text: str, outlet: str | Non
     if issuer is None:
         return claims
     name, whole_page = issuer
-    about_itself = _about_itself(name)
+    about_itself = _about_itself(name, _its_things(text, name))
     return [
         replace(c, speaker=name, speaker_reason=ISSUING_BODY)
         if c.speaker is None
@@ -520,11 +520,23 @@ def _in_issuers_voice(claims: list[CandidateClaim], text: str, outlet: str | Non
     ]
 
 
-def _about_itself(name: str) -> regex.Pattern:
+def _its_things(text: str, name: str) -> list[str]:
+    """What the release's lead gives the company ("X today announced the commissioning of its
+    solar park"): "The park" later is the company's."""
+    lead = regex.search(
+        rf"{regex.escape(name)}\b[^\n]{{0,300}}?\bits (?:[\p{{Ll}}-]+ ){{0,2}}(\p{{Ll}}+)"
+        r"(?=\s(?:at|in|near|on)\b|[,.;])",
+        text,
+    )
+    return [lead.group(1)] if lead else []
+
+
+def _about_itself(name: str, things: list[str] = ()) -> regex.Pattern:
     """The company's name, its first word ("Northfield") or "the Company", "we", "our"."""
     first = name.split()[0]
+    owned = "".join(rf"|^The\s+{regex.escape(thing)}\b" for thing in things)
     return regex.compile(
-        rf"\b(?:{regex.escape(name)}|{regex.escape(first)}|the\s+Company)\b|\b(?:we|our|us)\b", regex.I
+        rf"\b(?:{regex.escape(name)}|{regex.escape(first)}|the\s+Company)\b|\b(?:we|our|us)\b{owned}", regex.I
     )
 
 

@@ -5,7 +5,8 @@ naming the author before the date. All text is invented."""
 
 import datetime as dt
 
-from claims.extraction.pipeline import extract, extract_html
+from claims.extraction.metadata import issuing_body
+from claims.extraction.pipeline import ISSUING_BODY, extract, extract_html
 
 LEDE = "The harbour ferry will stop running on Sundays from March, the operator said on Tuesday."
 
@@ -135,3 +136,24 @@ def test_a_wire_dateline_line_under_the_byline_gives_the_date():
         _page("Sunday ferries axed in fare row", "By Aroha Hale, Tasman Wire", "NELSON (TW) - Dec. 3, 2026")
     )
     assert found.published == dt.date(2026, 12, 3)
+
+
+def test_a_release_naming_itself_only_in_its_about_heading_speaks_its_own_sentences():
+    release = "\n\n".join(
+        [
+            "FOR IMMEDIATE RELEASE",
+            "Kestrel Wind Power Limited commissions its 120 MW wind farm",
+            "Lagos, 2 December 2026 - Kestrel Wind Power Limited today announced the commissioning of its"
+            " wind farm at Epe.",
+            "The farm will supply 410 gigawatt-hours a year to the national grid under a 20-year agreement.",
+            "About Kestrel Wind Power Limited",
+            "Kestrel Wind Power Limited develops and operates wind farms in West Africa.",
+        ]
+    )
+    assert issuing_body(release, None) == ("Kestrel Wind Power Limited", False)
+    claims = {c.text: c for c in extract(release).claims}
+    supply = claims[
+        "The farm will supply 410 gigawatt-hours a year to the national grid under a 20-year agreement."
+    ]
+    assert (supply.speaker, supply.speaker_reason) == ("Kestrel Wind Power Limited", ISSUING_BODY)
+    assert issuing_body(release.replace("FOR IMMEDIATE RELEASE\n\n", ""), None) is None  # a story about it
