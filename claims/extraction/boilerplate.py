@@ -215,7 +215,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         BYLINE,
         regex.compile(
             r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-            r"|article\s+by|text\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
+            r"|article\s+by|text\s+by|author:)\s+(?-i:\p{Lu})[\w.’'-]*"
             r"(?:\s+\S+){0,14}$"
             # "Amy Leiper, 23rd March 2022", "Nomvula Khumalo | 19 November 2026": a name and the date
             rf"|^(?-i:\p{{Lu}}[\w’'-]+(?:\s+\p{{Lu}}[\w’'-]+){{1,2}})\s*[|,]\s*(?:\w+,?\s+)?{_DATE}[\s\w:.,|+-]{{0,30}}$"

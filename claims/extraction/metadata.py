@@ -38,7 +38,7 @@ _ROLE = (
 )
 _BYLINE = regex.compile(
     r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-    r"|article\s+by|text\s+by)\s+"
+    r"|article\s+by|text\s+by|author:)\s+"
     rf"(?:(?:\p{{L}}+\s+){{0,2}}{_ROLE}\s+)?"  # "By Political reporter Sam Whitcombe"
     rf"{_NAME}(?:\s+and\s+{_NAME})?\s*(?:[,|;]\s*|\s+[-–—]\s+)?(.*)$",
     regex.V1,

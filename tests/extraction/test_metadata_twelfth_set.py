@@ -157,3 +157,10 @@ def test_a_release_naming_itself_only_in_its_about_heading_speaks_its_own_senten
     ]
     assert (supply.speaker, supply.speaker_reason) == ("Kestrel Wind Power Limited", ISSUING_BODY)
     assert issuing_body(release.replace("FOR IMMEDIATE RELEASE\n\n", ""), None) is None  # a story about it
+
+
+def test_an_author_line_names_the_author_and_is_never_the_outlet():
+    page = "Ferry fares rise again\n\nAuthor: Maria Lopez-Tui\nPublished: Updated:\n\n" + LEDE
+    article = extract(page)
+    assert (article.author, article.outlet) == ("Maria Lopez-Tui", None)
+    assert "Author:" not in (extract(page.replace("Maria Lopez-Tui", "The Harbour Wire")).outlet or "")
