@@ -202,6 +202,24 @@ def test_a_claim_of_the_only_article_says_there_is_nothing_to_compare_it_with(cl
     )
 
 
+def test_a_claim_with_only_far_matches_says_none_is_close_before_folding_them(client, reviewer):
+    unrelated = make_fact_check(
+        claim_text="Las Vegas casinos reported record revenue in 2023.",
+        headline="Did Las Vegas casinos break records?",
+        url="https://checks.example.org/vegas-revenue",
+    )
+    embed_fact_check(unrelated.pk)
+    claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    embed_claim(claim.pk)
+    client.force_login(reviewer)
+
+    page = lxml.html.fromstring(client.get(claim_url(claim)).content.decode())
+
+    heading = page.xpath("//h2[starts-with(., 'Best matches')]")[0]
+    assert heading.getnext().text_content() == "None close enough to be the same claim."
+    assert heading.getnext().getnext().xpath("string(summary)") == "1 weaker match hidden"
+
+
 def test_same_claim_links_only_a_match_the_claim_page_offered(client, reviewer, imported):
     unrelated = make_fact_check(
         claim_text="Las Vegas casinos reported record revenue in 2023.",
