@@ -33,9 +33,25 @@ class MailboxBackend(BaseEmailBackend):
         for message in email_messages:
             name = f"{datetime.now(UTC):%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}.eml"
             partial = folder / f".{name}.part"
-            partial.write_bytes(message.message().as_bytes())
+            partial.write_bytes(as_stored(message))
             partial.replace(folder / name)
         return len(email_messages)
+
+
+def as_stored(message) -> bytes:
+    """The message as it would be sent, with its Bcc header kept (sending leaves it out), so a
+    message to Bcc recipients alone (the promotion notices) still says who gets it."""
+    mime = message.message()
+    if message.bcc:
+        mime["Bcc"] = ", ".join(message.bcc)
+    return mime.as_bytes()
+
+
+def recipients(message: EmailMessage) -> str:
+    """Who a stored e-mail goes to: its To, else its Bcc (marked so)."""
+    if message["To"]:
+        return str(message["To"])
+    return f"Bcc: {message['Bcc']}" if message["Bcc"] else "nobody"
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,9 @@ def stored_mail() -> list[StoredMail]:
     mails = []
     for path in paths:
         message = _parse(path, headers_only=True)
-        mails.append(StoredMail(path.name, str(message["To"]), str(message["Subject"]), str(message["Date"])))
+        mails.append(
+            StoredMail(path.name, recipients(message), str(message["Subject"]), str(message["Date"]))
+        )
     return mails
 
 

@@ -223,8 +223,10 @@ def resolve_checked(
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
+        # The resolver's own words ("Name or service not known"), not "[Errno -2] ..." twice.
+        reason = getattr(exc, "strerror", None) or exc
         raise socket.gaierror(
-            getattr(exc, "errno", socket.EAI_NONAME), f"cannot resolve {host}: {exc}"
+            getattr(exc, "errno", socket.EAI_NONAME), f"cannot resolve {host}: {reason}"
         ) from None
     return check_addresses(host, [info[4][0] for info in infos], allowed_networks, url=url)
 

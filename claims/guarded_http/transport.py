@@ -39,7 +39,7 @@ class GuardedBackend(httpcore.SyncBackend):
         try:
             addresses = resolve_checked(host, port, self.allowed_networks)
         except socket.gaierror as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
+            raise httpcore.ConnectError(exc.strerror or str(exc)) from exc
         last_error: Exception | None = None
         for ip in addresses:
             if self.deadline is not None:

@@ -142,8 +142,9 @@ def test_reusing_a_link_that_is_not_this_claims_does_nothing(client, reviewer, e
     assert not Verdict.objects.filter(claim__in=[claim, other]).exists()
 
 
-def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client, reviewer, imported):
-    # Shares "Las Vegas" with the claim, but not its meaning (cosine 0.31, below 0.40).
+def claim_with_a_far_match(reviewer):
+    """A claim in review and an imported fact-check sharing "Las Vegas" with it, but not its
+    meaning (cosine 0.31, below 0.40); both with vectors."""
     unrelated = make_fact_check(
         claim_text="Las Vegas casinos reported record revenue in 2023.",
         headline="Did Las Vegas casinos break records?",
@@ -152,6 +153,11 @@ def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client,
     embed_fact_check(unrelated.pk)
     claim = make_claim(text=REWORDED, status=ClaimStatus.IN_REVIEW, assignee=reviewer)
     embed_claim(claim.pk)
+    return claim
+
+
+def test_a_match_far_in_meaning_is_folded_away_with_no_same_claim_button(client, reviewer, imported):
+    claim = claim_with_a_far_match(reviewer)
     client.force_login(reviewer)
 
     page = client.get(claim_url(claim))
@@ -200,6 +206,17 @@ def test_a_claim_of_the_only_article_says_there_is_nothing_to_compare_it_with(cl
         .text_content()
         .startswith("None yet: no claim of another article and no imported fact-check to compare with")
     )
+
+
+def test_a_claim_with_only_far_matches_says_none_is_close_before_folding_them(client, reviewer):
+    claim = claim_with_a_far_match(reviewer)
+    client.force_login(reviewer)
+
+    page = lxml.html.fromstring(client.get(claim_url(claim)).content.decode())
+
+    heading = page.xpath("//h2[starts-with(., 'Best matches')]")[0]
+    assert heading.getnext().text_content() == "None close enough to be the same claim."
+    assert heading.getnext().getnext().xpath("string(summary)") == "1 weaker match hidden"
 
 
 def test_same_claim_links_only_a_match_the_claim_page_offered(client, reviewer, imported):

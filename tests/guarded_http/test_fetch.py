@@ -154,6 +154,19 @@ def test_redirect_chains_are_limited(site):
         fetch(site.url("/loop"), max_redirects=3, allowed_networks=LOOPBACK)
 
 
+def test_an_unknown_host_is_named_in_plain_words(monkeypatch):
+    def no_such_host(host, port, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    with pytest.raises(FetchFailed) as caught:
+        fetch("https://news.example.org/story")
+    assert str(caught.value) == (
+        "could not fetch https://news.example.org/story: "
+        "cannot resolve news.example.org: Name or service not known"
+    )
+
+
 def test_a_connection_reset_is_a_fetch_failure(site):
     site.routes["/reset"] = lambda r: r.reset()
     with pytest.raises(FetchFailed):

@@ -106,3 +106,11 @@ def test_a_loopback_url_is_refused_unless_a_setting_allows_it(article_server, se
         run(f"{article_server}/council-budget")
     assert raised.value.returncode == 2
     assert not Article.objects.exists()
+
+
+def test_a_url_that_cannot_be_fetched_is_named_once_in_the_error(article_server, settings):
+    settings.SSRF_ALLOWED_NETWORKS = []
+    url = f"{article_server}/council-budget"
+    with pytest.raises(CommandError) as raised:
+        run(url)
+    assert str(raised.value).count(url) == 1, raised.value

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.mail import EmailMessage
 from django.urls import reverse
 
 from tests.reports.test_admin import built, editor_client, tasks_inline  # noqa: F401  (fixtures)
@@ -40,6 +41,18 @@ def test_an_editor_reads_the_stored_digest_in_the_admin_with_its_charts_inline(s
     assert '<iframe sandbox="" srcdoc="' in page
     assert page.count("data:image/png;base64,") == 3 and "cid:" not in page
     assert "&lt;table" in page  # the HTML is the frame's document, escaped in the attribute
+
+
+def test_an_e_mail_to_bcc_recipients_alone_says_who_gets_it(editor_client, mailbox_in):  # noqa: F811
+    EmailMessage(
+        "[factcheck] rita: role: none -> Editor", "Body.", bcc=["erin@example.org", "ed@example.org"]
+    ).send()
+    mails = editor_client.get(reverse("admin:reports_mailbox")).content.decode()
+    [name] = [path.name for path in mailbox_in.iterdir()]
+    page = editor_client.get(reverse("admin:reports_mailbox_detail", args=[name])).content.decode()
+
+    assert "<td>Bcc: erin@example.org, ed@example.org</td>" in mails and "None" not in mails
+    assert "<th>Bcc</th><td>erin@example.org, ed@example.org</td>" in page
 
 
 def test_a_reviewer_cannot_read_stored_mail(sent, client, reviewer):

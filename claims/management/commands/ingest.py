@@ -56,7 +56,7 @@ class Command(BaseCommand):
             try:
                 results.append((item, item.article.ingest()))
             except IngestError as exc:
-                raise CommandError(f"{item.origin}: {exc}", returncode=2) from None
+                raise CommandError(blame(item.origin, exc), returncode=2) from None
         for item, result in results:
             self.report(item, result, format)
 
@@ -73,6 +73,12 @@ class Command(BaseCommand):
         else:
             verb = "stored; claims are being extracted" if result.created else "already stored"
             self.stdout.write(self.style.SUCCESS(f"{item.origin}: article {article.pk} {verb}"))
+
+
+def blame(origin: str, exc: IngestError) -> str:
+    """The error after the input it is about, unless it names that input already (a URL's fetch)."""
+    message = str(exc)
+    return message if origin in message else f"{origin}: {message}"
 
 
 def read_items(source: str, *, batch: bool) -> list[Item]:
