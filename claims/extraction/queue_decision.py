@@ -80,8 +80,9 @@ def load(path: Path, scorer: str) -> QueueDecision | None:
     try:
         decision = QueueDecision.from_json(json.loads(path.read_text("utf-8")))
     except FileNotFoundError:
-        # The usual state until a fit beats the rule (training/queue_decision), so not a warning.
-        logger.info("no queue decision at %s; queueing by the rule's threshold and margins", path)
+        # The usual state until a fit beats the rule (training/queue_decision): not worth a line on
+        # every command.
+        logger.debug("no queue decision at %s; queueing by the rule's threshold and margins", path)
         return None
     except (json.JSONDecodeError, InvalidDecision) as exc:
         logger.warning(

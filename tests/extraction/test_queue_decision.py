@@ -75,8 +75,11 @@ def test_an_operators_threshold_setting_queues_by_the_rule(tmp_path, monkeypatch
     assert not result.queued  # 0.4 and 0.6 (narration needs 0.5 + its margin) are both below
 
 
-def test_a_missing_decision_file_is_logged_and_ignored(tmp_path, caplog):
+def test_a_missing_decision_file_is_logged_quietly_and_ignored(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="claims.extraction.queue_decision"):
+        assert queue_decision.load(tmp_path / "absent.json", MODEL) is None
+    assert "no queue decision" not in caplog.text  # the usual state: not on every command's output
+    with caplog.at_level(logging.DEBUG, logger="claims.extraction.queue_decision"):
         assert queue_decision.load(tmp_path / "absent.json", MODEL) is None
     assert "no queue decision" in caplog.text
 
