@@ -47,7 +47,8 @@ def loaded_or_not(sender, instance, raw=False, **kwargs) -> None:
     instance._loaded_raw = raw
 
 
-def _loaded(instance) -> bool:
+def loaded(instance) -> bool:
+    """Saved raw by loaddata: its rank was granted, and recorded, where it was dumped."""
     return getattr(instance, "_loaded_raw", False)
 
 
@@ -93,7 +94,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
     """A user's groups or own permissions changed, from either side (`user.groups.add(g)` or
     `g.user_set.add(user)`)."""
     change = _change(instance, action, pk_set, lambda: _users_side(instance, reverse, model))
-    if change is None or _loaded(instance):
+    if change is None or loaded(instance):
         return
     given, pks = change
     if reverse:
@@ -118,7 +119,7 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     change = _change(
         instance, action, pk_set, lambda: instance.group_set if reverse else instance.permissions
     )
-    if change is None or _loaded(instance):
+    if change is None or loaded(instance):
         return
     given, pks = change
     groups, permission_pks = (
