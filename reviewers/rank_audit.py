@@ -42,6 +42,19 @@ def _record(user, change: str, *, promotion: bool) -> None:
     RoleGrant.objects.record(user, context.by, change, promotion=promotion, announce=context.announce)
 
 
+def record_for_group(group, change: str, *, promotion: bool) -> None:
+    """Keep a change to what `group`'s members may do, once, as the group's ("group NAME")."""
+    context = current()
+    RoleGrant.objects.record(
+        None,
+        context.by,
+        change,
+        promotion=promotion,
+        announce=context.announce,
+        username=f"group {group.name}",
+    )
+
+
 def loaded_or_not(sender, instance, raw=False, **kwargs) -> None:
     """Mark a user or group saved raw (by loaddata), for the many-to-many rows set next."""
     instance._loaded_raw = raw
@@ -125,17 +138,10 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     groups, permission_pks = (
         (Group.objects.filter(pk__in=pks), {instance.pk}) if reverse else ([instance], pks)
     )
-    context = current()
     for group in groups:
         if permission_pks and group.user_set.exists():
-            change_text = rank_words("permissions", given, _names(Permission, permission_pks))
-            RoleGrant.objects.record(
-                None,
-                context.by,
-                change_text,
-                promotion=given,
-                announce=context.announce,
-                username=f"group {group.name}",
+            record_for_group(
+                group, rank_words("permissions", given, _names(Permission, permission_pks)), promotion=given
             )
 
 

@@ -35,9 +35,8 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.db.models.signals import m2m_changed
 
-from reviewers.granting import current
 from reviewers.models import RoleGrant
-from reviewers.rank_audit import RENAMED, SUPERUSER_CHANGE, loaded, rank_words
+from reviewers.rank_audit import RENAMED, SUPERUSER_CHANGE, loaded, rank_words, record_for_group
 from reviewers.roles import ROLE_PERMISSIONS, Role
 
 GROUP = "group "  # a group's grants are kept under "group NAME", with no account
@@ -192,7 +191,6 @@ def first_members_joined(sender, instance, action, reverse, model, pk_set, **kwa
     if action != "post_add" or not pk_set or loaded(instance):
         return
     groups, joined = ([instance], pk_set) if reverse else (Group.objects.filter(pk__in=pk_set), {instance.pk})
-    context = current()
     for group in groups:
         Group.objects.select_for_update().filter(pk=group.pk).values_list("pk", flat=True).first()
         if group.user_set.exclude(pk__in=joined).exists():
@@ -200,14 +198,7 @@ def first_members_joined(sender, instance, action, reverse, model, pk_set, **kwa
         kept = on_record()[1].get(group.name, set())
         held = _permissions(group.permissions.select_related("content_type"))
         for change, promotion in differences(kept, held):
-            RoleGrant.objects.record(
-                None,
-                context.by,
-                change,
-                promotion=promotion,
-                announce=context.announce,
-                username=GROUP + group.name,
-            )
+            record_for_group(group, change, promotion=promotion)
 
 
 def connect() -> None:
