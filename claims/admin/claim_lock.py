@@ -9,6 +9,14 @@ other step has committed, or the other step waits for this save."""
 from claims.models import Claim
 
 
+def lock_claims(claim_pks) -> dict[int, Claim]:
+    """Lock the claims' rows (in pk order, so two callers never deadlock) and return them as
+    they are once locked, by pk: a deletion checked before a submission committed is checked
+    again against the claim as submitted."""
+    rows = Claim.objects.select_for_update(of=("self",)).filter(pk__in=set(claim_pks)).order_by("pk")
+    return {claim.pk: claim for claim in rows}
+
+
 class LocksClaimOnSave:
     """ModelAdmin mixin for the claim's page (`claim_field` None) and its rows' pages
     (`claim_field`: the foreign key to the claim)."""

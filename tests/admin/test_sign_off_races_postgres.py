@@ -269,3 +269,59 @@ def test_a_source_edited_on_its_own_page_as_the_claim_is_submitted_is_refused_no
     assert any("was changed" in message for message in shown), outcomes
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.IN_REVIEW
     assert Source.objects.get(pk=source.pk).url == "https://elsewhere.example.org/"
+
+
+def source_deletion(reviewer, source, how: str):
+    """The reviewer's deletion of `source`, confirmed on its delete page or from the sources
+    list's "Delete selected"; returns (client, page with the confirmation form)."""
+    deleting = Client()
+    deleting.force_login(reviewer)
+    if how == "page":
+        return deleting, deleting.get(reverse("admin:claims_source_delete", args=[source.pk]))
+    selected = {"action": "delete_selected", "_selected_action": [str(source.pk)]}
+    return deleting, deleting.post(reverse("admin:claims_source_changelist"), selected)
+
+
+@pytest.mark.parametrize("how", ["page", "delete selected"])
+def test_a_cited_source_deleted_as_the_claim_is_submitted_is_never_taken_from_the_submitted_draft(
+    monkeypatch, how
+):
+    """The reviewer confirms deleting the draft's cited source (held here for 0.8 s after the
+    page's checks) while, from the claim page, the claim is submitted. Either the deletion
+    lands first and the submission, its page showing the source, is refused as a conflict, or
+    the submission lands first and the deletion is refused: never does a draft lose a cited
+    source after it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    deleting, confirmation = source_deletion(reviewer, source, how)
+    submitting = open_page(reviewer, claim)
+    checked = threading.Event()
+    slow = "delete_model" if how == "page" else "delete_queryset"
+    real_delete = getattr(SourceAdmin, slow)
+
+    def delete_slowly(self, request, obj):
+        checked.set()
+        time.sleep(0.8)
+        return real_delete(self, request, obj)
+
+    monkeypatch.setattr(SourceAdmin, slow, delete_slowly)
+
+    def delete():
+        return press(deleting, confirmation, "Yes, I’m sure")
+
+    def submit_while_deleting():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    outcomes = run_together(lambda step: step(), [(delete,), (submit_while_deleting,)])
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    claim = Claim.objects.get(pk=claim.pk)
+    cited = list(claim.verdicts.get().sources.values_list("pk", flat=True))
+    if claim.status == ClaimStatus.AWAITING_SIGN_OFF:
+        assert cited == [source.pk], outcomes
+    else:
+        assert (claim.status, cited) == (ClaimStatus.IN_REVIEW, []), outcomes
+        assert any("was changed" in message for message in outcomes[1][1]), outcomes
