@@ -27,6 +27,12 @@ class LocksClaimOnSave:
         request.locks_claim = request.method == "POST" and object_id is not None
         return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A "Revert" from the audit trail is a save like the change page's: locked the same way
+        (claims.admin.audit checks it may be made, in one transaction, on the row as locked)."""
+        request.locks_claim = request.method == "POST"
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def get_object(self, request, object_id, from_field=None):
         found = super().get_object(request, object_id, from_field)
         if found is None or not getattr(request, "locks_claim", False):
