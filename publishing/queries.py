@@ -11,7 +11,7 @@ from datetime import datetime
 
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 
-from claims.models import ClaimStatus, Correction, Rating, Source, SourceSnapshot, Verdict
+from claims.models import Correction, Rating, Source, SourceSnapshot, Verdict
 
 # Large or internal columns of the joined rows; the pages never show them.
 UNSHOWN = (
@@ -79,19 +79,20 @@ def public_verdict(slug: str) -> Verdict | None:
 
 
 def freshness(verdicts: QuerySet[Verdict]) -> tuple[datetime | None, int]:
-    """The newest change among these verdicts (their own, their claim's, their article's
-    or a link check of a cited source) and how many there are: what tells a cached page
-    is stale. One query. A claim under correction changes nothing readers see until the
-    correction is published (its speaker or kind wait in `pending_details`), so its own
-    changes do not count meanwhile."""
+    """The newest change among these verdicts (their own, their article's or a link check of
+    a cited source) and how many there are: what tells a cached page is stale. One query.
+
+    What readers see of the claim itself (its speaker and kind) moves its verdict of record's
+    time when it changes (`Claim.save_details`, a published correction), so the claim's own
+    `updated_at` is not counted: it also moves for what readers do not see, such as a
+    correction reopened, worked on or abandoned."""
     found = verdicts.order_by().aggregate(
         changed=Max("updated_at"),
-        claim_changed=Max("claim__updated_at", filter=Q(claim__status=ClaimStatus.PUBLISHED)),
         article_changed=Max("claim__article__updated_at"),
         checked=Max("sources__last_checked_at"),
         count=Count("pk", distinct=True),
     )
-    keys = ("changed", "claim_changed", "article_changed", "checked")
+    keys = ("changed", "article_changed", "checked")
     stamps = [found[key] for key in keys if found[key] is not None]
     return (max(stamps) if stamps else None), found["count"]
 

@@ -1,7 +1,12 @@
+import hashlib
+import json
+
+from django import forms
 from django.contrib import admin
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.forms import UserChangeForm
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
@@ -12,10 +17,61 @@ from reviewers.models import Reviewer, RoleGrant
 # given on the reviewer profile, which puts the user in the role's group).
 RANK_FIELDS = ["is_superuser", "groups", "user_permissions"]
 READ_GRANTS = "reviewers.view_reviewer"
+LOADED_STATE = "loaded_state"
+
+
+class LoadedStateForm(forms.ModelForm):
+    """Carries a digest of what the page showed in its fields; a save from a page loaded before
+    someone else saved the row (or one without the digest: an old page, a script) is a form
+    error, and nothing of it is saved. People carry no `version` column as claims do, and what
+    their pages hold is rank: a stale tab saving a profile or an account would otherwise undo a
+    role or group given meanwhile, recorded as taken away by whoever saved it."""
+
+    loaded_state = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial[LOADED_STATE] = self.state_now()
+
+    def state_now(self) -> str:
+        """The digest of the row's values in this form's editable fields, as stored now."""
+        shown = {}
+        for name, field in self.fields.items():
+            if name == LOADED_STATE or field.disabled:
+                continue
+            value = self.initial.get(name)
+            if isinstance(value, list | tuple | set):  # many-to-many: the rows' ids
+                value = sorted(getattr(item, "pk", item) for item in value)
+            shown[name] = value
+        return hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode()).hexdigest()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and cleaned.get(LOADED_STATE) != self.state_now():
+            raise forms.ValidationError(
+                f"This {self.instance._meta.verbose_name} was changed by someone else since you loaded "
+                "this page: your changes were not saved. Reload the page and make them again.",
+                code="conflict",
+            )
+        return cleaned
+
+
+class RefusesStalePages:
+    """ModelAdmin mixin for a `LoadedStateForm`: its hidden digest is on the change page even
+    where the fields are laid out in fieldsets."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or LOADED_STATE in flatten_fieldsets(fieldsets):
+            return fieldsets
+        (name, options), *rest = fieldsets
+        return [(name, {**options, "fields": [*options["fields"], LOADED_STATE]}), *rest]
 
 
 @admin.register(Reviewer)
-class ReviewerAdmin(admin.ModelAdmin):
+class ReviewerAdmin(RefusesStalePages, admin.ModelAdmin):
+    form = LoadedStateForm
     list_display = ["__str__", "role", "topics", "digest", "max_open_assignments", "credit_publicly"]
     list_filter = ["role", "digest", "credit_publicly"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "topics"]
@@ -82,18 +138,26 @@ admin.site.unregister(Group)
 
 
 @admin.register(Group)
-class NewsroomGroupAdmin(GrantedHere, GroupAdmin):
+class NewsroomGroupAdmin(RefusesStalePages, GrantedHere, GroupAdmin):
     """Groups, superusers' only: a permission given to a group is kept as a role grant."""
+
+    form = LoadedStateForm
+
+
+class NewsroomUserChangeForm(LoadedStateForm, UserChangeForm):
+    pass
 
 
 admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
-class NewsroomUserAdmin(GrantedHere, UserAdmin):
+class NewsroomUserAdmin(RefusesStalePages, GrantedHere, UserAdmin):
     """Accounts, managed by the admin role too. Only a superuser grants rank (superuser
     status, groups, permissions), changes a superuser's account, or sets another user's
     password: anyone else sees those read-only or gets a 403."""
+
+    form = NewsroomUserChangeForm
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

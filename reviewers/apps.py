@@ -6,6 +6,7 @@ class ReviewersConfig(AppConfig):
     verbose_name = "Reviewers"
 
     def ready(self) -> None:
-        from reviewers import rank_audit  # needs the models, ready only now
+        from reviewers import rank_audit, role_audit  # need the models, ready only now
 
         rank_audit.connect()
+        role_audit.connect()  # after rank_audit's: a member's grant is kept before their group's

@@ -42,12 +42,26 @@ def _record(user, change: str, *, promotion: bool) -> None:
     RoleGrant.objects.record(user, context.by, change, promotion=promotion, announce=context.announce)
 
 
+def record_for_group(group, change: str, *, promotion: bool) -> None:
+    """Keep a change to what `group`'s members may do, once, as the group's ("group NAME")."""
+    context = current()
+    RoleGrant.objects.record(
+        None,
+        context.by,
+        change,
+        promotion=promotion,
+        announce=context.announce,
+        username=f"group {group.name}",
+    )
+
+
 def loaded_or_not(sender, instance, raw=False, **kwargs) -> None:
     """Mark a user or group saved raw (by loaddata), for the many-to-many rows set next."""
     instance._loaded_raw = raw
 
 
-def _loaded(instance) -> bool:
+def loaded(instance) -> bool:
+    """Saved raw by loaddata: its rank was granted, and recorded, where it was dumped."""
     return getattr(instance, "_loaded_raw", False)
 
 
@@ -93,7 +107,7 @@ def rank_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
     """A user's groups or own permissions changed, from either side (`user.groups.add(g)` or
     `g.user_set.add(user)`)."""
     change = _change(instance, action, pk_set, lambda: _users_side(instance, reverse, model))
-    if change is None or _loaded(instance):
+    if change is None or loaded(instance):
         return
     given, pks = change
     if reverse:
@@ -118,23 +132,16 @@ def group_permissions_changed(sender, instance, action, reverse, model, pk_set, 
     change = _change(
         instance, action, pk_set, lambda: instance.group_set if reverse else instance.permissions
     )
-    if change is None or _loaded(instance):
+    if change is None or loaded(instance):
         return
     given, pks = change
     groups, permission_pks = (
         (Group.objects.filter(pk__in=pks), {instance.pk}) if reverse else ([instance], pks)
     )
-    context = current()
     for group in groups:
         if permission_pks and group.user_set.exists():
-            change_text = rank_words("permissions", given, _names(Permission, permission_pks))
-            RoleGrant.objects.record(
-                None,
-                context.by,
-                change_text,
-                promotion=given,
-                announce=context.announce,
-                username=f"group {group.name}",
+            record_for_group(
+                group, rank_words("permissions", given, _names(Permission, permission_pks)), promotion=given
             )
 
 

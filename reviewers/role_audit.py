@@ -19,8 +19,11 @@ A group renamed in the app is recorded (reviewers.rank_audit) and the replay fol
 rename is no promotion of its members; one renamed in the database itself is found as one.
 
 A role's group starts from the permissions reviewers.roles gives it (its data migrations
-record nothing); a group nobody is in is left out, as rank_audit leaves it. Run by
-`manage.py audit_roles` and by beat (factcheck.periodic).
+record nothing); a group nobody is in is left out, as rank_audit leaves it: its permissions
+reach nobody. They count once someone joins it, and `first_members_joined` keeps then what
+they differ from the record, as the group's: told once, by whoever added the member, rather
+than found by the next audit as if made in the database. Run by `manage.py audit_roles` and
+by beat (factcheck.periodic).
 """
 
 from collections import defaultdict
@@ -30,9 +33,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Prefetch
+from django.db.models.signals import m2m_changed
 
 from reviewers.models import RoleGrant
-from reviewers.rank_audit import RENAMED, SUPERUSER_CHANGE, rank_words
+from reviewers.rank_audit import RENAMED, SUPERUSER_CHANGE, loaded, rank_words, record_for_group
 from reviewers.roles import ROLE_PERMISSIONS, Role
 
 GROUP = "group "  # a group's grants are kept under "group NAME", with no account
@@ -175,3 +179,31 @@ def audit(*, record: bool = True, announce: bool = True) -> list[Found]:
                 words = f"baseline: {len(found)} held before grants were recorded, kept without mail"
                 RoleGrant.objects.record(None, None, words, promotion=False, username=BASELINE, baseline=True)
     return found
+
+
+def first_members_joined(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
+    """Accounts joined a group nobody else was in (`user.groups.add(g)` or `g.user_set.add(u)`):
+    the permissions it gained or lost while empty were kept by nobody (they reached nobody),
+    and from now they are someone's. Keep how they differ from the record, as the group's
+    grant by whoever added the members, so a gain is told once, now. Locks the group: two
+    first members joining at once keep it once. The record is replayed only for a group
+    that was empty."""
+    if action != "post_add" or not pk_set or loaded(instance):
+        return
+    groups, joined = ([instance], pk_set) if reverse else (Group.objects.filter(pk__in=pk_set), {instance.pk})
+    for group in groups:
+        Group.objects.select_for_update().filter(pk=group.pk).values_list("pk", flat=True).first()
+        if group.user_set.exclude(pk__in=joined).exists():
+            continue  # its permissions reached someone already, and were kept as they changed
+        kept = on_record()[1].get(group.name, set())
+        held = _permissions(group.permissions.select_related("content_type"))
+        for change, promotion in differences(kept, held):
+            record_for_group(group, change, promotion=promotion)
+
+
+def connect() -> None:
+    m2m_changed.connect(
+        first_members_joined,
+        sender=get_user_model().groups.through,
+        dispatch_uid="role_audit_first_members_joined",
+    )

@@ -9,6 +9,7 @@ fails puts it back for the next sweep.
 
 import logging
 import smtplib
+import unicodedata
 
 from celery import shared_task
 from django.conf import settings
@@ -24,21 +25,32 @@ logger = logging.getLogger(__name__)
 SWEEP_BATCH = 100  # grants one sweep mails at most; the next sweep takes the rest
 
 
+def one_line(text: str) -> str:
+    """`text` with each line break or other control character written as its escape ("\\n"):
+    a name set in code may hold one, which a mail header refuses (and a body would show as a
+    line of the mail's own)."""
+    return "".join(
+        char.encode("unicode_escape").decode() if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
+        for char in text
+    )
+
+
 def what_changed(grant: RoleGrant) -> list[str]:
     """The mail's first lines: who changed what, or that the role audit found it."""
+    who, change = one_line(grant.username), one_line(grant.change)
     if grant.found_by_audit:
         return [
-            f"The role audit found that {grant.username} may now do more, with nobody on record "
-            f"as granting it: {grant.change}.",
+            f"The role audit found that {who} may now do more, with nobody on record "
+            f"as granting it: {change}.",
             "It was not made in the app (the admin, a command or a shell are recorded as they "
             "happen) but in the database itself: an UPDATE or raw SQL.",
         ]
     by = (
-        grant.granted_by.get_username()
+        one_line(grant.granted_by.get_username())
         if grant.granted_by
         else "someone outside the admin (a script or a shell)"
     )
-    return [f"{by} changed what {grant.username} may do: {grant.change}."]
+    return [f"{by} changed what {who} may do: {change}."]
 
 
 def promotion_email(grant: RoleGrant, recipients: list[str]) -> EmailMessage:
@@ -55,7 +67,8 @@ def promotion_email(grant: RoleGrant, recipients: list[str]) -> EmailMessage:
         ]
     )
     found = " (found by the role audit)" if grant.found_by_audit else ""
-    return EmailMessage(f"[factcheck] {grant.username}: {grant.change}{found}", body, bcc=recipients)
+    subject = f"[factcheck] {one_line(grant.username)}: {one_line(grant.change)}{found}"
+    return EmailMessage(subject, body, bcc=recipients)
 
 
 @shared_task

@@ -7,16 +7,21 @@ shows only to those who have it.
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from simple_history.admin import SimpleHistoryAdmin
 
 
 class AuditTrailAdmin(SimpleHistoryAdmin):
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        # One transaction, as the change page's save: the check and the write (and what the
+        # save does besides, such as making the reverter the draft's author) land together.
+        with transaction.atomic():
             current = self.get_object(request, unquote(object_id))
             if current is None or not self.has_change_permission(request, current):
                 raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def revert_disabled(self, request, obj=None) -> bool:
         return super().revert_disabled(request, obj) or not self.has_change_permission(request, obj)

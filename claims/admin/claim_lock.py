@@ -9,6 +9,14 @@ other step has committed, or the other step waits for this save."""
 from claims.models import Claim
 
 
+def lock_claims(claim_pks) -> dict[int, Claim]:
+    """Lock the claims' rows (in pk order, so two callers never deadlock) and return them as
+    they are once locked, by pk: a deletion checked before a submission committed is checked
+    again against the claim as submitted."""
+    rows = Claim.objects.select_for_update(of=("self",)).filter(pk__in=set(claim_pks)).order_by("pk")
+    return {claim.pk: claim for claim in rows}
+
+
 class LocksClaimOnSave:
     """ModelAdmin mixin for the claim's page (`claim_field` None) and its rows' pages
     (`claim_field`: the foreign key to the claim)."""
@@ -18,6 +26,12 @@ class LocksClaimOnSave:
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         request.locks_claim = request.method == "POST" and object_id is not None
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A "Revert" from the audit trail is a save like the change page's: locked the same way
+        (claims.admin.audit checks it may be made, in one transaction, on the row as locked)."""
+        request.locks_claim = request.method == "POST"
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_object(self, request, object_id, from_field=None):
         found = super().get_object(request, object_id, from_field)

@@ -194,7 +194,21 @@ class ClaimForm(VersionCheckedForm):
             self.check_publish_confirmed(cleaned)
         if self.data.get("_step") == "dismiss":
             check_dismissal(self, cleaned)
+        if self.data.get("_step") == "abandon" and self.instance.pk:
+            self.check_draft_as_shown()
         return cleaned
+
+    def check_draft_as_shown(self) -> None:
+        """Abandoning drops the correction's draft: the one the page showed (`draft_version`,
+        empty for none), not one its reviewer rewrote since. One query."""
+        draft = self.instance.draft_verdict()
+        if self.data.get("draft_version", "") != (str(draft.version) if draft else ""):
+            by = f" by {draft.author.get_username()}" if draft else ""
+            raise forms.ValidationError(
+                f"The correction's draft was changed{by} since you loaded this page: nothing was "
+                "abandoned. Read it and abandon again if it is still not needed.",
+                code="conflict",
+            )
 
     def check_publish_confirmed(self, cleaned: dict) -> None:
         """Publishing on weak evidence needs the box ticked and a reason (claims.evidence)."""

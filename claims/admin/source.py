@@ -1,10 +1,11 @@
 from django.contrib import admin, messages
-from django.db import models
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.html import format_html
 
 from claims.admin.audit import AuditTrailAdmin
-from claims.admin.claim_lock import LocksClaimOnSave
+from claims.admin.claim_lock import LocksClaimOnSave, lock_claims
 from claims.admin.display import link_badge, link_flags
 from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
@@ -135,16 +136,32 @@ class SourceAdmin(LocksClaimOnSave, VersionCheckedAdmin, AuditTrailAdmin):
             rewrite_cited(obj.claim, request.user)
 
     def delete_model(self, request, obj) -> None:
+        self._check_again_locked(request, [obj])
         cited = self._draft_cites(obj)
         super().delete_model(request, obj)
         if cited:
             rewrite_cited(obj.claim, request.user)
 
     def delete_queryset(self, request, queryset) -> None:
-        claims = {source.claim for source in queryset.select_related("claim") if self._draft_cites(source)}
-        super().delete_queryset(request, queryset)
-        for claim in claims:
-            rewrite_cited(claim, request.user)
+        with transaction.atomic():  # "Delete selected" runs outside the admin's transaction
+            sources = list(queryset.select_related("claim"))
+            self._check_again_locked(request, sources)
+            claims = {source.claim for source in sources if self._draft_cites(source)}
+            super().delete_queryset(request, queryset)
+            for claim in claims:
+                rewrite_cited(claim, request.user)
+
+    def _check_again_locked(self, request, sources: list[Source]) -> None:
+        """Lock the sources' claims, as a submission does, and check again that each source is
+        still the user's to delete: Django checked before, and a claim submitted from another tab
+        in between would otherwise lose a source its submitted draft cites. 403 if not."""
+        claims = lock_claims(source.claim_id for source in sources)
+        for source in sources:
+            source.claim = claims[source.claim_id]
+            if not self._may_edit(request, source):
+                raise PermissionDenied(
+                    f"Not deleted: claim #{source.claim_id} was submitted or taken off you meanwhile."
+                )
 
     def _draft_cites(self, source: Source) -> bool:
         return source.verdicts.filter(published_at__isnull=True).exists()

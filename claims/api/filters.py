@@ -136,7 +136,11 @@ class ClaimFilter(StrictFilterSet):
     outlet = filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
     article = IdFilter(field_name="article")
     rating = filters.CharFilter(method="by_rating", help_text="Rating slug of the current verdict.")
-    updated_since = DateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = DateTimeFilter(
+        field_name="shown_updated_at",  # claims.api.queries.claims_for: the time the viewer is shown
+        lookup_expr="gte",
+        help_text="Only claims whose `updated_at` is at or after this time.",
+    )
     q = filters.CharFilter(method="search", help_text="Full-text search in claim text and speaker.")
 
     class Meta:
@@ -182,11 +186,18 @@ class StrictOrdering(OrderingFilter):
     def get_ordering(self, request, queryset, view):
         raw = request.query_params.get(self.ordering_param)
         if raw is None:
-            return self.get_default_ordering(view)
+            return [self.column(view, name) for name in self.get_default_ordering(view)]
         if raw not in self.choices(view):
             allowed = ", ".join(self.choices(view))
             raise ValidationError({self.ordering_param: [f"Order by one of: {allowed}."]})
-        return [raw]
+        return [self.column(view, raw)]
+
+    @staticmethod
+    def column(view, name: str) -> str:
+        """What a field the client names sorts by: the view's `ordering_columns` may map it to an
+        annotation (a claim's `updated_at` to the time the viewer is shown)."""
+        field = name.lstrip("-")
+        return name[: len(name) - len(field)] + getattr(view, "ordering_columns", {}).get(field, field)
 
     def choices(self, view) -> list[str]:
         fields = getattr(view, "ordering_fields", [])

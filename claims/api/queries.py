@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from django.db.models import Max, Min, Prefetch, QuerySet
+from django.db.models import F, Max, Min, Prefetch, QuerySet
 
 from claims.api import verdict_fields
 from claims.api.compiled import CompiledQuery, fetch_together
@@ -188,9 +188,19 @@ def published_verdict(pk: int, *, evidence: bool = True) -> PublishedVerdict | N
 
 
 def claims_for(*, newsroom: bool) -> QuerySet[Claim]:
-    """Claims a viewer may see: all of them for the newsroom, public ones for everyone else."""
+    """Claims a viewer may see: all of them for the newsroom, public ones for everyone else.
+
+    Each carries `shown_updated_at`, the time the viewer is shown and the list sorts, filters
+    and pages by: the claim's own last change for the newsroom; for readers its verdict of
+    record's, which moves when anything they see of the claim does (its publication, a
+    published correction, `Claim.save_details`) and not while a correction is worked on or
+    when one is abandoned. The column of the join `public()` already makes (one current
+    verdict per claim), so no subquery."""
     current = Verdict.objects.filter(is_current=True).select_related("rating")
-    claims = Claim.objects.all() if newsroom else Claim.objects.public()
+    if newsroom:
+        claims = Claim.objects.annotate(shown_updated_at=F("updated_at"))
+    else:
+        claims = Claim.objects.public().annotate(shown_updated_at=F("verdicts__updated_at"))
     return claims.select_related("article", "assignee").prefetch_related(
         Prefetch("verdicts", queryset=current, to_attr="current_verdicts")
     )

@@ -171,16 +171,13 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(
         serializers.DateTimeField(
-            help_text="For the public, a claim under correction keeps its published version's time "
-            "until the correction is published."
+            help_text="When the claim last changed as the viewer sees it: for the public, when its "
+            "published verdict or what it says of the claim last did (a correction counts once it is "
+            "published). Lists sort and filter (`updated_since`) by this time."
         )
     )
     def get_updated_at(self, claim: Claim) -> str:
-        current = claim.current_verdicts[0] if claim.current_verdicts else None
-        shown = claim.updated_at
-        if not self.newsroom and current is not None and claim.is_under_correction():
-            shown = current.updated_at  # the verdict of record, as published
-        return serializers.DateTimeField().to_representation(shown)
+        return serializers.DateTimeField().to_representation(claim.shown_updated_at)
 
     def get_checkworthiness(self, claim: Claim) -> float | None:
         return claim.checkworthiness if self.newsroom else None

@@ -141,6 +141,9 @@ class ClaimViewSet(ReadViewSet):
     filterset_class = ClaimFilter
     public_ordering_fields = ["created_at", "updated_at", "id"]
     ordering = ["-updated_at"]
+    # The `updated_at` shown, sorted, filtered and paged by is the viewer's (queries.claims_for).
+    ordering_columns = {"updated_at": "shown_updated_at"}
+    modified_field = "shown_updated_at"
 
     @property
     def ordering_fields(self) -> list[str]:

@@ -4,6 +4,7 @@ exactly as published."""
 
 import lxml.html
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from claims import workflow
@@ -194,3 +195,24 @@ def test_a_forged_abandon_by_the_reviewer_of_a_claim_in_review_is_refused(client
     assert forged_abandon(client, claim) == refused_in(claim, "In review")
     claim.refresh_from_db()
     assert (claim.status, claim.draft_verdict() is not None) == (ClaimStatus.IN_REVIEW, True)
+
+
+def test_abandoning_from_a_page_loaded_before_the_draft_was_rewritten_is_refused(
+    client, reviewer, editor, other_editor
+):
+    claim = reworked(client, reviewer, editor, other_editor)
+    editor_client = Client()
+    editor_client.force_login(other_editor)
+    stale = editor_client.get(claim_url(claim))
+    client.force_login(reviewer)
+    rewrite = {"verdicts-0-summary": "The deputy said it; the video shows him, not the minister."}
+    submit(client, client.get(claim_url(claim)), "Save", rewrite)
+
+    refused = submit(editor_client, stale, ABANDON, {"note": WHY}, follow=True)
+
+    assert any("draft was changed" in error for error in errors_of(refused) + messages_of(refused))
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.CORRECTING
+    assert claim.draft_verdict().summary == rewrite["verdicts-0-summary"]
+    fresh = submit(editor_client, editor_client.get(claim_url(claim)), ABANDON, {"note": WHY}, follow=True)
+    assert messages_of(fresh) == ["Abandon correction: done. The claim is now “Published”."]

@@ -293,4 +293,7 @@ def test_a_revert_racing_past_the_form_check_is_a_message_not_a_server_error(cli
     response = submit(client, page, "Revert", follow=True)
     assert any(m.startswith("This source was changed by") for m in messages_of(response))
     source.refresh_from_db()
-    assert (source.title, source.note) == ("Renamed", "Saved meanwhile.")
+    # The revert did not land. The save "meanwhile" ran on this test's one connection, inside
+    # the revert's transaction, so it is undone with it (two connections:
+    # tests/admin/test_sign_off_races_postgres.py).
+    assert source.title == "Renamed"

@@ -3,12 +3,13 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
 from django.urls import reverse
 
-from reviewers.models import RoleGrant
+from reviewers.models import Reviewer, Role, RoleGrant
 from reviewers.role_audit import audit
-from tests.admin.pages import form_data
+from tests.admin.pages import errors_of, form_data, submit
 from tests.workflow.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +124,47 @@ def test_deleting_an_account_with_its_reviewer_profile_still_works(client, boss,
     url = reverse("admin:auth_user_delete", args=[reviewer.pk])
     assert client.post(url, {"post": "yes"}).status_code == 302
     assert not get_user_model().objects.filter(pk=reviewer.pk).exists()
+
+
+STALE = "was changed by someone else since you loaded this page"
+
+
+def test_a_stale_reviewer_profile_page_does_not_undo_a_role_given_meanwhile(
+    client, newsroom_admin, boss, reviewer
+):
+    profile_url = reverse("admin:reviewers_reviewer_change", args=[reviewer.reviewer.pk])
+    client.force_login(newsroom_admin)
+    stale = client.get(profile_url)
+    other = client_for(boss)
+    submit(other, other.get(profile_url), "Save", {"role": Role.EDITOR}, form_id="reviewer_form")
+
+    refused = submit(client, stale, "Save", {"max_open_assignments": "3"}, form_id="reviewer_form")
+
+    assert refused.status_code == 200 and any(STALE in error for error in errors_of(refused))
+    profile = Reviewer.objects.get(pk=reviewer.reviewer.pk)
+    assert (profile.role, profile.max_open_assignments) == (
+        Role.EDITOR,
+        reviewer.reviewer.max_open_assignments,
+    )
+    assert not RoleGrant.objects.filter(user=reviewer, change="role: Editor -> Reviewer").exists()
+
+
+def test_a_stale_user_page_does_not_take_away_a_group_given_meanwhile(client, boss, reviewer):
+    client.force_login(boss)
+    stale = client.get(user_url(reviewer))
+    other = client_for(
+        get_user_model().objects.create_superuser("chief", "chief@example.org", "pw-123-chief")
+    )
+    groups = [str(g.pk) for g in Group.objects.filter(name__in=[Role.REVIEWER, Role.EDITOR])]
+    submit(other, other.get(user_url(reviewer)), "Save", {"groups": groups}, form_id="user_form")
+
+    refused = submit(client, stale, "Save", {"first_name": "Rita"}, form_id="user_form")
+
+    assert refused.status_code == 200 and any(STALE in error for error in errors_of(refused))
+    assert set(reviewer.groups.values_list("name", flat=True)) == {Role.REVIEWER, Role.EDITOR}
+
+
+def client_for(user):
+    other = Client()
+    other.force_login(user)
+    return other

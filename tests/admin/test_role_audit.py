@@ -254,3 +254,61 @@ def test_a_group_with_the_longest_name_django_allows_is_renamed_and_kept(editor)
         username="group " + "n" * 150, change="renamed from: " + "d" * 150
     ).exists()
     assert audit() == []
+
+
+def grants_of_group(name: str) -> list[tuple[str, str | None, bool, bool]]:
+    return list(
+        RoleGrant.objects.filter(username=f"group {name}")
+        .order_by("pk")
+        .values_list("change", "granted_by__username", "promotion", "found_by_audit")
+    )
+
+
+def mailed_subjects() -> list[str]:
+    mail_promotions()
+    return sorted(message.subject for message in mail.outbox)
+
+
+def test_a_group_given_powers_while_nobody_is_in_it_is_told_once_when_its_first_member_joins(
+    client, reviewer
+):
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-123")
+    RoleGrant.objects.update(mailed_at="2026-01-01T00:00Z")  # boss: told already
+    desk = Group.objects.create(name="night desk")
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    assert audit() == [] and mailed_subjects() == []  # nobody may do more yet
+    client.force_login(boss)
+    page = client.get(reverse("admin:auth_user_change", args=[reviewer.pk]))
+    groups = [str(pk) for pk in reviewer.groups.values_list("pk", flat=True)] + [str(desk.pk)]
+
+    submit(client, page, "Save", {"groups": groups})
+
+    assert grants_of_group("night desk") == [("permissions: +claims.sign_off_claim", "boss", True, False)]
+    assert audit() == []
+    assert mailed_subjects() == [
+        "[factcheck] group night desk: permissions: +claims.sign_off_claim",
+        "[factcheck] rita: groups: +night desk",
+    ]
+    assert audit() == [] and mail_promotions() == 0
+
+
+def test_a_group_emptied_and_changed_tells_only_what_changed_while_it_was_empty(reviewer, other_reviewer):
+    desk = Group.objects.create(name="night desk")
+    desk.user_set.add(reviewer)
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+    desk.user_set.remove(reviewer)
+    desk.permissions.remove(Permission.objects.get(codename="sign_off_claim"))
+    desk.permissions.add(Permission.objects.get(codename="correct_claim"))
+    RoleGrant.objects.update(mailed_at="2026-01-01T00:00Z")
+
+    other_reviewer.groups.add(desk)
+
+    assert grants_of_group("night desk")[1:] == [
+        ("permissions: +claims.correct_claim", None, True, False),
+        ("permissions: -claims.sign_off_claim", None, False, False),
+    ]
+    assert audit() == []
+    assert mailed_subjects() == [
+        "[factcheck] group night desk: permissions: +claims.correct_claim",
+        "[factcheck] ravi: groups: +night desk",
+    ]

@@ -283,3 +283,19 @@ def test_loading_people_into_an_empty_database_records_no_grant_and_mails_nobody
     assert Group.objects.get(name=Role.REVIEWER).permissions.exists()
     assert grants_listed(client, editor) == []
     assert mail_promotions() == 0
+
+
+def test_a_group_named_with_a_line_break_in_code_is_still_mailed_with_the_break_shown(editor, reviewer):
+    desk = Group.objects.create(name="night\ndesk\r\nBcc: everyone@example.org")
+    desk.user_set.add(reviewer)
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))
+
+    assert mail_promotions() == 2
+    subjects = sorted(message.subject for message in mail.outbox)
+    assert subjects == [
+        r"[factcheck] group night\ndesk\r\nBcc: everyone@example.org: permissions: +claims.sign_off_claim",
+        r"[factcheck] rita: groups: +night\ndesk\r\nBcc: everyone@example.org",
+    ]
+    assert all("everyone@example.org" not in message.recipients() for message in mail.outbox)
+    first_lines = [message.body.splitlines()[0] for message in mail.outbox]
+    assert all(r"night\ndesk\r\nBcc" in line for line in first_lines)

@@ -1,5 +1,6 @@
 """Each role against each admin page and action: allowed ones work, the rest are refused."""
 
+import lxml.html
 import pytest
 from django.urls import reverse
 
@@ -164,9 +165,12 @@ def test_only_the_admin_role_changes_a_reviewers_cap(client, request, role, othe
     login(client, request, role)
     profile = Reviewer.objects.get(user=other_reviewer)
     url = reverse("admin:reviewers_reviewer_change", args=[profile.pk])
+    page = client.get(url)
+    shown = lxml.html.fromstring(page.content.decode()).xpath("//input[@name='loaded_state']/@value")
     client.post(
         url,
         {
+            "loaded_state": shown[0] if shown else "",  # what the page carries, where it has a form
             "user": other_reviewer.pk,
             "role": "reviewer",
             "topics": "",

@@ -40,6 +40,32 @@ def press(client, page, button, changes=None):
     return response.status_code, messages_of(response) + errors_of(response)
 
 
+def held_after_its_checks(monkeypatch, method: str) -> threading.Event:
+    """SourceAdmin's `method` waits 0.8 s before it writes (the page's checks passed); the event
+    is set as it starts waiting."""
+    checked = threading.Event()
+    real = getattr(SourceAdmin, method)
+
+    def slowly(self, request, *args, **kwargs):
+        checked.set()
+        time.sleep(0.8)
+        return real(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(SourceAdmin, method, slowly)
+    return checked
+
+
+def submitted_while(step, checked: threading.Event, submitting) -> list:
+    """Run `step` and, once `checked` is set, press "Submit for sign-off" on the page
+    `submitting` (client, page); the outcomes of both."""
+
+    def submit_once_checked():
+        checked.wait(10)
+        return press(*submitting, "Submit for sign-off")
+
+    return run_together(lambda run: run(), [(step,), (submit_once_checked,)])
+
+
 def test_two_editors_approving_the_same_claim_at_once_publish_it_once():
     reviewer = make_user("rita", Role.REVIEWER)
     editors = [make_user(f"editor{n}", Role.EDITOR) for n in range(2)]
@@ -245,27 +271,88 @@ def test_a_source_edited_on_its_own_page_as_the_claim_is_submitted_is_refused_no
     editing.force_login(reviewer)
     source_page = editing.get(reverse("admin:claims_source_change", args=[source.pk]))
     submitting = open_page(reviewer, claim)
-    checked = threading.Event()
-    real_save_model = SourceAdmin.save_model
+    checked = held_after_its_checks(monkeypatch, "save_model")
 
-    def save_model_slowly(self, request, obj, form, change):
-        checked.set()
-        time.sleep(0.8)
-        return real_save_model(self, request, obj, form, change)
-
-    monkeypatch.setattr(SourceAdmin, "save_model", save_model_slowly)
-
-    def edit():
-        return press(editing, source_page, "Save", {"url": "https://elsewhere.example.org/"})
-
-    def submit_while_editing():
-        checked.wait(10)
-        return press(*submitting, "Submit for sign-off")
-
-    outcomes = run_together(lambda step: step(), [(edit,), (submit_while_editing,)])
+    changed = {"url": "https://elsewhere.example.org/"}
+    outcomes = submitted_while(lambda: press(editing, source_page, "Save", changed), checked, submitting)
 
     (edited, _), (submitted, shown) = outcomes
     assert (edited, submitted) == (200, 200), outcomes
     assert any("was changed" in message for message in shown), outcomes
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.IN_REVIEW
     assert Source.objects.get(pk=source.pk).url == "https://elsewhere.example.org/"
+
+
+def source_deletion(reviewer, source, how: str):
+    """The reviewer's deletion of `source`, confirmed on its delete page or from the sources
+    list's "Delete selected"; returns (client, page with the confirmation form)."""
+    deleting = Client()
+    deleting.force_login(reviewer)
+    if how == "page":
+        return deleting, deleting.get(reverse("admin:claims_source_delete", args=[source.pk]))
+    selected = {"action": "delete_selected", "_selected_action": [str(source.pk)]}
+    return deleting, deleting.post(reverse("admin:claims_source_changelist"), selected)
+
+
+@pytest.mark.parametrize("how", ["page", "delete selected"])
+def test_a_cited_source_deleted_as_the_claim_is_submitted_is_never_taken_from_the_submitted_draft(
+    monkeypatch, how
+):
+    """The reviewer confirms deleting the draft's cited source (held here for 0.8 s after the
+    page's checks) while, from the claim page, the claim is submitted. Either the deletion
+    lands first and the submission, its page showing the source, is refused as a conflict, or
+    the submission lands first and the deletion is refused: never does a draft lose a cited
+    source after it was submitted."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    deleting, confirmation = source_deletion(reviewer, source, how)
+    submitting = open_page(reviewer, claim)
+    checked = held_after_its_checks(monkeypatch, "delete_model" if how == "page" else "delete_queryset")
+
+    outcomes = submitted_while(lambda: press(deleting, confirmation, "Yes, I’m sure"), checked, submitting)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    claim = Claim.objects.get(pk=claim.pk)
+    cited = list(claim.verdicts.get().sources.values_list("pk", flat=True))
+    if claim.status == ClaimStatus.AWAITING_SIGN_OFF:
+        assert cited == [source.pk], outcomes
+    else:
+        assert (claim.status, cited) == (ClaimStatus.IN_REVIEW, []), outcomes
+        assert any("was changed" in message for message in outcomes[1][1]), outcomes
+
+
+def test_a_cited_source_reverted_as_the_claim_is_submitted_is_never_changed_in_the_submitted_draft(
+    monkeypatch,
+):
+    """The reviewer reverts the draft's cited source to its first address from its audit trail
+    (held here for 0.8 s after the page's checks) while the claim is submitted from its page:
+    the revert lands first and the submission is refused as a conflict, or the submission
+    first and the revert is refused. Never does a cited source change after the submission."""
+    reviewer = make_user("rita", Role.REVIEWER)
+    make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)
+    source = claim.sources.get()
+    first = source.url
+    source.url, source._history_user = "https://stats.example.org/table/corrected", reviewer
+    source.save()
+    reverting = Client()
+    reverting.force_login(reviewer)
+    oldest = source.history.earliest("history_date")
+    revert_page = reverting.get(
+        reverse("admin:claims_source_simple_history", args=[source.pk, oldest.history_id])
+    )
+    submitting = open_page(reviewer, claim)
+    checked = held_after_its_checks(monkeypatch, "save_model")
+
+    outcomes = submitted_while(lambda: press(reverting, revert_page, "Revert"), checked, submitting)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    claim = Claim.objects.get(pk=claim.pk)
+    url = Source.objects.get(pk=source.pk).url
+    if claim.status == ClaimStatus.AWAITING_SIGN_OFF:
+        assert url == "https://stats.example.org/table/corrected", outcomes
+    else:
+        assert (claim.status, url) == (ClaimStatus.IN_REVIEW, first), outcomes
+        assert any("was changed" in message for message in outcomes[1][1]), outcomes
