@@ -417,7 +417,7 @@ def _submit(claim, user, **_):
     if not draft.sources.exists():
         raise TransitionError(
             "Evidence rule: a verdict needs at least one source before it is submitted. "
-            "Add a source to the claim and tick it in the verdict form."
+            "Add a source to the claim and tick “cite” on its row under Sources."
         )
 
 

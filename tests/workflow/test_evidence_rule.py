@@ -18,7 +18,7 @@ def test_a_verdict_without_a_source_cannot_be_submitted(reviewer):
 def test_a_source_on_the_claim_but_not_cited_by_the_verdict_is_not_enough(reviewer):
     claim = claim_in_review(reviewer, with_source=False)
     add_source(claim, reviewer)
-    with pytest.raises(TransitionError, match="tick it in the verdict form"):
+    with pytest.raises(TransitionError, match="tick “cite” on its row under Sources"):
         claim = workflow.apply(claim, "submit", reviewer)
 
 
