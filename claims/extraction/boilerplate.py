@@ -229,7 +229,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         DATELINE,
         regex.compile(
             # "Pune | Updated: ...", "Health desk | 17 November 2026": a section or place before the stamp
-            rf"^(?:[^|\n]{{1,40}}\|\s*){{0,3}}"
+            rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}"
             rf"(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*:?\s*)?"
             rf"(?:{_CLOCK},?\s+)?(?:\w+\.?,?\s+)?{_DATE}"
             # "Updated 3 May 2026, first published 2 May 2026"
@@ -248,6 +248,11 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         ),
     ),
     (BREADCRUMB, regex.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,40}){1,5}$")),
+    # "Home » Tag: Governor": normalising reads a detached "»" as a closing quote mark
+    (
+        BREADCRUMB,
+        regex.compile(r"^(?:home|homepage)\s[”»>›]\s[^”»>›\n]{1,40}(?:\s[”»>›]\s[^”»>›\n]{1,40}){0,4}$", _I),
+    ),
     # the site's menu pasted as one line: "Home | News | Politics | Business | Sport"
     (BREADCRUMB, regex.compile(rf"^{_MENU_ITEM}(?: [|•·] {_MENU_ITEM}){{3,}}$", _I)),
     (SOURCE_LINE, regex.compile(r"^sources?\s*:\s*\S", _I)),
@@ -342,7 +347,7 @@ def headline_of(title: str) -> str:
 
 def classify_sentence(sentence: str) -> str | None:
     """The boilerplate reason for one sentence, or None when it may be a claim."""
-    for reason, pattern in _SENTENCE_RULES:
+    for reason, pattern in [*_SENTENCE_RULES, *_GLUED_SENTENCE_RULES]:
         if pattern.search(sentence):
             return reason
     return None
@@ -384,6 +389,9 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[2] = HEADING
     if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
         reasons[first] = TITLE
+    elif 0 < first < count and first not in reasons and reasons.get(first - 1) == DATELINE:
+        if _looks_like_headline(paragraphs[first], MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[first] = TITLE  # a long headline in sentence case right under the page's date line
     below = first + 1
     if reasons.get(below) == HEADING and _an_outlets_name(paragraphs[below]):
         below += 1  # the outlet's masthead between the headline and the byline
@@ -399,6 +407,9 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _headline_above_lede(paragraphs, reasons)
     _headline_between_paragraphs(paragraphs, reasons)
     _caption_under_headline(paragraphs, reasons)
+    _section_label_over_quoted_headline(paragraphs, reasons)
+    _summary_subheads(paragraphs, reasons)
+    _listing_page(paragraphs, reasons)
     return reasons
 
 
@@ -433,14 +444,25 @@ def _headline_below_furniture(paragraphs: list[str], reasons: dict[int, str]) ->
     first_title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
     if first_title is None or len(paragraphs[first_title].split()) > MAX_FURNITURE_TITLE_WORDS:
         return
-    if first_title and all(reasons.get(i) in _ABOVE_HEADLINE for i in range(first_title)):
+    masthead = _an_outlets_name(paragraphs[first_title])  # "Business Standard" under the day's date
+    if first_title and all(reasons.get(i) in _ABOVE_HEADLINE for i in range(first_title)) and not masthead:
         return  # a short headline under the date or a site notice ("22 Apr 2008", "Doctors Strike")
     after = range(first_title + 1, len(paragraphs))
     body = next((i for i in after if reasons.get(i) in (None, BYLINE, DATELINE)), None)
     if body is None:
         return
     above_byline = reasons.get(body + 1) in (BYLINE, DATELINE)
-    if reasons.get(body) is None and _looks_like_headline(
+    over_standfirst = (
+        reasons.get(body) is None
+        and reasons.get(body - 1) == HEADING
+        and body - 1 > first_title
+        and _unterminated(paragraphs[body])
+    )
+    if over_standfirst and len(paragraphs[body - 1].split()) > MAX_FURNITURE_TITLE_WORDS:
+        candidate = body - 1  # a headline over its standfirst, both without a full stop
+        if _looks_like_headline(paragraphs[candidate], MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[body] = HEADING  # the standfirst, which the story goes on to tell
+    elif reasons.get(body) is None and _looks_like_headline(
         paragraphs[body], MAX_HEADLINE_ABOVE_DATELINE, above_byline=above_byline
     ):
         candidate = body  # an unpunctuated line kept as body: the headline, above a byline or the text
@@ -569,7 +591,7 @@ def _about_section(paragraphs: list[str], reasons: dict[int, str]) -> None:
 
 
 def _classify_line(text: str) -> str | None:
-    reason = classify_sentence(text)
+    reason = next((r for r, pattern in _SENTENCE_RULES if pattern.search(text)), None)
     if reason:
         return reason
     if len(text.split()) > 25:
@@ -577,7 +599,7 @@ def _classify_line(text: str) -> str | None:
     for reason, pattern in _LINE_RULES:
         if pattern.search(text):
             return reason
-    return None
+    return SITE_NOTICE if _icon_labels(text) else None
 
 
 def _looks_like_headline(text: str, max_words: int = 0, above_byline: bool = False) -> bool:
@@ -611,12 +633,14 @@ _STAMP = regex.compile(
 
 _PLACE = r"(?-i:\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)"
 _CAPS_PLACE = r"(?-i:\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p{Lu}[\p{L}.]*)?)"
+# "Bhopal (Madhya Pradesh) [India], July 22 (ANI): ": the state and the country after the place
+_REGION = r"(?:\s+\([^()\n]{1,30}\))?(?:\s+\[[^\[\]\n]{1,30}\])?"
 # A wire story's dateline glued to its first sentence: "LONDON, March 3 (Agency) - ", "Accra,
 # Dec. 2, GCN - ",
 # "Devangarh, Mar 4 (INS) ", "LAGOS (Agency) - ", "WASHINGTON — ", "SARANGPUR: ". A place
 # alone counts only in capitals, before a dash or a colon.
 _DATELINE = regex.compile(
-    rf"(?:{_PLACE},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
+    rf"(?:{_PLACE}{_REGION},?\s+{_DATE_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
     rf"|\s*/(?-i:\p{{Lu}})[\w.&\s-]{{0,30}}/|,\s+(?-i:\p{{Lu}}{{2,8}})(?=\s*[-–—]))?"
     rf"|{_PLACE}\s*\((?-i:\p{{Lu}})[\w.&\s-]{{0,30}}\)"
     rf"|{_CAPS_PLACE}(?=\s*[-–—:]))\s*(?:(?:--|[-–—:])\s*)?(?=(?-i:\p{{Lu}}))",
@@ -904,3 +928,123 @@ def _headline_over_captioned_credit(paragraphs: list[str], reasons: dict[int, st
     ):
         reasons[first] = HEADING
         reasons[first + 1] = TITLE
+
+
+# -- Ad slots, listing pages, subheads and glued site notices (the seventh real pages, issue #19)
+# A site's notice pasted with its video links inside a sentence ("This article Click to see Video
+# describes something that took place only a few minutes ago."): checked on sentences only, as the
+# notice may be glued to a real paragraph.
+_GLUED_SENTENCE_RULES: list[tuple[str, regex.Pattern]] = [
+    (
+        SITE_NOTICE,
+        regex.compile(
+            r"\bclick\s+(?:here\s+)?to\s+(?:see|watch|view)\s+(?:the\s+)?video\b|\bsee\s+video\s+clip\b"
+            r"|\bdescribes\s+something\s+that\s+(?:took|takes)\s+place\b|\bby\s+our\s+publishers\b",
+            _I,
+        ),
+    ),
+]
+_SENTENCE_RULES += [
+    # "Don't miss the most important news and views of the day. Get them on our Telegram channel"
+    (
+        NEWSLETTER,
+        regex.compile(
+            r"\bget\s+(?:them|it|the\s+news|updates)\s+on\s+our\s+[\w\s]{0,20}channel\b"
+            r"|^don[’']t\s+miss\s+(?:the\s+|our\s+)?(?:most\s+important|latest|top|biggest)\s+(?:news|stories)\b",
+            _I,
+        ),
+    ),
+]
+_LINE_RULES += [
+    # "Home_ads", "ad_slot_3": an ad slot's name left on the page
+    (
+        ADVERTISEMENT,
+        regex.compile(
+            r"^(?:[a-z0-9]+[_-])+ad(?:s|vert)?(?:[_-][a-z0-9]+)*$|^ad(?:s|vert)?(?:[_-][a-z0-9]+)+$", _I
+        ),
+    ),
+]
+MAX_ICON_LINE_WORDS = 6
+
+
+def _icon_labels(line: str) -> bool:
+    """ "Notification Icon userprofile IconSearch": the labels of a page's icons, a word in
+    three or more an "Icon" (alone or glued to a capital: "IconSearch")."""
+    words = line.split()
+    icons = sum(1 for w in words if regex.fullmatch(r"(?:\p{L}*\p{Ll})?Icon(?:\p{Lu}\p{L}*)?|icon", w))
+    return 0 < len(words) <= MAX_ICON_LINE_WORDS and icons * 3 >= len(words)
+
+
+# "Read More »" alone under a teaser cut off with "...": a listing page's link to the story.
+_TEASER_END = regex.compile(r"^(?:read\s+more|continue\s+reading)\s*[”»>›.…]*\s*$", _I)
+_CUT_OFF = regex.compile(r"(?:\.\.\.|…)\s*$")
+MIN_TEASERS = 2
+
+
+def _listing_page(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A tag or section page lists stories, each a headline, a teaser cut off with "..." and
+    "Read More »": it has no single title, and each headline is a link to another page."""
+    ends = [
+        i
+        for i, text in enumerate(paragraphs)
+        if _TEASER_END.match(text.strip()) and i and _CUT_OFF.search(paragraphs[i - 1])
+    ]
+    if len(ends) < MIN_TEASERS:
+        return
+    for i, text in enumerate(paragraphs):
+        if reasons.get(i) == TITLE:
+            reasons[i] = HEADING
+        line = text.strip()
+        if reasons.get(i) in (None, HEADING) and len(line.split()) > MAX_FURNITURE_TITLE_WORDS:
+            if _unterminated(line) and _looks_like_headline(line, MAX_HEADLINE_ABOVE_DATELINE):
+                reasons[i] = READ_MORE
+
+
+# "Jane Roe: We will not raise taxes. (Minister of Finance, the guest of X from 19.10.2025)"
+_QUOTED_HEADLINE = regex.compile(
+    r"^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}:\s+\p{Lu}[^.!?\n]{10,200}[.!?]"
+    r"(?:\s+\([^()\n]{5,200}\))?$"
+)
+
+
+def _section_label_over_quoted_headline(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A section label ("News") over "NAME: quoted words. (role, programme, date)" and a date
+    line: the quote is the headline (an interview's), not a turn of the transcript, which has
+    no date line under its first turn."""
+    label = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if label is None or len(paragraphs[label].split()) > MAX_FURNITURE_TITLE_WORDS:
+        return
+    line, below = label + 1, label + 2
+    if below >= len(paragraphs) or line in reasons or reasons.get(below) not in (HEADING, DATELINE):
+        return
+    if _QUOTED_HEADLINE.match(paragraphs[line].strip()):
+        reasons[label] = HEADING
+        reasons[line] = TITLE
+
+
+_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
+MAX_SUBHEAD_WORDS = 12
+MIN_SUBHEAD_SHARED = 4
+SUBHEAD_SHARE = 2 / 3
+
+
+def _summary_subheads(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """ "Numerous scams took place in the old government." alone between two paragraphs of the
+    story, most of its words in the next one, which tells it in full: a subhead over that
+    section, however much it reads like a sentence."""
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if i in reasons or any(reasons.get(j) is not None for j in (i - 1, i + 1)):
+            continue
+        if not line.endswith(".") or _SENTENCE_INSIDE.search(line) or line[:1] in _OPENING_QUOTES:
+            continue
+        if len(line.split()) > MAX_SUBHEAD_WORDS or not all(_a_lede(paragraphs[j]) for j in (i - 1, i + 1)):
+            continue
+        words = {w.casefold() for w in _CONTENT_WORD.findall(line)} - _FUNCTION_WORDS
+        after = {w.casefold() for w in _CONTENT_WORD.findall(paragraphs[i + 1])}
+        shared = len(words & after)
+        if shared >= MIN_SUBHEAD_SHARED and shared >= SUBHEAD_SHARE * len(words):
+            reasons[i] = HEADING
+
+
+_FUNCTION_WORDS = frozenset("the and for was were are has have had this that with from its their our".split())

@@ -162,12 +162,13 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     """Metadata from the paragraphs and their boilerplate reasons; `body` is searched for outlet phrases."""
     title_at = next((i for i in sorted(reasons) if reasons[i] == bp.TITLE), None)
     title, outlet = (None, None) if title_at is None else _split_page_title(paragraphs, title_at)
+    title = title and _TRAILING_ASIDE.sub("", title)  # "X: We won't fall. (Minister, on ... 19.10.2015)"
     author = _name_line_below(paragraphs, reasons, title_at)
     glued = _GLUED_BYLINE.search(title) if title else None
     if glued:  # "Rain cripples the city's trains By JANE ROE and TOM LEE, Associated Press Writers"
         title = title[: glued.start()].rstrip()
         author = author or read_byline(glued.group().strip())[0]
-    published = None
+    published = stamped = None
     outlets: list[str | None] = [outlet]  # in order of trust; the first found wins
     emails: list[str | None] = []
     credits: list[str | None] = []  # the last resort: a photo credited to an outlet
@@ -192,6 +193,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
                 author or read_byline(signed.group("byline"))[0]
             )  # "CaribCheck | By Jane Roe | 1 May 2026"
             outlets.insert(1, signed.group("outlet"))
+        if reason == bp.DATELINE and _PUBLISHED_STAMP.match(text):
+            stamped = stamped or parse_date(text)  # "First Published: Nov 13 2013 | 2:58 PM IST"
         if reason in (bp.BYLINE, bp.DATELINE):
             outlets.append(match.group(1) if (match := _STAFF.match(text)) else None)
             first = _FIRST_PUBLISHED.search(text)  # "Updated 3 May 2026, first published 2 May 2026"
@@ -224,7 +227,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             named = _FOR_OUTLET.search(text)  # "covers farming for the Central Valley Record"
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
-    published = published or _glued_stamp_date(paragraphs, reasons)
+    # a page's "First Published" stamp wins over the day it was saved ("Tuesday, March 04, 2025 | 04:12 PM")
+    published = stamped or published or _glued_stamp_date(paragraphs, reasons)
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
@@ -238,6 +242,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     return Metadata(title, author, outlet, published)
 
 
+_TRAILING_ASIDE = regex.compile(r"(?<=[.!?])\s+\([^()\n]{5,200}\)\s*$")
 # "About Roe Mills Limited": the heading of a press release's section on its issuer.
 _ABOUT_ISSUER = regex.compile(
     r"About\s+(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,6})"
@@ -336,6 +341,7 @@ _RELEASED = regex.compile(
 MAX_STAMP_PARAGRAPH = 4
 _SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
 _FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
+_PUBLISHED_STAMP = regex.compile(r"^\|?\s*(?:first\s+)?published\b", regex.I)
 
 
 # "Phillip Coorey is the political editor based in Canberra. ... Email Phillip at ...": the
