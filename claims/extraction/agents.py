@@ -75,6 +75,17 @@ _SPACES = regex.compile(r"\s*")
 _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 
 
+def _closes_appositive(words) -> bool:
+    """ "X, a member of the Y Party (YP), has claimed": the bracketed initials and their comma
+    close an aside about X, who speaks; the party does not."""
+    return words[-1].group().endswith(",") and any(w.group().endswith(",") for w in words[:-1])
+
+
+def _title_goes_on(words: list[str], at: int) -> bool:
+    following = words[at + 1]
+    return following[:1].isupper() and words[at][:1].isupper() and following.casefold() in ROLE_NOUNS
+
+
 def _fold_word(word: str) -> str:
     return word.casefold().rstrip(".")
 
@@ -123,7 +134,7 @@ class Agent:
 # Words that may stand between the speaker and the verb: "X has also said".
 AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
-    "is was been repeatedly privately separately immediately now still".split()
+    "is was been repeatedly privately separately immediately now still further however".split()
 )
 _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
@@ -204,6 +215,11 @@ class AgentResolver:
         self._publishers: list[tuple[int, str]] = []  # (position, name): "a report published by X"
         self._earlier = EarlierOrganisations(text, registry)
         self._described: list[tuple[int, str, str]] = []  # (position, role, "a Samsung official")
+        self._documents: list[tuple[int, str, str]] = []  # (position, author, "sheet") that claimed
+
+    def note_document(self, position: int, author: str, noun: str) -> None:
+        """Record that a document by `author` made a claim: a later "it alleged" is the document's."""
+        self._documents.append((position, author, noun))
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -242,6 +258,8 @@ class AgentResolver:
                 # "According to the local union president, 420 teachers ...": the role ends at the comma
                 words.append(closing.group(1))
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
+            while role_at is not None and role_at + 1 < len(words) and _title_goes_on(words, role_at):
+                role_at += 1  # "the Chief Minister": the office is the last title word, not a name
             indefinite = self.text[position : descriptor.start(1)].strip().lower() in ("a", "an")
             if role_at is None and indefinite:  # "a pharmacist", "a shopkeeper": someone unnamed
                 role_at = next((i for i, w in enumerate(words) if names_an_occupation(w)), None)
@@ -489,7 +507,7 @@ class AgentResolver:
             words.pop()  # "SunVolt Africa today announced"
         if len(words) > 1 and words[-1].group().casefold() in WEEKDAYS:
             words.pop()  # "The Lagos State Government Thursday said"
-        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
+        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()) and not _closes_appositive(words):
             words.pop()  # "the City and Industrial Development Corporation (CIDCO) said", "(Witco) has"
         if not words:
             return None
@@ -919,6 +937,10 @@ class AgentResolver:
         """ "it said": the body the sentence before opens with ("Clima Eireann has extended the
         warning. It said ..."), else the organisation that spoke last, when either is recent."""
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
+        documents = [d for d in self._documents if position - IT_WITHIN < d[0] < position]
+        if documents and (not recent or recent[-1][0] < documents[-1][0]):
+            _, author, noun = documents[-1]
+            return Agent(author, f"'it' -> the {noun} that claimed just before, released by {author}")
         subject = self._body_opening_sentence_before(position)
         if subject is not None and (not recent or recent[-1][0] < subject[0]):
             name = subject[1]

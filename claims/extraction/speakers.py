@@ -102,7 +102,7 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited refuted refutes justified justifies decided warns".split()
+    "credited refuted refutes justified justifies decided warns emphasised emphasized".split()
 )
 
 # Reasons for a speaker, as reviewers read them next to it.
@@ -789,6 +789,7 @@ def _with_a_name(agent: Agent | None) -> Agent | None:
 # assured", "Cooper further added"): the subject ends before them.
 _ADVERBS_BEFORE_VERB = regex.compile(
     r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly|however"
+    r"|(?:come|came|comes|went|gone|goes|go) (?:out|on|ahead) to|proceeded to"  # "has come out to say"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:last|this) (?:week|month|year|night|morning|afternoon|evening)))+\s*$"
 )
@@ -862,6 +863,29 @@ def _described_then_named(text: str, start: int, subject_end: int, resolver: Age
         return None
     name = named.pop()
     return Agent(name, f"'{found.group().strip()}' -> {name}, named later with that description")
+
+
+# "X had released a “charge sheet” against the government": a document X put out, which "claims".
+_RELEASED_DOCUMENT = regex.compile(
+    r"\s(?:released|published|issued|presented|unveiled|tabled|submitted|launched)\s(?:a|an|the|its|his|her|their)\s"
+    r"[“\"]?(?:[\p{L}-]+\s){0,2}?(?P<noun>sheet|dossier|paper|manifesto|petition|memo|memorandum|"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")\b[”\"]?"
+)
+
+
+def _author_of_document(text: str, start: int, which: int, resolver: AgentResolver) -> Agent | None:
+    """ "X had released a “charge sheet” against the Y government, which claimed that ...": the
+    document claims it, for the one who released it, not for the body it is against."""
+    found = [*_RELEASED_DOCUMENT.finditer(text, start, which)][-1:]
+    if not found:
+        return None
+    agent = resolver.before(start, found[0].start())
+    if agent is None or agent.name is None:
+        return None
+    noun = found[0].group("noun")
+    resolver.note_document(found[0].start(), agent.name, noun)
+    return Agent(agent.name, f"'which' -> the {noun} {agent.name} released")
 
 
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{Lu}\p{Ll}+ing\s")
@@ -968,6 +992,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if spoken and spoken.start() > start and text[spoken.start()] == ",":
             subject_end = spoken.start() + 2  # "X, the head of Y, in her report to the panel said"
         relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
+        author = _author_of_document(text, start, relative.start(), resolver) if relative else None
+        if author is not None:  # "X released a “charge sheet” against Y, which claimed": X
+            return author
         if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
             agent = resolver.before(start, relative.start())
             if agent and agent.name and _a_body(agent):
