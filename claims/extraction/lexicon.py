@@ -233,7 +233,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner statesman cm pm dcm
+    magistrate coroner statesman cm pm dcm aide
     """.split()
 )
 
@@ -257,6 +257,10 @@ SPEECH_VERBS = frozenset(
     credited credits forecast submitted submits
     ruled rules refuted refutes justified justifies
     """.split()
+)
+# "X charged corruption within the ministry": what "charged" accuses someone of, as a claim.
+ACCUSATION_NOUNS = frozenset(
+    "corruption bias negligence mismanagement fraud incompetence misconduct neglect collusion".split()
 )
 # "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
 PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())

@@ -34,6 +34,7 @@ from claims.extraction.lexicon import (
     PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STOPWORDS,
     THING_NAME_WORDS,
     TITLE_SURNAMES,
@@ -75,7 +76,12 @@ NAME_RUN = regex.compile(
     rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}|{_NICKNAME}))*"
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
-_APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
+# (not "..., Mohammed Ndana, the governor said": a new clause, its subject someone else)
+_APPOSITIVE = regex.compile(
+    r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b(?!\s(?:has |had |also |then )?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
 # A pronoun or a descriptor ("the Russian President") refers to someone among this many
 # mentions before it; looking further back would make an article with thousands of names
 # cost time in the square of their number, and news prose refers back a few paragraphs.
@@ -534,6 +540,11 @@ class Registry:
         keys = {mention.key for mention in self._mentions[lo:hi]}
         return sum(1 for key in keys if gender and self.people[key].gender == gender)
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, str, bool]]:
+        """(position, key, spoke) of each mention in text[start:end]."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return [(mention.position, mention.key, mention.spoke) for mention in self._mentions[lo:hi]]
+
     def the_one_named_between(
         self, start: int, end: int, pronoun: str, gender_unknown: bool = False
     ) -> str | None:
@@ -566,10 +577,14 @@ class Registry:
         if salient:
             chosen = self.people[salient[0].key]
             rival = next((m for m in salient if m.key != salient[0].key), None)
+            # "The governor's aide, X revealed this": X spoke, though the mention nearest is the name
+            chosen_spoke = any(
+                m.spoke for m in salient if m.key == salient[0].key and salient[0].position - m.position < 50
+            )
             if (
                 chosen.gender is None
                 and rival is not None
-                and (rival.spoke or not salient[0].spoke)
+                and (rival.spoke or not chosen_spoke)
                 and salient[0].position - rival.position < AMBIGUOUS_WITHIN
                 and not (apart and apart(self._last_mention(before, rival.key), salient[0].position))
                 and self.people[rival.key].gender is None

@@ -24,6 +24,7 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import HOW_SPOKEN, NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
+    ACCUSATION_NOUNS,
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
@@ -57,6 +58,7 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
     r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
+    r"|hit out(?= (?:at|on)\b)|charged(?= (?:that|" + "|".join(sorted(ACCUSATION_NOUNS)) + r")\b)"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
 )  # "The judge held that ...": a court's finding is its claim
@@ -71,6 +73,12 @@ _PASSIVE = regex.compile(
     r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
+# "came under fire on Saturday from X for": the critic accuses, as if "X accused Y of".
+_UNDER_FIRE = regex.compile(
+    r"\b(?:came|come|comes|has come|have come) under (?:fire|attack|criticism)\b[^.;,“”\"]{0,40}?\bfrom\s"
+)
+# A wire dateline before the first sentence's words: "Bhopal (Madhya Pradesh) [India], July 22 (ANI): ".
+_DATELINE = regex.compile(r"[^“”\"]{0,120}?\((?:\p{Lu}{2,6}|Reuters)\)\s?[:—–-]\s+")
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
 # saying": the agency only relays what X said, so X speaks.
 # "It was found by investigators that ...": only with an empty "it" does a finding's verb name
@@ -102,8 +110,8 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited refuted refutes justified justifies decided warns emphasised emphasized".split()
-)
+    "credited refuted refutes justified justifies decided warns emphasised emphasized charged".split()
+) | {"hit out"}
 
 # Reasons for a speaker, as reviewers read them next to it.
 NAMED_IN_SENTENCE = "named in the same sentence"
@@ -682,6 +690,13 @@ def _group_speaker(
         )
         if agent:
             return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
+    last_end = group.spans[-1][1]
+    if last_end == paragraphs[group.paragraphs[-1]][1] and text[last_end - 1] != _CLOSING_MARK:
+        # "“Congress corrupted ... The rations were stolen, he claimed." never closed: the tail
+        tail = _UNCLOSED_TAIL.search(text, max(group.spans[-1][0], last_end - 160), last_end)
+        agent = resolver.at(tail.start("who"), tail.end("who")) if tail else None
+        if agent is not None and agent.name:
+            return agent, _reason(agent, "named closing the quote, whose closing mark the page left out")
     first = group.paragraphs[0]
     intro = by_paragraph.get(first - 1)
     if intro and text[intro[-1][0] : intro[-1][1]].rstrip().endswith(":"):
@@ -689,6 +704,12 @@ def _group_speaker(
         if agent:
             return agent, _reason(agent, NAMED_IN_INTRODUCTION)
     return None, NO_QUOTE_SOURCE
+
+
+_UNCLOSED_TAIL = regex.compile(
+    r",\s(?P<who>he|she|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,3}|the\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)"
+    r"\s(?:said|claimed|added|stated|alleged|insisted|continued|argued)\.?\s*$"
+)
 
 
 def _later_lead(
@@ -756,8 +777,10 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     verbs = list(_VERB.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
+        clauses = [*_NEXT_CLAUSE.finditer(text, start, participles[-1].start())][-1:]
+        subject = clauses[0].end() if clauses else start  # "X leaves, and an aide can be heard telling"
         return _with_participle(text, start, participles[-1], resolver) or resolver.at(
-            start, participles[-1].start()
+            subject, participles[-1].start()
         )
     agents = []
     for verb in reversed(verbs):
@@ -769,6 +792,7 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     return next((agent for agent in agents if agent), None)
 
 
+_NEXT_CLAUSE = regex.compile(r"(?:,\s(?:and|but|while|as|then)|;)\s(?=(?:an?|the|\p{Lu})\S)")
 _WITH_SUBJECT = regex.compile(r",\s+with\s+(?P<who>[^,;“”\"]{2,80}?)\s+$")
 
 
@@ -930,6 +954,13 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     if according:
         agent = resolver.at(according.end(), end)
         if agent:
+            return agent
+    dateline = _DATELINE.match(text, start, end)
+    start = dateline.end() if dateline else start  # "Bhopal [India], July 22 (ANI): X said": X
+    fire = _UNDER_FIRE.search(text, start, end)
+    if fire:  # "Y came under fire on Saturday from X for allegedly ...": X's accusation
+        agent = resolver.at(fire.end(), end)
+        if agent and agent.name:
             return agent
     passive = _PASSIVE.search(text, start, end)
     if passive:
@@ -1257,7 +1288,8 @@ def _subject_before_aside(
 # executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
 # the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, (?:who )?"
+    rf"(?<=^|\n|[.!?]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
+    r"(?:who )?"
     r"(?:(?:has|had|also) )?$"
 )
 MAX_APPOSITIVE_CHARS = 240
