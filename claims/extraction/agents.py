@@ -1234,6 +1234,19 @@ class AgentResolver:
             self._holder_sets[folded] = _holders(self.text, self.registry, folded)
         return self._holder_sets[folded]
 
+    def _described_with_initials(self, modifiers: list[str], role: str, position: int) -> str | None:
+        """The one person named before whose description, in the sentence naming them, holds the
+        body's initials the descriptor opens with ("the BJP leader")."""
+        if len(modifiers) != 1 or not _ACRONYM_WORD.fullmatch(modifiers[0]):
+            return None
+        fits = set()
+        for person in self.registry.people.values():
+            surname = regex.escape(person.name.split()[-1])
+            near = rf"\b{surname}\b,[^.!?“”]{{0,80}}\b{regex.escape(modifiers[0])}\b"
+            if len(person.name.split()) >= 2 and regex.search(near, self.text[:position]):
+                fits.add(person.name)
+        return fits.pop() if len(fits) == 1 else None
+
     def _from(self, name: str, country: str | None) -> bool:
         """Not known to be from another country than the descriptor's ("the Russian President")."""
         person = self.registry.people.get(name.casefold())
@@ -1278,6 +1291,10 @@ class AgentResolver:
             )
             if held is not None:
                 return held
+        if name is None:  # "the BJP leader" after "X, the star campaigner of the BJP": X
+            name = self._described_with_initials(modifiers, role, position)
+            if name is not None:
+                return Agent(name, f"'the {phrase}' -> {name}, described with '{modifiers[0]}' earlier")
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None

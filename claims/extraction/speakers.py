@@ -78,7 +78,9 @@ _UNDER_FIRE = regex.compile(
     r"\b(?:came|come|comes|has come|have come) under (?:fire|attack|criticism)\b[^.;,“”\"]{0,40}?\bfrom\s"
 )
 # A wire dateline before the first sentence's words: "Bhopal (Madhya Pradesh) [India], July 22 (ANI): ".
-_DATELINE = regex.compile(r"[^“”\"]{0,120}?\((?:\p{Lu}{2,6}|Reuters)\)\s?[:—–-]\s+")
+_DATELINE = regex.compile(
+    r"(?:[^“”\"]{0,120}?\((?:\p{Lu}{2,6}|Reuters)\)|\p{Lu}{3,}(?:[\s,]+\p{Lu}{3,}){0,2})\s?[:—–-]\s+"
+)  # "RAIPUR: "
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
 # saying": the agency only relays what X said, so X speaks.
 # "It was found by investigators that ...": only with an empty "it" does a finding's verb name
@@ -93,6 +95,7 @@ _RELAYED = regex.compile(
 )
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
+_SPEAKER_FIRST_PERSON = regex.compile(r"\b(?:I|[Ww]e|[Mm]y)\b")
 _QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _LOWER_OPENING = regex.compile(r"\p{Ll}")
@@ -130,6 +133,9 @@ NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
 LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
+SAID_THEN_FIRST_PERSON = (
+    "continues in the first person what the sentence before reports (the page lost its quote marks)"
+)
 UNDER_LEAD_IN = "bullet under "  # then the lead-in ("... he would:") in quotes
 
 
@@ -593,7 +599,7 @@ class _Reader:
             if office is not None:
                 return office
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
-        lost = self._lost_quote_marks(start, end, index)
+        lost = self._lost_quote_marks(start, end, index) or self._first_person_after_said(start, end, index)
         if lost is not None:
             return lost
         return Attribution(None, False, False, NO_SOURCE)
@@ -614,6 +620,21 @@ class _Reader:
         if before.reason != LOST_QUOTE_MARKS and not before.is_reported:
             return None
         return Attribution(before.speaker, True, False, LOST_QUOTE_MARKS)
+
+    def _first_person_after_said(self, start: int, end: int, index: int) -> Attribution | None:
+        """ "Dahria said that scams took place. If I talk about all the scams, three days will
+        pass.": a sentence in the first person right after one reporting what someone said, in a
+        paragraph with no quote marks, is that person's speech (the page lost its quote marks)."""
+        before = self.last_reported.get(index)
+        if before is None or not before.is_reported or not before.speaker:
+            return None
+        if before.reason.startswith(("none", "organisation")):
+            return None  # a body's "our" is its own
+        if not _SPEAKER_FIRST_PERSON.search(self.text, start, end):
+            return None
+        if _QUOTE_MARK.search(self.text, *self.paragraphs[index]):
+            return None
+        return Attribution(before.speaker, True, False, SAID_THEN_FIRST_PERSON)
 
     def _note(self, position: int, agent: Agent) -> None:
         if agent.how == ORGANISATION or agent.is_organisation:
@@ -1288,7 +1309,7 @@ def _subject_before_aside(
 # executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
 # the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|\n|[.!?]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
+    rf"(?<=^|\n|[.!?:]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
     r"(?:who )?"
     r"(?:(?:has|had|also) )?$"
 )

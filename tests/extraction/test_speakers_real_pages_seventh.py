@@ -175,3 +175,28 @@ def test_a_paragraph_closing_a_quote_left_open_before_continues_it():
         "Projects worth 900 crore rupees were approved. Either they are stopped or delayed,” Kale continued.",
     ]
     assert _speakers(article, "in 2029", "900 crore") == ["Arvind Kale"] * 2
+
+
+def test_a_capitals_dateline_and_a_party_leader_described_by_its_initials():
+    article = [
+        "CUTTACK: Assam Chief Minister Rohan Baruah, the star campaigner of the BJP in the state, has hit "
+        "out at the government for hiding 400 crore rupees.",
+        "In an interview, the BJP leader, when asked about the charges, said 12 scams were unheard of.",
+    ]
+    assert _speakers(article, "400 crore", "12 scams") == ["Rohan Baruah"] * 2
+
+
+def test_the_first_person_right_after_what_someone_said_is_theirs_when_the_page_has_no_quote_marks():
+    article = [
+        "In retaliation, Minister Shiv Dahria said that 40 scams took place in 15 years. If I talk about "
+        "all the scams in detail then three days will pass."
+    ]
+    assert _speakers(article, "three days") == ["Shiv Dahria"]
+
+
+def test_our_in_a_sentence_after_a_body_spoke_stays_the_pages():
+    article = [
+        "The Video Unit said the clip was recorded on Monday. Today the report was distributed by our "
+        "3 publishers."
+    ]
+    assert _speakers(article, "3 publishers") == [None]
