@@ -58,7 +58,10 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
     r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
-    r"|hit out(?= (?:at|on)\b)|charged(?= (?:that|" + "|".join(sorted(ACCUSATION_NOUNS)) + r")\b)"
+    r"|hit out(?= (?:at|on)\b)|took (?:a )?(?:jibe|potshots|swipe|dig)(?= at\b)"
+    r"|slammed(?=[^.;“”]{1,60}? (?:for|over)\b)|charged(?= (?:that|"
+    + "|".join(sorted(ACCUSATION_NOUNS))
+    + r")\b)"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
 )  # "The judge held that ...": a court's finding is its claim
@@ -114,7 +117,7 @@ _STRONG_VERBS = frozenset(
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
     "credited refuted refutes justified justifies decided warns emphasised emphasized charged".split()
-) | {"hit out"}
+) | {"hit out", "took a jibe", "took potshots", "took a swipe", "took a dig", "slammed"}
 
 # Reasons for a speaker, as reviewers read them next to it.
 NAMED_IN_SENTENCE = "named in the same sentence"

@@ -200,3 +200,16 @@ def test_our_in_a_sentence_after_a_body_spoke_stays_the_pages():
         "3 publishers."
     ]
     assert _speakers(article, "3 publishers") == [None]
+
+
+def test_jibes_potshots_and_slamming_someone_for_something_are_the_speakers_claims():
+    article = [
+        "Earlier on Friday, Vikram Singh Rathore took a jibe at the alliance saying 26 parties were afraid.",
+        "He took potshots at the two parties over the 12 seats.",
+        "Party chief Anil Yadav slammed the Congress for not giving his party 6 seats.",
+    ]
+    assert _speakers(article, "26 parties", "12 seats", "6 seats") == [
+        "Vikram Singh Rathore",
+        "Vikram Singh Rathore",
+        "Anil Yadav",
+    ]
