@@ -66,13 +66,38 @@ _PAIR = regex.compile(r"\b(?:the two|both(?: the)?|both of the) (women|men)\b", 
 _PAIR_GENDER = {"women": "f", "men": "m"}
 MAX_SENTENCE_CHARS = 600  # looked back for the start of a pronoun's sentence and the one before
 # "Chief Executive of the " before "Wessex Ambulance Trust": a role in a body.
-_ROLE_OF = regex.compile(r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) ((?:of|for) (?:the )?)$")
+_ROLE_OF = regex.compile(
+    r"(?<![\p{L}’'])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) "
+    r"((?:of|for) (?:the )?(?:former |disbanded |defunct )?)$"
+)
 # A sentence opening with a person described, not named: "The coach, known for ...".
 _SUBJECT_DESCRIPTION = regex.compile(
     r"(?:^|(?<=[.!?”]\s))(?:However, |But )?[Tt]he ([\p{Ll}-]+)\b(?![’'])", regex.M
 )
 _SPACES = regex.compile(r"\s*")
+_BACK_REFERENCE = regex.compile(r",?\s(?:\p{Lu}{2,8},\s)?(?:has |had |also )?\p{Ll}+ (?:this|these)\b")
+_THE = frozenset(["the", "the former"])
+# A teaser's "Read More »" line (normalised, "»" reads as a closing quote mark).
+_STORY_END = regex.compile(r"(?:^|\n)\s*Read [Mm]ore\b\s*(?:[»›”\"]|>>|\.\.\.|…)?\s*(?=\n|$)")
+_SURNAME_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}[\p{L}’'-]+) (?:(?:did|does|has|had|was|is)(?:n[’']t)?|\p{Ll}+ed)\b"
+)
+_NAME_THEN_SAID = regex.compile(
+    r"\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}\s+(?:has |had )?(?:also )?"
+    r"(?:said|says|stated|added|told|insisted|declared|explained|noted|remarked)\b"
+)
 _ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+
+
+def _closes_appositive(words) -> bool:
+    """ "X, a member of the Y Party (YP), has claimed": the bracketed initials and their comma
+    close an aside about X, who speaks; the party does not."""
+    return words[-1].group().endswith(",") and any(w.group().endswith(",") for w in words[:-1])
+
+
+def _title_goes_on(words: list[str], at: int) -> bool:
+    following = words[at + 1]
+    return following[:1].isupper() and words[at][:1].isupper() and following.casefold() in ROLE_NOUNS
 
 
 def _fold_word(word: str) -> str:
@@ -107,6 +132,7 @@ _PLACE_LINKS = frozenset(
 MAX_GROUP_WORDS = 3  # "commercial motorcyclists", "rice farmers"
 _ORG_LINKS = frozenset("of for and the on de".split())  # inside "Department for Education"
 _DETERMINERS = frozenset("the a an its their".split())
+MAX_PEOPLE_SEARCHED_FOR_ROLES = 40
 IT_WITHIN = 400  # characters: "it said" refers to an organisation that spoke this recently
 DESCRIBED_WITHIN = 400  # characters: "the official" is "a Samsung official" described this recently
 MAX_OPENING_CHARS = 80  # of a sentence, for the body it opens with
@@ -123,7 +149,7 @@ class Agent:
 # Words that may stand between the speaker and the verb: "X has also said".
 AUXILIARIES = frozenset(
     "has have had also then later previously once again reportedly publicly recently earlier would will "
-    "is was been repeatedly privately separately immediately now still".split()
+    "is was been repeatedly privately separately immediately now still further however".split()
 )
 _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
@@ -204,6 +230,13 @@ class AgentResolver:
         self._publishers: list[tuple[int, str]] = []  # (position, name): "a report published by X"
         self._earlier = EarlierOrganisations(text, registry)
         self._described: list[tuple[int, str, str]] = []  # (position, role, "a Samsung official")
+        self._held: dict[tuple[str, str], Agent | None] = {}  # (phrase, role) -> its one holder
+        self._holder_sets: dict[str, set[str]] = {}  # role -> the people the text gives it
+        self._documents: list[tuple[int, str, str]] = []  # (position, author, "sheet") that claimed
+
+    def note_document(self, position: int, author: str, noun: str) -> None:
+        """Record that a document by `author` made a claim: a later "it alleged" is the document's."""
+        self._documents.append((position, author, noun))
 
     def note_organisation(self, position: int, name: str) -> None:
         """Record that an organisation spoke at `position`: a later "it said" may mean it."""
@@ -242,6 +275,8 @@ class AgentResolver:
                 # "According to the local union president, 420 teachers ...": the role ends at the comma
                 words.append(closing.group(1))
             role_at = next((i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS), None)
+            while role_at is not None and role_at + 1 < len(words) and _title_goes_on(words, role_at):
+                role_at += 1  # "the Chief Minister": the office is the last title word, not a name
             indefinite = self.text[position : descriptor.start(1)].strip().lower() in ("a", "an")
             if role_at is None and indefinite:  # "a pharmacist", "a shopkeeper": someone unnamed
                 role_at = next((i for i, w in enumerate(words) if names_an_occupation(w)), None)
@@ -332,12 +367,22 @@ class AgentResolver:
         if pair and _PAIR_GENDER[pair.group(1).casefold()] == gender:
             return Agent(None, f"none: ambiguous pronoun ('{pair.group().casefold()}' named before)")
         if self.registry.named_between(previous, sentence, gender) >= 2:
+            speaker = self._the_one_who_spoke(previous, sentence, pronoun)
+            if speaker is not None:  # "..., Bello said as he urged them to vote Bago and Garba. He stated"
+                return Agent(
+                    speaker,
+                    "pronoun -> the one who spoke in the sentence before (others there are only named)",
+                )
             word = "women" if gender == "f" else "men"
             return Agent(None, f"none: ambiguous pronoun (two {word} named in the sentence before)")
         described = self._described_since_named(position, pronoun, gender)
         if described is not None:  # "A government spokesman said: ... He added": not a man named before
             return described
         name, reason = self.registry.resolve_pronoun(position, pronoun, self._apart)
+        if name is not None and self._across_story_end(name, position):
+            return Agent(
+                None, "none: the person it may mean is in another story (a 'Read More' line ends it)"
+            )
         if name is None and reason.startswith("none: no earlier person"):
             described = self._the_one_described(position, gender)
             if described:  # "The coach ... “...,” he said": no name anywhere, so the coach
@@ -362,6 +407,24 @@ class AgentResolver:
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
+
+    def _across_story_end(self, name: str, position: int) -> bool:
+        """A listing page of teasers: "Read More »" ends a story, and no pronoun reaches back over it."""
+        ends = [*_STORY_END.finditer(self.text, max(0, position - 3000), position)][-1:]
+        if not ends:
+            return False
+        since = {key for _, key, _ in self.registry.mentions_between(ends[0].end(), position)}
+        return name.casefold() not in since
+
+    def _the_one_who_spoke(self, start: int, end: int, pronoun: str) -> str | None:
+        """The one person of the pronoun's gender named in text[start:end] right before a verb of
+        saying ("Bello said"); None when no one, or more than one, is."""
+        speakers = {
+            key
+            for position, key, _ in self.registry.mentions_between(start, end)
+            if _NAME_THEN_SAID.match(self.text, position, end) and self.registry.people[key].may_be(pronoun)
+        }
+        return self.registry.people[speakers.pop()].name if len(speakers) == 1 else None
 
     def _described_since_named(self, position: int, pronoun: str, gender: str | None) -> Agent | None:
         """The speaker described (never named) opening a sentence after the last person named
@@ -489,7 +552,7 @@ class AgentResolver:
             words.pop()  # "SunVolt Africa today announced"
         if len(words) > 1 and words[-1].group().casefold() in WEEKDAYS:
             words.pop()  # "The Lagos State Government Thursday said"
-        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()):
+        if len(words) > 1 and _ACRONYM.fullmatch(words[-1].group()) and not _closes_appositive(words):
             words.pop()  # "the City and Industrial Development Corporation (CIDCO) said", "(Witco) has"
         if not words:
             return None
@@ -509,6 +572,10 @@ class AgentResolver:
             segment_start = commas[-1].end() + 1 if commas else floor
             # "Its policy chief, Josep Borrell, told": the name is the comma-enclosed part ...
             whole = self._run_ending_at(segment_start, last.end() - 1)
+            if commas and _ACRONYM_WORD.fullmatch(self.text, segment_start, last.end() - 1):
+                # "the former Secretary of the Alliance for Renewal, AFR, revealed": the initials
+                # are the body's, set apart; the subject is before them
+                return self.before(floor, commas[-1].end() - 1)
             if whole is not None and whole <= segment_start:
                 return self._resolve_run(whole, last.end() - 1)
             if whole is not None and _only_titles(self.text[segment_start:whole]):
@@ -648,9 +715,19 @@ class AgentResolver:
         ):  # "Leader of the Opposition Sunita Verma"
             offset, parts = pieces[-1]
             return Agent(self.registry.resolve_name(parts.words, run_start + offset), NAMED)
-        return Agent(
-            f"{' '.join(title)} {self.text[role.start(2) : end]}", "a role; no one holding it is named"
-        )
+        phrase = f"{' '.join(title)} {self.text[role.start(2) : end]}"
+        back = _BACK_REFERENCE.match(self.text, end)
+        people = {key for _, key, spoke in self.registry.mentions_between(0, floor) if spoke} if back else ()
+        if (
+            back
+            and self.text[max(0, role.start() - 11) : role.start()].casefold().strip() in _THE
+            and len(people) == 1
+        ):
+            # "the former National Secretary of the X revealed this" when one person spoke before:
+            # that person, saying again what the sentence before reported
+            name = self.registry.people[people.pop()].name
+            return Agent(name, f"'the {phrase}' -> {name}, the one person who spoke before")
+        return Agent(phrase, "a role; no one holding it is named")
 
     def _people_of_a_place(self, words, run_start: int, end: int) -> Agent | None:
         """ "Commercial motorcyclists in Yaba and Surulere said", "Residents of Kuje and nearby
@@ -751,6 +828,8 @@ class AgentResolver:
             kept.pop(0)
         if not kept or kept[0].casefold() in ("no", "any", "every", "each"):
             return None  # "No group has claimed responsibility": nobody spoke
+        if len(kept) > 1 and kept[0].casefold() in ("his", "her"):  # "His press office told"
+            return self._persons_office(kept, words[len(texts) - len(kept)].start())
         if len(kept) == 1 and first > 0 and texts[first - 1].casefold() == "the":
             return self._named_earlier(kept[0], words[-1].start())
         if len(kept) > 1 and first > 0 and texts[first - 1].casefold() == "the":
@@ -758,6 +837,22 @@ class AgentResolver:
             if named is not None:
                 return named
         return Agent(" ".join(kept), ORGANISATION)
+
+    def _persons_office(self, kept: list[str], position: int) -> Agent:
+        """ "His press office": the office of the person "his" stands for, by name."""
+        owner = self._pronoun(position, kept[0].casefold())
+        office = " ".join(kept[1:])
+        if owner.name is None:  # "Lozada didn't respond. His press office told": a surname alone
+            subject = [
+                *_SURNAME_SUBJECT.finditer(self.text, max(0, position - MAX_OPENING_CHARS * 3), position)
+            ][-1:]
+            subject = subject[0] if subject else None
+            if subject and subject.group(1).casefold() not in STOPWORDS:
+                owner = Agent(subject.group(1), "the subject of the sentence before")
+        if owner.name is None:
+            return Agent(None, f"none: whose {office} ('{kept[0]}') is unclear")
+        reason = f"'{' '.join(kept)}' -> the {office} of {owner.name} ({owner.how})"
+        return Agent(f"{owner.name}'s {office}", reason, is_organisation=True)
 
     def _group_at(self, position: int, limit: int) -> Agent | None:
         """ "said the central bank", "claimed by the Pilots’ Association", "according to central
@@ -919,6 +1014,10 @@ class AgentResolver:
         """ "it said": the body the sentence before opens with ("Clima Eireann has extended the
         warning. It said ..."), else the organisation that spoke last, when either is recent."""
         recent = [(p, name) for p, name in self._organisations if position - IT_WITHIN < p < position]
+        documents = [d for d in self._documents if position - IT_WITHIN < d[0] < position]
+        if documents and (not recent or recent[-1][0] < documents[-1][0]):
+            _, author, noun = documents[-1]
+            return Agent(author, f"'it' -> the {noun} that claimed just before, released by {author}")
         subject = self._body_opening_sentence_before(position)
         if subject is not None and (not recent or recent[-1][0] < subject[0]):
             name = subject[1]
@@ -1117,6 +1216,46 @@ class AgentResolver:
             return None
         return Agent(name, f"'the ... {role}' -> the {role} named earlier")
 
+    def _held_elsewhere(self, phrase: str, role: str, position: int) -> Agent | None:
+        """role_held_elsewhere, asked once per role: it reads the whole text."""
+        key = (phrase, role)
+        if len(self.registry.people) > MAX_PEOPLE_SEARCHED_FOR_ROLES:
+            return None  # it reads the text once per person: news names far fewer
+        if key not in self._held:
+            holders = self._holders_of(role)
+            self._held[key] = role_held_elsewhere(self.text, self.registry, phrase, role, position, holders)
+        held = self._held[key]
+        return held if held is not None and "the one person the article gives" in held.how else None
+
+    def _holders_of(self, role: str) -> set[str]:
+        """The people the text gives `role` (_holders), read once per role."""
+        folded = role.casefold()
+        if folded not in self._holder_sets:
+            self._holder_sets[folded] = _holders(self.text, self.registry, folded)
+        return self._holder_sets[folded]
+
+    def _described_with_initials(self, modifiers: list[str], role: str, position: int) -> str | None:
+        """The one person named before whose description, in the sentence naming them, holds the
+        body's initials the descriptor opens with ("the BJP leader")."""
+        if len(modifiers) != 1 or not _ACRONYM_WORD.fullmatch(modifiers[0]):
+            return None
+        fits = set()
+        for person in self.registry.people.values():
+            surname = regex.escape(person.name.split()[-1])
+            near = rf"\b{surname}\b,[^.!?“”]{{0,80}}\b{regex.escape(modifiers[0])}\b"
+            if len(person.name.split()) >= 2 and regex.search(near, self.text[:position]):
+                fits.add(person.name)
+        return fits.pop() if len(fits) == 1 else None
+
+    def _from(self, name: str, country: str | None) -> bool:
+        """Not known to be from another country than the descriptor's ("the Russian President")."""
+        person = self.registry.people.get(name.casefold())
+        return not (country and person is not None and person.countries and country not in person.countries)
+
+    def _holds(self, name: str, role: str) -> bool:
+        person = self.registry.people.get(name.casefold())
+        return person is not None and role.casefold() in person.roles
+
     def _described_just_before(self, modifiers: list[str], role: str, position: int) -> Agent | None:
         """ "A Samsung official said ..." then "The official, who spoke on condition of
         anonymity, said": the one just described, not a person named further back."""
@@ -1140,10 +1279,22 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        if name is not None and not self._holds(name, role):
+            # "the minister responded" after the interviewer asked: she holds no office; the one
+            # person the article gives it ("his ministry", "the governor of X state, Y") is meant
+            held = self._held_elsewhere(phrase, role, position)
+            if held is not None and held.name != name and self._from(held.name, country):
+                return held
         if name is None:
-            held = role_held_elsewhere(self.text, self.registry, phrase, role, position)
+            held = role_held_elsewhere(
+                self.text, self.registry, phrase, role, position, self._holders_of(role)
+            )
             if held is not None:
                 return held
+        if name is None:  # "the BJP leader" after "X, the star campaigner of the BJP": X
+            name = self._described_with_initials(modifiers, role, position)
+            if name is not None:
+                return Agent(name, f"'the {phrase}' -> {name}, described with '{modifiers[0]}' earlier")
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
@@ -1268,7 +1419,7 @@ def _role_before(role: str) -> regex.Pattern:
     the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
     return regex.compile(
         rf"\b(?i:{regex.escape(role)})(?:\s(?:of|for|at|in)\s(?:the\s)?(?:[\p{{Ll}}-]+\s)?"
-        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
+        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+(?:state,?\s|province,?\s)?)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
     )
 
 
@@ -1279,10 +1430,25 @@ def _role_after(role: str) -> regex.Pattern:
     )
 
 
+_OFFICE_OWNED = {"minister": "ministry"}  # "his ministry": the office its holder runs
+
+
 def _holders(text: str, registry: Registry, role: str) -> set[str]:
     """People the text gives `role`: by a title or description next to their full name."""
     before, after = _role_before(role), _role_after(role)
     holders = {person.name for person in registry.people.values() if role in person.roles}
+    office = _OFFICE_OWNED.get(role)
+    if office and not holders:
+        # "Lozada granted the interview in his ministry headquarters": a minister, though the
+        # article may never give the name in full
+        pattern = (
+            rf"(?:^|(?<=[.!?]\s|\n))(\p{{Lu}}[\p{{L}}’'-]+)\s[^.!?“”\n]{{0,80}}"
+            rf"\b(?:his|her) (?:own )?{office}\b"
+        )
+        for found in regex.finditer(pattern, text):
+            word = found.group(1)
+            if word.casefold() not in STOPWORDS and word.casefold() not in PERSON_PRONOUNS:
+                holders.add(registry.resolve_name([word], found.start(1)))
     for person in registry.people.values():
         if len(person.name.split()) < 2 or person.name in holders:
             continue
@@ -1295,13 +1461,15 @@ def _holders(text: str, registry: Registry, role: str) -> set[str]:
     return holders
 
 
-def role_held_elsewhere(text: str, registry: Registry, phrase: str, role: str, position: int) -> Agent | None:
+def role_held_elsewhere(
+    text: str, registry: Registry, phrase: str, role: str, position: int, holders: set[str] | None = None
+) -> Agent | None:
     """ "the transport minister has said" when the article calls one person, and one only, its
     transport minister, before or after; "The IPOB leader" after "The leader of ..., IPOB,
     Obinna Eze"; "the ministry official" just after "Deputy Secretary X said"; "..., the
     immigration minister has said." then "Speaking in Paris, Jo Roe said ..."."""
     folded = role.casefold()
-    holders = _holders(text, registry, folded)
+    holders = set(_holders(text, registry, folded) if holders is None else holders)
     if len(holders) == 1:
         name = holders.pop()
         return Agent(name, f"'the {phrase}' -> {name}, the one person the article gives that role")

@@ -187,8 +187,18 @@ TITLE_WORDS = frozenset(
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
     ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
+    cm dcm
     """.split()
 )
+# Offices written as initials ("CM Roe", "said the CM"): the words of the office in full.
+ABBREVIATED_OFFICES = {
+    "cm": ("chief", "minister"),
+    "pm": ("prime", "minister"),
+    "dcm": ("deputy", "minister"),
+}
+# Capitals before a name that are an office or rank ("SP Olamide Ige", "MLA Jane Roe"); two
+# other capitals are the person's initials ("TS Singh Deo").
+OFFICE_INITIALS = frozenset("sp pc td ms mp mla mlc gp cm pm cp di dc ig dg".split())
 # Malaysian honorifics of two words whose first word alone is a common surname or word
 # ("Tan Sri", "Puan Sri"), and the "Sri"/"Seri" that follows a one-word honorific ("Datuk Seri").
 HONORIFIC_PAIRS = frozenset(
@@ -223,7 +233,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner
+    magistrate coroner statesman cm pm dcm aide
     """.split()
 )
 
@@ -247,6 +257,10 @@ SPEECH_VERBS = frozenset(
     credited credits forecast submitted submits
     ruled rules refuted refutes justified justifies
     """.split()
+)
+# "X charged corruption within the ministry": what "charged" accuses someone of, as a claim.
+ACCUSATION_NOUNS = frozenset(
+    "corruption bias negligence mismanagement fraud incompetence misconduct neglect collusion".split()
 )
 # "She also lauded the premier for ...": praise says what the praised did, as its speaker claims it.
 PRAISE_VERBS = frozenset("lauded lauds praised praises hailed hails commended commends".split())

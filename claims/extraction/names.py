@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from claims.extraction.lexicon import (
+    ABBREVIATED_OFFICES,
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     BUSINESS_NOUNS,
@@ -26,12 +27,14 @@ from claims.extraction.lexicon import (
     GENDER_OF_ROLE,
     GROUP_NOUNS,
     HONORIFIC_PAIRS,
+    OFFICE_INITIALS,
     ORG_WORDS,
     PARTY_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STOPWORDS,
     THING_NAME_WORDS,
     TITLE_SURNAMES,
@@ -73,7 +76,12 @@ NAME_RUN = regex.compile(
     rf"(?:{_CAP}|{_LOWER_PARTICLE_WORD})(?: (?:(?:{_PARTICLE} )*{_CAP}|{_LOWER_PARTICLE_WORD}|{_NICKNAME}))*"
 )
 _POSSESSIVE_PLACE = regex.compile(r"[’']s (\p{Lu}[\p{L}.]*)")
-_APPOSITIVE = regex.compile(r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b")
+# (not "..., Mohammed Ndana, the governor said": a new clause, its subject someone else)
+_APPOSITIVE = regex.compile(
+    r", (?:a|an|the) ((?:[\p{L}-]+ ){0,5}?)([\p{L}-]+)\b(?!\s(?:has |had |also |then )?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
 # A pronoun or a descriptor ("the Russian President") refers to someone among this many
 # mentions before it; looking further back would make an article with thousands of names
 # cost time in the square of their number, and news prose refers back a few paragraphs.
@@ -133,8 +141,12 @@ class NameParts:
 def _initials_inside(words: list[str], i: int) -> bool:
     """ "Andrew RT Davies": two capitals between a known given name and a surname are initials."""
     word = words[i]
-    inside = 0 < i < len(words) - 1
-    return inside and len(word) == 2 and word.isupper() and words[i - 1].casefold() in GENDER_OF_NAME
+    if not (len(word) == 2 and word.isupper() and i < len(words) - 1):
+        return False
+    if i == 0:  # "TS Singh Deo": initials opening a name of two more words; "SP Ige" is a rank
+        rest = words[1:]
+        return len(words) >= 3 and word.casefold() not in OFFICE_INITIALS and all(map(_is_name_word, rest))
+    return words[i - 1].casefold() in GENDER_OF_NAME
 
 
 def split_name_run(run: str) -> list[tuple[int, NameParts]]:
@@ -203,6 +215,10 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
             office = folded[i] in DESCRIPTION_NOUNS or (
                 chunk[i][1].isupper() and describes_a_person(chunk[i][1])
             )
+            # "(Leader of Opposition in) Karnataka Assembly Ravi Singh": a body, then a full
+            # name whose given name is not a word of any body's name
+            body = folded[i] in ORG_WORDS and i + 3 == len(chunk) and folded[i + 1] not in ORG_WORDS
+            office = office or body
             if office and all(_is_name_word(w) for _, w in chunk[i + 1 :]):
                 last_title = i
                 break
@@ -239,7 +255,7 @@ def describes_a_person(word: str) -> bool:
         return folded in DESCRIPTION_NOUNS
     letters = [ch for ch in word if ch.isalpha()]
     if 2 <= len(letters) <= 4 and all(ch.isupper() for ch in letters):
-        return True
+        return len(letters) > 2 or folded in OFFICE_INITIALS  # "TS" in "TS Singh Deo": initials
     return folded.endswith(_AGENT_ENDINGS)
 
 
@@ -347,7 +363,7 @@ class Registry:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(surname_key(name), []).append(key)
             self._by_ends.setdefault((key.split()[0], key.split()[-1]), []).append(key)
-        person.roles |= parts.roles
+        person.roles |= _with_offices_spelt_out(parts.roles)
         person.countries |= parts.countries
         person.described |= parts.described
         self._add_mention(Mention(position, key, salient))
@@ -377,7 +393,7 @@ class Registry:
 
     def add_role(self, key: str, role: str | None, country: str | None) -> None:
         if role:
-            self.people[key].roles.add(role)
+            self.people[key].roles |= _with_offices_spelt_out({role})
         if country:
             self.people[key].countries.add(country)
 
@@ -390,7 +406,7 @@ class Registry:
             )
             if key:
                 self._add_mention(Mention(position, key, salient))
-                self.people[key].roles |= roles
+                self.people[key].roles |= _with_offices_spelt_out(roles)
         self._mentions.sort(key=lambda m: m.position)
         self._positions = [m.position for m in self._mentions]
 
@@ -524,6 +540,11 @@ class Registry:
         keys = {mention.key for mention in self._mentions[lo:hi]}
         return sum(1 for key in keys if gender and self.people[key].gender == gender)
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, str, bool]]:
+        """(position, key, spoke) of each mention in text[start:end]."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return [(mention.position, mention.key, mention.spoke) for mention in self._mentions[lo:hi]]
+
     def the_one_named_between(
         self, start: int, end: int, pronoun: str, gender_unknown: bool = False
     ) -> str | None:
@@ -556,10 +577,14 @@ class Registry:
         if salient:
             chosen = self.people[salient[0].key]
             rival = next((m for m in salient if m.key != salient[0].key), None)
+            # "The governor's aide, X revealed this": X spoke, though the mention nearest is the name
+            chosen_spoke = any(
+                m.spoke for m in salient if m.key == salient[0].key and salient[0].position - m.position < 50
+            )
             if (
                 chosen.gender is None
                 and rival is not None
-                and (rival.spoke or not salient[0].spoke)
+                and (rival.spoke or not chosen_spoke)
                 and salient[0].position - rival.position < AMBIGUOUS_WITHIN
                 and not (apart and apart(self._last_mention(before, rival.key), salient[0].position))
                 and self.people[rival.key].gender is None
@@ -632,6 +657,9 @@ class Registry:
         last salient person whose known role and country don't contradict it; then the last
         salient person whose country doesn't; then anyone whose country doesn't.
         """
+        if role in ABBREVIATED_OFFICES:  # "the CM": the chief minister
+            *spelt, role = ABBREVIATED_OFFICES[role]
+            modifiers = modifiers | frozenset(spelt)
         mentions = self._before(position)
         before = [self.people[m.key] for m in mentions]
         salient = [self.people[m.key] for m in mentions if m.salient]
@@ -650,7 +678,8 @@ class Registry:
 
         passes = [
             # "the Regional Minister": the minister whose title said "Regional", if one did
-            (before, lambda p: meant & p.roles and modifiers and modifiers <= p.described),
+            # ("the Chief Minister" is not the Prime Minister named since)
+            (before, lambda p: meant & p.roles and modifiers and modifiers <= p.described | p.roles),
             (before, lambda p: meant & p.roles and (country is None or country in p.countries)),
             (salient, lambda p: country_ok(p) and role_ok(p) and described_ok(p)),
             (salient, lambda p: country_ok(p) and described_ok(p)),
@@ -661,6 +690,11 @@ class Registry:
                 if accept(person):
                     return person.name
         return None
+
+
+def _with_offices_spelt_out(roles) -> set[str]:
+    """ "CM Roe" holds the office of chief minister: its words count as roles too."""
+    return {*roles, *(word for role in roles for word in ABBREVIATED_OFFICES.get(role, ()))}
 
 
 def _shortened(full_key: str, key: str, particle: bool) -> bool:

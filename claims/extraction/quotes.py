@@ -3,7 +3,8 @@
 A quote group is the speech of one speaker: all quoted stretches of a paragraph,
 continued into following paragraphs when a paragraph ends inside a quote and the next one
 opens with a quote mark (news style for long quotes: every paragraph opens, only the last
-closes). Normalisation has already made every double mark “ or ”, so direction is known.
+closes), or closes one before opening any (the page left out the opening mark).
+Normalisation has already made every double mark “ or ”, so direction is known.
 """
 
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], kept: list[in
     open_at_end: int | None = None  # paragraph index whose quote ran on past its end
     for index in kept:
         start, end = paragraphs[index]
-        spans, still_open = _spans_in(text, start, end)
+        spans, still_open = _spans_in(text, start, end, carried=open_at_end == index - 1)
         spans = [s for s in spans if _is_speech(text, s, start)]
         if not spans:
             open_at_end = None
@@ -52,13 +53,18 @@ def _is_speech(text: str, span: tuple[int, int], paragraph_start: int) -> bool:
     return span[0] == paragraph_start or (before > paragraph_start and text[before - 1] == ":")
 
 
-def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+def _spans_in(text: str, start: int, end: int, carried: bool = False) -> tuple[list[tuple[int, int]], bool]:
     # British style quotes with single marks; used only where a paragraph has no double
     # marks, and a closing ’ must not be followed by a letter (that is an apostrophe).
     single = "“" not in text[start:end] and "‘" in text[start:end]
     opener, closer = ("‘", "’") if single else ("“", "”")
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    first_closer, first_opener = text.find(closer, start, end), text.find(opener, start, end)
+    if carried and not single and first_closer != -1 and (first_opener == -1 or first_closer < first_opener):
+        # the quote the paragraph before left open goes on, its opening mark left out by the page:
+        # "“Realities cannot be hidden. ..." then "... Either they are stopped,” Modi continued."
+        opened = start
     for i in range(start, end):
         mark = text[i]
         if mark == opener:

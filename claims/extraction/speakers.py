@@ -24,6 +24,7 @@ import regex
 from claims.extraction import transcripts
 from claims.extraction.agents import HOW_SPOKEN, NAMED, ORGANISATION, ROLE_NEVER_NAMED, Agent, AgentResolver
 from claims.extraction.lexicon import (
+    ACCUSATION_NOUNS,
     BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     DOCUMENT_NOUNS,
@@ -57,6 +58,10 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
     r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
+    r"|hit out(?= (?:at|on)\b)|took (?:a )?(?:jibe|potshots|swipe|dig)(?= at\b)"
+    r"|slammed(?=[^.;“”]{1,60}? (?:for|over)\b)|charged(?= (?:that|"
+    + "|".join(sorted(ACCUSATION_NOUNS))
+    + r")\b)"
     r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
     regex.M,
 )  # "The judge held that ...": a court's finding is its claim
@@ -71,6 +76,14 @@ _PASSIVE = regex.compile(
     r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
+# "came under fire on Saturday from X for": the critic accuses, as if "X accused Y of".
+_UNDER_FIRE = regex.compile(
+    r"\b(?:came|come|comes|has come|have come) under (?:fire|attack|criticism)\b[^.;,“”\"]{0,40}?\bfrom\s"
+)
+# A wire dateline before the first sentence's words: "Bhopal (Madhya Pradesh) [India], July 22 (ANI): ".
+_DATELINE = regex.compile(
+    r"(?:[^“”\"]{0,120}?\((?:\p{Lu}{2,6}|Reuters)\)|\p{Lu}{3,}(?:[\s,]+\p{Lu}{3,}){0,2})\s?[:—–-]\s+"
+)  # "RAIPUR: "
 # "Interfax cited X as saying", "the agency quoted X as saying", "Y reported the ministry as
 # saying": the agency only relays what X said, so X speaks.
 # "It was found by investigators that ...": only with an empty "it" does a finding's verb name
@@ -85,6 +98,7 @@ _RELAYED = regex.compile(
 )
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
+_SPEAKER_FIRST_PERSON = regex.compile(r"\b(?:I|[Ww]e|[Mm]y)\b")
 _QUOTED_AS = regex.compile(r",?\s(?:was|were|is|has been) quoted\b[^.;“”\"]{0,80}?\sas (?:saying|stating)\b")
 _BULLET = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+")
 _LOWER_OPENING = regex.compile(r"\p{Ll}")
@@ -102,8 +116,8 @@ _STRONG_VERBS = frozenset(
     "denied admitted stressed tweeted alleged asserted acknowledged revealed touted quipped boasted "
     "conceded countered cautioned accused disclosed testified responded responds replied commented described "
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
-    "credited refuted refutes justified justifies decided warns".split()
-)
+    "credited refuted refutes justified justifies decided warns emphasised emphasized charged".split()
+) | {"hit out", "took a jibe", "took potshots", "took a swipe", "took a dig", "slammed"}
 
 # Reasons for a speaker, as reviewers read them next to it.
 NAMED_IN_SENTENCE = "named in the same sentence"
@@ -122,6 +136,9 @@ NO_QUOTE_SOURCE = "none: no attribution found for the quote"
 SPEECH_PRONOUN = "none: on a speech page 'he' or 'she' is someone else; its speaker says 'I'"
 LOST_QUOTE_MARKS = "continues the first-person speech before it (the page lost its quote marks)"
 NARRATION = "none: a paragraph after the turn that speaks of its speaker (the presenter's narration)"
+SAID_THEN_FIRST_PERSON = (
+    "continues in the first person what the sentence before reports (the page lost its quote marks)"
+)
 UNDER_LEAD_IN = "bullet under "  # then the lead-in ("... he would:") in quotes
 
 
@@ -585,7 +602,7 @@ class _Reader:
             if office is not None:
                 return office
             return Attribution(self.framing_speaker, True, False, FRAMING_LINE)
-        lost = self._lost_quote_marks(start, end, index)
+        lost = self._lost_quote_marks(start, end, index) or self._first_person_after_said(start, end, index)
         if lost is not None:
             return lost
         return Attribution(None, False, False, NO_SOURCE)
@@ -606,6 +623,21 @@ class _Reader:
         if before.reason != LOST_QUOTE_MARKS and not before.is_reported:
             return None
         return Attribution(before.speaker, True, False, LOST_QUOTE_MARKS)
+
+    def _first_person_after_said(self, start: int, end: int, index: int) -> Attribution | None:
+        """ "Dahria said that scams took place. If I talk about all the scams, three days will
+        pass.": a sentence in the first person right after one reporting what someone said, in a
+        paragraph with no quote marks, is that person's speech (the page lost its quote marks)."""
+        before = self.last_reported.get(index)
+        if before is None or not before.is_reported or not before.speaker:
+            return None
+        if before.reason.startswith(("none", "organisation")):
+            return None  # a body's "our" is its own
+        if not _SPEAKER_FIRST_PERSON.search(self.text, start, end):
+            return None
+        if _QUOTE_MARK.search(self.text, *self.paragraphs[index]):
+            return None
+        return Attribution(before.speaker, True, False, SAID_THEN_FIRST_PERSON)
 
     def _note(self, position: int, agent: Agent) -> None:
         if agent.how == ORGANISATION or agent.is_organisation:
@@ -682,6 +714,13 @@ def _group_speaker(
         )
         if agent:
             return agent, _reason(agent, NAMED_NEXT_TO_QUOTE)
+    last_end = group.spans[-1][1]
+    if last_end == paragraphs[group.paragraphs[-1]][1] and text[last_end - 1] != _CLOSING_MARK:
+        # "“Congress corrupted ... The rations were stolen, he claimed." never closed: the tail
+        tail = _UNCLOSED_TAIL.search(text, max(group.spans[-1][0], last_end - 160), last_end)
+        agent = resolver.at(tail.start("who"), tail.end("who")) if tail else None
+        if agent is not None and agent.name:
+            return agent, _reason(agent, "named closing the quote, whose closing mark the page left out")
     first = group.paragraphs[0]
     intro = by_paragraph.get(first - 1)
     if intro and text[intro[-1][0] : intro[-1][1]].rstrip().endswith(":"):
@@ -689,6 +728,12 @@ def _group_speaker(
         if agent:
             return agent, _reason(agent, NAMED_IN_INTRODUCTION)
     return None, NO_QUOTE_SOURCE
+
+
+_UNCLOSED_TAIL = regex.compile(
+    r",\s(?P<who>he|she|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,3}|the\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)"
+    r"\s(?:said|claimed|added|stated|alleged|insisted|continued|argued)\.?\s*$"
+)
 
 
 def _later_lead(
@@ -756,8 +801,10 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     verbs = list(_VERB.finditer(text, start, end))
     participles = list(_PARTICIPLE.finditer(text, start, end))
     if participles and (not verbs or participles[-1].start() > verbs[-1].start()):
+        clauses = [*_NEXT_CLAUSE.finditer(text, start, participles[-1].start())][-1:]
+        subject = clauses[0].end() if clauses else start  # "X leaves, and an aide can be heard telling"
         return _with_participle(text, start, participles[-1], resolver) or resolver.at(
-            start, participles[-1].start()
+            subject, participles[-1].start()
         )
     agents = []
     for verb in reversed(verbs):
@@ -769,6 +816,7 @@ def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -
     return next((agent for agent in agents if agent), None)
 
 
+_NEXT_CLAUSE = regex.compile(r"(?:,\s(?:and|but|while|as|then)|;)\s(?=(?:an?|the|\p{Lu})\S)")
 _WITH_SUBJECT = regex.compile(r",\s+with\s+(?P<who>[^,;“”\"]{2,80}?)\s+$")
 
 
@@ -789,6 +837,7 @@ def _with_a_name(agent: Agent | None) -> Agent | None:
 # assured", "Cooper further added"): the subject ends before them.
 _ADVERBS_BEFORE_VERB = regex.compile(
     r"(?:\s(?:again|also|earlier|later|then|today|yesterday|tonight|simply|further|repeatedly|publicly|however"
+    r"|(?:come|came|comes|went|gone|goes|go) (?:out|on|ahead) to|proceeded to"  # "has come out to say"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:last|this) (?:week|month|year|night|morning|afternoon|evening)))+\s*$"
 )
@@ -864,6 +913,29 @@ def _described_then_named(text: str, start: int, subject_end: int, resolver: Age
     return Agent(name, f"'{found.group().strip()}' -> {name}, named later with that description")
 
 
+# "X had released a “charge sheet” against the government": a document X put out, which "claims".
+_RELEASED_DOCUMENT = regex.compile(
+    r"\s(?:released|published|issued|presented|unveiled|tabled|submitted|launched)\s(?:a|an|the|its|his|her|their)\s"
+    r"[“\"]?(?:[\p{L}-]+\s){0,2}?(?P<noun>sheet|dossier|paper|manifesto|petition|memo|memorandum|"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")\b[”\"]?"
+)
+
+
+def _author_of_document(text: str, start: int, which: int, resolver: AgentResolver) -> Agent | None:
+    """ "X had released a “charge sheet” against the Y government, which claimed that ...": the
+    document claims it, for the one who released it, not for the body it is against."""
+    found = [*_RELEASED_DOCUMENT.finditer(text, start, which)][-1:]
+    if not found:
+        return None
+    agent = resolver.before(start, found[0].start())
+    if agent is None or agent.name is None:
+        return None
+    noun = found[0].group("noun")
+    resolver.note_document(found[0].start(), agent.name, noun)
+    return Agent(agent.name, f"'which' -> the {noun} {agent.name} released")
+
+
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{Lu}\p{Ll}+ing\s")
 _DETERMINED_ROLE = regex.compile(r"\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+\s*$")
 
@@ -906,6 +978,13 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     if according:
         agent = resolver.at(according.end(), end)
         if agent:
+            return agent
+    dateline = _DATELINE.match(text, start, end)
+    start = dateline.end() if dateline else start  # "Bhopal [India], July 22 (ANI): X said": X
+    fire = _UNDER_FIRE.search(text, start, end)
+    if fire:  # "Y came under fire on Saturday from X for allegedly ...": X's accusation
+        agent = resolver.at(fire.end(), end)
+        if agent and agent.name:
             return agent
     passive = _PASSIVE.search(text, start, end)
     if passive:
@@ -968,6 +1047,9 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if spoken and spoken.start() > start and text[spoken.start()] == ",":
             subject_end = spoken.start() + 2  # "X, the head of Y, in her report to the panel said"
         relative = _WHICH.search(text, max(start, subject_end - 12), subject_end)
+        author = _author_of_document(text, start, relative.start(), resolver) if relative else None
+        if author is not None:  # "X released a “charge sheet” against Y, which claimed": X
+            return author
         if relative:  # "X heads the Growers Association, which says ...": the body the clause follows
             agent = resolver.before(start, relative.start())
             if agent and agent.name and _a_body(agent):
@@ -1230,7 +1312,8 @@ def _subject_before_aside(
 # executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
 # the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, (?:who )?"
+    rf"(?<=^|\n|[.!?:]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
+    r"(?:who )?"
     r"(?:(?:has|had|also) )?$"
 )
 MAX_APPOSITIVE_CHARS = 240
