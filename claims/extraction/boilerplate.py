@@ -796,11 +796,14 @@ _SENTENCE_RULES += [
             r"^(?:(?:top|bottom|front|back)(?:\s+row)?,?\s+)?(?:from\s+)?left\s+to\s+right\s*:", _I
         ),
     ),
-    # HTML tags left in pasted text, however long the line: an ad's <a>/<img>, a graphic's <i> box
+    # HTML tags left in pasted text, however long the line: an ad's <a>/<img>, a graphic's box
+    # credited in italics ("<i>... Source: X</i>"). Emphasis alone ("telling <b>reporters</b>:") is
+    # a sentence's own markup, kept (and escaped where shown).
     (
         MARKUP,
         regex.compile(
-            r"<(?:a|img|i|b|em|strong|span|div|font)\s[^<>]*>|<(?:br|i|b|em)\s*/?>|</(?:a|i|b|em|span|div)>"
+            r"<(?:a|img|span|div|font)\s[^<>]*>|<br\s*/?>|</(?:a|span|div)>"
+            r"|<(?:i|em)>[^<>]*\bSource:[^<>]*</(?:i|em)>"
         ),
     ),
 ]
