@@ -7,7 +7,7 @@ import pytest
 from claims import workflow
 from claims.models import Claim
 from claims.models.claim import CHECKED_TEXT_MAX_CHARS
-from tests.admin.pages import claim_url, errors_of, form_data, messages_of, submit
+from tests.admin.pages import claim_url, errors_of, form_data, messages_of, public_views, submit
 from tests.workflow.factories import claim_in_review, make_article
 
 pytestmark = pytest.mark.django_db
@@ -34,10 +34,7 @@ def publish(client, editor, claim) -> None:
 
 def what_readers_see(client, claim) -> dict:
     """The claim on its public page, in the verdict API and in its ClaimReview."""
-    claim.refresh_from_db()
-    page = lxml.html.fromstring(client.get(f"/checks/{claim.public_slug}/").content.decode())
-    verdict = client.get("/api/v1/verdicts/").json()["results"][0]
-    review = client.get(f"/api/v1/claimreview/{verdict['id']}/").json()
+    page, verdict, review = public_views(client, claim)
     return {
         "page": page.xpath("string(//h1)").strip(),
         "page_as_said": page.xpath("string(//dd[@class='as-said'])").strip(),
