@@ -23,12 +23,15 @@ def extracted_claim(reviewer) -> Claim:
     return claim_in_review(reviewer, article=make_article(body=BODY), text=SAID, speaker="Priya Okafor")
 
 
-def publish(client, editor, claim) -> None:
+def press_publish(client, editor, claim):
     client.force_login(editor)
     page = client.get(claim_url(claim))
     confirm = CONFIRMED if "publish_anyway" in form_data(page) else {}  # when the evidence is weak
-    done = submit(client, page, "Approve and publish", confirm, follow=True)
-    assert "Approve and publish: done" in messages_of(done)[0]
+    return submit(client, page, "Approve and publish", confirm, follow=True)
+
+
+def publish(client, editor, claim) -> None:
+    assert "Approve and publish: done" in messages_of(press_publish(client, editor, claim))[0]
     client.logout()
 
 
@@ -62,6 +65,8 @@ def test_readers_see_the_claim_as_the_reviewer_reworded_it_and_the_articles_sent
         "claimreview": CHECKED,
     }
     assert Claim.objects.get(pk=claim.pk).text == SAID  # the evidence of what the article said
+    listed = client.get(f"/api/v1/claims/{claim.pk}/").json()
+    assert (listed["text"], listed["checked_text"]) == (SAID, CHECKED)
 
 
 def test_a_claim_left_as_extracted_is_checked_as_its_sentence(client, reviewer, editor):
@@ -139,3 +144,17 @@ def test_a_published_claim_is_reworded_only_through_a_correction_signed_off_by_a
     assert what_readers_see(client, claim)["claimreview"] == CHECKED
     note = client.get(f"/checks/{claim.public_slug}/").content.decode()
     assert f"Claim reworded: now “{CHECKED}”." in note
+
+
+def test_an_editor_who_reworded_the_claim_may_not_sign_it_off_but_another_editor_may(
+    client, reviewer, editor, other_editor
+):
+    claim = extracted_claim(reviewer)
+    client.force_login(editor)  # editors correct the claim's own fields until it is submitted
+    submit(client, client.get(claim_url(claim)), "Save", {"checked_text": CHECKED})
+    workflow.apply(Claim.objects.get(pk=claim.pk), "submit", reviewer)
+
+    refused = press_publish(client, editor, claim)
+    assert "erin changed this claim's speaker, kind or wording as checked" in messages_of(refused)[0]
+    publish(client, other_editor, claim)
+    assert what_readers_see(client, claim)["claimreview"] == CHECKED

@@ -93,7 +93,8 @@ def test_the_editor_who_changed_the_speaker_during_a_correction_cannot_sign_it_o
     refused = submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED, follow=True)
 
     assert messages_of(refused) == [
-        "Two-person rule: erin changed this claim's speaker or kind, so another editor must approve it."
+        "Two-person rule: erin changed this claim's speaker, kind or wording as checked, "
+        "so another editor must approve it."
     ]
     claim.refresh_from_db()
     assert (claim.status, claim.speaker) == (ClaimStatus.AWAITING_SIGN_OFF, "Jane Minister")
