@@ -1,7 +1,7 @@
 """schema.org ClaimReview JSON-LD for a published verdict: the one builder behind the API's
 `claimreview/` endpoints and the markup in each public page (publishing).
 
-Plain functions over what readers see of a verdict: its `claim` (text, speaker), `rating`
+Plain functions over what readers see of a verdict: its `claim` (as_checked, speaker), `rating`
 (value, label), `summary`, `published_at` and `updated_at`, plus the claim's article
 (headline, url, outlet, author, published_on), its public corrections (what_changed,
 reason, published_at) and the people who may be named. Model instances and the API's
@@ -124,7 +124,7 @@ def claim_review(
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "url": url,
-        "claimReviewed": verdict.claim.text,
+        "claimReviewed": verdict.claim.as_checked,
         "datePublished": verdict.published_at.date().isoformat(),
         "dateModified": verdict.updated_at.isoformat(),
         "author": {"@type": "Organization", "name": publisher.name, "url": publisher.url},

@@ -8,6 +8,10 @@ def describe_change(before, after, claim) -> str:
     credited = speaker_at(claim, before.published_at)
     if credited is not None and credited != claim.speaker:
         parts.append(f"Speaker changed from “{credited or 'unknown'}” to “{claim.speaker or 'unknown'}”.")
+    if (
+        worded := detail_at(claim, before.published_at, "checked_text")
+    ) is not None and worded != claim.checked_text:
+        parts.append(f"Claim reworded: now “{claim.as_checked}”.")
     if before.rating_id != after.rating_id:
         parts.append(f"Rating changed from “{before.rating.label}” to “{after.rating.label}”.")
     if before.summary.strip() != after.summary.strip():
@@ -23,5 +27,10 @@ def describe_change(before, after, claim) -> str:
 
 def speaker_at(claim, moment) -> str | None:
     """Whom the claim's audit trail credited at `moment`; None if it holds nothing that old."""
+    return detail_at(claim, moment, "speaker")
+
+
+def detail_at(claim, moment, field: str):
+    """A field of the claim as its audit trail held it at `moment`; None if it holds nothing that old."""
     kept = claim.history.filter(history_date__lte=moment).order_by("-history_date", "-history_id")
-    return kept.values_list("speaker", flat=True).first()
+    return kept.values_list(field, flat=True).first()

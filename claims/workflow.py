@@ -444,7 +444,7 @@ def _publish(claim, user, *, publish_reason, warnings_seen, **_):
     if user.pk in claim.details_editor_ids():
         # Who said it is half of what the verdict says (and what readers see with it).
         raise TransitionError(
-            f"Two-person rule: {_name(user)} changed this claim's speaker or kind, "
+            f"Two-person rule: {_name(user)} changed this claim's speaker, kind or wording as checked, "
             "so another editor must approve it."
         )
     warnings = evidence_warnings(claim, draft)

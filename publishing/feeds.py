@@ -46,11 +46,13 @@ class LatestChecks(NewsroomFeed):
         return queries.public_verdicts()[:FEED_LENGTH]
 
     def item_title(self, verdict: Verdict) -> str:
-        return f"{verdict.rating.label}: {_claim_words(verdict.claim.text)}"
+        return f"{verdict.rating.label}: {_claim_words(verdict.claim.as_checked)}"
 
     def item_description(self, verdict: Verdict) -> str:
         said = f"{verdict.claim.speaker}: " if verdict.claim.speaker else ""
-        return f"{said}“{verdict.claim.text}” Rating: {verdict.rating.label}. {verdict.summary}"
+        # A reworded claim is ours, not the speaker's words: no quotation marks for it.
+        claim = verdict.claim.checked_text or f"“{verdict.claim.text}”"
+        return f"{said}{claim} Rating: {verdict.rating.label}. {verdict.summary}"
 
     def item_link(self, verdict: Verdict) -> str:
         return reverse("publishing:check", args=[verdict.claim.public_slug])
@@ -82,12 +84,19 @@ class LatestCorrections(NewsroomFeed):
             .filter(claim__status__in=PUBLIC_STATUSES)
             .exclude(claim__public_slug="")
             .select_related("claim")
-            .only("what_changed", "reason", "published_at", "claim__text", "claim__public_slug")
+            .only(
+                "what_changed",
+                "reason",
+                "published_at",
+                "claim__text",
+                "claim__checked_text",
+                "claim__public_slug",
+            )
             .order_by("-published_at", "-pk")[:FEED_LENGTH]
         )
 
     def item_title(self, correction: Correction) -> str:
-        return f"Correction: {_claim_words(correction.claim.text)}"
+        return f"Correction: {_claim_words(correction.claim.as_checked)}"
 
     def item_description(self, correction: Correction) -> str:
         return f"{correction.what_changed} Why: {correction.reason}"

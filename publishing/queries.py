@@ -49,7 +49,10 @@ def matching(verdicts: QuerySet[Verdict], *, rating="", speaker="", outlet="", q
         verdicts = verdicts.filter(claim__article__outlet__iexact=outlet)
     for word in q.split():
         verdicts = verdicts.filter(
-            Q(claim__text__icontains=word) | Q(claim__speaker__icontains=word) | Q(summary__icontains=word)
+            Q(claim__text__icontains=word)
+            | Q(claim__checked_text__icontains=word)
+            | Q(claim__speaker__icontains=word)
+            | Q(summary__icontains=word)
         )
     return verdicts
 

@@ -83,6 +83,7 @@ def build_article_report(
             {
                 "claim_id": claim.pk,
                 "text": claim.text,
+                "checked_text": claim.checked_text,  # blank: checked as extracted
                 "speaker": claim.speaker,
                 "is_quote": claim.is_quote,
                 "is_reported": claim.is_reported,

@@ -58,6 +58,8 @@ from claims.workflow import (
 )
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
+# Edited beside the extracted sentence (the page's "In context"), not in the fieldset below.
+CHECKED_FIELD = "checked_text"
 CLAIM_HEADING_CHARS = 400
 SUBMIT_AND_NEXT = "_submit_and_next"  # the button beside "Submit for sign-off"
 WORKFLOW_PERMISSIONS = [STEPS[name].permission for name in STEPS]
@@ -230,6 +232,13 @@ class ClaimAdmin(
     def get_readonly_fields(self, request, obj=None):
         return [] if obj is not None and can_edit_details(obj, request.user) else CLAIM_FIELDS
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The claim as checked goes with the speaker and kind: editable while they are, so
+        # locked at sign-off and once published, held for sign-off during a correction.
+        if obj is not None and can_edit_details(obj, request.user) and "fields" in kwargs:
+            kwargs["fields"] = [*kwargs["fields"], CHECKED_FIELD]
+        return super().get_form(request, obj, change, **kwargs)
+
     def get_fieldsets(self, request, obj=None):
         # Read-only, the speaker and kind would repeat the line under the claim in context,
         # and the deadline the claim's state line: those who may not change them see them there.
@@ -364,7 +373,7 @@ class ClaimAdmin(
         request.workflow_options = form.workflow_options()
         if "speaker" in form.changed_data:  # the reviewer's word replaces extraction's reason
             obj.speaker_reason = f"set by {request.user.get_username()}"
-        if changed := set(form.changed_data) & set(CLAIM_FIELDS):
+        if changed := set(form.changed_data) & {*CLAIM_FIELDS, CHECKED_FIELD}:
             obj.save_details(changed | {"speaker_reason"} if "speaker" in changed else changed)
         elif "deadline" in form.changed_data:
             obj.save_deadline()

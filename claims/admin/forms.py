@@ -157,7 +157,8 @@ class ClaimForm(VersionCheckedForm):
 
     class Meta:
         model = Claim
-        fields = ["speaker", "is_quote", "is_reported"]
+        fields = ["speaker", "is_quote", "is_reported", "checked_text"]
+        widgets = {"checked_text": forms.Textarea(attrs={"rows": 2, "cols": 80})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

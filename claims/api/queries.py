@@ -30,7 +30,20 @@ class ArticleRow(verdict_fields.row_type("ArticleRow", verdict_fields.ARTICLE)):
         return self.title or self.url or f"Article {self.id}"
 
 
-ClaimRow = verdict_fields.row_type("ClaimRow", verdict_fields.CLAIM)
+class ClaimRow(verdict_fields.row_type("ClaimRow", verdict_fields.CLAIM)):
+    """A claim's columns; `checked_text` reads filled, as readers see the claim (Claim.as_checked)."""
+
+    __slots__ = ()
+
+    def __new__(cls, *values):
+        row = super().__new__(cls, *values)
+        return row if row.checked_text else row._replace(checked_text=row.text)
+
+    @property
+    def as_checked(self) -> str:
+        return self.checked_text
+
+
 RatingRow = verdict_fields.row_type("RatingRow", verdict_fields.RATING)
 SourceRow = verdict_fields.row_type("SourceRow", verdict_fields.SOURCE)
 CorrectionRow = verdict_fields.row_type("CorrectionRow", verdict_fields.CORRECTION)

@@ -15,6 +15,7 @@ from rest_framework import serializers
 
 from claims.api import verdict_fields
 from claims.api.queries import PublishedVerdict
+from claims.api.verdict_fields import CHECKED_TEXT_HELP
 from claims.models import Article, Claim, ClaimStatus
 from reviewers.names import name_of
 
@@ -118,6 +119,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     verdict = serializers.SerializerMethodField(help_text="The current verdict, if any the viewer may see.")
     # A reviewer's speaker reads "set by <username>": the newsroom's, as on the public pages.
     speaker_reason = serializers.SerializerMethodField(help_text="Why this speaker; null for the public.")
+    checked_text = serializers.CharField(source="as_checked", read_only=True, help_text=CHECKED_TEXT_HELP)
     status = serializers.SerializerMethodField()
     checkworthiness = serializers.SerializerMethodField(
         help_text="The extraction's ranking score (0-1); null for the public."
@@ -132,6 +134,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "text",
+            "checked_text",
             "speaker",
             "speaker_reason",
             "lead_in",

@@ -27,6 +27,10 @@ class Field(NamedTuple):
     shown: serializers.Field | None = None
 
 
+CHECKED_TEXT_HELP = (
+    "The claim as checked, as readers see it: the reviewer's standalone wording of `text`, "
+    "or `text` itself when they kept the extracted sentence."
+)
 VERDICT = (
     Field("id", serializers.IntegerField()),
     Field("summary", serializers.CharField()),
@@ -35,7 +39,8 @@ VERDICT = (
 )
 CLAIM = (
     Field("id", serializers.IntegerField()),
-    Field("text", serializers.CharField()),
+    Field("text", serializers.CharField(help_text="The sentence as extracted from the article.")),
+    Field("checked_text", serializers.CharField(help_text=CHECKED_TEXT_HELP)),
     Field("speaker", serializers.CharField()),
     Field("is_quote", serializers.BooleanField()),
     Field(

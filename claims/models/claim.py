@@ -23,7 +23,10 @@ DETAILS_EDIT = "edit"
 SUBMIT = "submit"
 # The claim's own fields readers see with its verdict (who said it, and how); a change to
 # them during a correction waits in `Claim.pending_details` for the correction's sign-off.
-DETAIL_FIELDS = ("speaker", "speaker_reason", "is_quote", "is_reported")
+DETAIL_FIELDS = ("speaker", "speaker_reason", "is_quote", "is_reported", "checked_text")
+# The claim as checked is "a short summary of the specific claims reviewed" (ClaimReview's
+# claimReviewed): a standalone sentence, not a paragraph.
+CHECKED_TEXT_MAX_CHARS = 300
 # A published claim whose verdict is being corrected (reopened, or the correction awaiting
 # sign-off): its detail fields are held, whoever writes them (`Claim.save`, `ClaimQuerySet.update`).
 UNDER_CORRECTION = Q(status__in=[ClaimStatus.CORRECTING, ClaimStatus.AWAITING_SIGN_OFF]) & ~Q(public_slug="")
@@ -170,6 +173,13 @@ class Claim(VersionedModel):
 
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
+    checked_text = models.CharField(
+        "claim as checked",
+        max_length=CHECKED_TEXT_MAX_CHARS,
+        blank=True,
+        help_text="The claim as readers see it with the verdict, standalone (“The number of homes at risk "
+        "of flooding in X has risen to 4,100.”); blank: the extracted sentence as it stands.",
+    )
     speaker = models.CharField(max_length=200, blank=True)
     speaker_reason = models.CharField(
         max_length=200,
@@ -286,6 +296,11 @@ class Claim(VersionedModel):
     def __str__(self) -> str:
         return Truncator(self.text).chars(80)
 
+    @property
+    def as_checked(self) -> str:
+        """The claim as readers see it: the reviewer's wording, else the extracted sentence."""
+        return self.checked_text or self.text
+
     def save(self, *args, held: Iterable[str] | None = None, **kwargs) -> None:
         """Saves; a claim just published gets its public page's slug, kept for good after.
 
@@ -370,7 +385,11 @@ class Claim(VersionedModel):
 
         def described(value) -> dict[str, str]:
             kind = "direct quote" if value("is_quote") else "reported speech" if value("is_reported") else ""
-            return {"speaker": value("speaker") or "not identified", "kind": kind or "neither"}
+            return {
+                "speaker": value("speaker") or "not identified",
+                "kind": kind or "neither",
+                "claim as checked": value("checked_text") or "as extracted",
+            }
 
         published, held = described(lambda field: getattr(self, field)), described(self.detail)
         return [

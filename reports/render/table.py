@@ -29,6 +29,7 @@ ARTICLE_HEADER = [
     "changed_sources",
     "source_urls",
     "corrections",
+    "checked_text",
 ]
 
 
@@ -78,6 +79,7 @@ def _article_rows(d: dict):
             sum(s["changed_since_cited"] for s in c["sources"]),
             " ".join(s["url"] for s in c["sources"]),
             len(c["corrections"]),
+            c["checked_text"],
         ]
 
 

@@ -63,6 +63,8 @@ def _article(d: dict) -> list[str]:
     for c in d["claims"]:
         lines += _heading(f"Claim {c['claim_id']}: {c['status_label']}")
         lines.append(f"  {c['text']}" + (f" ({c['speaker']})" if c["speaker"] else ""))
+        if c["checked_text"]:
+            lines.append(f"  As checked: {c['checked_text']}")
         v = c["verdict"]
         lines.append(
             f"  Verdict: {v['rating_label']}: {v['summary']} (by {v['author']})"

@@ -151,3 +151,12 @@ def errors_of(response) -> list[str]:
     """The form errors the page shows, in page order (the form's, then each inline form's)."""
     page = lxml.html.fromstring(response.content.decode())
     return [item.text_content().strip() for item in page.xpath("//ul[contains(@class, 'errorlist')]/li")]
+
+
+def public_views(client, claim) -> tuple:
+    """What readers fetch of a published claim: its public page (parsed), its verdict in the
+    API (the only one published) and that verdict's ClaimReview."""
+    claim.refresh_from_db()
+    page = lxml.html.fromstring(client.get(f"/checks/{claim.public_slug}/").content.decode())
+    verdict = client.get("/api/v1/verdicts/").json()["results"][0]
+    return page, verdict, client.get(f"/api/v1/claimreview/{verdict['id']}/").json()

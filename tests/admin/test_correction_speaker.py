@@ -6,7 +6,7 @@ import pytest
 
 from claims import workflow
 from claims.models import ClaimStatus
-from tests.admin.pages import claim_url, messages_of, submit
+from tests.admin.pages import claim_url, messages_of, public_views, submit
 from tests.workflow.factories import claim_in_review, draft_verdict
 
 pytestmark = pytest.mark.django_db
@@ -29,10 +29,7 @@ def pending_lines(response) -> list[str]:
 
 def public_speakers(client, claim) -> dict:
     """Whom the public page, the API's verdict and ClaimReview credit now."""
-    claim.refresh_from_db()
-    page = lxml.html.fromstring(client.get(f"/checks/{claim.public_slug}/").content.decode())
-    verdict = client.get("/api/v1/verdicts/").json()["results"][0]
-    review = client.get(f"/api/v1/claimreview/{verdict['id']}/").json()
+    page, verdict, review = public_views(client, claim)
     return {
         "page": page.xpath("string(//dt[.='Said by']/following-sibling::dd[1])").strip(),
         "api": verdict["claim"]["speaker"],
@@ -96,7 +93,8 @@ def test_the_editor_who_changed_the_speaker_during_a_correction_cannot_sign_it_o
     refused = submit(client, client.get(claim_url(claim)), "Approve and publish", CONFIRMED, follow=True)
 
     assert messages_of(refused) == [
-        "Two-person rule: erin changed this claim's speaker or kind, so another editor must approve it."
+        "Two-person rule: erin changed this claim's speaker, kind or wording as checked, "
+        "so another editor must approve it."
     ]
     claim.refresh_from_db()
     assert (claim.status, claim.speaker) == (ClaimStatus.AWAITING_SIGN_OFF, "Jane Minister")

@@ -126,7 +126,8 @@ def test_an_editor_who_changed_the_speaker_cannot_confirm_and_publish_it_alone(
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.AWAITING_SIGN_OFF
     assert messages_of(refused) == [
-        "Two-person rule: erin changed this claim's speaker or kind, so another editor must approve it."
+        "Two-person rule: erin changed this claim's speaker, kind or wording as checked, "
+        "so another editor must approve it."
     ]
     # Nor is it in their sign-off queue, or theirs to be told about.
     assert claim not in Claim.objects.awaiting_sign_off_by(editor)

@@ -32,6 +32,7 @@ def test_anyone_can_list_published_verdicts_with_everything_a_reader_needs(api, 
     assert item["claim"] == {
         "id": verdict.claim.pk,
         "text": verdict.claim.text,
+        "checked_text": verdict.claim.text,  # not reworded: the claim as extracted
         "speaker": "Jane Minister",
         "is_quote": False,
         "is_reported": False,

@@ -78,3 +78,20 @@ def test_it_is_built_with_a_constant_number_of_queries(claims, reviewer, editor,
 def test_an_unknown_article_is_an_error():
     with pytest.raises(Article.DoesNotExist):
         build_article_report(999, now=DAY)
+
+
+def test_a_reworded_claim_shows_as_checked_beside_the_articles_sentence_in_every_format():
+    piece = make.article()
+    checked = "The number of homes at risk of flooding has risen to 4,100."
+    made = make.claim(piece, at=DAY, text="She added that it had risen to 4,100.", checked_text=checked)
+
+    data = build_article_report(piece.pk, now=DAY)
+
+    shown = "As checked: The number of homes at risk of flooding has risen to 4,100."
+    assert shown in text.render(data)
+    assert (
+        "As checked: <strong>The number of homes at risk of flooding has risen to 4,100.</strong>"
+        in html.render(data, [])
+    )
+    [row] = list(csv.DictReader(io.StringIO(table.render(data))))
+    assert (row["text"], row["checked_text"]) == (made.text, made.checked_text)
