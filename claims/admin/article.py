@@ -116,8 +116,8 @@ class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             return "—"
         rows = format_html_join(
             "",
-            "<li><code>{}</code> — {}</li>",
-            ((s.get("reason", ""), s.get("text", "")) for s in obj.skipped_text),
+            "<li>{} <q>{}</q></li>",
+            ((skip_label(s.get("reason", "")), s.get("text", "")) for s in obj.skipped_text),
         )
         return format_html('<ul class="skipped-text">{}</ul>', rows)
 
@@ -179,3 +179,20 @@ class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             f"Link checks requested for {len(ids)} source(s); results appear within seconds.",
             messages.SUCCESS if ids else messages.INFO,
         )
+
+
+# What a reviewer reads for extraction's reasons (claims/extraction/boilerplate.py names them);
+# the lines kept as metadata say so, or "title — <headline>" reads as if the headline was lost.
+SKIP_LABELS = {
+    "title": "Kept as the title:",
+    "byline": "Read as the byline:",
+    "dateline": "Read as the date line:",
+    "turn_label": "A transcript's turn label (gives the turn's speaker):",
+    "asked": "An interviewer's question, not a claim:",
+    "repeated_headline": "The headline again:",
+}
+
+
+def skip_label(reason: str) -> str:
+    """ "photo_caption" -> "Skipped, photo caption:"."""
+    return SKIP_LABELS.get(reason) or f"Skipped, {reason.replace('_', ' ') or 'no reason'}:"

@@ -132,6 +132,19 @@ def test_the_article_page_shows_skipped_text_escaped(client, editor):
     assert "<script>alert(1)</script>" not in page
 
 
+def test_the_article_page_says_which_skipped_lines_were_kept_as_its_title_and_byline(client, editor):
+    client.force_login(editor)
+    client.post(
+        ADD,
+        {"text": "Dam levels fall again\n\nBy Jane Roe\n\nThe dam holds 3 billion litres, engineers said."},
+    )
+    article = Article.objects.get()
+    extract_claims(article)
+    page = client.get(f"/admin/claims/article/{article.pk}/change/").content.decode()
+    assert "<li>Kept as the title: <q>Dam levels fall again</q></li>" in page
+    assert "<li>Read as the byline: <q>By Jane Roe</q></li>" in page
+
+
 HARBOUR = """Harbour tolls to double from April
 
 By Jane Roe
