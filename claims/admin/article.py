@@ -137,7 +137,7 @@ class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
             try:
                 result = form.ingest(user=request.user)
             except IngestError as exc:
-                form.add_error(form.source_field, str(exc))
+                form.add_error(form.source_field, with_paste_hint(form.source_field, str(exc)))
             else:
                 if result.created:
                     messages.success(
@@ -196,3 +196,11 @@ SKIP_LABELS = {
 def skip_label(reason: str) -> str:
     """ "photo_caption" -> "Skipped, photo caption:"."""
     return SKIP_LABELS.get(reason) or f"Skipped, {reason.replace('_', ' ') or 'no reason'}:"
+
+
+def with_paste_hint(field: str, message: str) -> str:
+    """A page that cannot be fetched from here (a paywall, a block, no network) can still be
+    pasted: say so where the fetch failed."""
+    if field != "url":
+        return message
+    return f"{message} If the page cannot be fetched from here, paste its text or HTML instead."

@@ -82,6 +82,15 @@ def test_bad_input_is_a_form_error_and_stores_nothing(client, editor, settings, 
     assert not Article.objects.exists()
 
 
+def test_a_url_that_cannot_be_fetched_says_to_paste_the_text_instead(client, editor, settings):
+    settings.SSRF_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    client.force_login(editor)
+    response = client.post(ADD, {"url": "http://127.0.0.2:9/closed-port"})
+    assert response.status_code == 200
+    assert "paste its text or HTML instead" in response.content.decode()
+    assert not Article.objects.exists()
+
+
 def paste(client, **fields):
     """Post the form as a browser does: URL-encoded, so Cyrillic takes 6 bytes a character."""
     return client.post(ADD, urlencode(fields), content_type="application/x-www-form-urlencoded")
