@@ -66,6 +66,44 @@ def welcome(port: int) -> list[str]:
     ]
 
 
+class SignalSafeOutput:
+    """Standard output that a signal handler may write to while the loop is writing.
+
+    honcho prints "SIGINT received" from inside its signal handler; a Ctrl-C landing while the
+    loop was printing a line made the interpreter raise "reentrant call inside BufferedWriter",
+    which killed the runner and left web, worker and beat running. A write made during another
+    is held and written right after it."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.busy = False
+        self.held: list[str] = []
+
+    def write(self, text: str) -> int:
+        if self.busy:
+            self.held.append(text)
+            return len(text)
+        self.busy = True
+        try:
+            self.stream.write(text)
+            while self.held:
+                self.stream.write(self.held.pop(0))
+        finally:
+            self.busy = False
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.busy:
+            self.busy = True
+            try:
+                self.stream.flush()
+            finally:
+                self.busy = False
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
 class WelcomePrinter(Printer):
     """honcho's printer, printing `welcome` once every process in READY has said it is up."""
 
@@ -145,12 +183,15 @@ def port_taken(port: int) -> bool:
 
 def run(procfile: Path, port: int) -> int:
     processes = environ.parse_procfile(procfile.read_text()).processes
-    manager = DevManager(WelcomePrinter(sys.stdout, welcome(port), READY.keys() & processes.keys()))
+    output = SignalSafeOutput(sys.stdout)
+    manager = DevManager(WelcomePrinter(output, welcome(port), READY.keys() & processes.keys()))
     for process in environ.expand_processes(processes, port=port):
         # exec: the signals reach the program, not a shell in front of it.
         manager.add_process(process.name, f"exec {process.cmd}", env={**os.environ, **process.env, **QUIET})
     with terminal_foreground():
         manager.loop()
+    output.write("")  # anything a last signal's handler held
+    output.flush()
     return 0 if manager.stopped_cleanly() else manager.returncode or 1
 
 
