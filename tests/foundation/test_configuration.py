@@ -73,6 +73,11 @@ def test_a_redis_broker_uses_the_transport_that_outlives_a_redis_restart(url):
     assert transport == "factcheck.broker:RedisTransport"
 
 
+def test_the_zero_setup_broker_uses_the_transport_that_writes_messages_whole():
+    transport = celery_setting("CELERY_BROKER_TRANSPORT", CELERY_BROKER_URL="filesystem://localhost/")
+    assert transport == "factcheck.broker:FilesystemTransport"
+
+
 def test_a_tls_redis_broker_verifies_the_server_certificate():
     use_ssl = celery_setting("CELERY_BROKER_USE_SSL", CELERY_BROKER_URL="rediss://broker.example.org:6380/0")
     assert "CERT_REQUIRED" in use_ssl
