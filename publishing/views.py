@@ -26,7 +26,7 @@ from publishing.scale import colour
 
 PAGE_SIZE = 20
 # Part of every ETag: a new deployment may render the same rows differently.
-TEMPLATE_VERSION = "1"
+TEMPLATE_VERSION = "2"
 
 
 def _state(request, slug: str | None = None) -> dict:

@@ -122,6 +122,16 @@ class Source(VersionedModel):
     def link_rot(self) -> bool:
         return self.consecutive_failures >= rot_after()
 
+    @property
+    def reader_link_status(self) -> LinkClass:
+        """The link's health as readers may be told it. A failure with no answer from the
+        site (host not found, connection refused or unreachable, timed out) is what the
+        checker's own machine sees when it is offline, so it reads Unchecked there; a
+        failure the site answered (a 404 or 410, a soft 404, a 503 after retries) stands."""
+        if self.link_status in FAILING_CLASSES and self.http_status is None:
+            return LinkClass.UNCHECKED
+        return LinkClass(self.link_status)
+
     def mark_check_requested(self, *, url_changed: bool = False) -> None:
         """Mark this (saved) source as waiting for a check; the caller sends the check
         (`claims.linkcheck.tasks.request_check` does both).

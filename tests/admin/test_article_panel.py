@@ -131,4 +131,4 @@ def test_the_speakers_name_and_why_extraction_chose_it_are_marked_in_the_article
     panel = article_panel(client, claim)
     names = [span.text_content() for span in find(article_text(panel), "span", "speaker-name")]
     assert names == ["Dmitry Peskov", "Peskov"]
-    assert "Speaker: Dmitry Peskov (why: named next to the quote)" in text_of(panel)
+    assert "Speaker: Dmitry Peskov. Why: The speaker is named next to the quote." in text_of(panel)

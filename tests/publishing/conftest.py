@@ -1,5 +1,6 @@
 import pytest
 
+from tests.linkcheck.sites import evidence, fast_checks  # noqa: F401  (fixtures)
 from tests.publishing.factories import newsroom
 
 

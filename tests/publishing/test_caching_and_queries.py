@@ -37,7 +37,9 @@ def test_a_link_check_changes_the_page_it_shows_on(client, people):
     url = f"/checks/{verdict.claim.public_slug}/"
     first = client.get(url)
     later = verdict.updated_at.replace(year=verdict.updated_at.year + 1)
-    Source.objects.filter(pk=verdict.sources.get().pk).update(link_status="broken", last_checked_at=later)
+    Source.objects.filter(pk=verdict.sources.get().pk).update(
+        link_status="broken", http_status=404, last_checked_at=later
+    )
     again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200 and "Link: Broken" in again.content.decode()
     assert again["Last-Modified"] == http_date(later.timestamp())

@@ -1,13 +1,17 @@
 """/checks/<slug>/: one published fact-check, its evidence and corrections, for anyone."""
 
+import socket
 from datetime import timedelta
 
 import pytest
 from django.db import IntegrityError
+from django.utils import timezone
 
+from claims.linkcheck.tasks import check_sources
 from claims.models import ClaimStatus, LinkClass, Source, SourceSnapshot
 from claims.models.claim import new_public_slug
 from tests.api.factories import make_article, make_claim
+from tests.linkcheck.sites import serve
 from tests.publishing.factories import archive, publish, publish_correction
 from tests.publishing.pages import html, links, text
 
@@ -71,9 +75,9 @@ def test_an_unknown_date_says_so_instead_of_inventing_one(client, people):
 def test_sources_show_their_link_health_in_the_newsrooms_words(client, people):
     verdict = publish(*people, sources=2)
     first, second = verdict.sources.order_by("pk")
-    Source.objects.filter(pk=second.pk).update(link_status=LinkClass.TIMEOUT)
+    Source.objects.filter(pk=second.pk).update(link_status=LinkClass.TRANSIENT, http_status=503)
     words = text(page_of(client, verdict))
-    assert f"{first.title} Link: OK" in words and f"{second.title} Link: Timed out" in words
+    assert f"{first.title} Link: OK" in words and f"{second.title} Link: Temporarily failing" in words
 
 
 def test_an_archived_copy_of_a_source_is_linked_and_readable(client, people):
@@ -143,3 +147,32 @@ def test_a_claim_gets_no_slug_before_it_is_public(people):
 
 def test_an_unknown_slug_is_not_found(client, people):
     assert client.get("/checks/no-such-check-1234abcd/").status_code == 404
+
+
+@pytest.fixture
+def checked_sources(people, evidence):
+    """A published fact-check citing a page its site answers 404 for and one whose server
+    the checker could not reach at all (nothing listens there), both checked for real."""
+    verdict = publish(*people, sources=2)
+    gone, unreached = verdict.sources.order_by("pk")
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.4", 0))  # bound, not listening: connections are refused
+        unreachable = f"http://127.0.0.4:{bound.getsockname()[1]}/report"
+        Source.objects.filter(pk=gone.pk).update(url=serve(evidence, "/gone", status=404))
+        Source.objects.filter(pk=unreached.pk).update(url=unreachable)
+        verdict.sources.update(check_requested_at=timezone.now())
+        check_sources([gone.pk, unreached.pk])
+    return verdict, gone, unreached
+
+
+def test_a_link_the_checker_could_not_reach_is_not_called_broken(client, checked_sources):
+    verdict, gone, unreached = checked_sources
+    assert Source.objects.get(pk=unreached.pk).link_status == LinkClass.BROKEN  # as reviewers see it
+    words = text(page_of(client, verdict))
+    assert f"{unreached.title} Link: Unchecked" in words
+    assert f"{unreached.title} Link: Broken" not in words
+
+
+def test_a_page_its_site_says_is_gone_still_reads_broken(client, checked_sources):
+    verdict, gone, unreached = checked_sources
+    assert f"{gone.title} Link: Broken" in text(page_of(client, verdict))
