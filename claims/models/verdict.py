@@ -12,8 +12,10 @@ from claims.models.versioning import VersionedModel
 PUBLISHED_FIELDS = ("slug", "label", "value", "definition")
 
 
-class Rating(models.Model):
-    """One step of the verdict scale; newsrooms rename or extend it in the admin."""
+class Rating(VersionedModel):
+    """One step of the verdict scale; newsrooms rename or extend it in the admin. Its page and
+    list save only at the version they showed, and its audit trail names who changed it: two
+    admins on one rating would otherwise lose an edit to the later tab without a word."""
 
     slug = models.SlugField(max_length=40, unique=True)
     label = models.CharField(max_length=80)
@@ -21,6 +23,11 @@ class Rating(models.Model):
     definition = models.CharField(max_length=300, help_text="One line shown to reviewers.")
     order = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(default=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "pk"]
