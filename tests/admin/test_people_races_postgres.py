@@ -1,7 +1,8 @@
 """People pages saved in the same instant, on real connections (PostgreSQL): the page's digest
 is checked on the row as locked, so the second save is checked against the first one's result
 (refused when its page no longer shows the row), and a role given on the profile page is never
-undone by a user page saved at that moment."""
+undone by a user page saved at that moment; two people joining an empty group at once report
+its powers once."""
 
 import threading
 import time
@@ -13,6 +14,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from reviewers import role_audit
 from reviewers.admin import LoadedStateForm
 from reviewers.models import Reviewer, Role, RoleGrant
 from tests.admin.pages import errors_of, messages_of, submit
@@ -161,3 +163,32 @@ def test_a_role_given_while_a_user_page_is_being_saved_keeps_its_group(checked):
     assert saved_and_refused(outcomes) == (2, 0), outcomes
     assert Reviewer.objects.get(user=rita).role == Role.EDITOR
     assert set(rita.groups.values_list("name", flat=True)) == {Role.EDITOR, "night desk"}
+
+
+def test_two_people_joining_an_empty_group_at_once_report_its_powers_once(monkeypatch):
+    rita, ravi = make_user("rita", Role.REVIEWER), make_user("ravi", Role.REVIEWER)
+    desk = Group.objects.create(name="night desk")
+    desk.permissions.add(Permission.objects.get(codename="sign_off_claim"))  # reaches nobody yet
+    reported = threading.Event()
+    real = role_audit.record_for_group
+
+    def reported_then_slowly(*args, **kwargs):  # the first report's transaction stays open a while
+        real(*args, **kwargs)
+        if not reported.is_set():
+            reported.set()
+            time.sleep(0.8)
+
+    monkeypatch.setattr(role_audit, "record_for_group", reported_then_slowly)
+    boss, chief = opened(superuser("boss"), user_url(rita)), opened(superuser("chief"), user_url(ravi))
+
+    outcomes = run(
+        [
+            saving(boss, {"groups": group_pks(Role.REVIEWER, "night desk")}, "user_form"),
+            saving(chief, {"groups": group_pks(Role.REVIEWER, "night desk")}, "user_form", after=reported),
+        ]
+    )
+
+    assert saved_and_refused(outcomes) == (2, 0), outcomes
+    assert set(desk.user_set.values_list("username", flat=True)) == {"rita", "ravi"}
+    kept = RoleGrant.objects.filter(username="group night desk").values_list("change", "granted_by__username")
+    assert list(kept) == [("permissions: +claims.sign_off_claim", "boss")]
