@@ -12,7 +12,8 @@ from claims import workflow
 from claims.admin.claim import ClaimAdmin
 from claims.admin.forms import NewSourceForm
 from claims.admin.source import SourceAdmin
-from claims.models import Claim, ClaimStatus, Notification, Source, Verdict
+from claims.models import Claim, ClaimStatus, Notification, Rating, Source, Verdict
+from claims.models.versioning import VersionedModel
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
 from tests.admin.test_add_source_view import URL, row_as_posted
@@ -356,3 +357,38 @@ def test_a_cited_source_reverted_as_the_claim_is_submitted_is_never_changed_in_t
     else:
         assert (claim.status, url) == (ClaimStatus.IN_REVIEW, first), outcomes
         assert any("was changed" in message for message in outcomes[1][1]), outcomes
+
+
+def test_a_rating_renamed_as_its_draft_is_submitted_is_published_in_the_words_the_editor_saw(monkeypatch):
+    reviewer, editor = make_user("rita", Role.REVIEWER), make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)  # rated "False", which no verdict awaiting sign-off carries yet
+    rating_url = reverse("admin:claims_rating_change", args=[claim.draft_verdict().rating_id])
+    admin_tab = Client()
+    admin_tab.force_login(make_user("ada", Role.ADMIN))
+    rating_page, review_page = admin_tab.get(rating_url), open_page(reviewer, claim)
+    checked = threading.Event()
+    real = VersionedModel.save
+
+    def slowly(self, *args, **kwargs):  # the rename waits 0.8 s after its checks, before it writes
+        if isinstance(self, Rating) and not checked.is_set():
+            checked.set()
+            time.sleep(0.8)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(VersionedModel, "save", slowly)
+
+    def submitted_then_opened():
+        checked.wait(10)
+        press(*review_page, "Submit for sign-off")
+        seen = Rating.objects.get(pk=claim.draft_verdict().rating_id).label
+        return seen, open_page(editor, claim)
+
+    outcomes = run_together(
+        lambda run: run(),
+        [(lambda: press(admin_tab, rating_page, "Save", {"label": "Untrue"}),), (submitted_then_opened,)],
+    )
+
+    seen, sign_off_page = outcomes[1]
+    assert "Approve and publish: done" in press(*sign_off_page, "Approve and publish")[1][0]
+    published = Verdict.objects.get(claim=claim, published_at__isnull=False)
+    assert published.rating.label == seen, outcomes
