@@ -421,7 +421,7 @@ def _submit(claim, user, **_):
         )
     # Its rating's words are now what the editor approves (Rating.refuse_rewriting_published):
     # a rename under way finishes first, or waits and is then refused.
-    Rating.objects.select_for_update().filter(pk=draft.rating_id).values_list("pk").first()
+    Rating.objects.select_for_update(no_key=True).filter(pk=draft.rating_id).values_list("pk").first()
 
 
 def _send_back(claim, user, *, reason, **_):

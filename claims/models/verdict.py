@@ -47,7 +47,9 @@ class Rating(VersionedModel):
         draft's rating too (claims.workflow), so none lands between the check and the write."""
         with transaction.atomic(using=kwargs.get("using")):
             if not self._state.adding:
-                type(self)._base_manager.select_for_update().filter(pk=self.pk).values_list("pk").first()
+                type(self)._base_manager.select_for_update(no_key=True).filter(pk=self.pk).values_list(
+                    "pk"
+                ).first()
             self.refuse_rewriting_published()
             super().save(*args, **kwargs)
 
