@@ -72,17 +72,19 @@ def can_reuse(claim: Claim, user) -> bool:
 def reuse_verdict(link: SameClaimLink, user) -> tuple[Verdict, list[Source]]:
     """The claim's new draft, copied from the linked claim's published verdict, and the sources
     added to the claim for it (the caller requests their link checks)."""
-    claim = link.claim
     earlier = reusable_verdict(link)
     if earlier is None:
         raise SameClaimError("Only a link to one of our claims with a published verdict can be reused.")
-    if not can_reuse(claim, user):
-        raise SameClaimError(
-            "Only the claim's reviewer, while it is in review and has no draft, can start the draft "
-            "from an earlier verdict."
-        )
     try:
         with transaction.atomic():
+            # Checked on the claim as locked, as every workflow step is: a release, reassignment
+            # or dismissal from another tab lands before the check, or waits for the draft.
+            claim = Claim.objects.select_for_update(of=("self",)).get(pk=link.claim_id)
+            if not can_reuse(claim, user):
+                raise SameClaimError(
+                    "Only the claim's reviewer, while it is in review and has no draft, can start the "
+                    "draft from an earlier verdict."
+                )
             return _copy_verdict(claim, earlier, user)
     except IntegrityError:  # one draft per claim: another was started since the check above
         raise SameClaimError("A draft was started meanwhile; edit it instead.") from None

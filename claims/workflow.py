@@ -44,7 +44,7 @@ from django.utils import timezone
 
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
-from claims.models import Claim, ClaimStatus, Correction, Source, Verdict
+from claims.models import Claim, ClaimStatus, Correction, Rating, Source, Verdict
 from claims.models.claim import CLOSED_STATUSES
 from claims.models.versioning import EditConflict
 from claims.notifications.notify import announce_step
@@ -419,6 +419,9 @@ def _submit(claim, user, **_):
             "Evidence rule: a verdict needs at least one source before it is submitted. "
             "Add a source to the claim and tick “cite” on its row under Sources."
         )
+    # Its rating's words are now what the editor approves (Rating.refuse_rewriting_published):
+    # a rename under way finishes first, or waits and is then refused.
+    Rating.objects.select_for_update(no_key=True).filter(pk=draft.rating_id).values_list("pk").first()
 
 
 def _send_back(claim, user, *, reason, **_):

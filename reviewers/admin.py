@@ -59,7 +59,25 @@ class LoadedStateForm(forms.ModelForm):
 
 class RefusesStalePages:
     """ModelAdmin mixin for a `LoadedStateForm`: its hidden digest is on the change page even
-    where the fields are laid out in fieldsets."""
+    where the fields are laid out in fieldsets, and a save checks it on the row as locked (in the
+    admin's one transaction), so of two saves in the same instant the second is checked against
+    what the first wrote, not against what both read before either wrote."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request.locks_row = request.method == "POST" and object_id is not None
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        found = super().get_object(request, object_id, from_field)
+        if found is None or not getattr(request, "locks_row", False):
+            return found
+        for model, pk in self.rows_to_lock(found):
+            model._base_manager.select_for_update().filter(pk=pk).values_list("pk", flat=True).first()
+        return super().get_object(request, object_id, from_field)  # as it is once locked
+
+    def rows_to_lock(self, obj) -> list[tuple[type, int]]:
+        """(model, pk) of each row a save of `obj` writes, in the order every page locks them."""
+        return [(type(obj), obj.pk)]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -77,6 +95,11 @@ class ReviewerAdmin(RefusesStalePages, admin.ModelAdmin):
     search_fields = ["user__username", "user__first_name", "user__last_name", "topics"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]
+
+    def rows_to_lock(self, obj: Reviewer) -> list[tuple[type, int]]:
+        # The role moves the account's groups, which the user page shows: its account first,
+        # as the user page locks it, so a user page saved meanwhile cannot undo the role's group.
+        return [(get_user_model(), obj.user_id), (Reviewer, obj.pk)]
 
     def save_model(self, request, obj, form, change) -> None:
         obj.save(granted_by=request.user)  # a new role is kept as a RoleGrant

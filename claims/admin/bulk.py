@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 
 from claims.admin.forms import BulkDeadlineForm, BulkDismissForm
+from claims.admin.versioned import versions_posted
 from claims.models import Claim
 from claims.models.versioning import EditConflict, missing_version_message
 from claims.workflow import STEPS, apply_each, refusal, set_deadlines, why_no_deadline
@@ -35,22 +36,11 @@ def report(modeladmin, request, done: str, refused: list[tuple[Claim, str]], ver
         modeladmin.message_user(request, f"Not {verb}, left as they were: {names}", messages.ERROR)
 
 
-def versions_posted(request) -> dict[int, int]:
-    """{claim pk: the version its page showed}, from the `version-<pk>` inputs of the list
-    (ClaimAdmin.action_checkbox) or of the confirmation page."""
-    found = {}
-    for name, value in request.POST.items():
-        prefix, _, pk = name.partition("-")
-        if prefix == "version" and pk.isdigit() and value.isdigit():
-            found[int(pk)] = int(value)
-    return found
-
-
 def not_as_loaded(request, claims: list[Claim]) -> tuple[Claim, str] | None:
     """(claim, why) for the first selected claim changed since its page was loaded, or ticked
     without the version its page carries; None when every one is as the page showed it. A
     claim reached through "select all" that the page did not show is first seen now."""
-    loaded = versions_posted(request)
+    loaded = versions_posted(request.POST)
     ticked = set(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))
     for claim in claims:
         if claim.pk in loaded and loaded[claim.pk] != claim.version:

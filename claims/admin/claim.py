@@ -167,12 +167,6 @@ class ClaimAdmin(
         )
         return queryset.order_by(*self.get_ordering(request))
 
-    def action_checkbox(self, obj: Claim):
-        """The row's tick box, and the version the list shows: a bulk edit of a claim changed
-        since is refused (claims.admin.bulk)."""
-        version = format_html('<input type="hidden" name="version-{}" value="{}">', obj.pk, obj.version)
-        return super().action_checkbox(obj) + version
-
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
         return Truncator(obj.text).chars(100)

@@ -2,6 +2,9 @@
 
 from django.contrib import admin
 
+from claims.admin.audit import AuditTrailAdmin
+from claims.admin.forms import VersionCheckedForm
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.matching.tasks import embed_fact_check
 from claims.models import FactCheck, RatingMapping
 from factcheck.enqueue import enqueue_on_commit
@@ -23,8 +26,11 @@ class FactCheckAdmin(admin.ModelAdmin):
 
 
 @admin.register(RatingMapping)
-class RatingMappingAdmin(admin.ModelAdmin):
-    """What `import_claimreview` maps each outside rating to; it lists the ratings it lacked."""
+class RatingMappingAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    """What `import_claimreview` maps each outside rating to; it lists the ratings it lacked.
+    Its page and list save only at the version they showed, as the scale's do."""
+
+    form = VersionCheckedForm
 
     list_display = ("rating_key", "rating")
     list_select_related = ("rating",)

@@ -1,6 +1,8 @@
 from django.contrib import admin
 
 from claims.admin.audit import AuditTrailAdmin
+from claims.admin.forms import VersionCheckedForm
+from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import Correction, Rating, Verdict
 
 
@@ -18,12 +20,14 @@ class WrittenByTheWorkflow:
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     """The verdict scale. Everyone sees it; only the admin role may change it (permissions).
 
     A rating verdicts carry is never deleted (they protect it), and one published verdicts
-    carry keeps its words (`Rating.refuse_rewriting_published`): it is retired instead."""
+    carry keeps its words (`Rating.refuse_rewriting_published`): it is retired instead. Its
+    page and list save only at the version they showed (a stale tab is told who saved first)."""
 
+    form = VersionCheckedForm
     list_display = ["label", "slug", "value", "definition", "order", "is_active"]
     list_editable = ["order", "is_active"]
     prepopulated_fields = {"slug": ["label"]}

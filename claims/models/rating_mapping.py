@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
 
 from claims.models.verdict import Rating
+from claims.models.versioning import VersionedModel
 
 
 def numeric_key(value: str, best: str, worst: str) -> str:
@@ -38,7 +40,9 @@ class RatingMappingQuerySet(models.QuerySet):
         return {normalise_key(row.rating_key): row.rating for row in self.select_related("rating")}
 
 
-class RatingMapping(models.Model):
+class RatingMapping(VersionedModel):
+    """One outside rating's meaning here; saved only at the version its page or list showed."""
+
     rating_key = models.CharField(
         max_length=200,
         help_text='Their rating in words ("Four Pinocchios"), or a number on their scale as '
@@ -47,6 +51,12 @@ class RatingMapping(models.Model):
     rating = models.ForeignKey(
         Rating, on_delete=models.PROTECT, related_name="+", help_text="what it means here"
     )
+
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    history = HistoricalRecords()
 
     objects = RatingMappingQuerySet.as_manager()
 

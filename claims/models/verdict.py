@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from claims.models.claim_status import PUBLIC_STATUSES
+from claims.models.claim_status import PUBLIC_STATUSES, ClaimStatus
 from claims.models.versioning import VersionedModel
 
 # What readers see of a rating with each published verdict: its words on the pages and feeds,
@@ -12,8 +12,10 @@ from claims.models.versioning import VersionedModel
 PUBLISHED_FIELDS = ("slug", "label", "value", "definition")
 
 
-class Rating(models.Model):
-    """One step of the verdict scale; newsrooms rename or extend it in the admin."""
+class Rating(VersionedModel):
+    """One step of the verdict scale; newsrooms rename or extend it in the admin. Its page and
+    list save only at the version they showed, and its audit trail names who changed it: two
+    admins on one rating would otherwise lose an edit to the later tab without a word."""
 
     slug = models.SlugField(max_length=40, unique=True)
     label = models.CharField(max_length=80)
@@ -21,6 +23,11 @@ class Rating(models.Model):
     definition = models.CharField(max_length=300, help_text="One line shown to reviewers.")
     order = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(default=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -35,28 +42,48 @@ class Rating(models.Model):
         return self.label
 
     def save(self, *args, **kwargs) -> None:
-        """Saves, unless that would reword published verdicts (`refuse_rewriting_published`)."""
-        self.refuse_rewriting_published()
-        super().save(*args, **kwargs)
+        """Saves, unless that would reword published verdicts or one awaiting sign-off
+        (`refuse_rewriting_published`), checked on the row as locked: a submission locks the
+        draft's rating too (claims.workflow), so none lands between the check and the write."""
+        with transaction.atomic(using=kwargs.get("using")):
+            if not self._state.adding:
+                type(self)._base_manager.select_for_update(no_key=True).filter(pk=self.pk).values_list(
+                    "pk"
+                ).first()
+            self.refuse_rewriting_published()
+            super().save(*args, **kwargs)
 
     def clean(self) -> None:
         self.refuse_rewriting_published()
 
     def refuse_rewriting_published(self) -> None:
         """Raise ValidationError ({field: why}) when this rating is that of a published verdict
-        (current or corrected since) and its PUBLISHED_FIELDS changed: every page, feed and
-        ClaimReview of those verdicts would say something their editor never signed off.
-        Ordering and retiring it (`is_active`) stay free. Two queries for a saved rating."""
-        if self._state.adding or not self.verdicts.filter(published_at__isnull=False).exists():
+        (current or corrected since), or of a draft awaiting sign-off, and its PUBLISHED_FIELDS
+        changed: every page, feed and ClaimReview of those verdicts would say something their
+        editor never signed off, and the editor signing the draft off would publish words their
+        page did not show. Ordering and retiring it (`is_active`) stay free. Two queries for a
+        saved rating."""
+        if self._state.adding:
+            return
+        awaiting = Q(published_at__isnull=True, claim__status=ClaimStatus.AWAITING_SIGN_OFF)
+        carried = self.verdicts.aggregate(
+            published=models.Count("pk", filter=Q(published_at__isnull=False)),
+            awaiting=models.Count("pk", filter=awaiting),
+        )
+        if not (carried["published"] or carried["awaiting"]):
             return
         stored = type(self)._base_manager.values(*PUBLISHED_FIELDS).get(pk=self.pk)
         changed = [field for field in PUBLISHED_FIELDS if getattr(self, field) != stored[field]]
         if changed:
+            name = stored["label"]
             why = (
-                f"Published verdicts are rated “{stored['label']}”: changing its {{}} would change what "
-                "they say. Add a new rating instead, and untick “is active” here to retire this one."
+                f"Published verdicts are rated “{name}”: changing its {{}} would change what they say."
+                if carried["published"]
+                else f"A verdict awaiting sign-off is rated “{name}”: changing its {{}} would change what "
+                "its editor approves."
             )
-            raise ValidationError({field: why.format(field) for field in changed})
+            retire = " Add a new rating instead, and untick “is active” here to retire this one."
+            raise ValidationError({field: why.format(field) + retire for field in changed})
 
 
 class VerdictQuerySet(models.QuerySet):

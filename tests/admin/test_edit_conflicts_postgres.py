@@ -1,10 +1,11 @@
-"""Tabs saving a claim's first draft at the same moment, on real connections (PostgreSQL)."""
+"""Tabs saving a claim's first draft, or a rating, at the same moment, on real connections (PostgreSQL)."""
 
 import pytest
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
-from claims.models import Verdict
+from claims.models import Rating, Verdict
 from reviewers.models import Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
 from tests.conftest import make_user
@@ -42,3 +43,25 @@ def test_four_tabs_saving_the_first_draft_at_once_keep_one_and_tell_the_others()
     told = [shown for _, shown in outcomes if any("This verdict was started by rita" in m for m in shown)]
     assert (len(saved), len(told)) == (1, 3), outcomes
     assert Verdict.objects.filter(claim=claim).count() == 1
+
+
+def test_two_admins_saving_the_same_rating_at_once_keep_one_and_tell_the_other():
+    misleading = rating("misleading")
+    url = reverse("admin:claims_rating_change", args=[misleading.pk])
+    tabs = []
+    for name, label in (("ada", "Missing context"), ("abe", "Out of context")):
+        client = Client()
+        client.force_login(make_user(name, Role.ADMIN))
+        tabs.append((client, client.get(url), label))
+
+    def save(client, page, label):
+        response = submit(client, page, "Save", {"label": label}, follow=True)
+        return response.status_code, messages_of(response) + errors_of(response)
+
+    outcomes = run_together(save, tabs)
+
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    told = [shown for _, shown in outcomes if any("This rating was changed by" in m for m in shown)]
+    assert len(told) == 1, outcomes
+    stored = Rating.objects.get(pk=misleading.pk)
+    assert stored.version == 2 and stored.label in {"Missing context", "Out of context"}

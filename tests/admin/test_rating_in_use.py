@@ -9,14 +9,19 @@ from django.urls import reverse
 
 from claims import workflow
 from claims.models import Rating
-from tests.admin.pages import errors_of, submit
-from tests.workflow.factories import claim_in_review
+from tests.admin.pages import claim_url, errors_of, messages_of, submit
+from tests.workflow.factories import claim_awaiting_sign_off, claim_in_review
 
 pytestmark = pytest.mark.django_db
 
 REFUSED = (
     "Published verdicts are rated “False”: changing its {} would change what they say. "
     "Add a new rating instead, and untick “is active” here to retire this one."
+)
+
+AWAITING = (
+    "A verdict awaiting sign-off is rated “False”: changing its {} would change what its editor "
+    "approves. Add a new rating instead, and untick “is active” here to retire this one."
 )
 
 
@@ -107,3 +112,22 @@ def test_code_that_renames_a_rating_in_use_is_refused_too(published):
         rating.save()
 
     assert Rating.objects.get(pk=rating.pk).label == "False"
+
+
+def test_a_rating_a_verdict_awaiting_sign_off_carries_keeps_its_words_until_it_is_signed_off(
+    client, newsroom_admin, reviewer, editor
+):
+    claim = claim_awaiting_sign_off(reviewer)  # rated "False", which no published verdict carries
+    client.force_login(editor)
+    sign_off_page = client.get(claim_url(claim))
+    client.force_login(newsroom_admin)
+
+    refused = submit(client, rating_page(client, "false"), "Save", {"label": "Untrue"})
+
+    assert refused.status_code == 200 and errors_of(refused) == [AWAITING.format("label")]
+    client.force_login(editor)
+    approved = submit(client, sign_off_page, "Approve and publish", follow=True)
+    assert "Approve and publish: done" in messages_of(approved)[0]
+    client.logout()
+    claim.refresh_from_db()
+    assert public_rating(client, claim) == "False"

@@ -154,6 +154,7 @@ def test_only_the_admin_role_renames_a_rating(client, request, role):
         "value": rating.value,
         "definition": rating.definition,
         "order": 6,
+        "version": rating.version,
     }
     client.post(url, {**data, "is_active": "on"})
     rating.refresh_from_db()

@@ -8,17 +8,24 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from claims import workflow
+from claims import same_claim, workflow
 from claims.admin.claim import ClaimAdmin
 from claims.admin.forms import NewSourceForm
 from claims.admin.source import SourceAdmin
-from claims.models import Claim, ClaimStatus, Notification, Source, Verdict
+from claims.models import Claim, ClaimStatus, Notification, Rating, SameClaimLink, Source, Verdict
+from claims.models.versioning import VersionedModel
 from reviewers.models import NotificationEvent, Role
 from tests.admin.pages import claim_url, errors_of, messages_of, submit
 from tests.admin.test_add_source_view import URL, row_as_posted
 from tests.conftest import make_user
 from tests.workflow.concurrency import run_together
-from tests.workflow.factories import add_source, claim_awaiting_sign_off, claim_in_review
+from tests.workflow.factories import (
+    add_source,
+    claim_awaiting_sign_off,
+    claim_in_review,
+    make_claim,
+    published_claim,
+)
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
 
@@ -35,8 +42,8 @@ def open_page(user, claim):
     return client, client.get(claim_url(claim))
 
 
-def press(client, page, button, changes=None):
-    response = submit(client, page, button, changes, follow=True)
+def press(client, page, button, changes=None, form_id=None):
+    response = submit(client, page, button, changes, form_id=form_id, follow=True)
     return response.status_code, messages_of(response) + errors_of(response)
 
 
@@ -356,3 +363,72 @@ def test_a_cited_source_reverted_as_the_claim_is_submitted_is_never_changed_in_t
     else:
         assert (claim.status, url) == (ClaimStatus.IN_REVIEW, first), outcomes
         assert any("was changed" in message for message in outcomes[1][1]), outcomes
+
+
+def test_a_rating_renamed_as_its_draft_is_submitted_is_published_in_the_words_the_editor_saw(monkeypatch):
+    reviewer, editor = make_user("rita", Role.REVIEWER), make_user("erin", Role.EDITOR)
+    claim = claim_in_review(reviewer)  # rated "False", which no verdict awaiting sign-off carries yet
+    rating_url = reverse("admin:claims_rating_change", args=[claim.draft_verdict().rating_id])
+    admin_tab = Client()
+    admin_tab.force_login(make_user("ada", Role.ADMIN))
+    rating_page, review_page = admin_tab.get(rating_url), open_page(reviewer, claim)
+    checked = threading.Event()
+    real = VersionedModel.save
+
+    def slowly(self, *args, **kwargs):  # the rename waits 0.8 s after its checks, before it writes
+        if isinstance(self, Rating) and not checked.is_set():
+            checked.set()
+            time.sleep(0.8)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(VersionedModel, "save", slowly)
+
+    def submitted_then_opened():
+        checked.wait(10)
+        press(*review_page, "Submit for sign-off")
+        seen = Rating.objects.get(pk=claim.draft_verdict().rating_id).label
+        return seen, open_page(editor, claim)
+
+    outcomes = run_together(
+        lambda run: run(),
+        [(lambda: press(admin_tab, rating_page, "Save", {"label": "Untrue"}),), (submitted_then_opened,)],
+    )
+
+    seen, sign_off_page = outcomes[1]
+    assert "Approve and publish: done" in press(*sign_off_page, "Approve and publish")[1][0]
+    published = Verdict.objects.get(claim=claim, published_at__isnull=False)
+    assert published.rating.label == seen, outcomes
+
+
+def test_a_verdict_reused_as_the_claim_is_released_from_another_tab_is_drafted_before_the_release(
+    monkeypatch,
+):
+    reviewer, editor = make_user("rita", Role.REVIEWER), make_user("erin", Role.EDITOR)
+    earlier = published_claim(make_user("ravi", Role.REVIEWER), editor)
+    claim = make_claim(text="The earlier claim, reworded.", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    SameClaimLink.objects.create(claim=claim, earlier_claim=earlier, confirmed_by=reviewer)
+    reusing, releasing = open_page(reviewer, claim), open_page(reviewer, claim)
+    label = f"Reuse its verdict ({earlier.published_verdict().rating.label}) as the draft"
+    checked = threading.Event()
+    real = same_claim.can_reuse
+
+    def slowly(*args):  # the reuse waits 0.8 s once its check passed, before it writes
+        allowed = real(*args)
+        if allowed and not checked.is_set():
+            checked.set()
+            time.sleep(0.8)
+        return allowed
+
+    monkeypatch.setattr(same_claim, "can_reuse", slowly)
+
+    def release_once_checked():
+        checked.wait(10)
+        return press(*releasing, "Release to the queue")
+
+    reuse = lambda: press(*reusing, label, form_id="reuse-verdict-form")  # noqa: E731
+    outcomes = run_together(lambda run: run(), [(reuse,), (release_once_checked,)])
+
+    assert [status for status, _ in outcomes] == [200, 200], outcomes
+    released = claim.history.get(history_change_reason="release").history_date
+    drafted = [v.history.earliest("history_date").history_date for v in Verdict.objects.filter(claim=claim)]
+    assert all(when < released for when in drafted), outcomes  # never a draft on a claim let go
