@@ -13,6 +13,8 @@ buses."). A figure other than a date keeps a sentence in play.
 Nor is there anything to look up in a sentence with no figure, no comparison and no name
 after its first word, unless it is a named speaker's quote or reported claim: scene-setting
 ("The hearing room was packed.") and opinion in general terms ("Confidence is not a plan.").
+A comparison by degree ("at higher risk") and something not done ("has not published any
+study") are checkable.
 """
 
 import regex
@@ -130,9 +132,27 @@ def nothing_concrete(text: str, names: frozenset[str] = frozenset()) -> bool:
     first = regex.match(r"[\p{L}’'-]+", text.lstrip("“‘\"'"))
     if first and first.group() in names:
         return False
+    if _COMPARATIVE.search(text) or _NOT_DONE.search(text):
+        return False
     return not _FIGURE_OR_COMPARISON.search(text) and not _NAME_AFTER_FIRST_WORD.search(
         _CALENDAR_WORD.sub(lambda m: m.group().lower(), text)
     )
+
+
+# A comparison by degree ("at higher risk", "far cheaper than"): measured against something.
+_COMPARATIVE = regex.compile(
+    r"\b(?:higher|lower|larger|smaller|bigger|greater|cheaper|dearer|costlier|longer|shorter|faster|slower"
+    r"|older|younger|worse|better|deeper|wider|heavier|safer|riskier)\b",
+    regex.I,
+)
+# What has not been done ("has not published any study", "has not been raised since"): an
+# absence a record can show.
+_NOT_DONE = regex.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:published|released|raised|increased|cut|changed|reviewed|updated|held|built|opened|paid|funded"
+    r"|inspected|audited|commissioned|consulted|carried\s+out|met)\b",
+    regex.I,
+)
 
 
 def names_mid_sentence(text: str) -> frozenset[str]:

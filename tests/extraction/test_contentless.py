@@ -176,3 +176,16 @@ def test_a_sentence_opening_with_a_name_the_article_uses_elsewhere_names_somethi
     editorial = f"{article}\n\nKampala has not had a substantive city engineer since March."
     engineer = next(c for c in extract(editorial, scorer=_always_high).claims if "engineer" in c.text)
     assert engineer.check_worthy
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children who skip breakfast are at higher risk of falling behind.",  # a comparison by degree
+        "The harbour board has not published any survey of the silt.",  # an absence a record shows
+        "Because the toll has not been raised since the bridge opened.",
+    ],
+)
+def test_a_comparison_by_degree_or_something_not_done_is_queued_like_any_checkable_sentence(sentence):
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    assert [c.check_worthy for c in sorted(result.claims, key=lambda c: c.start)] == [True, True]
