@@ -119,6 +119,7 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
     found = _spelt_out(text, paragraphs, kept, found)
+    found = _named_answers(text, paragraphs, kept, found)
     found = _introduced_initials(text, found)
     found = _introduced_surnames(text, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
@@ -294,6 +295,27 @@ def _spelt_out(
     starts = {t.start for t in turns_found}
     extra = [t for t in written if t.label.label in spelt.values() and t.start not in starts]
     return sorted(turns_found + extra, key=lambda turn: turn.start)
+
+
+def _named_answers(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], found: list[Turn]
+) -> list[Turn]:
+    """ "Jane Roe:" answering "V:" or "Q:": a person's full name written as a label at the
+    start of two paragraphs or more is a turn too, else the asker's label would carry onto
+    the answers."""
+    starts = {t.start for t in found}
+    written = [Turn(*match) for match in _mixed_case_labels(text, paragraphs, kept) if match[0] not in starts]
+    counts: dict[str, int] = {}
+    for turn in written:
+        counts[turn.label.label] = counts.get(turn.label.label, 0) + 1
+    named = {
+        label
+        for label, n in counts.items()
+        if n >= MIN_LABELLED_TURNS and len(label.split()) >= 2 and first_person(label, 0, len(label)) == label
+    }
+    if not named:
+        return found
+    return sorted(found + [t for t in written if t.label.label in named], key=lambda turn: turn.start)
 
 
 # "Jane Roe (JR) sat down with ...": the introduction gives the initials each turn is labelled with.

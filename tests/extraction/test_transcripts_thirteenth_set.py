@@ -71,3 +71,23 @@ def test_a_podcast_turn_after_the_time_into_the_recording_is_the_labelled_speake
     assert speakers[rebuilt] == "Lachlan Odunsi"
     assert rebuilt.startswith("We have rebuilt")  # the time and the label are not part of the claim
     assert not any("[00:" in c.text for c in extraction.claims)
+
+
+INTERVIEW = "\n\n".join(
+    [
+        "Deputy minister: grain exports will hold up",
+        "Our correspondent Vera Soboleva spoke to Deputy Agriculture Minister Arkady Velichko about the"
+        " harvest.",
+        "V: How much grain did the country export this season?",
+        "Arkady Velichko: We exported 48 million tonnes, which is a record.",
+        "V: And the quality?",
+        "Arkady Velichko: Protein content was the same as last year. Exports to Africa rose by a third.",
+    ]
+)
+
+
+def test_answers_labelled_with_the_guests_full_name_are_the_guests_not_the_askers_initial():
+    speakers = _speakers(INTERVIEW)
+    assert speakers["We exported 48 million tonnes, which is a record."] == "Arkady Velichko"
+    assert speakers["Exports to Africa rose by a third."] == "Arkady Velichko"
+    assert not any(text.startswith("Arkady Velichko:") for text in speakers)
