@@ -73,17 +73,19 @@ def test_a_podcast_turn_after_the_time_into_the_recording_is_the_labelled_speake
     assert not any("[00:" in c.text for c in extraction.claims)
 
 
-INTERVIEW = "\n\n".join(
-    [
-        "Deputy minister: grain exports will hold up",
-        "Our correspondent Vera Soboleva spoke to Deputy Agriculture Minister Arkady Velichko about the"
-        " harvest.",
-        "V: How much grain did the country export this season?",
-        "Arkady Velichko: We exported 48 million tonnes, which is a record.",
-        "V: And the quality?",
-        "Arkady Velichko: Protein content was the same as last year. Exports to Africa rose by a third.",
-    ]
-)
+# The asker labelled by an initial, the guest by full name (as a ministry's pages print them).
+INTERVIEW = """Deputy minister: grain exports will hold up
+
+Our correspondent Vera Soboleva spoke to Deputy Agriculture Minister Arkady Velichko.
+
+V: How much grain did the country export this season?
+
+Arkady Velichko: We exported 48 million tonnes, which is a record.
+
+V: And the quality?
+
+Arkady Velichko: Protein content was the same as last year. Exports to Africa rose by a third.
+"""
 
 
 def test_answers_labelled_with_the_guests_full_name_are_the_guests_not_the_askers_initial():
