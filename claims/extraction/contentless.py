@@ -7,8 +7,9 @@ the reporting's own procedure: "did not respond to a request for comment", "coul
 independently verified", "has not said", "is expected to meet next month", "no date has
 been set", "residents have been advised to ...", "declined to say which", and where or
 when something was said ("disclosed this in Abuja on Thursday"); a plan for later ("in the
-coming months"); an interviewer's premise put to the guest ("Ms Grant, you promised free
-buses."). A figure other than a date keeps a sentence in play.
+coming months"); a demand ("has called for an inquiry", "urged banks to"); an interviewer's
+premise put to the guest ("Ms Grant, you promised free buses."). A figure other than a date
+keeps a sentence in play.
 
 Nor is there anything to look up in a sentence with no figure, no comparison and no name
 after its first word, unless it is a named speaker's quote or reported claim: scene-setting
@@ -36,6 +37,14 @@ _BARE_REACTION = regex.compile(
     r"|said\s+(?:he|she|they|we)\s+(?:doubted|disputed|rejected|questioned)\s+(?:it|that|this|them)"
     r")\s*[.!]?[”’\"']?$",
     regex.I | regex.V1,
+)
+# A demand, not yet a fact: "The union has called for an inquiry.", "Its head urged banks to
+# defer repayments." Not in a quote, nor someone's past act reported in a clause ("said
+# officers had demanded cash", "Roe, who has called for ...").
+_DEMAND = regex.compile(
+    r"^[^“”\"]{0,160}?(?<!\b(?:who|that|which)\s+(?:has\s+|have\s+|had\s+)?)"
+    r"\b(?:(?:has|have|had)\s+)?(?:called\s+(?:for|on)|calls?\s+(?:for|on)|urged|urges)\b[^“”\"]*$",
+    regex.I,
 )
 # Two people or sides introduced as at odds: "Ms Roe and Mr Doe have clashed over funding before."
 _AT_ODDS = regex.compile(
@@ -257,7 +266,7 @@ def says_nothing_checkable(text: str, *, introduces_quote: bool = False) -> bool
         or _ROUTINE_ITEM.fullmatch(line)
     ):
         return True
-    procedure = bool(_PROCEDURE.search(text) or _AT_ODDS.match(line))
+    procedure = bool(_PROCEDURE.search(text) or _AT_ODDS.match(line) or _DEMAND.match(line))
     if any(ch.isdigit() for ch in text):
         return only_dates(text) and procedure
     if _ADDRESSED.match(line) and not _FIGURE_OR_COMPARISON.search(text):
