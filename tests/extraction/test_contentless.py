@@ -197,14 +197,9 @@ def test_a_demand_is_not_yet_a_fact_and_is_not_queued():
     assert not _queued_after_a_fact("Councillors called on Mayor Ines Farrow to publish the contract.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The union has called for pay to rise by 9 per cent.",  # a figure to check
-        "Officers had urged residents to leave, Ms Roe said, but 40 stayed.",
-        "Mr Roe said inspectors had demanded 5,000 shillings from each trader.",
-        "Harlan Voss, who has called for the plant to close, said it leaked 3 tonnes of ammonia.",
-    ],
-)
-def test_a_demand_with_a_figure_or_inside_someones_claim_stays_checkable(sentence):
-    assert not says_nothing_checkable(sentence)
+def test_a_demand_with_a_figure_or_inside_someones_claim_stays_checkable():
+    assert not says_nothing_checkable("The union has called for pay to rise by 9 per cent.")
+    assert not says_nothing_checkable("Officers had urged residents to leave, Ms Roe said, but 40 stayed.")
+    assert not says_nothing_checkable("Mr Roe said inspectors had demanded 5,000 shillings from each trader.")
+    who = "Harlan Voss, who has called for the plant to close, said it leaked 3 tonnes of ammonia."
+    assert not says_nothing_checkable(who)
