@@ -82,6 +82,12 @@ _PROCEDURE = regex.compile(
     # An intention is not yet a fact: "said it would publish its results", "has promised to".
     r"|\b(?:said|says|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\b|be\b|have\b)"
     r"|(?:has|have)\s+(?:promised|pledged|vowed)\s+to"
+    # "he promised to complete the market", "both pledged to keep fares free" (not "a barrier
+    # promised to residents"), "He added that he would call ...", "lawmakers would also ...":
+    # what is yet to be done; so is a forecast in the present ("is expected to open next year").
+    r"|\b(?:he|she|it|they|we|both|also)\s+(?:promised|pledged|vowed)\s+to\s+\p{Ll}+"
+    r"|\badded\s+that\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+would\s+(?:also\s+)?(?!not\b|be\b|have\b)"
+    r"|\b(?:is|are)\s+(?:expected|likely)\s+to\s+(?!be\b|have\b)\p{Ll}+"
     # A question put, not answered: "Supervisor Roe asked whether the vacancies had affected safety.",
     # "Ms Roe asked the Minister for Health (a) how many ..."
     r"|^[^;“”\"]{0,80}?\b(?:asked|wondered|queried|inquired|enquired)\s+(?:the\s+[^;“”\"]{0,80}?\s+)?"

@@ -203,3 +203,15 @@ def test_a_demand_with_a_figure_or_inside_someones_claim_stays_checkable():
     assert not says_nothing_checkable("Mr Roe said inspectors had demanded 5,000 shillings from each trader.")
     who = "Harlan Voss, who has called for the plant to close, said it leaked 3 tonnes of ammonia."
     assert not says_nothing_checkable(who)
+
+
+def test_a_promise_an_added_intention_or_a_forecast_without_a_figure_is_not_queued():
+    plans = (
+        "After the count, she promised to reopen the Tarrow Street clinic.",
+        "He added that he would summon the Velmont Water board in June.",
+        "The Kellerby bypass is expected to open next spring.",
+    )
+    assert [_queued_after_a_fact(plan) for plan in plans] == [False, False, False]
+    # with a figure, or promised to someone, it stays checkable
+    assert not says_nothing_checkable("The Kellerby bypass is expected to carry 18,000 vehicles a day.")
+    assert not says_nothing_checkable("A sea wall promised to Avoch will not be finished until 2029.")
