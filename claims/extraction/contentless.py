@@ -66,6 +66,8 @@ _PROCEDURE = regex.compile(
     r"|\b(?:said|disclosed|stated|revealed|announced|made)\s+(?:this|these|the\s+(?:remarks?|comments?|statement))"
     r"\s+(?:on|at|in|during|while|when|after|before)\b"
     r"|\b(?:was|were)\s+speaking\s+(?:at|to|during|on|in|after|before)\b"
+    # That someone spoke, not what: "Col. Roe, who commands the district, also testified."
+    r"|^[^“”\"]{0,160}?\b(?:also\s+)?(?:testified|gave\s+evidence|spoke|addressed\s+the\s+\p{Ll}+)\.?$"
     r"|^(?:The|His|Her|Their|Its)\s+(?:exchange|remarks|comments|meeting|hearing|debate|announcement|visit|talks"
     r"|interview|speech|session)\s+(?:came|comes|was\s+held|were\s+held|took\s+place|lasted|ran|ended|began)\b"
     # A plan for later, not yet a fact: "will set out a timetable in the coming months".

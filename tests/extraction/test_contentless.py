@@ -215,3 +215,8 @@ def test_a_promise_an_added_intention_or_a_forecast_without_a_figure_is_not_queu
     # with a figure, or promised to someone, it stays checkable
     assert not says_nothing_checkable("The Kellerby bypass is expected to carry 18,000 vehicles a day.")
     assert not says_nothing_checkable("A sea wall promised to Avoch will not be finished until 2029.")
+
+
+def test_that_someone_also_testified_says_who_spoke_not_what_and_is_not_queued():
+    assert not _queued_after_a_fact("Dr Imogen Castellane, who runs the Delta Survey, also testified.")
+    assert not says_nothing_checkable("She testified that 40 homes had flooded twice since 2019.")
