@@ -2,7 +2,8 @@
 
 Blank lines separate paragraphs, except inside a sentence: a long block that stops without
 end punctuation, followed by one that starts in lower case, is one sentence broken by a
-stray blank line and is joined. Inside a block, a short line without end
+stray blank line and is joined; so is a short line reporting speech ("She told the Herald
+afterwards") followed by "that ...". Inside a block, a short line without end
 punctuation (a caption, a credit, a heading) stands alone, and a line that ends a
 sentence followed by one that starts a new one is a paragraph break written with a single
 newline. Other lines are soft wraps and are joined with a space, so the rebuilt text has
@@ -12,6 +13,8 @@ exactly one paragraph per "\n\n"-separated block and sentences never contain new
 from dataclasses import dataclass
 
 import regex
+
+from claims.extraction.lexicon import SPEECH_VERBS
 
 _TERMINAL = '.!?…:;”’")]'
 _STARTS_NEW = regex.compile(r"[\p{Lu}\p{N}“‘\"(\[•*–—-]")
@@ -59,10 +62,20 @@ def lay_out(normalised: str) -> Layout:
 def _broken_sentence(before: str, after: str) -> bool:
     return (
         bool(before)
-        and not is_unterminated_short_line(before)
+        and (not is_unterminated_short_line(before) or _opens_a_clause(before, after))
         and before[-1] not in _TERMINAL + ","
         and (after[:1].islower())
     )
+
+
+def _opens_a_clause(before: str, after: str) -> bool:
+    """ "She told the Herald afterwards" then "that the city would ...": a short line that
+    reports speech, whose words follow after the blank line, not a caption or a heading."""
+    words = before.split()
+    return any(word in SPEECH_VERBS for word in words[1:]) and bool(_REPORTED_CLAUSE.match(after))
+
+
+_REPORTED_CLAUSE = regex.compile(r"that\s")
 
 
 def _split_block(lines: list[str]) -> list[str]:

@@ -206,7 +206,7 @@ def analyse(text: str) -> Extraction:
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
-        if not reason and above_byline and _standfirst(paragraph_texts, reasons, index):
+        if not reason and _standfirst(paragraph_texts, reasons, index):
             reason = boilerplate.HEADING
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
@@ -417,8 +417,10 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
 
 
 def _standfirst(paragraphs: list[str], reasons: dict[int, str], index: int) -> bool:
-    """A line with no full stop right under the headline, above the byline ("Union figures show
-    overcrowding at its highest level"): the standfirst, which the story goes on to tell."""
+    """A line with no full stop right under the headline, with only the byline, date and
+    section lines between ("Union figures show overcrowding at its highest level"): the
+    standfirst, which the story goes on to tell. A page's markup may carry the byline
+    (html.py), so it stands above or below the standfirst."""
     first_kept = all(i in reasons for i in range(index))
     titled = any(reasons.get(i) == boilerplate.TITLE for i in range(index))
     line = paragraphs[index].rstrip()

@@ -9,17 +9,21 @@ speaker's. Both are recognised only near the top of the page (framing) or when a
 two paragraphs carry labels (turns), so a stray "NOTE:" does not make a transcript.
 """
 
+import itertools
 from dataclasses import dataclass
 
 import regex
 
+from claims.extraction.lexicon import TITLE_WORDS
 from claims.extraction.names import NAME_RUN, canonical_name, split_name_run, surname_key
 
 # "JANE ROE:", "Q:", "R:" (an initial), "MARY ROE, HOST:" (the role after a comma is dropped),
 # "ANCHOR (JANE ROE):" (the role before the name in brackets is dropped).
 _CAPS_NAME = r"\p{Lu}(?:[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})?"
+# "[00:01:15] JANE ROE:": a podcast's time into the recording before the label, skipped with it.
+_TIME_INTO = r"(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?"
 _LABEL = regex.compile(
-    rf"(?:(?P<qa>Q|A)|\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}} \((?P<name>{_CAPS_NAME})\)"
+    rf"{_TIME_INTO}(?:(?P<qa>Q|A)|\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}} \((?P<name>{_CAPS_NAME})\)"
     rf"|(?P<name>{_CAPS_NAME})|(?P<role>\p{{Lu}}{{2,}}(?: \p{{Lu}}{{2,}}){{0,2}}) \([^()\n]{{2,40}}\))"
     r"(?:,(?: \p{Lu}+\.?){1,5})?\s*:\s+(?=\S)"  # "ERIC ABETZ, OPP. WORKPLACE RELATIONS SPOKESMAN:"
 )
@@ -115,6 +119,7 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
     found = _spelt_out(text, paragraphs, kept, found)
+    found = _named_answers(text, paragraphs, kept, found)
     found = _introduced_initials(text, found)
     found = _introduced_surnames(text, found)
     names = "|".join(sorted({regex.escape(t.label.label) for t in found}, key=len, reverse=True))
@@ -124,16 +129,17 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
         for match in glued.finditer(text, paragraphs[index][0] + 1, paragraphs[index][1]):
             label = match.group().split(":")[0].strip()
             found.append(Turn(match.start(), TurnLabel(label, match.end() - match.start())))
-    return sorted(found, key=lambda turn: turn.start)
+    return sorted(_framed_offices(text, found), key=lambda turn: turn.start)
 
 
 def asking_turns(
     text: str, paragraphs: list[tuple[int, int]], kept: list[int], author: str | None
 ) -> list[tuple[int, int]]:
     """The (start, end) of each turn of the page's askers, whose turns end in a question at
-    least half the time: reporters labelled by their outlet ("REPORTER (Evening Star):") and
-    the page's own writer interviewing someone. What they say ("Residents say nobody came.")
-    puts a question to the guest; it claims nothing itself."""
+    least half the time: reporters labelled by their outlet ("REPORTER (Evening Star):") or
+    their trade alone ("JOURNALIST:") and the page's own writer interviewing someone. What
+    they say ("Residents say nobody came.") puts a question to the guest; it claims nothing
+    itself."""
     found = turns(text, paragraphs, kept)
     ends = {start: end for start, end in paragraphs}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -142,14 +148,23 @@ def asking_turns(
         if turn.start in ends:  # a turn opening its paragraph
             spans.setdefault(turn.label.label, []).append((turn.start, ends[turn.start]))
             outlet = _LABEL.match(text, turn.start, ends[turn.start])
-            if (outlet and outlet.group("role")) or (author and turn.label.label == author):
-                askers.add(turn.label.label)
+            label = turn.label.label
+            if (outlet and outlet.group("role")) or (author and label == author) or _asks_by_trade(label):
+                askers.add(label)
     asking = []
     for label in askers:
         asks = sum(text[start:end].rstrip().endswith("?") for start, end in spans[label])
         if len(spans) > 1 and asks * 2 >= len(spans[label]):
             asking += spans[label]
     return sorted(asking)
+
+
+# "JOURNALIST:", "REPORTER:", "MEDIA:": a press conference's askers, labelled by trade, not name.
+_ASKER_LABELS = frozenset("journalist journalists reporter reporters media question questioner".split())
+
+
+def _asks_by_trade(label: str) -> bool:
+    return label.casefold() in _ASKER_LABELS
 
 
 def interviewer_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[tuple[int, int]]:
@@ -282,6 +297,27 @@ def _spelt_out(
     return sorted(turns_found + extra, key=lambda turn: turn.start)
 
 
+def _named_answers(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[int], found: list[Turn]
+) -> list[Turn]:
+    """ "Jane Roe:" answering "V:" or "Q:": a person's full name written as a label at the
+    start of two paragraphs or more is a turn too, else the asker's label would carry onto
+    the answers."""
+    starts = {t.start for t in found}
+    written = [Turn(*match) for match in _mixed_case_labels(text, paragraphs, kept) if match[0] not in starts]
+    counts: dict[str, int] = {}
+    for turn in written:
+        counts[turn.label.label] = counts.get(turn.label.label, 0) + 1
+    named = {
+        label
+        for label, n in counts.items()
+        if n >= MIN_LABELLED_TURNS and len(label.split()) >= 2 and first_person(label, 0, len(label)) == label
+    }
+    if not named:
+        return found
+    return sorted(found + [t for t in written if t.label.label in named], key=lambda turn: turn.start)
+
+
 # "Jane Roe (JR) sat down with ...": the introduction gives the initials each turn is labelled with.
 _INTRODUCED_AS = regex.compile(r"(?P<name>[^()\n]{2,60}?)\s+\((?P<initials>\p{Lu}{2,4})\)")
 
@@ -324,6 +360,42 @@ def _introduced_surnames(text: str, found: list[Turn]) -> list[Turn]:
             label = next(iter(people)).upper()
         renamed.append(Turn(turn.start, TurnLabel(label, turn.label.length), turn.carries_on))
     return renamed
+
+
+def _framed_offices(text: str, found: list[Turn]) -> list[Turn]:
+    """ "PREMIER:" and "MINISTER ROE:" under a framing line that names "Premier Jane Doe and
+    Health Minister John Roe": each turn is the one person the lines above the first turn
+    name for that office, or with that surname after the title; an office held by two people
+    named there, or by none, keeps its label."""
+    if not found:
+        return found
+    top = found[0].start
+    people = _people_named(text, 0, top)
+    renamed = []
+    for turn in found:
+        label = turn.label.label
+        words = label.split()
+        titles = list(itertools.takewhile(lambda w: w.casefold() in TITLE_WORDS, words))
+        person = None
+        if label.isupper() and titles == words:  # "PREMIER", "PRIME MINISTER"
+            person = _office_holder(text, top, " ".join(titles))
+        elif label.isupper() and titles and len(words) == len(titles) + 1:  # "MINISTER ROE"
+            holders = {p for p in people if surname_key(p) == surname_key(words[-1])}
+            person = holders.pop() if len(holders) == 1 else None
+        if person:
+            turn = Turn(turn.start, TurnLabel(person.upper(), turn.label.length), turn.carries_on)
+        renamed.append(turn)
+    return renamed
+
+
+def _office_holder(text: str, end: int, office: str) -> str | None:
+    """The one person text[:end] names right after the office ("Premier Jane Doe")."""
+    holders = set()
+    for match in regex.finditer(rf"\b{regex.escape(office)} (?=\p{{Lu}})", text[:end], regex.I):
+        named = first_person(text, match.end(), min(end, match.end() + 60))
+        if named and text.startswith(named.split()[0], match.end()):
+            holders.add(named)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _people_named(text: str, start: int, end: int) -> list[str]:

@@ -176,3 +176,47 @@ def test_a_sentence_opening_with_a_name_the_article_uses_elsewhere_names_somethi
     editorial = f"{article}\n\nKampala has not had a substantive city engineer since March."
     engineer = next(c for c in extract(editorial, scorer=_always_high).claims if "engineer" in c.text)
     assert engineer.check_worthy
+
+
+def _queued_after_a_fact(sentence: str) -> bool:
+    """Whether `sentence` is queued after a checkable one, every sentence scoring high."""
+    result = extract(f"The port handled 2 million containers last year.\n\n{sentence}", scorer=_always_high)
+    first, second = sorted(result.claims, key=lambda c: c.start)
+    return first.check_worthy and second.check_worthy
+
+
+def test_a_comparison_by_degree_or_something_not_done_is_queued_like_any_checkable_sentence():
+    assert _queued_after_a_fact("Children who skip breakfast are at higher risk of falling behind.")
+    assert _queued_after_a_fact("The harbour board has not published any survey of the silt.")
+    assert _queued_after_a_fact("Because the toll has not been raised since the bridge opened.")
+
+
+def test_a_demand_is_not_yet_a_fact_and_is_not_queued():
+    assert not _queued_after_a_fact("The Kestrel Ratepayers' Association has called for an audit.")
+    assert not _queued_after_a_fact("Its chairwoman, Odette Brannigan, urged the council to reopen the pool.")
+    assert not _queued_after_a_fact("Councillors called on Mayor Ines Farrow to publish the contract.")
+
+
+def test_a_demand_with_a_figure_or_inside_someones_claim_stays_checkable():
+    assert not says_nothing_checkable("The union has called for pay to rise by 9 per cent.")
+    assert not says_nothing_checkable("Officers had urged residents to leave, Ms Roe said, but 40 stayed.")
+    assert not says_nothing_checkable("Mr Roe said inspectors had demanded 5,000 shillings from each trader.")
+    who = "Harlan Voss, who has called for the plant to close, said it leaked 3 tonnes of ammonia."
+    assert not says_nothing_checkable(who)
+
+
+def test_a_promise_an_added_intention_or_a_forecast_without_a_figure_is_not_queued():
+    plans = (
+        "After the count, she promised to reopen the Tarrow Street clinic.",
+        "He added that he would summon the Velmont Water board in June.",
+        "The Kellerby bypass is expected to open next spring.",
+    )
+    assert [_queued_after_a_fact(plan) for plan in plans] == [False, False, False]
+    # with a figure, or promised to someone, it stays checkable
+    assert not says_nothing_checkable("The Kellerby bypass is expected to carry 18,000 vehicles a day.")
+    assert not says_nothing_checkable("A sea wall promised to Avoch will not be finished until 2029.")
+
+
+def test_that_someone_also_testified_says_who_spoke_not_what_and_is_not_queued():
+    assert not _queued_after_a_fact("Dr Imogen Castellane, who runs the Delta Survey, also testified.")
+    assert not says_nothing_checkable("She testified that 40 homes had flooded twice since 2019.")

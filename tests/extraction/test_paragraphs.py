@@ -69,3 +69,17 @@ def test_a_long_pasted_headline_stands_apart_from_the_photo_line_under_it():
     )
     assert layout.paragraph_text(0).endswith("on record")
     assert layout.paragraph_text(1).startswith("Photo:")
+
+
+def test_a_short_line_of_prose_whose_clause_goes_on_after_a_blank_line_is_one_sentence():
+    from claims.extraction.pipeline import analyse
+
+    raw = (
+        "Councillor Ines Marwood spoke at the hearing.\n\nShe told reporters later\n\n"
+        "that the town would seek a ban on night deliveries after 11 p.m.\n\nThe hearing ends on Friday."
+    )
+    claim = next(c for c in analyse(raw).claims if "night deliveries" in c.text)
+    assert claim.text.startswith("She told reporters later that the town would seek a ban")
+    assert claim.speaker == "Ines Marwood"
+    # a caption over a paragraph in lower case stays apart
+    assert len(lay_out("Flood waters in the town centre\n\nwhich closed on Monday.").paragraphs) == 2
