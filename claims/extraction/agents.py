@@ -44,6 +44,7 @@ from claims.extraction.names import (
     WEEKDAYS,
     NameParts,
     Registry,
+    describes_a_person,
     names_a_body,
     names_an_occupation,
     split_name_run,
@@ -144,6 +145,7 @@ class Agent:
     name: str | None
     how: str  # NAMED, ORGANISATION, or a reason of its own ("pronoun -> ...", "none: ...")
     is_organisation: bool = False  # a body ("it said" may mean it later), whatever `how` says
+    background: bool = False  # an office for its holder ("The Head of State announced"): no antecedent
 
 
 # Words that may stand between the speaker and the verb: "X has also said".
@@ -154,6 +156,10 @@ AUXILIARIES = frozenset(
 _DESCRIPTOR = regex.compile(
     r"(?:the|a|an)\s+((?:[\p{L}-]+(?:[’']s|(?<=s)[’'])?(?:\s+|$|(?=[.;!?]))){1,4})", regex.I
 )
+# "the Head of State", "the Head of Government": an office, held by the president or the premier.
+_HEAD_OF = regex.compile(r"(?:the |The )?[Hh]ead of ([Ss]tate|[Gg]overnment)\b")
+# "according to its campaign manager.": a role the next sentence names the holder of.
+_ITS_ROLE = regex.compile(r"(?:its|their) (?P<role>(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)(?=[.,;])")
 _ROLE_AND_COMMA = regex.compile(r"([\p{L}-]+),")
 # "the company's annual report", "the central bank's latest bulletin": a body's own document.
 _OWNER_DOCUMENT = regex.compile(
@@ -206,9 +212,9 @@ _GENERIC_BODIES = frozenset(
 _HOW_SPOKEN = regex.compile(
     r",?\s+in (?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ )?"
     r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet|report|evidence|submission"
-    r"|speech|remarks|testimony)"
+    r"|speech|remarks|testimony|conference)"
     r"(?:\s(?:to|before) the (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+)?"  # "in her report to the panel"
-    r"(?:\s(?:on|last|this|late|early) \p{L}+)?,?\s*$"
+    r"(?:\s(?:on|last|this|late|early) \p{L}+(?: (?:morning|afternoon|evening|night))?)?,?\s*$"
 )
 HOW_SPOKEN = _HOW_SPOKEN
 _SKIP = regex.compile(r"[\s,:“”‘’\"(\[—–-]*")
@@ -254,6 +260,12 @@ class AgentResolver:
             return self._pronoun(position, pronoun.group())
         if _IT.match(self.text, position, limit):
             return self._it(position)
+        head = _HEAD_OF.match(self.text, position, limit)
+        if head and (holder := self._head_of(head, position)):
+            return holder
+        its = _ITS_ROLE.match(self.text, position, limit)
+        if its and (holder := self._holder_named_after(its.group("role"), its.end())):
+            return holder
         published = _PUBLISHED_BY.match(self.text, position, limit)
         if published:  # "a report published on Tuesday by the watchdog X": X
             return self._published_by(published.start(1), published.end(), limit)
@@ -595,6 +607,9 @@ class AgentResolver:
                     return self._holder_named_next(self.text[word.end() : last.end()].strip(), last.end())
         if token.casefold() in BUSINESS_NOUNS and len(words) == 2 and words[0].group().casefold() == "the":
             return self._named_earlier(token.casefold(), last.start())  # a press release's "the Company"
+        head = _HEAD_OF.fullmatch(self.text, words[-3].start(), last.end()) if len(words) >= 3 else None
+        if head and (holder := self._head_of(head, last.start())):
+            return holder
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
@@ -613,6 +628,22 @@ class AgentResolver:
             or self._noun_of_a_name(words)
             or _place_as_body(words)
         )
+
+    def _holder_named_after(self, role: str, position: int) -> Agent | None:
+        """ "... is united, according to its campaign manager." then "..., Rep. Jane Roe, campaign
+        manager of the slate, said": the person the next sentence names with that role."""
+        if not (role.split()[-1] in ROLE_NOUNS or describes_a_person(role.split()[-1])):
+            return None
+        return self._holder_named_next(role, position)
+
+    def _head_of(self, head, position: int) -> Agent | None:
+        """ "The Head of State announced": the president named before, who holds the office."""
+        role = "president" if head.group(1).casefold() == "state" else "premier"
+        name = self.registry.resolve_descriptor(role, None, position)
+        if name is None or not self._holds(name, role):
+            return None
+        reason = f"'the head of {head.group(1).casefold()}' -> {name}, the {role} named before"
+        return Agent(name, reason, background=True)
 
     def _name_before_its_title(self, floor: int, start: int, end: int) -> Agent | None:
         """ "Peter Roe, Welsh Lib Dem Shadow Health Minister said": a title naming no one, after a
@@ -1197,6 +1228,10 @@ class AgentResolver:
         holder = regex.compile(rf"\b(?i:{regex.escape(role)}),? ({NAME_RUN.pattern})").search(
             self.text, start, start + MAX_SENTENCE_CHARS
         )
+        if holder is None:  # "..., Rep. Jane Roe, campaign manager of the slate, said": the name first
+            holder = regex.compile(rf"({NAME_RUN.pattern}),? (?:the )?(?i:{regex.escape(role)})\b").search(
+                self.text, start, start + MAX_SENTENCE_CHARS
+            )
         if holder is None or SENTENCE_END.search(self.text, start, holder.start()):
             return None
         pieces = split_name_run(holder.group(1))
@@ -1272,6 +1307,7 @@ class AgentResolver:
         if just_before is not None:
             return just_before
         modifiers = [m for m in modifiers if not _POSSESSIVE.search(m)]  # "the council's" owns the role
+        modifiers = [m for m in modifiers if m.casefold() != "former"]  # "the former minister" held it
         folded = [m.casefold() for m in modifiers]
         if any(m in STOPWORDS for m in folded):
             return None

@@ -410,6 +410,8 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _section_label_over_quoted_headline(paragraphs, reasons)
     _summary_subheads(paragraphs, reasons)
     _listing_page(paragraphs, reasons)
+    _headline_under_page_chrome(paragraphs, reasons)
+    _standfirst_the_lede_retells(paragraphs, reasons)
     return reasons
 
 
@@ -1051,3 +1053,82 @@ def _summary_subheads(paragraphs: list[str], reasons: dict[int, str]) -> None:
 
 
 _FUNCTION_WORDS = frozenset("the and for was were are has have had this that with from its their our".split())
+
+
+# -- Page chrome taken for the headline (the eighth real pages, issue #19) ----------------
+# "You are here: HomeNews...", an image's alt text ("Avatar photo"), an "Advertisement" label
+# run into a kicker: where the page sits or what it shows, never the headline.
+_PAGE_CHROME = regex.compile(
+    r"^(?:you\s+are\s+here\s*:|(?:avatar|profile|author)\s+(?:photo|image|picture)\s*$|advertisement\b)", _I
+)
+MAX_LINES_TO_HEADLINE = 5
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _headline_under_page_chrome(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """The title line is page chrome, or a site section's name ("Parliament debates") over the
+    day's date: the headline is the next headline-looking line below it, past bylines, a job
+    title under the byline, dated section lines and "Source:" lines."""
+    title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    chrome = bool(paragraphs) and bool(_PAGE_CHROME.match(paragraphs[0].strip()))
+    first = 0 if chrome else title  # the chrome line opens the page, whatever was taken for the title
+    if first is None:
+        return
+    line = paragraphs[first].strip()
+    section = len(line.split()) <= 2 and reasons.get(first + 1) == DATELINE
+    if not (_PAGE_CHROME.match(line) or section):
+        return
+    for i in range(first + 1, min(len(paragraphs), first + 1 + MAX_LINES_TO_HEADLINE)):
+        text, reason = paragraphs[i].strip(), reasons.get(i)
+        if reason in (BYLINE, DATELINE, SOURCE_LINE) or (reason == HEADING and reasons.get(i - 1) == BYLINE):
+            continue
+        if reason == HEADING and _YEAR.search(text):
+            reasons[i] = DATELINE  # "General News of Tuesday, 17 February 2026": a section and the day
+            continue
+        if (
+            reason in (None, HEADING)
+            and len(text.split()) > (1 if section else MAX_FURNITURE_TITLE_WORDS)  # not "Politics Live"
+            and _looks_like_headline(text, MAX_HEADLINE_ABOVE_DATELINE)
+        ):
+            reasons[first] = BREADCRUMB if section or line.casefold().startswith("you") else HEADING
+            if title is not None and title > i:
+                del reasons[title]  # a line under the headline, taken for it: the standfirst
+            reasons[i] = TITLE
+        return
+
+
+_SENTENCE_RULES += [
+    # "Click to play video: 'Minister answers questions'": a video player's label
+    (PHOTO_CAPTION, regex.compile(r"^click\s+to\s+play\s+video\b", _I)),
+    # a video's blurb signed off with its date: "..., as Jane Roe reports – Mar 4, 2026"
+    (
+        PHOTO_CAPTION,
+        regex.compile(rf"^(?=[^\n]{{80,}})[^\n]*\s[–—-]\s*{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$", _I),
+    ),
+    # an internet provider's advert above the lede: "Switch to Fibre for only $29/month!"
+    (ADVERTISEMENT, regex.compile(r"\bfor\s+only\s+\S{0,3}\d[\d,.]*\s*/\s*(?:month|mo|year|yr)\b", _I)),
+    # a photo caption ending in its photographer's name in capitals: "... the auditor. (JANE ROE)"
+    (PHOTO_CREDIT, regex.compile(r"\s\((?:\p{Lu}{2,}[’'.-]?\s){1,3}\p{Lu}{2,}\)\s*$")),
+]
+MIN_STANDFIRST_SHARE = 0.4
+
+
+def _standfirst_the_lede_retells(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """An unpunctuated line right under the headline whose words the lede below it mostly
+    repeats ("Ports cost R98m a day, X said, taking aim at Y"): the standfirst, not a claim."""
+    title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if title is None:
+        return
+    line, lede = title + 1, title + 2
+    if lede >= len(paragraphs) or line in reasons or lede in reasons:
+        return
+    text = paragraphs[line].strip()
+    if not text or text[-1] in ".!?:”’\"'" or len(text.split()) > MAX_HEADLINE_ABOVE_DATELINE:
+        return
+    if text.casefold().startswith(paragraphs[title].strip().casefold()):
+        return  # the headline again, with a photo's credit: a repeated headline, not a standfirst
+    words = {w.casefold() for w in _CONTENT_WORD.findall(text)} - _FUNCTION_WORDS
+    after = {w.casefold() for w in _CONTENT_WORD.findall(paragraphs[lede])}
+    shared = len(words & after)
+    if shared >= MIN_SUBHEAD_SHARED and shared >= MIN_STANDFIRST_SHARE * len(words):
+        reasons[line] = HEADING

@@ -188,6 +188,7 @@ TITLE_WORDS = frozenset(
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
     ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
     cm dcm
+    councilman councilwoman councilmember taoiseach tánaiste tanaiste
     """.split()
 )
 # Offices written as initials ("CM Roe", "said the CM"): the words of the office in full.
@@ -234,6 +235,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
     magistrate coroner statesman cm pm dcm aide
+    councilman councilwoman councilmember taoiseach tánaiste tanaiste
     """.split()
 )
 
@@ -256,6 +258,7 @@ SPEECH_VERBS = frozenset(
     advised advises
     credited credits forecast submitted submits
     ruled rules refuted refutes justified justifies
+    forecasted blasted blasts
     """.split()
 )
 # "X charged corruption within the ministry": what "charged" accuses someone of, as a claim.
@@ -268,7 +271,7 @@ SPEECH_VERBS |= PRAISE_VERBS
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
 SPEECH_PARTICIPLES = frozenset(
     "saying adding writing telling explaining noting arguing warning declaring insisting claiming "
-    "stating".split()
+    "stating asking uttering".split()
 )
 
 # "he"/"she" name the last salient person of that gender, as far as the article tells it;

@@ -163,6 +163,9 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     title_at = next((i for i in sorted(reasons) if reasons[i] == bp.TITLE), None)
     title, outlet = (None, None) if title_at is None else _split_page_title(paragraphs, title_at)
     title = title and _TRAILING_ASIDE.sub("", title)  # "X: We won't fall. (Minister, on ... 19.10.2015)"
+    title = title and _SECTION_PREFIX.sub(
+        "", title
+    )  # "Opinion | Numbers don't bend": the section is no title
     author = _name_line_below(paragraphs, reasons, title_at)
     glued = _GLUED_BYLINE.search(title) if title else None
     if glued:  # "Rain cripples the city's trains By JANE ROE and TOM LEE, Associated Press Writers"
@@ -242,6 +245,11 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     return Metadata(title, author, outlet, published)
 
 
+# A page section's name before a bar: "Opinion | ", "Analysis | "; a colon may be the headline's own.
+_SECTION_PREFIX = regex.compile(
+    r"^(?:opinion|analysis|comment|commentary|editorial|letters?|perspective|column|explainer|review)\s+\|\s+(?=\S)",
+    regex.I,
+)
 _TRAILING_ASIDE = regex.compile(r"(?<=[.!?])\s+\([^()\n]{5,200}\)\s*$")
 # "About Roe Mills Limited": the heading of a press release's section on its issuer.
 _ABOUT_ISSUER = regex.compile(

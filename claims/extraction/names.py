@@ -356,6 +356,7 @@ class Registry:
             key = (
                 next((k for k in self.people if _shortened(k, key, particle)), None)
                 or self._in_full(key)
+                or (parts.roles & PERSONAL_TITLES and self._two_word_surname(key))
                 or key
             )
         person = self.people.get(key)
@@ -376,6 +377,14 @@ class Registry:
         if len(words) < 2:
             return None
         fits = [k for k in self._by_ends.get((words[0], words[-1]), ()) if _middle_dropped(k, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _two_word_surname(self, key: str) -> str | None:
+        """ "Mr. Asare Bediako" after "Kwame Asare Bediako", "Hon Sule Tanko" after "Hon Ibrahim Sule
+        Tanko": two words after a title are the one full name, named before, that they end."""
+        if len(key.split()) != 2:
+            return None
+        fits = [k for k in self.people if len(k.split()) >= 3 and k.endswith(" " + key)]
         return fits[0] if len(fits) == 1 else None
 
     def _add_mention(self, mention: Mention) -> None:
@@ -494,7 +503,7 @@ class Registry:
             key = self._surname_match(words[-1], position)
             if key and _shortened(key, name.casefold(), words[0].casefold() in FAMILY_NAME_PREFIXES):
                 return self.people[key].name
-            full = self._in_full(name.casefold())
+            full = self._in_full(name.casefold()) or self._two_word_surname(name.casefold())
             return self.people[full].name if full else name
         key = self._surname_match(words[0], position)
         if key:

@@ -83,12 +83,13 @@ def _split_block(lines: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     per_line = _one_paragraph_per_line(lines)
+    wrapped = _hard_wrapped(lines)
     for i, line in enumerate(lines):
         current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else None
         if (
             following is None
-            or _breaks_between(line, following)
+            or (_breaks_between(line, following) and not (wrapped and _wrapped_mid_sentence(line)))
             or (per_line and _STARTS_NEW.match(following))
         ):
             out.append(" ".join(current))
@@ -119,3 +120,31 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     next story's, a related one), not the start of the line after it."""
     ended = sum(1 for line in lines if line.rstrip()[-1:] in _TERMINAL)
     return len(lines) >= MIN_PER_LINE_LINES and ended >= PER_LINE_SHARE * len(lines)
+
+
+MIN_WRAPPED_LINES = 3
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A block pasted from fixed-width text: several lines stop mid-sentence and the next goes
+    on in lower case."""
+    wraps = sum(
+        1
+        for line, after in zip(lines, lines[1:], strict=False)
+        if line.rstrip()[-1:] not in _TERMINAL and after[:1].islower()
+    )
+    return wraps >= MIN_WRAPPED_LINES
+
+
+MIN_WRAPPED_SENTENCE_WORDS = 5
+
+
+def _wrapped_mid_sentence(line: str) -> bool:
+    """A short line of such a block that reads as prose ("Speaking on radio, she said that
+    Umoja"): a comma or mostly lower-case words, so the next line carries on its sentence,
+    though it opens with a capital."""
+    words = line.split()
+    if line.rstrip()[-1:] in _TERMINAL or len(words) < MIN_WRAPPED_SENTENCE_WORDS:
+        return False
+    lower = sum(1 for word in words if word[:1].islower())
+    return "," in line or 2 * lower > len(words)

@@ -58,7 +58,7 @@ MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are 
 _VERB = regex.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|held(?= that\b)|(?<=^|[“\"]\s?)Said"
     r"|made (?:it clear|the announcement|an announcement)(?= that\b)|decided(?= (?:that|the)\b)"
-    r"|hit out(?= (?:at|on)\b)|took (?:a )?(?:jibe|potshots|swipe|dig)(?= at\b)"
+    r"|hit out(?= (?:at|on)\b)|took (?:a )?(?:jibe|potshots|swipe|dig)(?= at\b)|had a go(?= at\b)"
     r"|slammed(?=[^.;“”]{1,60}? (?:for|over)\b)|charged(?= (?:that|"
     + "|".join(sorted(ACCUSATION_NOUNS))
     + r")\b)"
@@ -118,6 +118,9 @@ _STRONG_VERBS = frozenset(
     "expects forecasts forecast promised pledged vowed blamed estimated estimates affirmed attributed "
     "credited refuted refutes justified justifies decided warns emphasised emphasized charged".split()
 ) | {"hit out", "took a jibe", "took potshots", "took a swipe", "took a dig", "slammed"}
+# Criticism says what its speaker holds: "X has criticized Y over their claim that", "has blasted
+# Y for failing to", "has had a go at Y saying that".
+_STRONG_VERBS |= {"criticized", "criticised", "blasted", "had a go"}
 
 # Reasons for a speaker, as reviewers read them next to it.
 NAMED_IN_SENTENCE = "named in the same sentence"
@@ -640,6 +643,8 @@ class _Reader:
         return Attribution(before.speaker, True, False, SAID_THEN_FIRST_PERSON)
 
     def _note(self, position: int, agent: Agent) -> None:
+        if agent.background:
+            return  # "The Head of State announced last month": the story's speaker stays the antecedent
         if agent.how == ORGANISATION or agent.is_organisation:
             self.resolver.note_organisation(position, agent.name)
         else:
@@ -954,6 +959,11 @@ def _subject_after_long_opening(
     return agent if agent is not None and agent.name else None
 
 
+# "For Senator X, who ..., it should not be ...": a view framed as the named person's.
+_OPINION_FRAME = regex.compile(
+    r"For (?P<who>\p{Lu}[^,;“”\"]{1,60}),(?: (?:who|whose) [^;“”\"]{1,120}?,)?"
+    r" (?:it|this|that|there) (?=\p{Ll})"
+)
 _PRONOUNS_OPENING = regex.compile(r"\s*(?:He|She)\b")
 _IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she)\s+$")
 
@@ -981,6 +991,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             return agent
     dateline = _DATELINE.match(text, start, end)
     start = dateline.end() if dateline else start  # "Bhopal [India], July 22 (ANI): X said": X
+    frame = _OPINION_FRAME.match(text, start, end)
+    if frame:  # "For Senator X, who chairs ..., it should not be a question ...": X's view
+        agent = resolver.at(frame.start("who"), frame.end("who"))
+        if agent and agent.how == NAMED:
+            return agent
     fire = _UNDER_FIRE.search(text, start, end)
     if fire:  # "Y came under fire on Saturday from X for allegedly ...": X's accusation
         agent = resolver.at(fire.end(), end)
@@ -1078,6 +1093,7 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
                     or _named_before_appositive(text, start, subject_end, resolver)
                     or _name_after_its_description(text, start, subject_end, resolver)
                     or _subject_after_long_opening(text, start, subject_end, resolver)
+                    or _role_after_subordinator(text, start, subject_end, resolver)
                     or agent
                 )
         if agent is None:
@@ -1388,6 +1404,26 @@ def _clause_start(text: str, start: int, verb_start: int) -> int | None:
             comma = text.rfind(", ", floor, comma)
         return None
     return floor if _subject_like(clause) else None
+
+
+# "..., after the minister told exporters": the subject of a clause a subordinator opens.
+_ROLE_AFTER_SUBORDINATOR = regex.compile(
+    r"\b(?:"
+    + "|".join(sorted(SUBORDINATORS))
+    + r") (?P<role>the (?:[\p{Ll}-]+ ){0,2}(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r"))\s*$"
+)
+
+
+def _role_after_subordinator(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    """ "In April, X was called reckless after the minister told exporters to wait": the role
+    opening the subordinate clause speaks, as the person it stands for (X, the minister)."""
+    found = _ROLE_AFTER_SUBORDINATOR.search(text, max(start, end - 60), end)
+    if found is None:
+        return None
+    agent = resolver.at(found.start("role"), found.end("role"))
+    return agent if agent is not None and agent.name and agent.how != ORGANISATION else None
 
 
 def _subject_like(clause: str) -> bool:

@@ -115,6 +115,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     if len(found) < MIN_LABELLED_TURNS:
         found = _titled_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
+        found = _linked_record_turns(text, paragraphs, kept)
+    if len(found) < MIN_LABELLED_TURNS:
         return []
     starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
@@ -745,4 +747,25 @@ def _timestamped_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[
         match = _TIMESTAMPED_LABEL.match(text, start, end)
         if match and not is_field_label(match.group("label")):
             found.append(Turn(start, TurnLabel(match.group("label"), end - start)))
+    return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+# -- A record page's labels on their own lines (the eighth real pages, issue #19) ----------
+_LINK_LINE = regex.compile(r"link to this\s*:", regex.I)
+_BRACKETED_LABEL = regex.compile(
+    r"(?P<outside>\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){1,4}) \([^()\n]{2,60}\)\s*"
+)
+
+
+def _linked_record_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """A record page's labels alone on a line, "Jane Roe (Northville, Labour)", each over a
+    "Link to this: Individually | In context" line: the member speaks in the paragraphs below."""
+    found = []
+    for index in kept:
+        if index + 1 >= len(paragraphs) or not _LINK_LINE.match(text, *paragraphs[index + 1]):
+            continue
+        match = _BRACKETED_LABEL.fullmatch(text, *paragraphs[index])
+        person = match and _member(match.group("outside"))
+        if person:
+            found.append(Turn(match.start(), TurnLabel(person, match.end() - match.start())))
     return found if len(found) >= MIN_LABELLED_TURNS else []
