@@ -188,8 +188,12 @@ TITLE_WORDS = frozenset(
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
     ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
     cm dcm
+    perit cde mzee mpa
     """.split()
 )
+# Titles that are also given names ("Adi", Fijian for a chiefly woman, and an
+# Indian given name): a title only when a name of two words or more follows it.
+TITLES_BEFORE_FULL_NAMES = frozenset("adi".split())
 # Offices written as initials ("CM Roe", "said the CM"): the words of the office in full.
 ABBREVIATED_OFFICES = {
     "cm": ("chief", "minister"),
@@ -198,7 +202,7 @@ ABBREVIATED_OFFICES = {
 }
 # Capitals before a name that are an office or rank ("SP Olamide Ige", "MLA Jane Roe"); two
 # other capitals are the person's initials ("TS Singh Deo").
-OFFICE_INITIALS = frozenset("sp pc td ms mp mla mlc gp cm pm cp di dc ig dg".split())
+OFFICE_INITIALS = frozenset("sp pc td ms mp mla mlc mpa gp cm pm cp di dc ig dg".split())
 # Malaysian honorifics of two words whose first word alone is a common surname or word
 # ("Tan Sri", "Puan Sri"), and the "Sri"/"Seri" that follows a one-word honorific ("Datuk Seri").
 HONORIFIC_PAIRS = frozenset(
@@ -213,6 +217,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     women children families veterans digital economy treasury state national
     external overseas
     natural mineral mines lands
+    supply highways roads ports
     """.split()
 )
 
@@ -279,10 +284,12 @@ GROUP_PRONOUNS = frozenset("they".split())
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
 GENDER_OF_ROLE = {
-    **dict.fromkeys("mr sir lord king prince spokesman chairman man alhaji malam mallam sheikh".split(), "m"),
+    **dict.fromkeys(
+        "mr sir lord king prince spokesman chairman man alhaji malam mallam sheikh mzee".split(), "m"
+    ),
     **dict.fromkeys(
         """mrs ms miss dame lady queen princess spokeswoman chairwoman woman
-        alhaja hajia hajiya mallama""".split(),
+        alhaja hajia hajiya mallama adi""".split(),
         "f",
     ),
 }

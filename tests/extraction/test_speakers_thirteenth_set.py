@@ -1,0 +1,33 @@
+"""Speakers in the thirteenth held-out set's layouts (issue #19): honorifics kept off the
+name, a portfolio or an office in capitals between the title and the name."""
+
+from tests.extraction.test_speakers import _why
+
+
+def test_an_honorific_from_malta_fiji_tanzania_or_zimbabwe_is_not_part_of_the_name():
+    text = (
+        "The quarry was inspected on Monday.\n\n"
+        "The engineer in charge, Perit Marco Zerafa, said 14 trucks left the site each day.\n\n"
+        "Cde Rumbidzai Moyo said 9 boreholes had dried up.\n\n"
+        "Mzee Hamisi Mfinanga said he had planted 300 trees since 2019.\n\n"
+        "Adi Mereani Tuilau said 70 families had lost their crops.\n\n"
+        "Adi Sharma said 11 buses had been cancelled."
+    )
+    assert _why(text, "14 trucks")[0] == "Marco Zerafa"
+    assert _why(text, "9 boreholes")[0] == "Rumbidzai Moyo"
+    assert _why(text, "300 trees")[0] == "Hamisi Mfinanga"
+    assert _why(text, "70 families")[0] == "Mereani Tuilau"
+    # a given name, not the Fijian title, when only one name follows
+    assert _why(text, "11 buses")[0] == "Adi Sharma"
+
+
+def test_a_portfolio_or_an_office_in_capitals_before_a_name_is_not_part_of_it():
+    text = (
+        "Tariffs were on the agenda.\n\n"
+        "Deputy Minister of Water Supply Nirosha Bandara-Silva said 40 schemes were behind schedule.\n\n"
+        "The Minister for Roads and Highways Kojo Asante-Boateng said 18 bridges needed repair.\n\n"
+        "Opposition MPA Farrukh Javed said 25 factories were still burning tyres."
+    )
+    assert _why(text, "40 schemes")[0] == "Nirosha Bandara-Silva"
+    assert _why(text, "18 bridges")[0] == "Kojo Asante-Boateng"
+    assert _why(text, "25 factories")[0] == "Farrukh Javed"
