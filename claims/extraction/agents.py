@@ -995,6 +995,11 @@ class AgentResolver:
             body = self.at(earlier[-1].end(), position) if earlier else None
             if body and body.name:
                 published = [body.name]
+        if not published:  # "X released a survey of its members on Thursday. The survey found:"
+            released = self._released_before(noun, position)
+            if released:
+                reason = f"'the {noun}' -> the body that released it just before ({released})"
+                return Agent(released, reason, is_organisation=True)
         if published:
             reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
             return Agent(published[-1], reason, is_organisation=True)
@@ -1004,6 +1009,21 @@ class AgentResolver:
             reason = f"'the {noun}' -> the organisation that spoke of its {noun} ({body})"
             return Agent(body, reason, is_organisation=True)
         return Agent(noun, f"'the {noun}' as written: no one is named as publishing it", is_organisation=True)
+
+    def _released_before(self, noun: str, position: int) -> str | None:
+        """The organisation that, in the sentence before `position` or earlier in its own, released
+        or published such a document ("The X Association released a survey of its members.")."""
+        sentence = self._sentence_start(position)
+        floor = self._sentence_start(max(0, len(self.text[:sentence].rstrip()) - 1))
+        pattern = rf"\s{_RELEASED_VERB}\s(?:[\p{{Ll}}-]+\s){{0,3}}?{noun}\b"
+        found = [*regex.finditer(pattern, self.text[floor:position])]
+        if not found:
+            return None
+        verb = floor + found[-1].start()
+        agent = self.before(self._sentence_start(verb + 1), verb)
+        if agent is None or not (agent.is_organisation or agent.how in (NAMED, ORGANISATION)):
+            return None
+        return agent.name
 
     def _mentions(self, sentence_start: int, noun: str) -> bool:
         end = SENTENCE_END.search(self.text, sentence_start, sentence_start + MAX_SENTENCE_CHARS)
@@ -1308,6 +1328,7 @@ _FROM_PATTERN = (
     r"|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
+_RELEASED_VERB = r"(?:released|published|issued|unveiled|launched)"
 _PUBLISHED_BY = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
     r"("

@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
-    campaign
+    campaign guild
     """.split()
 )
 
@@ -186,14 +186,15 @@ TITLE_WORDS = frozenset(
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
-    ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
+    ratu hajiya mallam mallama alhaja hajjah nana togbe togbui oba igwe ustaz whip
     cm dcm
     perit cde mzee mpa
     """.split()
 )
-# Titles that are also given names ("Adi", Fijian for a chiefly woman, and an
-# Indian given name): a title only when a name of two words or more follows it.
-TITLES_BEFORE_FULL_NAMES = frozenset("adi".split())
+# Titles that are also given names ("Adi", Fijian for a chiefly woman, and an Indian given
+# name; "Haji", a pilgrim's title and an East African middle name): a title only when it opens
+# the name, after any other title, and a name of two words or more follows it.
+TITLES_BEFORE_FULL_NAMES = frozenset("adi haji".split())
 # Offices written as initials ("CM Roe", "said the CM"): the words of the office in full.
 ABBREVIATED_OFFICES = {
     "cm": ("chief", "minister"),

@@ -200,7 +200,11 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     folded = [_fold(word) for _, word in chunk]
     words = [word for _, word in chunk]
     titles = [i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS and not _initials_inside(words, i)]
-    titles += [i for i, w in enumerate(folded[:-2]) if w in TITLES_BEFORE_FULL_NAMES]  # "Adi Litia Roe"
+    titles += [  # "Adi Litia Roe", "Dr Haji Omar Roe"; not "Mwanaisha Haji Roe"
+        i
+        for i, w in enumerate(folded[:-2])
+        if w in TITLES_BEFORE_FULL_NAMES and all(t in TITLE_WORDS for t in folded[:i])
+    ]
     last_title = max(titles, default=-1)  # "Andrew RT Davies": "RT" initials, not "Rt" Hon
     pairs = [i + 1 for i in range(len(folded) - 3) if (folded[i], folded[i + 1]) in HONORIFIC_PAIRS]
     last_title = max([last_title, *pairs])  # "Tan Sri Farid Osman": a full name follows the pair

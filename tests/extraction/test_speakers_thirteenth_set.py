@@ -31,3 +31,23 @@ def test_a_portfolio_or_an_office_in_capitals_before_a_name_is_not_part_of_it():
     assert _why(text, "40 schemes")[0] == "Nirosha Bandara-Silva"
     assert _why(text, "18 bridges")[0] == "Kojo Asante-Boateng"
     assert _why(text, "25 factories")[0] == "Farrukh Javed"
+
+
+def test_a_survey_speaks_for_the_body_that_released_it_just_before():
+    text = (
+        "Bakers are worried about flour prices.\n\n"
+        "The Lakeside Bakers Guild published a survey of its members on Monday. The survey found:\n\n"
+        "- Flour costs have risen 22 per cent since March.\n"
+        "- One bakery in four has shortened its opening hours."
+    )
+    assert _why(text, "Flour costs")[0] == "Lakeside Bakers Guild"
+    assert _why(text, "One bakery in four")[0] == "Lakeside Bakers Guild"
+
+
+def test_haji_inside_a_name_is_a_middle_name_not_a_title():
+    text = (
+        "In the old town, the markets were quiet this week.\n\n"
+        "The port's harbour master, Capt Rehema Haji Salim, defended the new fees. "
+        "She said the fees had raised $2 million since June."
+    )
+    assert _why(text, "$2 million")[0] == "Rehema Haji Salim"
