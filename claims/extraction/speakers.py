@@ -184,7 +184,59 @@ def attribute(
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
     reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
-    return [_someone(reader.sentence(*sentence)) for sentence in sentences], registry
+    found = [_someone(reader.sentence(*sentence)) for sentence in sentences]
+    return _signed_letters(text, paragraphs, sentences, kept, found), registry
+
+
+SIGNED_LETTER = "the letter's writer, signed below it"
+# "Doreen Roe, Birkirkara", "Dr Karl Roe Grech, Senglea": a letter's signature, the writer's
+# name and town alone on a line, no verb and no full stop.
+_SIGNATURE = regex.compile(
+    rf"\s*(?P<name>{NAME_RUN.pattern})(?:, \p{{Lu}}[\p{{L}}’'-]*(?: \p{{Lu}}[\p{{L}}’'-]*){{0,2}})?\s*"
+)
+_FIRST_PERSON_SINGULAR = regex.compile(r"\b(?:I|my|My|me)\b")
+
+
+def _signer(line: str) -> str | None:
+    """The person a signature line names in full, titles dropped; None for anything else."""
+    found = _SIGNATURE.fullmatch(line)
+    if not found:
+        return None
+    pieces = split_name_run(found.group("name"))
+    if len(pieces) != 1 or len(pieces[0][1].words) < 2:
+        return None
+    words = pieces[0][1].words
+    if any(w.casefold() in ORG_WORDS or w.casefold() in STOPWORDS or w.isupper() for w in words):
+        return None
+    return canonical_name(words)
+
+
+def _signed_letters(text, paragraphs, sentences, kept, found: list[Attribution]) -> list[Attribution]:
+    """A letter to the editor signed at its end: the paragraphs just above a signature line,
+    written in the first person, are the writer's where nothing else names a source."""
+    kept_set = set(kept)
+    writer_of: dict[int, str] = {}
+    for index in range(1, len(paragraphs)):
+        if index in kept_set or index - 1 not in kept_set:
+            continue
+        writer = _signer(text[slice(*paragraphs[index])])
+        if writer is None:
+            continue
+        letter = []
+        first = index - 1
+        while first in kept_set:
+            letter.append(first)
+            first -= 1
+        if any(_FIRST_PERSON_SINGULAR.search(text[slice(*paragraphs[i])]) for i in letter):
+            writer_of.update(dict.fromkeys(letter, writer))
+    if not writer_of:
+        return found
+    return [
+        Attribution(writer_of[index], a.is_quote, a.is_reported, SIGNED_LETTER)
+        if index in writer_of and a.speaker is None and a.reason == NO_SOURCE
+        else a
+        for (_, _, index), a in zip(sentences, found, strict=True)
+    ]
 
 
 # Nouns that name no one on their own ("the party says", "the statement said"): when no body

@@ -51,3 +51,31 @@ def test_haji_inside_a_name_is_a_middle_name_not_a_title():
         "She said the fees had raised $2 million since June."
     )
     assert _why(text, "$2 million")[0] == "Rehema Haji Salim"
+
+
+def test_a_letter_to_the_editor_is_its_writers_who_sign_below_it():
+    text = (
+        "Letters to the Editor\n\n"
+        "Keep the night bus\n\n"
+        "I have worked night shifts at the bakery for nine years.\n\n"
+        "The night bus carried 300 passengers a week last winter, and I was one of them.\n\n"
+        "Marjorie Vella-Camilleri, Mosta\n\n"
+        "Fix the pier\n\n"
+        "The old pier lost 40 metres of railing in the storm, as the harbour board itself admitted.\n\n"
+        "My neighbours and I have asked for a repair date since March.\n\n"
+        "Dr Julian Spiteri Borg, Marsaxlokk"
+    )
+    assert _why(text, "300 passengers") == (
+        "Marjorie Vella-Camilleri",
+        "the letter's writer, signed below it",
+    )
+    assert _why(text, "40 metres")[0] == "Julian Spiteri Borg"
+
+
+def test_a_name_line_under_a_story_in_the_third_person_signs_nothing():
+    text = (
+        "The council approved 120 new homes on Tuesday.\n\n"
+        "The site had been empty for 15 years.\n\n"
+        "Marjorie Vella-Camilleri, Mosta"
+    )
+    assert _why(text, "120 new homes")[0] is None
