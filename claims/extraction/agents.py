@@ -355,6 +355,10 @@ class AgentResolver:
         named = self._resolve_run(run.start(), run.end())
         return named if named and named.how == NAMED else None
 
+    def possessor(self, position: int, possessive: str) -> Agent:
+        """Whom "his" or "her" at `position` stands for, as "he" or "she" would."""
+        return self._pronoun(position, "he" if possessive.casefold() == "his" else "she")
+
     def _pronoun(self, position: int, pronoun: str) -> Agent:
         """ "he"/"she": no one after "the two women" (which of them?); the one person of that
         gender named in the sentence before, when the text says who it is; else the registry's

@@ -125,6 +125,11 @@ class EarlierOrganisations:
         if defined:  # 'Northcrest Minerals Inc. (TSX: NCM) ("Northcrest" or "the Company")'
             return defined[-1]
         found = self._name_holding(noun, position, skip_quoted=True) or self._name_holding(noun, position)
+        if found is None and self._runs and len(self._runs) > MAX_RUNS_BACK:
+            # "The Committee finds" far down a report headed "Standing Committee on Health
+            # Services": the body the page opens with, beyond the runs searched back
+            opening_end = self._runs[MAX_RUNS_BACK - 1][1]
+            found = self._name_holding(noun, min(opening_end, position), skip_quoted=True)
         if found is None and noun in BUSINESS_NOUNS:
             found = self._business_subject(position) or self._business_named(position)
         return found

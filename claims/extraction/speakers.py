@@ -1023,6 +1023,12 @@ def _pronoun_in_which(text: str, start: int, subject_end: int, resolver: AgentRe
     return agent if agent is not None and agent.name else None
 
 
+_IN_ONES_VIEW = regex.compile(
+    r"\s*(?:(?:But|And|Yet),? )?(?:In|To) (?P<pronoun>[Hh]is|[Hh]er) "
+    r"(?:view|opinion|mind|estimation|reckoning),"
+)
+
+
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`,
     `it was claimed by X`, `Y cited X as saying ...`, `X defended ..., saying ...`."""
@@ -1031,6 +1037,12 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(according.end(), end)
         if agent:
             return agent
+    view = _IN_ONES_VIEW.match(text, start, end)
+    if view:  # "In his view, the province has lost 230 beds": his claim, as "he said" would be
+        agent = resolver.possessor(view.start("pronoun"), view.group("pronoun"))
+        return Agent(
+            agent.name, agent.how.replace("pronoun", f"'in {view.group('pronoun')} view' -> pronoun", 1)
+        )
     dateline = _DATELINE.match(text, start, end)
     start = dateline.end() if dateline else start  # "Bhopal [India], July 22 (ANI): X said": X
     fire = _UNDER_FIRE.search(text, start, end)

@@ -79,3 +79,31 @@ def test_a_name_line_under_a_story_in_the_third_person_signs_nothing():
         "Marjorie Vella-Camilleri, Mosta"
     )
     assert _why(text, "120 new homes")[0] is None
+
+
+def test_the_committee_far_down_a_report_is_the_committee_named_in_its_heading():
+    witnesses = "".join(
+        f"Witness {name} Roe of the Harbour {name} Clinic appeared on Day {day} in Room {day}.\n\n"
+        for day, name in enumerate(
+            "Amos Bela Cato Dara Eben Fern Gus Hana Ivo Jade Kai Lars Mona Nils Olaf Pia Rolf Sven".split()
+        )
+    )
+    text = (
+        "Select Committee on Rural Transport\n\n"
+        "Report on Winter Road Closures\n\n"
+        f"{witnesses}"
+        "4.1 The Committee finds that 31 rural roads were closed for more than a week last winter."
+    )
+    assert _why(text, "31 rural roads") == (
+        "Select Committee on Rural Transport",
+        "'the Committee' -> the organisation named earlier (Select Committee on Rural Transport)",
+    )
+
+
+def test_in_his_view_is_the_view_of_the_man_just_named():
+    text = (
+        "The report was tabled on Tuesday.\n\n"
+        "Mr. Anselm Duguay supports the recommendations but believes they go too slowly. "
+        "In his view, the region has lost 140 hospital beds since 2012."
+    )
+    assert _why(text, "140 hospital beds")[0] == "Anselm Duguay"
