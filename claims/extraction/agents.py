@@ -1174,6 +1174,18 @@ class AgentResolver:
                     f"'{name}' -> the organisation named in full earlier ({other})",
                     is_organisation=True,
                 )
+        if len(prefix) == 1 and prefix[0][:1].isupper():
+            # "Rovers said" after "Firth Rovers": a club or body by the last word of its name
+            fuller = {
+                other
+                for other in [*spoke, *self._earlier.names_before(position)]
+                if other.split()[-1] == name
+            }
+            fuller = {other for other in fuller if len(other.split()) > 1}
+            if len(fuller) == 1:
+                other = fuller.pop()
+                reason = f"'{name}' -> the one organisation named earlier whose name ends with it ({other})"
+                return Agent(other, reason, is_organisation=True)
         return Agent(name, ORGANISATION)
 
     def _body_named_for_a_place(self, start: int, end: int, last: NameParts, offset: int) -> Agent | None:

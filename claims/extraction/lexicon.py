@@ -370,6 +370,7 @@ _FEMALE_NAMES = """
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
     mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
     funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
+    georgia
     jill gillian deirdre
     """
 _MALE_NAMES = """

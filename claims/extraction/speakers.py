@@ -931,6 +931,16 @@ _AMOUNT = regex.compile(
     r"\s+(?:(?:a further|another|more than|nearly|almost|about|around|some|over|just) )?[\d£$€¥₹]"
 )
 _PLEA_VERBS = frozenset("admitted admits denied denies".split())
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\p{L}\d,.-])(?:\d(?:[\d,.]*\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)"
+    r"(?:-\p{L}+)?)\s+$",
+    regex.I,
+)
+_NOUN_AFTER = regex.compile(r"\s+(?!(?:that|to|the|a|an|it|they|he|she|on|in)\b)\p{Ll}+\b")
+_ADMITTED_TO_CARE = regex.compile(
+    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:hospital|hospitals|clinic|clinics|ward|wards|care|unit)\b"
+)
 _DOING = regex.compile(r"\s+\p{Ll}+ing\b")
 _PLEADED = regex.compile(
     r"\s+(?:(?:one|two|three|\d+) (?:counts?|charges?)\b|(?:the )?charges?\b"
@@ -1100,6 +1110,12 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue  # "the regulator's October forecast": a noun; "has forecast" is the verb
         if word in ("added", "adds") and _AMOUNT.match(text, verb.end(), end):
             continue  # "Saskatchewan added 14,300 jobs": an amount added, no words; a place never speaks so
+        if _COUNT_BEFORE.search(text, max(start, verb.start() - 30), verb.start()) and _NOUN_AFTER.match(
+            text, verb.end(), end
+        ):
+            continue  # "Forty-seven confirmed cases", "12 reported incidents": a count, described
+        if word in ("admitted", "admits") and _ADMITTED_TO_CARE.match(text, verb.end(), end):
+            continue  # "the people admitted to hospital were men": taken in, not confessing
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
             continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
         if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):

@@ -107,3 +107,26 @@ def test_in_his_view_is_the_view_of_the_man_just_named():
         "In his view, the region has lost 140 hospital beds since 2012."
     )
     assert _why(text, "140 hospital beds")[0] == "Anselm Duguay"
+
+
+def test_a_count_or_patients_admitted_to_hospital_never_speak():
+    text = (
+        "The district health office issued an alert on Monday.\n\n"
+        "Thirty-two confirmed cases have been recorded in the district since March.\n\n"
+        "Most of the patients admitted to hospital were farm workers over 40."
+    )
+    assert _why(text, "Thirty-two confirmed cases")[0] is None
+    assert _why(text, "farm workers over 40")[0] is None
+
+
+def test_a_club_by_the_last_word_of_its_name_is_the_club_named_in_full():
+    text = (
+        "Kelso Athletic have sold their captain to Dunmore Wanderers for a record fee.\n\n"
+        "Wanderers said in a statement that 4,000 season tickets had been sold."
+    )
+    assert _why(text, "4,000 season tickets")[0] == "Dunmore Wanderers"
+
+
+def test_a_given_name_that_is_also_a_country_stays_in_the_name():
+    text = "Water Minister Georgia Lindqvist said 14 dams were below a third full."
+    assert _why(text, "14 dams")[0] == "Georgia Lindqvist"
