@@ -166,6 +166,7 @@ _OWNERS_OFFICE = regex.compile(
     r"(?:the )?(?P<office>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}[’']s own (?:[\p{Ll}-]+ ){0,2}"
     r"(?:office|bureau|unit|department|agency|service|inspectorate))\b"
 )
+_NAMED_AFTER_DESCRIPTION = regex.compile(rf"(?: (?:for|at|of) [^,.;]{{1,60}})?, {NAME_RUN.pattern},")
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -402,6 +403,16 @@ class AgentResolver:
             and unknown
             and name
             and unknown != name
+            and self._new_in_paragraph(unknown, name, position)
+        ):
+            # "At a bakery, the owner, Sipho Roe, showed us the dough. He said ...": the one person
+            # this paragraph names, not someone of the pronoun's gender from a paragraph before
+            return Agent(unknown, "pronoun -> the one person named in the sentence before (this paragraph's)")
+        if (
+            only is None
+            and unknown
+            and name
+            and unknown != name
             # "... after President Arun Mehta fled. She said": named inside a clause, not its subject
             and (
                 self.registry.subject_between(unknown, previous, sentence)
@@ -442,6 +453,8 @@ class AgentResolver:
             found.start(), position, pronoun, gender_unknown=True
         ):
             return None  # someone named since, who may be meant
+        if _NAMED_AFTER_DESCRIPTION.match(self.text, found.end(), position):
+            return None  # "A spokeswoman for X, Dana Roe, said": she was named with the description
         spoke = [name for at, name in self._organisations if found.start() <= at < found.end() + 200]
         agent = Agent(spoke[-1], ORGANISATION, True) if spoke else self.at(found.start(), found.end())
         if agent is None or agent.name is None:
@@ -461,6 +474,12 @@ class AgentResolver:
             return None
         head = heads.pop()
         return None if GENDER_OF_ROLE.get(head, gender) != gender else f"the {head}"
+
+    def _new_in_paragraph(self, unknown: str, name: str, position: int) -> bool:
+        """Whether the paragraph up to `position` names `unknown` and never `name`."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        keys = {key for _, key, _ in self.registry.mentions_between(paragraph, position)}
+        return unknown.casefold() in keys and name.casefold() not in keys
 
     def _apart(self, earlier: int, later: int) -> bool:
         """A paragraph break between two positions."""

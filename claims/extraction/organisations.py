@@ -57,7 +57,7 @@ _DEFINED_AS = regex.compile(
 )
 _PARTICIPLE_PREFIX = regex.compile(r"\p{Lu}\p{Ll}+ing (?:for|on) $")
 _BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
-SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
+SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s(?!\s*\p{Ll})|\n")  # "at 4 a.m. before" goes on
 # A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
 _VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|expects|\p{Ll}+ed)\b")
 

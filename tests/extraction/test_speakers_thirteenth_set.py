@@ -130,3 +130,24 @@ def test_a_club_by_the_last_word_of_its_name_is_the_club_named_in_full():
 def test_a_given_name_that_is_also_a_country_stays_in_the_name():
     text = "Water Minister Georgia Lindqvist said 14 dams were below a third full."
     assert _why(text, "14 dams")[0] == "Georgia Lindqvist"
+
+
+def test_he_after_a_new_paragraph_names_one_person_is_that_person():
+    text = (
+        "Mr Tendai Moyo, the chamber's chairman, said 40 factories had cut shifts.\n\n"
+        "At a workshop in Mabvuku, the owner, Farai Chikore, showed reporters a welder "
+        "he had bought at 6 a.m. before the power went. He said he had lost 300 hours of work in May."
+    )
+    assert _why(text, "300 hours") == (
+        "Farai Chikore",
+        "pronoun -> the one person named in the sentence before (this paragraph's)",
+    )
+
+
+def test_she_after_a_spokeswoman_named_with_her_description_is_that_woman():
+    text = (
+        "Premiums rose again this year.\n\n"
+        "A spokeswoman for Coral Shore Mutual, Dana Okafor-Lynch, said the decision was hard. "
+        "She said the insurer had lost money in three of the last four years."
+    )
+    assert _why(text, "three of the last four")[0] == "Dana Okafor-Lynch"
