@@ -185,7 +185,46 @@ def attribute(
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
     reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
     found = [_someone(reader.sentence(*sentence)) for sentence in sentences]
-    return _signed_letters(text, paragraphs, sentences, kept, found), registry
+    found = _signed_letters(text, paragraphs, sentences, kept, found)
+    return _in_full_from_skipped_lines(text, paragraphs, kept, found), registry
+
+
+def _in_full_from_skipped_lines(text, paragraphs, kept, found: list[Attribution]) -> list[Attribution]:
+    """A surname the body never gives in full ("Ms Justice Brennan-Hurley found") is the one
+    person a line kept out of the body names in full ("High Court, Ms Justice Aoife
+    Brennan-Hurley"); never from a "By ..." byline, whose name is the writer's."""
+    surnames = {a.speaker for a in found if _a_surname_alone(a)}
+    if not surnames:
+        return found
+    kept_set = set(kept)
+    full: dict[str, set[str]] = {}
+    for index, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        if index in kept_set or _BY_LINE.match(line):
+            continue
+        for run in NAME_RUN.finditer(line):
+            for _, parts in split_name_run(run.group()):
+                if len(parts.words) >= 2 and parts.words[-1] in surnames and parts.is_person:
+                    full.setdefault(parts.words[-1], set()).add(canonical_name(parts.words))
+    named = {surname: names.pop() for surname, names in full.items() if len(names) == 1}
+    return [
+        Attribution(
+            named[a.speaker],
+            a.is_quote,
+            a.is_reported,
+            f"{a.reason} (in full: {named[a.speaker]}, named in a line above the body)",
+        )
+        if a.speaker in named and _a_surname_alone(a)
+        else a
+        for a in found
+    ]
+
+
+def _a_surname_alone(found: Attribution) -> bool:
+    return bool(found.speaker) and " " not in found.speaker and "organisation" not in found.reason
+
+
+_BY_LINE = regex.compile(r"\s*(?:By|BY|Written by|Words by)\b")
 
 
 SIGNED_LETTER = "the letter's writer, signed below it"

@@ -151,3 +151,20 @@ def test_she_after_a_spokeswoman_named_with_her_description_is_that_woman():
         "She said the insurer had lost money in three of the last four years."
     )
     assert _why(text, "three of the last four")[0] == "Dana Okafor-Lynch"
+
+
+def test_a_surname_is_completed_from_the_one_full_name_in_a_line_above_the_body():
+    text = (
+        "Judgment summary: Anglers lose appeal over river weir\n\n"
+        "Court of Appeal, Mr Justice Ruairi Fennelly-Orme\n\n"
+        "The anglers had argued that the weir blocked salmon runs on 14 kilometres of river.\n\n"
+        "Mr Justice Fennelly-Orme found that the weir had a fish pass approved in 2019. "
+        "He noted that salmon counts had risen by 8 per cent since then."
+    )
+    assert _why(text, "fish pass")[0] == "Ruairi Fennelly-Orme"
+    assert _why(text, "8 per cent")[0] == "Ruairi Fennelly-Orme"
+
+
+def test_a_surname_is_not_completed_from_the_writers_byline():
+    text = "By Tomas Okoro\n\nThe vote was close.\n\nOkoro said 41 councillors had voted for the plan."
+    assert _why(text, "41 councillors")[0] == "Okoro"
