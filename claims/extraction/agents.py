@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction.lexicon import (
+    BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     BUSINESS_NOUNS,
     COUNTRY_OF,
@@ -199,6 +200,8 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
 # "the agency", "the group": when no name holds the word, the body that spoke last.
+# Singular bodies that "the <noun> said" may mean when the sentence before opens with a body's name.
+_BODIES = BODY_NOUNS - OUTLET_NOUNS | frozenset("district department ministry".split())
 _GENERIC_BODIES = frozenset(
     "agency group organisation organization body charity coalition company firm operator".split()
 )
@@ -996,6 +999,10 @@ class AgentResolver:
                 return Agent(
                     found, f"'the {noun}' -> the outlet named earlier ({found})", is_organisation=True
                 )
+        subject = self._body_opening_sentence_before(position) if found is None and noun in _BODIES else None
+        if subject is not None:  # "Portland Public Schools canceled classes. The district said": that body
+            reason = f"'the {noun}' -> the organisation the sentence before is about ({subject[1]})"
+            return Agent(subject[1], reason, is_organisation=True)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)

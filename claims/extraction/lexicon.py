@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
-    campaign guild
+    campaign guild schools
     """.split()
 )
 
@@ -188,7 +188,7 @@ TITLE_WORDS = frozenset(
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
     ratu hajiya mallam mallama alhaja hajjah nana togbe togbui oba igwe ustaz whip
     cm dcm
-    perit cde mzee mpa
+    perit cde mzee mpa administrator
     """.split()
 )
 # Titles that are also given names ("Adi", Fijian for a chiefly woman, and an Indian given
@@ -239,7 +239,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner statesman cm pm dcm aide
+    magistrate coroner statesman cm pm dcm aide administrator
     """.split()
 )
 
@@ -312,7 +312,7 @@ GROUP_NOUNS = frozenset(
     groups forecasters municipality councillors councilors agencies operators charities unions
     reports
     taskforce taskforces management organisers organizers media league club
-    cooperative co-operative cooperatives co-operatives
+    cooperative co-operative cooperatives co-operatives district
     """.split()
 )
 # A tier of government that speaks when the text says so ("The province says it will match ..."):

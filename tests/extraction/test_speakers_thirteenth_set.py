@@ -168,3 +168,20 @@ def test_a_surname_is_completed_from_the_one_full_name_in_a_line_above_the_body(
 def test_a_surname_is_not_completed_from_the_writers_byline():
     text = "By Tomas Okoro\n\nThe vote was close.\n\nOkoro said 41 councillors had voted for the plan."
     assert _why(text, "41 councillors")[0] == "Okoro"
+
+
+def test_the_district_is_the_body_the_sentence_before_is_about():
+    text = (
+        "Snow closed roads across the valley on Monday.\n\n"
+        "Cedar Valley Public Schools canceled classes for the day. "
+        "The district said 19 of its buses could not run."
+    )
+    assert _why(text, "19 of its buses") == (
+        "Cedar Valley Public Schools",
+        "'the district' -> the organisation the sentence before is about (Cedar Valley Public Schools)",
+    )
+
+
+def test_an_administrator_title_is_not_part_of_the_name():
+    text = "County Administrator Rosa Villanueva advised that overtime cost $2.4 million last year."
+    assert _why(text, "$2.4 million")[0] == "Rosa Villanueva"
