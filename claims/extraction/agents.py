@@ -836,8 +836,8 @@ class AgentResolver:
                 continue
             lower += 1
             owner = bool(_POSSESSIVE.search(text))
-            if lower > 3 and not owner:
-                break
+            if lower > 3 and not owner and not (lower == 4 and folded in OFFICE_LEVELS):
+                break  # (but "the state emergency management agency": its level too)
             first -= 1
             if owner:
                 if first > 0 and texts[first - 1].casefold() in OFFICE_LEVELS:
@@ -1200,14 +1200,14 @@ class AgentResolver:
                     f"'{name}' -> the organisation named in full earlier ({other})",
                     is_organisation=True,
                 )
-        if len(prefix) == 1 and prefix[0][:1].isupper():
-            # "Rovers said" after "Firth Rovers": a club or body by the last word of its name
+        if prefix[0][:1].isupper():
+            # "Rovers said" after "Firth Rovers", "the Teachers' Forum" after "the KwaZulu-Natal
+            # Teachers' Forum": a club or body by the last words of its name
             fuller = {
                 other
                 for other in [*spoke, *self._earlier.names_before(position)]
-                if other.split()[-1] == name
+                if len(other.split()) > len(prefix) and other.split()[-len(prefix) :] == prefix
             }
-            fuller = {other for other in fuller if len(other.split()) > 1}
             if len(fuller) == 1:
                 other = fuller.pop()
                 reason = f"'{name}' -> the one organisation named earlier whose name ends with it ({other})"

@@ -185,3 +185,11 @@ def test_the_district_is_the_body_the_sentence_before_is_about():
 def test_an_administrator_title_is_not_part_of_the_name():
     text = "County Administrator Rosa Villanueva advised that overtime cost $2.4 million last year."
     assert _why(text, "$2.4 million")[0] == "Rosa Villanueva"
+
+
+def test_the_level_of_a_body_described_in_four_words_stays_with_it():
+    text = (
+        "Floods hit the delta again.\n\n"
+        "The state flood relief agency said 2,100 families had been moved to camps."
+    )
+    assert _why(text, "2,100 families")[0] == "state flood relief agency"
