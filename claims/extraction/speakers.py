@@ -976,6 +976,10 @@ _COUNT_BEFORE = regex.compile(
     r"(?:-\p{L}+)?)\s+$",
     regex.I,
 )
+_DECLARED_ACT = regex.compile(
+    r"\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:emergency|disaster|calamity|curfew|holiday|ceasefire|truce"
+    r"|lockdown|war|moratorium)\b"
+)
 _NOUN_AFTER = regex.compile(r"\s+(?!(?:that|to|the|a|an|it|they|he|she|on|in)\b)\p{Ll}+\b")
 _ADMITTED_TO_CARE = regex.compile(
     r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:hospital|hospitals|clinic|clinics|ward|wards|care|unit)\b"
@@ -1153,6 +1157,8 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             text, verb.end(), end
         ):
             continue  # "Forty-seven confirmed cases", "12 reported incidents": a count, described
+        if word in ("declared", "declares") and _DECLARED_ACT.match(text, verb.end(), end):
+            continue  # "The governor declared a state of emergency": an act, not a claim
         if word in ("admitted", "admits") and _ADMITTED_TO_CARE.match(text, verb.end(), end):
             continue  # "the people admitted to hospital were men": taken in, not confessing
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):

@@ -193,3 +193,8 @@ def test_the_level_of_a_body_described_in_four_words_stays_with_it():
         "The state flood relief agency said 2,100 families had been moved to camps."
     )
     assert _why(text, "2,100 families")[0] == "state flood relief agency"
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_a_claim():
+    text = "Ice brought down lines.\n\nGov. Marta Quillan declared a state of emergency for three counties."
+    assert _why(text, "three counties")[0] is None
