@@ -1159,8 +1159,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue  # "Forty-seven confirmed cases", "12 reported incidents": a count, described
         if word in ("declared", "declares") and _DECLARED_ACT.match(text, verb.end(), end):
             continue  # "The governor declared a state of emergency": an act, not a claim
-        if word in ("admitted", "admits") and _ADMITTED_TO_CARE.match(text, verb.end(), end):
-            continue  # "the people admitted to hospital were men": taken in, not confessing
+        if word in ("admitted", "admits") and (
+            _ADMITTED_TO_CARE.match(text, verb.end(), end) or _AMOUNT.match(text, verb.end(), end)
+        ):
+            continue  # "the people admitted to hospital", "has admitted 63 patients": taken in
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
             continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
         if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):

@@ -113,10 +113,13 @@ def test_a_count_or_patients_admitted_to_hospital_never_speak():
     text = (
         "The district health office issued an alert on Monday.\n\n"
         "Thirty-two confirmed cases have been recorded in the district since March.\n\n"
-        "Most of the patients admitted to hospital were farm workers over 40."
+        "Most of the patients admitted to hospital were farm workers over 40.\n\n"
+        "Lakeview District Hospital has admitted 41 patients with burns since June, its director, "
+        "Dr. Ines Marwick, told the Courier."
     )
     assert _why(text, "Thirty-two confirmed cases")[0] is None
     assert _why(text, "farm workers over 40")[0] is None
+    assert _why(text, "41 patients")[0] == "Ines Marwick"
 
 
 def test_a_club_by_the_last_word_of_its_name_is_the_club_named_in_full():
