@@ -1082,10 +1082,30 @@ _IN_ONES_VIEW = regex.compile(
 )
 
 
+_CITED_DOCUMENT = regex.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{0,60}?\b(?:report|reports|figures|data|statistics|records|study|survey|audit)"
+    r"[.!?]?\s*$"
+)
+
+
+def _speaker_citing(text: str, start: int, according: int, resolver: AgentResolver) -> Agent | None:
+    """The person named before "... that" whose claim "according to <a document>" closes: the
+    document is what they cite, not the speaker."""
+    verb = _VERB.search(text, start, according)
+    if verb is None or not regex.match(r"\s+that\b", text[verb.end() : verb.end() + 6]):
+        return None
+    agent = resolver.before(start, verb.start())
+    return agent if agent is not None and agent.how == NAMED else None
+
+
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`,
     `it was claimed by X`, `Y cited X as saying ...`, `X defended ..., saying ...`."""
     according = _ACCORDING.search(text, start, end)
+    if according and _CITED_DOCUMENT.match(text, according.end(), end):
+        citing = _speaker_citing(text, start, according.start(), resolver)
+        if citing is not None:  # "Roe responded that crime fell, according to the police's annual report"
+            return citing
     if according:
         agent = resolver.at(according.end(), end)
         if agent:

@@ -201,3 +201,14 @@ def test_the_level_of_a_body_described_in_four_words_stays_with_it():
 def test_declaring_a_state_of_emergency_is_an_act_not_a_claim():
     text = "Ice brought down lines.\n\nGov. Marta Quillan declared a state of emergency for three counties."
     assert _why(text, "three counties")[0] is None
+
+
+def test_a_document_cited_after_someones_that_clause_is_their_source_not_the_speaker():
+    text = (
+        "The candidates met on Tuesday.\n\n"
+        "Councillor Ana Roethke responded that burglaries fell 12 percent last year, "
+        "according to the sheriff's annual report.\n\n"
+        "Burglaries fell 9 percent, according to the sheriff's annual report."
+    )
+    assert _why(text, "12 percent")[0] == "Ana Roethke"
+    assert _why(text, "9 percent")[0] != "Ana Roethke"
