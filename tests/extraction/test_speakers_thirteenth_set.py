@@ -212,3 +212,12 @@ def test_a_document_cited_after_someones_that_clause_is_their_source_not_the_spe
     )
     assert _why(text, "12 percent")[0] == "Ana Roethke"
     assert _why(text, "9 percent")[0] != "Ana Roethke"
+
+
+def test_a_company_whose_name_ends_in_regional_is_a_body_that_it_said_refers_to():
+    text = (
+        "Bluewater Regional will close its base in Plymouth.\n\n"
+        "Bluewater Regional, which flies to 20 destinations, said it had lost £12 million this year. "
+        "It said fuel costs had risen by 9 per cent."
+    )
+    assert _why(text, "9 per cent")[0] == "Bluewater Regional"
