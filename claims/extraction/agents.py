@@ -814,6 +814,13 @@ class AgentResolver:
         if words[-1].group().casefold() not in GROUP_NOUNS:
             return None
         texts = [w.group() for w in words]
+        if (
+            texts[-1] == "district"
+            and len(texts) > 1
+            and texts[-2][:1].isupper()
+            and texts[-2] not in ("The", "A", "Its")
+        ):
+            return None  # "owners in the Riverside district said": a part of town, not the water district
         first = len(texts) - 1
         lower = 1
         while first > 0:

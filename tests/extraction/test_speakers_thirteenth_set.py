@@ -177,12 +177,14 @@ def test_the_district_is_the_body_the_sentence_before_is_about():
     text = (
         "Snow closed roads across the valley on Monday.\n\n"
         "Cedar Valley Public Schools canceled classes for the day. "
-        "The district said 19 of its buses could not run."
+        "The district said 19 of its buses could not run.\n\n"
+        "Shop owners in the Eastgate district said 30 stores had closed early."
     )
     assert _why(text, "19 of its buses") == (
         "Cedar Valley Public Schools",
         "'the district' -> the organisation the sentence before is about (Cedar Valley Public Schools)",
     )
+    assert _why(text, "30 stores")[0] != "Eastgate district"  # a part of town, not a body
 
 
 def test_an_administrator_title_is_not_part_of_the_name():
