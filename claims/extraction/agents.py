@@ -1125,7 +1125,9 @@ class AgentResolver:
                 run = following
         plural = _PLURAL_POSSESSIVE.match(self.text, run.end(), limit) if run.group().endswith("s") else None
         if plural:  # "the Physics Teachers’ Network": one name, the apostrophe inside it
-            return Agent(self.text[run.start() : plural.end()], ORGANISATION, is_organisation=True)
+            name = self.text[run.start() : plural.end()]
+            fuller = self._full_organisation(name, run.start())  # "KwaZulu-Natal Teachers’ Forum" before
+            return fuller if fuller.how != ORGANISATION else Agent(name, ORGANISATION, is_organisation=True)
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word

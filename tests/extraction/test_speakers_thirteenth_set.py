@@ -223,3 +223,11 @@ def test_a_company_whose_name_ends_in_regional_is_a_body_that_it_said_refers_to(
         "It said fuel costs had risen by 9 per cent."
     )
     assert _why(text, "9 per cent")[0] == "Bluewater Regional"
+
+
+def test_a_body_with_an_apostrophe_shortened_is_the_one_named_in_full_before():
+    text = (
+        "Pieter Mokoena is a member of the Free State Nurses’ Forum.\n\n"
+        "The ward closures, according to the Nurses’ Forum, affected 14 clinics."
+    )
+    assert _why(text, "14 clinics")[0] == "Free State Nurses’ Forum"
