@@ -106,6 +106,12 @@ def _described_as_a_firm(text: str, start: int) -> bool:
 _QUOTED = regex.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", regex.M)
 
 
+# "in northern Chile", "from rural Kenya": a place the words before a name put it in.
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|at|from|near|across)\s+(?:(?:northern|southern|eastern|western|central|rural|coastal)\s+)?$"
+)
+
+
 class EarlierOrganisations:
     """The organisations an article names, asked what "the <noun>" at a position means."""
 
@@ -244,6 +250,8 @@ class EarlierOrganisations:
         for start, end in self._runs_before(position):
             if start < floor or not _VERB_AFTER.match(self.text, end):
                 continue
+            if _PLACE_BEFORE.search(self.text, max(floor, start - 30), start):
+                return None  # "A copper miner in northern Chile has ...": where the subject is
             name = self._name(start, end)
             return name if name and not name.isupper() and self._may_be_business(name, start) else None
         return None
@@ -264,7 +272,8 @@ class EarlierOrganisations:
         for start, end in reversed(self._runs_before(position)):
             name = self._name(start, end)
             if name and (
-                name.split()[-1].casefold() in BUSINESS_NAME_WORDS or _described_as_a_firm(self.text, start)
-            ):
+                (len(name.split()) > 1 and name.split()[-1].casefold() in BUSINESS_NAME_WORDS)
+                or _described_as_a_firm(self.text, start)
+            ):  # not "Copper" alone opening a headline: "Zambezi Copper" is a business
                 return name
         return None

@@ -231,3 +231,11 @@ def test_a_body_with_an_apostrophe_shortened_is_the_one_named_in_full_before():
         "The ward closures, according to the Nurses’ Forum, affected 14 clinics."
     )
     assert _why(text, "14 clinics")[0] == "Free State Nurses’ Forum"
+
+
+def test_a_place_the_subject_is_in_or_a_headline_word_is_never_the_company():
+    text = (
+        "Nickel miner halts output at southern pit\n\n"
+        "A nickel miner in southern Peru has halted output at its biggest pit, the company said."
+    )
+    assert _why(text, "halted output")[0] is None
