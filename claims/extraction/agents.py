@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from claims.extraction.lexicon import (
+    BODY_NOUNS,
     BUSINESS_NAME_WORDS,
     BUSINESS_NOUNS,
     COUNTRY_OF,
@@ -172,6 +173,7 @@ _OWNERS_OFFICE = regex.compile(
     r"(?:the )?(?P<office>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}[’']s own (?:[\p{Ll}-]+ ){0,2}"
     r"(?:office|bureau|unit|department|agency|service|inspectorate))\b"
 )
+_NAMED_AFTER_DESCRIPTION = regex.compile(rf"(?: (?:for|at|of) [^,.;]{{1,60}})?, {NAME_RUN.pattern},")
 _PRONOUN = regex.compile(r"(he|she|He|She|him|her)\b(?! own\b)")
 # "deputy governor Marcus Lindahl", "the corporation's managing director, Shravan Hardikar"
 _LOWER_TITLES = regex.compile(r"(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'])?,?\s+){1,4}")
@@ -204,6 +206,8 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _BODY_HEADS = frozenset("office bureau agency authority board service department ministry unit".split())
 # "the agency", "the group": when no name holds the word, the body that spoke last.
+# Singular bodies that "the <noun> said" may mean when the sentence before opens with a body's name.
+_BODIES = BODY_NOUNS - OUTLET_NOUNS | frozenset("district department ministry".split())
 _GENERIC_BODIES = frozenset(
     "agency group organisation organization body charity coalition company firm operator".split()
 )
@@ -367,6 +371,10 @@ class AgentResolver:
         named = self._resolve_run(run.start(), run.end())
         return named if named and named.how == NAMED else None
 
+    def possessor(self, position: int, possessive: str) -> Agent:
+        """Whom "his" or "her" at `position` stands for, as "he" or "she" would."""
+        return self._pronoun(position, "he" if possessive.casefold() == "his" else "she")
+
     def _pronoun(self, position: int, pronoun: str) -> Agent:
         """ "he"/"she": no one after "the two women" (which of them?); the one person of that
         gender named in the sentence before, when the text says who it is; else the registry's
@@ -405,6 +413,16 @@ class AgentResolver:
                 only, f"pronoun -> the one {'female' if gender == 'f' else 'male'} person named just before"
             )
         unknown = self.registry.the_one_named_between(previous, sentence, pronoun, gender_unknown=True)
+        if (
+            only is None
+            and unknown
+            and name
+            and unknown != name
+            and self._new_in_paragraph(unknown, name, position)
+        ):
+            # "At a bakery, the owner, Sipho Roe, showed us the dough. He said ...": the one person
+            # this paragraph names, not someone of the pronoun's gender from a paragraph before
+            return Agent(unknown, "pronoun -> the one person named in the sentence before (this paragraph's)")
         if (
             only is None
             and unknown
@@ -450,6 +468,8 @@ class AgentResolver:
             found.start(), position, pronoun, gender_unknown=True
         ):
             return None  # someone named since, who may be meant
+        if _NAMED_AFTER_DESCRIPTION.match(self.text, found.end(), position):
+            return None  # "A spokeswoman for X, Dana Roe, said": she was named with the description
         spoke = [name for at, name in self._organisations if found.start() <= at < found.end() + 200]
         agent = Agent(spoke[-1], ORGANISATION, True) if spoke else self.at(found.start(), found.end())
         if agent is None or agent.name is None:
@@ -469,6 +489,12 @@ class AgentResolver:
             return None
         head = heads.pop()
         return None if GENDER_OF_ROLE.get(head, gender) != gender else f"the {head}"
+
+    def _new_in_paragraph(self, unknown: str, name: str, position: int) -> bool:
+        """Whether the paragraph up to `position` names `unknown` and never `name`."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        keys = {key for _, key, _ in self.registry.mentions_between(paragraph, position)}
+        return unknown.casefold() in keys and name.casefold() not in keys
 
     def _apart(self, earlier: int, later: int) -> bool:
         """A paragraph break between two positions."""
@@ -819,6 +845,13 @@ class AgentResolver:
         if words[-1].group().casefold() not in GROUP_NOUNS:
             return None
         texts = [w.group() for w in words]
+        if (
+            texts[-1] == "district"
+            and len(texts) > 1
+            and texts[-2][:1].isupper()
+            and texts[-2] not in ("The", "A", "Its")
+        ):
+            return None  # "owners in the Riverside district said": a part of town, not the water district
         first = len(texts) - 1
         lower = 1
         while first > 0:
@@ -841,8 +874,8 @@ class AgentResolver:
                 continue
             lower += 1
             owner = bool(_POSSESSIVE.search(text))
-            if lower > 3 and not owner:
-                break
+            if lower > 3 and not owner and not (lower == 4 and folded in OFFICE_LEVELS):
+                break  # (but "the state emergency management agency": its level too)
             first -= 1
             if owner:
                 if first > 0 and texts[first - 1].casefold() in OFFICE_LEVELS:
@@ -1004,6 +1037,10 @@ class AgentResolver:
                 return Agent(
                     found, f"'the {noun}' -> the outlet named earlier ({found})", is_organisation=True
                 )
+        subject = self._body_opening_sentence_before(position) if found is None and noun in _BODIES else None
+        if subject is not None:  # "Portland Public Schools canceled classes. The district said": that body
+            reason = f"'the {noun}' -> the organisation the sentence before is about ({subject[1]})"
+            return Agent(subject[1], reason, is_organisation=True)
         if found is None:
             return Agent(noun, ORGANISATION)
         return Agent(found, f"'the {noun}' -> the organisation named earlier ({found})", is_organisation=True)
@@ -1026,6 +1063,11 @@ class AgentResolver:
             body = self.at(earlier[-1].end(), position) if earlier else None
             if body and body.name:
                 published = [body.name]
+        if not published:  # "X released a survey of its members on Thursday. The survey found:"
+            released = self._released_before(noun, position)
+            if released:
+                reason = f"'the {noun}' -> the body that released it just before ({released})"
+                return Agent(released, reason, is_organisation=True)
         if published:
             reason = f"'the {noun}' -> the body named as publishing it ({published[-1]})"
             return Agent(published[-1], reason, is_organisation=True)
@@ -1035,6 +1077,21 @@ class AgentResolver:
             reason = f"'the {noun}' -> the organisation that spoke of its {noun} ({body})"
             return Agent(body, reason, is_organisation=True)
         return Agent(noun, f"'the {noun}' as written: no one is named as publishing it", is_organisation=True)
+
+    def _released_before(self, noun: str, position: int) -> str | None:
+        """The organisation that, in the sentence before `position` or earlier in its own, released
+        or published such a document ("The X Association released a survey of its members.")."""
+        sentence = self._sentence_start(position)
+        floor = self._sentence_start(max(0, len(self.text[:sentence].rstrip()) - 1))
+        pattern = rf"\s{_RELEASED_VERB}\s(?:[\p{{Ll}}-]+\s){{0,3}}?{noun}\b"
+        found = [*regex.finditer(pattern, self.text[floor:position])]
+        if not found:
+            return None
+        verb = floor + found[-1].start()
+        agent = self.before(self._sentence_start(verb + 1), verb)
+        if agent is None or not (agent.is_organisation or agent.how in (NAMED, ORGANISATION)):
+            return None
+        return agent.name
 
     def _mentions(self, sentence_start: int, noun: str) -> bool:
         end = SENTENCE_END.search(self.text, sentence_start, sentence_start + MAX_SENTENCE_CHARS)
@@ -1099,7 +1156,9 @@ class AgentResolver:
                 run = following
         plural = _PLURAL_POSSESSIVE.match(self.text, run.end(), limit) if run.group().endswith("s") else None
         if plural:  # "the Physics Teachers’ Network": one name, the apostrophe inside it
-            return Agent(self.text[run.start() : plural.end()], ORGANISATION, is_organisation=True)
+            name = self.text[run.start() : plural.end()]
+            fuller = self._full_organisation(name, run.start())  # "KwaZulu-Natal Teachers’ Forum" before
+            return fuller if fuller.how != ORGANISATION else Agent(name, ORGANISATION, is_organisation=True)
         agent = self._resolve_run(run.start(), run.end())
         if agent and agent.how == ORGANISATION:
             # "the Office for Budget Responsibility": the name goes on past its linking word
@@ -1181,6 +1240,18 @@ class AgentResolver:
                     f"'{name}' -> the organisation named in full earlier ({other})",
                     is_organisation=True,
                 )
+        if prefix[0][:1].isupper():
+            # "Rovers said" after "Firth Rovers", "the Teachers' Forum" after "the KwaZulu-Natal
+            # Teachers' Forum": a club or body by the last words of its name
+            fuller = {
+                other
+                for other in [*spoke, *self._earlier.names_before(position)]
+                if len(other.split()) > len(prefix) and other.split()[-len(prefix) :] == prefix
+            }
+            if len(fuller) == 1:
+                other = fuller.pop()
+                reason = f"'{name}' -> the one organisation named earlier whose name ends with it ({other})"
+                return Agent(other, reason, is_organisation=True)
         return Agent(name, ORGANISATION)
 
     def _body_named_for_a_place(self, start: int, end: int, last: NameParts, offset: int) -> Agent | None:
@@ -1344,6 +1415,7 @@ _FROM_PATTERN = (
     r"|from|by|of)\s+"
 )
 _FROM = regex.compile(_FROM_PATTERN)
+_RELEASED_VERB = r"(?:released|published|issued|unveiled|launched)"
 _PUBLISHED_BY = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest)\s+)?(?:[\p{Ll}-]+\s+){0,2}?"
     r"("

@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
-    campaign
+    campaign guild schools regional
     """.split()
 )
 
@@ -186,11 +186,16 @@ TITLE_WORDS = frozenset(
     cr engr alhaji hajia pastor imam magistrate advocate treasurer malam shadow councillors councilors
     cllrs crs garda officer financial operating executive coun sgt insp supt det madam madame
     datuk datin dato tun toh tunku tengku supervisor msp mla mpp opposition
-    ratu hajiya mallam mallama alhaja haji hajjah nana togbe togbui oba igwe ustaz whip
+    ratu hajiya mallam mallama alhaja hajjah nana togbe togbui oba igwe ustaz whip
     cm dcm
     councilman councilwoman councilmember taoiseach tánaiste tanaiste
+    perit cde mzee mpa administrator
     """.split()
 )
+# Titles that are also given names ("Adi", Fijian for a chiefly woman, and an Indian given
+# name; "Haji", a pilgrim's title and an East African middle name): a title only when it opens
+# the name, after any other title, and a name of two words or more follows it.
+TITLES_BEFORE_FULL_NAMES = frozenset("adi haji".split())
 # Offices written as initials ("CM Roe", "said the CM"): the words of the office in full.
 ABBREVIATED_OFFICES = {
     "cm": ("chief", "minister"),
@@ -199,7 +204,7 @@ ABBREVIATED_OFFICES = {
 }
 # Capitals before a name that are an office or rank ("SP Olamide Ige", "MLA Jane Roe"); two
 # other capitals are the person's initials ("TS Singh Deo").
-OFFICE_INITIALS = frozenset("sp pc td ms mp mla mlc gp cm pm cp di dc ig dg".split())
+OFFICE_INITIALS = frozenset("sp pc td ms mp mla mlc mpa gp cm pm cp di dc ig dg".split())
 # Malaysian honorifics of two words whose first word alone is a common surname or word
 # ("Tan Sri", "Puan Sri"), and the "Sri"/"Seri" that follows a one-word honorific ("Datuk Seri").
 HONORIFIC_PAIRS = frozenset(
@@ -214,6 +219,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     women children families veterans digital economy treasury state national
     external overseas
     natural mineral mines lands
+    supply highways roads ports
     """.split()
 )
 
@@ -234,7 +240,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner statesman cm pm dcm aide
+    magistrate coroner statesman cm pm dcm aide administrator
     councilman councilwoman councilmember taoiseach tánaiste tanaiste
     """.split()
 )
@@ -282,10 +288,12 @@ GROUP_PRONOUNS = frozenset("they".split())
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Titles and roles that say a person's gender ("Mr. Speck", "Jane Doe, a spokeswoman").
 GENDER_OF_ROLE = {
-    **dict.fromkeys("mr sir lord king prince spokesman chairman man alhaji malam mallam sheikh".split(), "m"),
+    **dict.fromkeys(
+        "mr sir lord king prince spokesman chairman man alhaji malam mallam sheikh mzee".split(), "m"
+    ),
     **dict.fromkeys(
         """mrs ms miss dame lady queen princess spokeswoman chairwoman woman
-        alhaja hajia hajiya mallama""".split(),
+        alhaja hajia hajiya mallama adi""".split(),
         "f",
     ),
 }
@@ -307,7 +315,7 @@ GROUP_NOUNS = frozenset(
     groups forecasters municipality councillors councilors agencies operators charities unions
     reports
     taskforce taskforces management organisers organizers media league club
-    cooperative co-operative cooperatives co-operatives
+    cooperative co-operative cooperatives co-operatives district
     """.split()
 )
 # A tier of government that speaks when the text says so ("The province says it will match ..."):
@@ -365,6 +373,7 @@ _FEMALE_NAMES = """
     nadia olga irina svetlana elena marta ines isabel carmen lucia giulia francesca anne marie
     mairead catriona lorna siobhan niamh aoife eilidh morag bronwyn rhiannon sian kirsty shona
     funmilayo halima yetunde chiamaka folake kavita aparna priyanka deepa meera sneha anjali
+    georgia
     jill gillian deirdre
     """
 _MALE_NAMES = """

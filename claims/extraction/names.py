@@ -39,6 +39,7 @@ from claims.extraction.lexicon import (
     THING_NAME_WORDS,
     TITLE_SURNAMES,
     TITLE_WORDS,
+    TITLES_BEFORE_FULL_NAMES,
 )
 
 # Titles only a person holds ("Councilor Nolan", "Mrs Okafor"); not a portfolio ("Health").
@@ -46,7 +47,8 @@ PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady sen rep gov cllr coun cr councillor councilor senator "
     "governor mayor judge justice president minister commissioner ambassador captain sergeant inspector "
     "superintendent constable detective bishop rev reverend pastor imam hon honourable honorable "
-    "alhaji alhaja hajia hajiya malam mallam mallama sheikh nana togbe togbui oba igwe chief".split()
+    "alhaji alhaja hajia hajiya malam mallam mallama sheikh nana togbe togbui oba igwe chief "
+    "perit cde mzee adi".split()
 )
 PARTICLES = frozenset("al el ad ash bin ibn abu de del della da dos du van von der den di le la ter".split())
 # Words that open an Irish or Scottish family name ("O Loinsigh", "Ó Súilleabháin", "Mac Giolla
@@ -198,6 +200,11 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     folded = [_fold(word) for _, word in chunk]
     words = [word for _, word in chunk]
     titles = [i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS and not _initials_inside(words, i)]
+    titles += [  # "Adi Litia Roe", "Dr Haji Omar Roe"; not "Mwanaisha Haji Roe"
+        i
+        for i, w in enumerate(folded[:-2])
+        if w in TITLES_BEFORE_FULL_NAMES and all(t in TITLE_WORDS for t in folded[:i])
+    ]
     last_title = max(titles, default=-1)  # "Andrew RT Davies": "RT" initials, not "Rt" Hon
     pairs = [i + 1 for i in range(len(folded) - 3) if (folded[i], folded[i + 1]) in HONORIFIC_PAIRS]
     last_title = max([last_title, *pairs])  # "Tan Sri Farid Osman": a full name follows the pair
@@ -226,7 +233,7 @@ def _strip_titles(chunk: list[tuple[int, str]]) -> tuple[int, NameParts]:
     while not given_name and last_title + 1 < len(chunk) - 1 and folded[last_title + 1] in COUNTRY_OF:
         last_title += 1  # country words before the name describe too: "Russian Putin", "German Marshall Fund"
     prefix = folded[: last_title + 1]
-    roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS}
+    roles = {w for w in prefix if w in ROLE_NOUNS or w in TITLE_WORDS or w in TITLES_BEFORE_FULL_NAMES}
     countries = {COUNTRY_OF[w] for w in prefix if w in COUNTRY_OF}
     chunk = chunk[last_title + 1 :]
     while len(chunk) > 2 and _fold(chunk[-1][1]) in POST_NOMINALS:

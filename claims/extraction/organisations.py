@@ -57,7 +57,7 @@ _DEFINED_AS = regex.compile(
 )
 _PARTICIPLE_PREFIX = regex.compile(r"\p{Lu}\p{Ll}+ing (?:for|on) $")
 _BODY_OF = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) $")
-SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s|\n")
+SENTENCE_END = regex.compile(r"[.!?][”’\"']?\s(?!\s*\p{Ll})|\n")  # "at 4 a.m. before" goes on
 # A capitalised run that is a clause's subject is followed by its verb: "Zambezi Copper will".
 _VERB_AFTER = regex.compile(r" (?:will|would|has|have|had|is|was|are|were|plans|expects|\p{Ll}+ed)\b")
 
@@ -106,6 +106,12 @@ def _described_as_a_firm(text: str, start: int) -> bool:
 _QUOTED = regex.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", regex.M)
 
 
+# "in northern Chile", "from rural Kenya": a place the words before a name put it in.
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|at|from|near|across)\s+(?:(?:northern|southern|eastern|western|central|rural|coastal)\s+)?$"
+)
+
+
 class EarlierOrganisations:
     """The organisations an article names, asked what "the <noun>" at a position means."""
 
@@ -125,6 +131,11 @@ class EarlierOrganisations:
         if defined:  # 'Northcrest Minerals Inc. (TSX: NCM) ("Northcrest" or "the Company")'
             return defined[-1]
         found = self._name_holding(noun, position, skip_quoted=True) or self._name_holding(noun, position)
+        if found is None and self._runs and len(self._runs) > MAX_RUNS_BACK:
+            # "The Committee finds" far down a report headed "Standing Committee on Health
+            # Services": the body the page opens with, beyond the runs searched back
+            opening_end = self._runs[MAX_RUNS_BACK - 1][1]
+            found = self._name_holding(noun, min(opening_end, position), skip_quoted=True)
         if found is None and noun in BUSINESS_NOUNS:
             found = self._business_subject(position) or self._business_named(position)
         return found
@@ -239,6 +250,8 @@ class EarlierOrganisations:
         for start, end in self._runs_before(position):
             if start < floor or not _VERB_AFTER.match(self.text, end):
                 continue
+            if _PLACE_BEFORE.search(self.text, max(floor, start - 30), start):
+                return None  # "A copper miner in northern Chile has ...": where the subject is
             name = self._name(start, end)
             return name if name and not name.isupper() and self._may_be_business(name, start) else None
         return None
@@ -259,7 +272,8 @@ class EarlierOrganisations:
         for start, end in reversed(self._runs_before(position)):
             name = self._name(start, end)
             if name and (
-                name.split()[-1].casefold() in BUSINESS_NAME_WORDS or _described_as_a_firm(self.text, start)
-            ):
+                (len(name.split()) > 1 and name.split()[-1].casefold() in BUSINESS_NAME_WORDS)
+                or _described_as_a_firm(self.text, start)
+            ):  # not "Copper" alone opening a headline: "Zambezi Copper" is a business
                 return name
         return None

@@ -187,7 +187,98 @@ def attribute(
     starts = sorted(s for s, _, _ in sentences)
     registry = build_registry(text, [paragraphs[i] for i in kept], starts, quoted)
     reader = _Reader(text, paragraphs, sentences, kept, groups, registry)
-    return [_someone(reader.sentence(*sentence)) for sentence in sentences], registry
+    found = [_someone(reader.sentence(*sentence)) for sentence in sentences]
+    found = _signed_letters(text, paragraphs, sentences, kept, found)
+    return _in_full_from_skipped_lines(text, paragraphs, kept, found), registry
+
+
+def _in_full_from_skipped_lines(text, paragraphs, kept, found: list[Attribution]) -> list[Attribution]:
+    """A surname the body never gives in full ("Ms Justice Brennan-Hurley found") is the one
+    person a line kept out of the body names in full ("High Court, Ms Justice Aoife
+    Brennan-Hurley"); never from a "By ..." byline, whose name is the writer's."""
+    surnames = {a.speaker for a in found if _a_surname_alone(a)}
+    if not surnames:
+        return found
+    kept_set = set(kept)
+    full: dict[str, set[str]] = {}
+    for index, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        if index in kept_set or _BY_LINE.match(line):
+            continue
+        for run in NAME_RUN.finditer(line):
+            for _, parts in split_name_run(run.group()):
+                if len(parts.words) >= 2 and parts.words[-1] in surnames and parts.is_person:
+                    full.setdefault(parts.words[-1], set()).add(canonical_name(parts.words))
+    named = {surname: names.pop() for surname, names in full.items() if len(names) == 1}
+    return [
+        Attribution(
+            named[a.speaker],
+            a.is_quote,
+            a.is_reported,
+            f"{a.reason} (in full: {named[a.speaker]}, named in a line above the body)",
+        )
+        if a.speaker in named and _a_surname_alone(a)
+        else a
+        for a in found
+    ]
+
+
+def _a_surname_alone(found: Attribution) -> bool:
+    return bool(found.speaker) and " " not in found.speaker and "organisation" not in found.reason
+
+
+_BY_LINE = regex.compile(r"\s*(?:By|BY|Written by|Words by)\b")
+
+
+SIGNED_LETTER = "the letter's writer, signed below it"
+# "Doreen Roe, Birkirkara", "Dr Karl Roe Grech, Senglea": a letter's signature, the writer's
+# name and town alone on a line, no verb and no full stop.
+_SIGNATURE = regex.compile(
+    rf"\s*(?P<name>{NAME_RUN.pattern})(?:, \p{{Lu}}[\p{{L}}’'-]*(?: \p{{Lu}}[\p{{L}}’'-]*){{0,2}})?\s*"
+)
+_FIRST_PERSON_SINGULAR = regex.compile(r"\b(?:I|my|My|me)\b")
+
+
+def _signer(line: str) -> str | None:
+    """The person a signature line names in full, titles dropped; None for anything else."""
+    found = _SIGNATURE.fullmatch(line)
+    if not found:
+        return None
+    pieces = split_name_run(found.group("name"))
+    if len(pieces) != 1 or len(pieces[0][1].words) < 2:
+        return None
+    words = pieces[0][1].words
+    if any(w.casefold() in ORG_WORDS or w.casefold() in STOPWORDS or w.isupper() for w in words):
+        return None
+    return canonical_name(words)
+
+
+def _signed_letters(text, paragraphs, sentences, kept, found: list[Attribution]) -> list[Attribution]:
+    """A letter to the editor signed at its end: the paragraphs just above a signature line,
+    written in the first person, are the writer's where nothing else names a source."""
+    kept_set = set(kept)
+    writer_of: dict[int, str] = {}
+    for index in range(1, len(paragraphs)):
+        if index in kept_set or index - 1 not in kept_set:
+            continue
+        writer = _signer(text[slice(*paragraphs[index])])
+        if writer is None:
+            continue
+        letter = []
+        first = index - 1
+        while first in kept_set:
+            letter.append(first)
+            first -= 1
+        if any(_FIRST_PERSON_SINGULAR.search(text[slice(*paragraphs[i])]) for i in letter):
+            writer_of.update(dict.fromkeys(letter, writer))
+    if not writer_of:
+        return found
+    return [
+        Attribution(writer_of[index], a.is_quote, a.is_reported, SIGNED_LETTER)
+        if index in writer_of and a.speaker is None and a.reason == NO_SOURCE
+        else a
+        for (_, _, index), a in zip(sentences, found, strict=True)
+    ]
 
 
 # Nouns that name no one on their own ("the party says", "the statement said"): when no body
@@ -884,6 +975,20 @@ _AMOUNT = regex.compile(
     r"\s+(?:(?:a further|another|more than|nearly|almost|about|around|some|over|just) )?[\d£$€¥₹]"
 )
 _PLEA_VERBS = frozenset("admitted admits denied denies".split())
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\p{L}\d,.-])(?:\d(?:[\d,.]*\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)"
+    r"(?:-\p{L}+)?)\s+$",
+    regex.I,
+)
+_DECLARED_ACT = regex.compile(
+    r"\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:emergency|disaster|calamity|curfew|holiday|ceasefire|truce"
+    r"|lockdown|war|moratorium)\b"
+)
+_NOUN_AFTER = regex.compile(r"\s+(?!(?:that|to|the|a|an|it|they|he|she|on|in)\b)\p{Ll}+\b")
+_ADMITTED_TO_CARE = regex.compile(
+    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:hospital|hospitals|clinic|clinics|ward|wards|care|unit)\b"
+)
 _DOING = regex.compile(r"\s+\p{Ll}+ing\b")
 _PLEADED = regex.compile(
     r"\s+(?:(?:one|two|three|\d+) (?:counts?|charges?)\b|(?:the )?charges?\b"
@@ -981,14 +1086,46 @@ def _pronoun_in_which(text: str, start: int, subject_end: int, resolver: AgentRe
     return agent if agent is not None and agent.name else None
 
 
+_IN_ONES_VIEW = regex.compile(
+    r"\s*(?:(?:But|And|Yet),? )?(?:In|To) (?P<pronoun>[Hh]is|[Hh]er) "
+    r"(?:view|opinion|mind|estimation|reckoning),"
+)
+
+
+_CITED_DOCUMENT = regex.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?[^,.;“”\"]{0,60}?\b(?:report|reports|figures|data|statistics|records|study|survey|audit)"
+    r"[.!?]?\s*$"
+)
+
+
+def _speaker_citing(text: str, start: int, according: int, resolver: AgentResolver) -> Agent | None:
+    """The person named before "... that" whose claim "according to <a document>" closes: the
+    document is what they cite, not the speaker."""
+    verb = _VERB.search(text, start, according)
+    if verb is None or not regex.match(r"\s+that\b", text[verb.end() : verb.end() + 6]):
+        return None
+    agent = resolver.before(start, verb.start())
+    return agent if agent is not None and agent.how == NAMED else None
+
+
 def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`X confirmed that ...`, `..., X said.`, `..., according to X.`, `..., reports X.`,
     `it was claimed by X`, `Y cited X as saying ...`, `X defended ..., saying ...`."""
     according = _ACCORDING.search(text, start, end)
+    if according and _CITED_DOCUMENT.match(text, according.end(), end):
+        citing = _speaker_citing(text, start, according.start(), resolver)
+        if citing is not None:  # "Roe responded that crime fell, according to the police's annual report"
+            return citing
     if according:
         agent = resolver.at(according.end(), end)
         if agent:
             return agent
+    view = _IN_ONES_VIEW.match(text, start, end)
+    if view:  # "In his view, the province has lost 230 beds": his claim, as "he said" would be
+        agent = resolver.possessor(view.start("pronoun"), view.group("pronoun"))
+        return Agent(
+            agent.name, agent.how.replace("pronoun", f"'in {view.group('pronoun')} view' -> pronoun", 1)
+        )
     dateline = _DATELINE.match(text, start, end)
     start = dateline.end() if dateline else start  # "Bhopal [India], July 22 (ANI): X said": X
     frame = _OPINION_FRAME.match(text, start, end)
@@ -1051,6 +1188,16 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
             continue  # "the regulator's October forecast": a noun; "has forecast" is the verb
         if word in ("added", "adds") and _AMOUNT.match(text, verb.end(), end):
             continue  # "Saskatchewan added 14,300 jobs": an amount added, no words; a place never speaks so
+        if _COUNT_BEFORE.search(text, max(start, verb.start() - 30), verb.start()) and _NOUN_AFTER.match(
+            text, verb.end(), end
+        ):
+            continue  # "Forty-seven confirmed cases", "12 reported incidents": a count, described
+        if word in ("declared", "declares") and _DECLARED_ACT.match(text, verb.end(), end):
+            continue  # "The governor declared a state of emergency": an act, not a claim
+        if word in ("admitted", "admits") and (
+            _ADMITTED_TO_CARE.match(text, verb.end(), end) or _AMOUNT.match(text, verb.end(), end)
+        ):
+            continue  # "the people admitted to hospital", "has admitted 63 patients": taken in
         if word in _PLEA_VERBS and _PLEADED.match(text, verb.end(), end):
             continue  # "X admitted fraud", "denied two charges": a plea in court, not a claim
         if word in ("admitted", "admits") and _DOING.match(text, verb.end(), end):
