@@ -7,6 +7,7 @@ import os
 import uuid
 from time import monotonic_ns
 
+import kombu.transport
 from kombu.exceptions import ChannelError
 from kombu.transport import filesystem as kombu_filesystem
 from kombu.transport import redis as kombu_redis
@@ -69,3 +70,12 @@ class FilesystemChannel(kombu_filesystem.Channel):
 
 class FilesystemTransport(kombu_filesystem.Transport):
     Channel = FilesystemChannel
+
+
+def use_filesystem_transport() -> None:
+    """Make every filesystem:// connection use FilesystemTransport.
+
+    By the URL's scheme rather than Celery's `broker_transport` setting, which would also
+    apply to a connection made with another URL (a test's Redis broker, say).
+    """
+    kombu.transport.TRANSPORT_ALIASES["filesystem"] = f"{__name__}:FilesystemTransport"

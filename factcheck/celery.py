@@ -12,10 +12,13 @@ import os
 from celery import Celery, signals
 
 from factcheck import periodic
+from factcheck.broker import use_filesystem_transport
 from factcheck.counted_task import CountedTask
 from factcheck.visibility import check_visibility_timeout
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+# The zero-setup broker writes each message whole (factcheck/broker.py).
+use_filesystem_transport()
 
 app = Celery("factcheck", task_cls=CountedTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")

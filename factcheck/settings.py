@@ -176,8 +176,7 @@ _broker_default = REDIS_URL or "filesystem://localhost/"
 CELERY_BROKER_URL = envbroker("CELERY_BROKER_URL", envstr("CELERY_BROKER_URL", _broker_default))
 BROKER_DIR = VAR_DIR / "broker"
 if CELERY_BROKER_URL.startswith("filesystem://"):
-    # kombu's file-system transport with messages written whole (factcheck/broker.py).
-    CELERY_BROKER_TRANSPORT = "factcheck.broker:FilesystemTransport"
+    # The transport is kombu's with messages written whole (factcheck/broker.py, by the scheme).
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),

@@ -74,8 +74,14 @@ def test_a_redis_broker_uses_the_transport_that_outlives_a_redis_restart(url):
 
 
 def test_the_zero_setup_broker_uses_the_transport_that_writes_messages_whole():
-    transport = celery_setting("CELERY_BROKER_TRANSPORT", CELERY_BROKER_URL="filesystem://localhost/")
-    assert transport == "factcheck.broker:FilesystemTransport"
+    code = "from factcheck.celery import app; print(type(app.connection_for_write().transport).__name__)"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT, env={**os.environ, "DEBUG": "1", "CELERY_BROKER_URL": "filesystem://localhost/"},
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "FilesystemTransport"
 
 
 def test_a_tls_redis_broker_verifies_the_server_certificate():

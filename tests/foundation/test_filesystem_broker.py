@@ -6,6 +6,7 @@ import pytest
 from kombu import Connection
 
 from factcheck.broker import FilesystemTransport
+from factcheck.celery import app
 
 
 @pytest.fixture
@@ -45,3 +46,10 @@ def test_messages_come_out_in_the_order_they_went_in(channel):
     for n in range(5):
         channel._put("default", {"n": n})
     assert [channel._get("default")["n"] for _ in range(5)] == [0, 1, 2, 3, 4]
+
+
+def test_the_app_connects_to_a_redis_url_through_redis_and_to_the_default_through_files():
+    with app.connection_for_write("redis://127.0.0.1:9/0") as conn:
+        assert conn.transport.driver_type == "redis"
+    with app.connection_for_write("filesystem://localhost/") as conn:
+        assert isinstance(conn.transport, FilesystemTransport)

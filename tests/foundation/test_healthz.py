@@ -14,7 +14,6 @@ def test_it_reports_database_and_broker_reachable(client):
 def test_it_answers_503_when_the_broker_is_unreachable(client, monkeypatch):
     # Port 9 on loopback: nothing listens there, so the connection is refused.
     monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:9/0")
-    monkeypatch.setitem(celery_app.conf, "broker_transport", "factcheck.broker:RedisTransport")
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["broker"] == "down"
