@@ -636,6 +636,10 @@ class AgentResolver:
         head = _HEAD_OF.fullmatch(self.text, words[-3].start(), last.end()) if len(words) >= 3 else None
         if head and (holder := self._head_of(head, last.start())):
             return holder
+        if len(words) >= 2 and words[-2].group().casefold() == "the":
+            titled = self._titled_by_acronym(token, last.start())
+            if titled is not None:  # "The MS said" after "constituency MS Jane Roe": her
+                return titled
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
@@ -1340,6 +1344,33 @@ class AgentResolver:
             self._holder_sets[folded] = _holders(self.text, self.registry, folded)
         return self._holder_sets[folded]
 
+    def _titled_by_acronym(self, word: str, position: int) -> Agent | None:
+        """The person last named with `word`, an acronym, as a title before the full name
+        ("constituency MS Jane Roe"): "the MS" is that member, not a body with those initials."""
+        if not _ACRONYM_WORD.fullmatch(word):
+            return None
+        for found in reversed(
+            list(regex.finditer(rf"\b{regex.escape(word)} ({NAME_RUN.pattern})", self.text[:position]))
+        ):
+            pieces = split_name_run(found.group(1))
+            if pieces and pieces[0][0] == 0 and len(pieces[0][1].words) >= 2:
+                name = self.registry.resolve_name(pieces[0][1].words, found.start(1))
+                if name.casefold() in self.registry.people:
+                    return Agent(name, f"'the {word}' -> {name}, named with that title earlier")
+        return None
+
+    def _person_just_named(self, position: int) -> str | None:
+        """The person named last before `position`, in this sentence or the one before, with a
+        full name: the one a descriptor of their kind right after stands for."""
+        mention = self.registry.last_named(position)
+        if mention is None:
+            return None
+        person = self.registry.people[mention.key]
+        ends = _FULL_STOP.findall(self.text, mention.position, position)
+        if len(ends) > 1 or len(person.name.split()) < 2:
+            return None
+        return person.name
+
     def _described_with_initials(self, modifiers: list[str], role: str, position: int) -> str | None:
         """The one person named before whose description, in the sentence naming them, holds the
         body's initials the descriptor opens with ("the BJP leader")."""
@@ -1402,6 +1433,10 @@ class AgentResolver:
             name = self._described_with_initials(modifiers, role, position)
             if name is not None:
                 return Agent(name, f"'the {phrase}' -> {name}, described with '{modifiers[0]}' earlier")
+        if role.casefold() in _KINDS_OF_POLITICIAN and (name is None or not self._holds(name, role)):
+            just = self._person_just_named(position)
+            if just is not None:  # "Jane Roe, MS for X, ..." then "The Welsh Labour politician said"
+                return Agent(just, f"'the {phrase}' -> {just}, named just before")
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
@@ -1538,6 +1573,10 @@ def _role_after(role: str) -> regex.Pattern:
     )
 
 
+# Nouns for what any elected member is: "the Welsh Conservative politician" is the member just
+# named, whatever the modifiers (a party, a nation) the text never gave that person.
+_FULL_STOP = regex.compile(r"[.!?][”’\"']?\s")
+_KINDS_OF_POLITICIAN = frozenset("politician lawmaker legislator parliamentarian".split())
 _OFFICE_OWNED = {"minister": "ministry"}  # "his ministry": the office its holder runs
 
 
