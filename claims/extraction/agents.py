@@ -616,7 +616,8 @@ class AgentResolver:
                 return self.before(floor, commas[-1].end() - 1)
             if whole is not None and whole <= segment_start:
                 return self._resolve_run(whole, last.end() - 1)
-            if whole is not None and _only_titles(self.text[segment_start:whole]):
+            between = self.text[segment_start:whole] if whole is not None else ""
+            if whole is not None and (_only_titles(between) or _placed_role(between)):
                 # "the Minister of State for X, Senator (Dr.) Halima Garba, said": the holder speaks
                 named = self._resolve_run(whole, last.end() - 1)
                 if named and named.how == NAMED:
@@ -1513,6 +1514,12 @@ def _only_titles(between: str) -> bool:
     """ "Senator (Dr.) ", "Engr. ": capitalised titles between a comma and a name."""
     words = between.split()
     return bool(words) and all(_TITLE_TOKEN.fullmatch(word) for word in words)
+
+
+def _placed_role(between: str) -> bool:
+    """ "Paisley Labour councillor ": a town and a party, then the role, between a comma and a name."""
+    *where, role = between.split() or [""]
+    return 1 <= len(where) <= 3 and role.casefold() in ROLE_NOUNS and all(w[:1].isupper() for w in where)
 
 
 MIN_MISSPELT_SURNAME = 5  # letters of the surname a one-letter slip is allowed on ("Okoye", not "Lee")

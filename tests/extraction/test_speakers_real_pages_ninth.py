@@ -20,3 +20,20 @@ def test_the_ms_after_another_person_spoke_is_the_member_titled_ms_not_a_body():
         "The MS said 30 villages had lost their only bus since 2023.",
     ]
     assert _speakers(article, "12 routes", "30 villages") == ["Huw Blethyn", "Nia Gwilym"]
+
+
+def test_a_country_after_the_office_is_not_part_of_the_presidents_name():
+    article = [
+        "The President of Zambia Mutale Bwalya said on Monday that maize exports rose 30 per cent.",
+        "She said 4,000 farmers had been paid late.",
+    ]
+    assert _speakers(article, "maize exports", "4,000 farmers") == ["Mutale Bwalya"] * 2
+
+
+def test_a_town_and_party_before_the_role_are_not_the_speaker():
+    article = [
+        "The bypass opened in May.",
+        "The group's deputy, Falkirk Labour councillor Ewan Sorley, said that 600 lorries a day now "
+        "avoid the town centre.",
+    ]
+    assert _speakers(article, "600 lorries") == ["Ewan Sorley"]
