@@ -184,6 +184,10 @@ _OPENING_DESCRIPTION = regex.compile(r"(\p{Lu}\p{Ll}+)(?: [\p{Ll}-]+){0,2}? ([\p
 _NUMBERED_DESCRIPTION = regex.compile(r"\p{Lu}\p{Ll}+ \d{1,3}\p{Lu}? (?:[\p{Ll}-]+ )?([\p{Ll}-]+) (?=\p{Lu})")
 _OFFICE_OF = regex.compile(r"(\p{Lu}\p{Ll}+) (?:of|for) (?:the )?(?=\p{Lu})")
 _BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
+# A clause set apart by dashes between the subject and its verb: " - who chairs the board - ".
+_DASHED_ASIDE = regex.compile(
+    r"\s[-–—]\s(?:who|which|whose|a|an|the|now|herself|himself)\b[^-–—]{1,80}\s[-–—]\s*$"
+)
 _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
 _PARTY_AND_DISTRICT = regex.compile(r",\s[RDI]-\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2},\s*$")
@@ -577,6 +581,9 @@ class AgentResolver:
         while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
             verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
             aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
+        dashes = _DASHED_ASIDE.search(self.text, floor, verb_start)
+        if dashes and dashes.start() > floor:  # "Cllr Roe - who chairs the committee - said": Roe
+            verb_start = dashes.start()
         tag = _PARTY_AND_DISTRICT.search(self.text, floor, verb_start)
         if tag and tag.start() > floor:  # "Rep. Clayton Burkhalter, R-Nampa, told": party and district
             verb_start = tag.start()
@@ -1345,6 +1352,19 @@ class AgentResolver:
             self._holder_sets[folded] = _holders(self.text, self.registry, folded)
         return self._holder_sets[folded]
 
+    def _remarks_made_next(self, position: int) -> str | None:
+        """The one person the next sentence says made the remarks ("Councillor Jo Roe made the
+        remarks at a meeting on Thursday."): a role speaking first is named only after."""
+        end = _FULL_STOP.search(self.text, position, position + MAX_SENTENCE_CHARS)
+        if end is None:
+            return None
+        start = _SPACES.match(self.text, end.end()).end()
+        made = _MADE_THE_REMARKS.match(self.text, start, start + MAX_SENTENCE_CHARS)
+        pieces = split_name_run(made.group("name")) if made else []
+        if len(pieces) != 1 or len(pieces[0][1].words) < 2:
+            return None
+        return self.registry.resolve_name(pieces[0][1].words, made.start("name") + pieces[0][0])
+
     def _titled_by_acronym(self, word: str, position: int) -> Agent | None:
         """The person last named with `word`, an acronym, as a title before the full name
         ("constituency MS Jane Roe"): "the MS" is that member, not a body with those initials."""
@@ -1361,14 +1381,15 @@ class AgentResolver:
         return None
 
     def _person_just_named(self, position: int) -> str | None:
-        """The person named last before `position`, in this sentence or the one before, with a
-        full name: the one a descriptor of their kind right after stands for."""
+        """The person named last before `position`, in the sentence before, with a full name:
+        the one a descriptor of their kind opening the next sentence stands for (one named in
+        the descriptor's own sentence is someone else: "For candidate Jo Roe, the governor said")."""
         mention = self.registry.last_named(position)
         if mention is None:
             return None
         person = self.registry.people[mention.key]
         ends = _FULL_STOP.findall(self.text, mention.position, position)
-        if len(ends) > 1 or len(person.name.split()) < 2:
+        if len(ends) != 1 or len(person.name.split()) < 2:
             return None
         return person.name
 
@@ -1418,6 +1439,11 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        just = self._person_just_named(position) if name is not None and not modifiers else None
+        if just is not None and just != name and just in self._holders_of(role):
+            # "Minister of Lands, Jo Roe, also spoke." then "The minister stressed": the holder
+            # named just before, not one named further back
+            return Agent(just, f"'the {phrase}' -> {just}, who holds it and was named just before")
         if name is not None and not self._holds(name, role):
             # "the minister responded" after the interviewer asked: she holds no office; the one
             # person the article gives it ("his ministry", "the governor of X state, Y") is meant
@@ -1438,6 +1464,14 @@ class AgentResolver:
             just = self._person_just_named(position)
             if just is not None:  # "Jane Roe, MS for X, ..." then "The Welsh Labour politician said"
                 return Agent(just, f"'the {phrase}' -> {just}, named just before")
+        if name is None:
+            remarks = self._remarks_made_next(position)
+            if (
+                remarks is not None
+            ):  # "The SNP group's leader said ..." then "Cllr Jo Roe made the remarks ..."
+                return Agent(
+                    remarks, f"'the {phrase}' -> {remarks}, who the next sentence says made the remarks"
+                )
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
@@ -1582,6 +1616,9 @@ def _role_after(role: str) -> regex.Pattern:
 
 # Nouns for what any elected member is: "the Welsh Conservative politician" is the member just
 # named, whatever the modifiers (a party, a nation) the text never gave that person.
+_MADE_THE_REMARKS = regex.compile(
+    rf"(?P<name>{NAME_RUN.pattern})\s(?:made|was making|delivered|gave) (?:the|these|those|his|her) (?:remarks|comments)\b"
+)
 _FULL_STOP = regex.compile(r"[.!?][”’\"']?\s")
 _KINDS_OF_POLITICIAN = frozenset("politician lawmaker legislator parliamentarian".split())
 _OFFICE_OWNED = {"minister": "ministry"}  # "his ministry": the office its holder runs

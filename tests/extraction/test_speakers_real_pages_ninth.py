@@ -37,3 +37,28 @@ def test_a_town_and_party_before_the_role_are_not_the_speaker():
         "avoid the town centre.",
     ]
     assert _speakers(article, "600 lorries") == ["Ewan Sorley"]
+
+
+def test_a_clause_between_dashes_before_said_leaves_the_councillor_as_speaker():
+    article = [
+        "The plans were published on Friday.",
+        "Cllr Shona Laird - who chairs the housing board - said that 80 homes stood empty in Kirkcaldy.",
+    ]
+    assert _speakers(article, "80 homes") == ["Shona Laird"]
+
+
+def test_a_party_leader_speaking_first_is_the_councillor_the_next_sentence_says_made_the_remarks():
+    article = [
+        "The Green group's leader said bin collections had been cut to once a month in 14 villages.",
+        "Councillor Rowan Tait made the remarks at a budget meeting in Perth on Tuesday.",
+    ]
+    assert _speakers(article, "once a month") == ["Rowan Tait"]
+
+
+def test_the_minister_after_a_second_minister_is_introduced_is_that_second_minister():
+    article = [
+        "Foreign Minister Bupe Kasonde said exports to Malawi rose 12 per cent.",
+        "Minister of Health and Sanitation, Mwila Sakala, also spoke at the briefing.",
+        "The minister stressed that 45 clinics had opened in Luapula since June.",
+    ]
+    assert _speakers(article, "exports to Malawi", "45 clinics") == ["Bupe Kasonde", "Mwila Sakala"]
