@@ -1614,12 +1614,14 @@ def _role_after(role: str) -> regex.Pattern:
     )
 
 
+# "Councillor Jo Roe made the remarks at ...": who spoke, named after what was said.
+_MADE_THE_REMARKS = regex.compile(
+    rf"(?P<name>{NAME_RUN.pattern})\s(?:made|was making|delivered|gave)"
+    r" (?:the|these|those|his|her) (?:remarks|comments)\b"
+)
+_FULL_STOP = regex.compile(r"[.!?][”’\"']?\s")  # a sentence's end, not a paragraph's line break
 # Nouns for what any elected member is: "the Welsh Conservative politician" is the member just
 # named, whatever the modifiers (a party, a nation) the text never gave that person.
-_MADE_THE_REMARKS = regex.compile(
-    rf"(?P<name>{NAME_RUN.pattern})\s(?:made|was making|delivered|gave) (?:the|these|those|his|her) (?:remarks|comments)\b"
-)
-_FULL_STOP = regex.compile(r"[.!?][”’\"']?\s")
 _KINDS_OF_POLITICIAN = frozenset("politician lawmaker legislator parliamentarian".split())
 _OFFICE_OWNED = {"minister": "ministry"}  # "his ministry": the office its holder runs
 
