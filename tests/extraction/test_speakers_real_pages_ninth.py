@@ -62,3 +62,11 @@ def test_the_minister_after_a_second_minister_is_introduced_is_that_second_minis
         "The minister stressed that 45 clinics had opened in Luapula since June.",
     ]
     assert _speakers(article, "exports to Malawi", "45 clinics") == ["Bupe Kasonde", "Mwila Sakala"]
+
+
+def test_a_claim_made_before_walking_out_is_the_councillors_who_walked_out():
+    article = [
+        "The vote was held on Wednesday.",
+        "Councillor Isla Munro left the chamber after claiming that the cuts would close 9 nurseries.",
+    ]
+    assert _speakers(article, "9 nurseries") == ["Isla Munro"]
