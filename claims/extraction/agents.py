@@ -1460,7 +1460,7 @@ class AgentResolver:
             name = self._described_with_initials(modifiers, role, position)
             if name is not None:
                 return Agent(name, f"'the {phrase}' -> {name}, described with '{modifiers[0]}' earlier")
-        if role.casefold() in _KINDS_OF_POLITICIAN and (name is None or not self._holds(name, role)):
+        if role.casefold() in _KINDS_OF_POLITICIAN and name is None:
             just = self._person_just_named(position)
             if just is not None:  # "Jane Roe, MS for X, ..." then "The Welsh Labour politician said"
                 return Agent(just, f"'the {phrase}' -> {just}, named just before")
