@@ -73,7 +73,8 @@ _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 # "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
     r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
-    r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
+    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied)"
+    r"(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
 # "came under fire on Saturday from X for": the critic accuses, as if "X accused Y of".

@@ -70,3 +70,11 @@ def test_a_claim_made_before_walking_out_is_the_councillors_who_walked_out():
         "Councillor Isla Munro left the chamber after claiming that the cuts would close 9 nurseries.",
     ]
     assert _speakers(article, "9 nurseries") == ["Isla Munro"]
+
+
+def test_a_figure_rubbished_by_a_ministry_is_the_ministrys_rebuttal():
+    article = [
+        "Parents gathered outside the school on Monday.",
+        "A figure of 40 shut schools was rubbished by the Ministry of Education as out of date.",
+    ]
+    assert _speakers(article, "40 shut schools") == ["Ministry of Education"]
