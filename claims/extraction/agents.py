@@ -184,6 +184,10 @@ _OPENING_DESCRIPTION = regex.compile(r"(\p{Lu}\p{Ll}+)(?: [\p{Ll}-]+){0,2}? ([\p
 _NUMBERED_DESCRIPTION = regex.compile(r"\p{Lu}\p{Ll}+ \d{1,3}\p{Lu}? (?:[\p{Ll}-]+ )?([\p{Ll}-]+) (?=\p{Lu})")
 _OFFICE_OF = regex.compile(r"(\p{Lu}\p{Ll}+) (?:of|for) (?:the )?(?=\p{Lu})")
 _BRACKETED_ASIDE = regex.compile(r"\s\([^()]{1,60}\)\s*$")
+# A clause set apart by dashes between the subject and its verb: " - who chairs the board - ".
+_DASHED_ASIDE = regex.compile(
+    r"\s[-–—]\s(?:who|which|whose|a|an|the|now|herself|himself)\b[^-–—]{1,80}\s[-–—]\s*$"
+)
 _PLURAL_POSSESSIVE = regex.compile(r"[’'] \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*")
 # "said in a statement", "said on Tuesday", "told reporters at the briefing": not a speaker.
 _PARTY_AND_DISTRICT = regex.compile(r",\s[RDI]-\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2},\s*$")
@@ -577,6 +581,9 @@ class AgentResolver:
         while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
             verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
             aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
+        dashes = _DASHED_ASIDE.search(self.text, floor, verb_start)
+        if dashes and dashes.start() > floor:  # "Cllr Roe - who chairs the committee - said": Roe
+            verb_start = dashes.start()
         tag = _PARTY_AND_DISTRICT.search(self.text, floor, verb_start)
         if tag and tag.start() > floor:  # "Rep. Clayton Burkhalter, R-Nampa, told": party and district
             verb_start = tag.start()
@@ -616,7 +623,8 @@ class AgentResolver:
                 return self.before(floor, commas[-1].end() - 1)
             if whole is not None and whole <= segment_start:
                 return self._resolve_run(whole, last.end() - 1)
-            if whole is not None and _only_titles(self.text[segment_start:whole]):
+            between = self.text[segment_start:whole] if whole is not None else ""
+            if whole is not None and (_only_titles(between) or _placed_role(between)):
                 # "the Minister of State for X, Senator (Dr.) Halima Garba, said": the holder speaks
                 named = self._resolve_run(whole, last.end() - 1)
                 if named and named.how == NAMED:
@@ -636,6 +644,10 @@ class AgentResolver:
         head = _HEAD_OF.fullmatch(self.text, words[-3].start(), last.end()) if len(words) >= 3 else None
         if head and (holder := self._head_of(head, last.start())):
             return holder
+        if len(words) >= 2 and words[-2].group().casefold() == "the":
+            titled = self._titled_by_acronym(token, last.start())
+            if titled is not None:  # "The MS said" after "constituency MS Jane Roe": her
+                return titled
         if token[:1].isupper() or token[:3].casefold() in ("al-", "el-"):
             start = self._run_ending_at(floor, last.end())
             if start is None:
@@ -1340,6 +1352,47 @@ class AgentResolver:
             self._holder_sets[folded] = _holders(self.text, self.registry, folded)
         return self._holder_sets[folded]
 
+    def _remarks_made_next(self, position: int) -> str | None:
+        """The one person the next sentence says made the remarks ("Councillor Jo Roe made the
+        remarks at a meeting on Thursday."): a role speaking first is named only after."""
+        end = _FULL_STOP.search(self.text, position, position + MAX_SENTENCE_CHARS)
+        if end is None:
+            return None
+        start = _SPACES.match(self.text, end.end()).end()
+        made = _MADE_THE_REMARKS.match(self.text, start, start + MAX_SENTENCE_CHARS)
+        pieces = split_name_run(made.group("name")) if made else []
+        if len(pieces) != 1 or len(pieces[0][1].words) < 2:
+            return None
+        return self.registry.resolve_name(pieces[0][1].words, made.start("name") + pieces[0][0])
+
+    def _titled_by_acronym(self, word: str, position: int) -> Agent | None:
+        """The person last named with `word`, an acronym, as a title before the full name
+        ("constituency MS Jane Roe"): "the MS" is that member, not a body with those initials."""
+        if not _ACRONYM_WORD.fullmatch(word):
+            return None
+        for found in reversed(
+            list(regex.finditer(rf"\b{regex.escape(word)} ({NAME_RUN.pattern})", self.text[:position]))
+        ):
+            pieces = split_name_run(found.group(1))
+            if pieces and pieces[0][0] == 0 and len(pieces[0][1].words) >= 2:
+                name = self.registry.resolve_name(pieces[0][1].words, found.start(1))
+                if name.casefold() in self.registry.people:
+                    return Agent(name, f"'the {word}' -> {name}, named with that title earlier")
+        return None
+
+    def _person_just_named(self, position: int) -> str | None:
+        """The person named last before `position`, in the sentence before, with a full name:
+        the one a descriptor of their kind opening the next sentence stands for (one named in
+        the descriptor's own sentence is someone else: "For candidate Jo Roe, the governor said")."""
+        mention = self.registry.last_named(position)
+        if mention is None:
+            return None
+        person = self.registry.people[mention.key]
+        ends = _FULL_STOP.findall(self.text, mention.position, position)
+        if len(ends) != 1 or len(person.name.split()) < 2:
+            return None
+        return person.name
+
     def _described_with_initials(self, modifiers: list[str], role: str, position: int) -> str | None:
         """The one person named before whose description, in the sentence naming them, holds the
         body's initials the descriptor opens with ("the BJP leader")."""
@@ -1386,6 +1439,11 @@ class AgentResolver:
         described = frozenset(folded) - set(COUNTRY_OF)
         name = self.registry.resolve_descriptor(role.casefold(), country, position, described)
         phrase = " ".join([*modifiers, role])
+        just = self._person_just_named(position) if name is not None and not modifiers else None
+        if just is not None and just != name and just in self._holders_of(role):
+            # "Minister of Lands, Jo Roe, also spoke." then "The minister stressed": the holder
+            # named just before, not one named further back
+            return Agent(just, f"'the {phrase}' -> {just}, who holds it and was named just before")
         if name is not None and not self._holds(name, role):
             # "the minister responded" after the interviewer asked: she holds no office; the one
             # person the article gives it ("his ministry", "the governor of X state, Y") is meant
@@ -1402,6 +1460,18 @@ class AgentResolver:
             name = self._described_with_initials(modifiers, role, position)
             if name is not None:
                 return Agent(name, f"'the {phrase}' -> {name}, described with '{modifiers[0]}' earlier")
+        if role.casefold() in _KINDS_OF_POLITICIAN and name is None:
+            just = self._person_just_named(position)
+            if just is not None:  # "Jane Roe, MS for X, ..." then "The Welsh Labour politician said"
+                return Agent(just, f"'the {phrase}' -> {just}, named just before")
+        if name is None:
+            remarks = self._remarks_made_next(position)
+            if (
+                remarks is not None
+            ):  # "The SNP group's leader said ..." then "Cllr Jo Roe made the remarks ..."
+                return Agent(
+                    remarks, f"'the {phrase}' -> {remarks}, who the next sentence says made the remarks"
+                )
         if name is None and modifiers:  # "the returning officer announced": the role speaks
             return Agent(phrase, ROLE_NEVER_NAMED)
         return Agent(name, f"'the {phrase}' -> the earlier person it describes") if name else None
@@ -1480,6 +1550,12 @@ def _only_titles(between: str) -> bool:
     return bool(words) and all(_TITLE_TOKEN.fullmatch(word) for word in words)
 
 
+def _placed_role(between: str) -> bool:
+    """ "Paisley Labour councillor ": a town and a party, then the role, between a comma and a name."""
+    *where, role = between.split() or [""]
+    return 1 <= len(where) <= 3 and role.casefold() in ROLE_NOUNS and all(w[:1].isupper() for w in where)
+
+
 MIN_MISSPELT_SURNAME = 5  # letters of the surname a one-letter slip is allowed on ("Okoye", not "Lee")
 
 
@@ -1538,6 +1614,15 @@ def _role_after(role: str) -> regex.Pattern:
     )
 
 
+# "Councillor Jo Roe made the remarks at ...": who spoke, named after what was said.
+_MADE_THE_REMARKS = regex.compile(
+    rf"(?P<name>{NAME_RUN.pattern})\s(?:made|was making|delivered|gave)"
+    r" (?:the|these|those|his|her) (?:remarks|comments)\b"
+)
+_FULL_STOP = regex.compile(r"[.!?][”’\"']?\s")  # a sentence's end, not a paragraph's line break
+# Nouns for what any elected member is: "the Welsh Conservative politician" is the member just
+# named, whatever the modifiers (a party, a nation) the text never gave that person.
+_KINDS_OF_POLITICIAN = frozenset("politician lawmaker legislator parliamentarian".split())
 _OFFICE_OWNED = {"minister": "ministry"}  # "his ministry": the office its holder runs
 
 

@@ -253,6 +253,17 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         BREADCRUMB,
         regex.compile(r"^(?:home|homepage)\s[”»>›]\s[^”»>›\n]{1,40}(?:\s[”»>›]\s[^”»>›\n]{1,40}){0,4}$", _I),
     ),
+    # a listing's page number and a tag's listing: "Home Blog Page 2", "Latest news with #Budget"
+    (
+        BREADCRUMB,
+        regex.compile(r"^(?:home\s+)?(?:blog|news|archives?|posts|articles|stories)\s+page\s+\d+$", _I),
+    ),
+    (
+        BREADCRUMB,
+        regex.compile(
+            r"^(?:latest|more|all)\s+(?:news|stories|posts|articles)\s+(?:with|tagged|on)\s+#\w+$", _I
+        ),
+    ),
     # the site's menu pasted as one line: "Home | News | Politics | Business | Sport"
     (BREADCRUMB, regex.compile(rf"^{_MENU_ITEM}(?: [|•·] {_MENU_ITEM}){{3,}}$", _I)),
     (SOURCE_LINE, regex.compile(r"^sources?\s*:\s*\S", _I)),
@@ -372,6 +383,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
             reasons[i] = PHOTO_CAPTION
         else:
             reasons[i] = HEADING
+    _bulleted_menu(paragraphs, reasons)
     _link_list(paragraphs, reasons)
     _about_section(paragraphs, reasons)
     _date_lines(paragraphs, reasons)
@@ -402,6 +414,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     if first not in reasons and first < count and _TRANSCRIPT_HEADING.match(paragraphs[first]):
         if _looks_like_headline(paragraphs[first], max_words=MAX_HEADLINE_ABOVE_DATELINE, above_byline=True):
             reasons[first] = TITLE  # "Transcript: Water outages - who is to blame?"
+    _headline_after_date_stamp(paragraphs, reasons)
     _headline_below_furniture(paragraphs, reasons)
     _headline_over_captioned_credit(paragraphs, reasons)
     _headline_above_lede(paragraphs, reasons)
@@ -431,6 +444,40 @@ def _labelled_notes(paragraphs: list[str], reasons: dict[int, str]) -> None:
     for i, text in enumerate(paragraphs):
         if i not in reasons and _LABELLED_LINE.match(text) and (is_note(i - 1) or is_note(i + 1)):
             reasons[i] = EDITORS_NOTE
+
+
+_MENU_BULLET = regex.compile(r"^\s*[•·*]\s+(?-i:\p{Lu})[\p{L}&’'-]*(?:\s+[\p{L}&’'-]+){0,2}$")
+
+
+def _bulleted_menu(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """The site's menu pasted one item a line ("• Home", "• News", "• Sport"): from a "Home"
+    item, the short bulleted lines around it are navigation, not headings or the title."""
+    for i, text in enumerate(paragraphs[:MAX_MENU_START]):
+        if not _MENU_BULLET.match(text) or text.strip(" •·*").casefold() != "home":
+            continue
+        start = i
+        while start and _MENU_BULLET.match(paragraphs[start - 1]):
+            start -= 1
+        end = i
+        while end + 1 < len(paragraphs) and _MENU_BULLET.match(paragraphs[end + 1]):
+            end += 1
+        for j in range(start, end + 1):
+            reasons[j] = BREADCRUMB
+        return
+
+
+MAX_MENU_START = 8  # paragraphs: a menu is pasted above the headline
+
+
+def _headline_after_date_stamp(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """A stored page whose first line is its date stamp and headline run together (" date
+    2026-03-14 Rates to rise from May"): that line is the title (metadata cuts the stamp off)."""
+    if not paragraphs or TITLE in reasons.values() or 0 in reasons:
+        return
+    line = paragraphs[0].strip()
+    stamp = leading_date_stamp(line)
+    if stamp and _looks_like_headline(line[stamp:].strip()):
+        reasons[0] = TITLE
 
 
 # A transcript's or an interview's heading, named as one: "Transcript: Water outages - who is to blame?"

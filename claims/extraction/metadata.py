@@ -166,6 +166,9 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     title = title and _SECTION_PREFIX.sub(
         "", title
     )  # "Opinion | Numbers don't bend": the section is no title
+    stamp = bp.leading_date_stamp(title) if title else 0
+    stamped_title = parse_date(title[:stamp]) if stamp else None
+    title = title[stamp:].strip() if stamped_title else title  # " date 2026-03-14 Rates to rise"
     author = _name_line_below(paragraphs, reasons, title_at)
     glued = _GLUED_BYLINE.search(title) if title else None
     if glued:  # "Rain cripples the city's trains By JANE ROE and TOM LEE, Associated Press Writers"
@@ -231,7 +234,7 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.append(named and _outlet_name(named.group(1)))
             emails.append(outlet_from_email(text, body))
     # a page's "First Published" stamp wins over the day it was saved ("Tuesday, March 04, 2025 | 04:12 PM")
-    published = stamped or published or _glued_stamp_date(paragraphs, reasons)
+    published = stamped or published or stamped_title or _glued_stamp_date(paragraphs, reasons)
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())

@@ -664,6 +664,10 @@ class Registry:
         subject again after a paragraph break ("Alex Morgan and Sam Taylor disagreed") is near."""
         return next(m.position for m in mentions if m.key == key and m.salient)
 
+    def last_named(self, position: int) -> Mention | None:
+        """The last mention of anyone before `position`, a subject or not."""
+        return next(iter(self._before(position)), None)
+
     def resolve_descriptor(
         self, role: str, country: str | None, position: int, modifiers: frozenset[str] = frozenset()
     ) -> str | None:

@@ -73,10 +73,15 @@ _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 # "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
     r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
-    r"|reported|announced|revealed|disclosed|confirmed)(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
+    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied)"
+    r"(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
 # "came under fire on Saturday from X for": the critic accuses, as if "X accused Y of".
+# "X walked out after claiming that ...": the subject said it, before or while acting.
+_AFTER_CLAIMING = regex.compile(
+    r"\s(?:after|before|while|when)\s(?:claiming|saying|insisting|arguing|stating|warning|alleging)\s(?:that\s)?"
+)
 _UNDER_FIRE = regex.compile(
     r"\b(?:came|come|comes|has come|have come) under (?:fire|attack|criticism)\b[^.;,“”\"]{0,40}?\bfrom\s"
 )
@@ -1150,6 +1155,11 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         if agent is None and finders:
             agent = Agent(finders.group(1), ORGANISATION)
         if agent:
+            return agent
+    after = _AFTER_CLAIMING.search(text, start, end)
+    if after and not _VERB.search(text, start, after.start()):
+        agent = resolver.at(start, after.start())  # "The minister resigned after claiming that": hers
+        if agent and agent.name:
             return agent
     quoted_as = _QUOTED_AS.search(text, start, end)
     if quoted_as:  # "The chairman, X, was quoted by the statement as saying": X

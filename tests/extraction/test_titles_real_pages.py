@@ -33,3 +33,16 @@ def test_a_page_title_loses_its_category_date_prefix_and_outlet_suffix():
         " the loss of 14 general practitioners since 2024.</p></article></body></html>"
     )
     assert extract_html(page).title == HEADLINE
+
+
+def test_a_date_stamp_run_into_the_headline_on_the_first_line_is_cut_from_the_title():
+    article = extract(f" date 2026-05-02 {HEADLINE}\n\n{BODY}")
+    assert article.title == HEADLINE
+    assert str(article.published) == "2026-05-02"
+
+
+def test_a_listings_page_number_a_tag_listing_and_a_bulleted_menu_are_not_the_title():
+    page = (
+        f"Home Blog Page 4\n\n• Home\n• News\n• Farming\n\nLatest news with #Clinics\n\n{HEADLINE}\n\n{BODY}"
+    )
+    assert extract(page).title == HEADLINE
