@@ -132,6 +132,22 @@ def issuing_body(body: str, outlet: str | None) -> tuple[str, bool] | None:
     return None
 
 
+def is_opinion_page(body: str) -> bool:
+    """A signed column: its section label alone on a line ("OPINION", "Comment", "Op-Ed") or
+    the note that closes it ("Views are personal.", "The writer is a former banker ...")."""
+    return bool(_OPINION_LABEL.search(body) or _WRITERS_NOTE.search(body))
+
+
+_OPINION_LABEL = regex.compile(
+    r"^(?i:opinion|comment|commentary|op-ed|oped|column|guest\s+column)\s*$", regex.M
+)
+_WRITERS_NOTE = regex.compile(
+    r"^(?:(?:the\s+)?views\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:personal|(?:the\s+)?(?:writer|author)[’']s\s+own)"
+    r"|the\s+(?:writer|author|columnist)\s+is\s+(?:a|an|the)\b)",
+    regex.I | regex.M,
+)
+
+
 _COMPANY = r"(?P<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,5})"
 # "Roe Mills Ltd. (TSX: RML) ("Roe" or "the Company")", "Roe Mills plc (the "Company")"
 _DEFINED_COMPANY = regex.compile(
@@ -207,6 +223,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = published or parse_date(text[first.end() :] if first else text)
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
+        if reason == bp.ISSUER:
+            outlets.insert(1, text)  # the release's sender on its own line under the markers
         if reason == bp.PRESS_RELEASE and (about := _ABOUT_ISSUER.fullmatch(text)):
             outlets.append(about.group(1))  # "About Roe Mills Limited": the release's issuer
         if reason == bp.PHOTO_CREDIT:

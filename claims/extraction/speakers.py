@@ -73,7 +73,7 @@ _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 # "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
     r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
-    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied)"
+    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied|described)"
     r"(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
@@ -93,6 +93,8 @@ _DATELINE = regex.compile(
 # saying": the agency only relays what X said, so X speaks.
 # "It was found by investigators that ...": only with an empty "it" does a finding's verb name
 # who found it ("the body was found by police" is something police did, not said).
+# Where a passive's agent ends: "was said by X to have ...", "were described by X as ...".
+_AFTER_THE_AGENT = regex.compile(r"\s(?:to|as)\s")
 _IMPERSONAL_PASSIVE = regex.compile(
     r"\b[Ii]t (?:was|is|has been|had been) (?:found|established|determined|concluded|noted|estimated"
     r"|argued|accepted|submitted)\s+by\b"
@@ -1146,6 +1148,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     passive = _PASSIVE.search(text, start, end)
     if passive:
         agent = resolver.at(passive.end(), end)
+        clause = _AFTER_THE_AGENT.search(text, passive.end(), end)
+        if (agent is None or not agent.name) and clause:  # "was said by inspectors to have been ...": theirs
+            agent = resolver.at(passive.end(), clause.start())
+            agent = agent or resolver.before(passive.end(), clause.start())
         if agent:
             return agent
     impersonal = _IMPERSONAL_PASSIVE.search(text, start, end)
