@@ -1491,7 +1491,8 @@ def _subject_before_aside(
 # executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
 # the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|\n|[.!?:]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
+    rf"(?<=^|\n|[.!?:]\s|, |\sby |\sfrom )(?P<name>{NAME_RUN.pattern})"
+    r"(?: \([^()]{1,60}\))?(?:, [^,“”]{1,100})?, "
     r"(?:who )?"
     r"(?:(?:has|had|also) )?$"
 )
@@ -1515,9 +1516,12 @@ def _shortened_name(agent: Agent | None, written: str) -> bool:
     )
 
 
-# "..., the operator, StraitLink, said": the name the description is given.
+# "..., the operator, StraitLink, said": the name the description is given. "A third witness,
+# Kyuso resident Jane Roe, testified": the same opening a sentence, the name after its own
+# description ("Kyuso resident").
 _DESCRIBED_NAME = regex.compile(
-    rf"(?<=, )the (?:[\p{{Ll}}-]+ ){{0,2}}[\p{{Ll}}-]+, (?P<name>{NAME_RUN.pattern}), $"
+    rf"(?:(?<=, )the|(?<=^|\n|[.!?]\s)(?:The|A|An|Another)) (?:[\p{{Ll}}-]+ ){{0,2}}[\p{{Ll}}-]+, "
+    rf"(?P<name>(?:\p{{Lu}}[\p{{L}}-]* )?(?:\p{{Ll}}+ )?{NAME_RUN.pattern}), $"
 )
 
 
@@ -1527,7 +1531,10 @@ def _name_after_its_description(
     found = _DESCRIBED_NAME.search(text, max(start, verb_start - MAX_APPOSITIVE_CHARS), verb_start)
     if not found:
         return None
-    agent = resolver.at(found.start("name"), found.end("name"))
+    if regex.search(r"\s\p{Ll}", found.group("name")):  # "Kyuso resident Jane Roe": a description first
+        agent = resolver.before(found.start("name"), found.end("name"))
+    else:
+        agent = resolver.at(found.start("name"), found.end("name"))
     return agent if agent and agent.name else None
 
 

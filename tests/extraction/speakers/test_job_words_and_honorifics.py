@@ -4,7 +4,7 @@ not part of the name (issue #19, the fourteenth set): "Director of Operations An
 
 import pytest
 
-from tests.extraction.test_speakers import _why
+from tests.extraction.reading import why
 
 
 @pytest.mark.parametrize(
@@ -48,4 +48,4 @@ from tests.extraction.test_speakers import _why
     ],
 )
 def test_a_job_or_an_honorific_before_a_name_is_not_part_of_it(raw, fragment, speaker):
-    assert _why(raw, fragment)[0] == speaker
+    assert why(raw, fragment)[0] == speaker

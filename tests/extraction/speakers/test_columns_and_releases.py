@@ -3,6 +3,7 @@ are its writer's, and a release whose sender stands on its own line under the re
 markers is that sender's, with the line below it as the headline. All text is invented."""
 
 from claims.extraction.pipeline import WRITERS_VOICE, analyse, extract
+from tests.extraction.reading import claim_speakers, claim_texts
 
 COLUMN = "\n\n".join(
     [
@@ -76,7 +77,7 @@ def test_a_releases_sender_on_its_own_line_is_not_the_headline_but_the_outlet():
 
 
 def test_a_releases_own_sentences_are_its_senders():
-    speakers = _speakers(analyse(RELEASE))
+    speakers = claim_speakers(RELEASE)
     assert (
         speakers["The centres collect 38,000 litres a day from 1,200 farms."]
         == "Tarrow Valley Dairy Farmers’ Union"
@@ -84,6 +85,6 @@ def test_a_releases_own_sentences_are_its_senders():
 
 
 def test_what_follows_a_releases_end_mark_is_the_senders_notes_not_claims():
-    texts = [c.text for c in analyse(RELEASE).claims]
+    texts = claim_texts(RELEASE)
     assert not any("founded in 1987" in t for t in texts)
     assert "The centres collect 38,000 litres a day from 1,200 farms." in texts

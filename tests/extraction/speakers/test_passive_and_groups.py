@@ -4,7 +4,7 @@ with the matter"; a body owned by a body written in lower case. All text is inve
 
 import pytest
 
-from tests.extraction.test_speakers import _why
+from tests.extraction.reading import why
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from tests.extraction.test_speakers import _why
     ],
 )
 def test_a_passive_or_a_group_speaker_is_who_the_text_says(raw, fragment, speaker):
-    assert _why(raw, fragment)[0] == speaker
+    assert why(raw, fragment)[0] == speaker
 
 
 def test_they_after_a_group_that_spoke_is_that_group():
@@ -41,7 +41,7 @@ def test_they_after_a_group_that_spoke_is_that_group():
         "In a report to the cabinet, finance officers said 9,000 homes had paid the levy. "
         "They said a further 1,100 owners had registered their homes as businesses."
     )
-    assert _why(raw, "1,100 owners") == (
+    assert why(raw, "1,100 owners") == (
         "finance officers",
         "'they' -> the group that spoke in the sentence before (finance officers)",
     )
@@ -49,4 +49,4 @@ def test_they_after_a_group_that_spoke_is_that_group():
 
 def test_they_after_a_named_person_spoke_is_nobody_named():
     raw = "Mayor Ines Dorrell said 9,000 homes paid the levy. They said 1,100 owners had switched."
-    assert _why(raw, "1,100 owners")[0] is None
+    assert why(raw, "1,100 owners")[0] is None

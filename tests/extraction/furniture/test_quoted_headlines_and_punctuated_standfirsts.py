@@ -4,6 +4,7 @@ believes them are page furniture, not claims (issue #19, the fourteenth set). Al
 invented."""
 
 from claims.extraction.pipeline import analyse
+from tests.extraction.reading import claim_texts
 
 # As a page's text comes out: the page's title, the section kicker, then the headline again.
 QUOTED_HEADLINE_PAGE = "\n\n".join(
@@ -23,34 +24,24 @@ def test_a_headline_that_is_one_quotation_is_the_title():
 
 
 def test_a_punctuated_standfirst_between_the_headline_and_the_date_line_is_not_a_claim():
-    texts = [c.text for c in analyse(QUOTED_HEADLINE_PAGE).claims]
+    texts = claim_texts(QUOTED_HEADLINE_PAGE)
     assert not any("talks timber, debt" in t for t in texts)
     assert any(t.startswith("Ruben Ashgrove has run Ashgrove Timber") for t in texts)
 
 
-def test_a_lede_under_the_date_line_is_still_a_claim():
-    raw = "\n\n".join(
-        [
-            "Mill owner keeps 38 jobs after fire",
-            "Friday 4 December 2026",
-            "Ashgrove Timber has kept all 38 jobs at its mill near Tarrow, its owner said.",
-            "The mill burned down in 2024.",
-        ]
-    )
-    assert any(c.text.startswith("Ashgrove Timber has kept all 38 jobs") for c in analyse(raw).claims)
+INTERVIEW = "\n\n".join(
+    [
+        "Interview: the harbour master on silt",
+        "Harbour master Oona Velde has run the port of Tarrow since 2019.",
+        "Q: How deep is the channel now?",
+        "A: About four metres at low tide, down from six in 2020.",
+        "Q: The port company says dredging will restore six metres by spring. Do you believe it?",
+        "A: I'd like to. We dredged 40,000 cubic metres last year and it came straight back.",
+    ]
+)
 
 
 def test_a_question_relaying_a_body_and_asking_if_the_guest_believes_it_is_not_a_claim():
-    raw = "\n\n".join(
-        [
-            "Interview: the harbour master on silt",
-            "Harbour master Oona Velde has run the port of Tarrow since 2019.",
-            "Q: How deep is the channel now?",
-            "A: About four metres at low tide, down from six in 2020.",
-            "Q: The port company says dredging will restore six metres by spring. Do you believe it?",
-            "A: I'd like to. We dredged 40,000 cubic metres last year and it came straight back.",
-        ]
-    )
-    texts = [c.text for c in analyse(raw).claims]
+    texts = claim_texts(INTERVIEW)
     assert not any("dredging will restore six metres" in t for t in texts)
     assert any("We dredged 40,000 cubic metres" in t for t in texts)
