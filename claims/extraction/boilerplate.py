@@ -216,7 +216,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         BYLINE,
         regex.compile(
             r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-            r"|article\s+by|text\s+by|author:)\s+(?-i:\p{Lu})[\w.’'-]*"
+            r"|article\s+by|text\s+by|author:|reporter:|reported\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
             r"(?:\s+\S+){0,14}$"
             # "Amy Leiper, 23rd March 2022", "Nomvula Khumalo | 19 November 2026": a name and the date
             rf"|^(?-i:\p{{Lu}}[\w’'-]+(?:\s+\p{{Lu}}[\w’'-]+){{1,2}})\s*[|,]\s*(?:\w+,?\s+)?{_DATE}[\s\w:.,|+-]{{0,30}}$"
@@ -427,6 +427,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _summary_subheads(paragraphs, reasons)
     _listing_page(paragraphs, reasons)
     _headline_under_page_chrome(paragraphs, reasons)
+    _headline_under_breadcrumb(paragraphs, reasons)
     _standfirst_the_lede_retells(paragraphs, reasons)
     return reasons
 
@@ -1191,6 +1192,19 @@ def _headline_under_page_chrome(paragraphs: list[str], reasons: dict[int, str]) 
                 del reasons[title]  # a line under the headline, taken for it: the standfirst
             reasons[i] = TITLE
         return
+
+
+def _headline_under_breadcrumb(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """The site's name, its breadcrumb ("Home > News > Speeches"), then the page's heading:
+    the heading is the title; the line above the breadcrumb names the site."""
+    title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if title is None or reasons.get(title + 1) != BREADCRUMB or title + 2 >= len(paragraphs):
+        return
+    heading = paragraphs[title + 2].strip()
+    if reasons.get(title + 2) in (None, HEADING) and len(heading.split()) > MAX_FURNITURE_TITLE_WORDS:
+        if _looks_like_headline(heading, MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[title] = HEADING
+            reasons[title + 2] = TITLE
 
 
 _SENTENCE_RULES += [

@@ -38,7 +38,7 @@ _ROLE = (
 )
 _BYLINE = regex.compile(
     r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-    r"|article\s+by|text\s+by|author:)\s+"
+    r"|article\s+by|text\s+by|author:|reporter:|reported\s+by)\s+"
     rf"(?:(?:\p{{L}}+\s+){{0,2}}{_ROLE}\s+)?"  # "By Political reporter Sam Whitcombe"
     rf"{_NAME}(?:\s+and\s+{_NAME})?\s*(?:[,|;]\s*|\s+[-–—]\s+)?(.*)$",
     regex.V1,
@@ -206,6 +206,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
                 published = published or byline_date
         elif reason == bp.HEADING and title_at is not None and index < title_at:
             outlets.append(_masthead(text))
+            if reasons.get(index + 1) == bp.BREADCRUMB and bp.is_issuer_line(text):
+                outlets.append(text)  # a body's own site: its name over the breadcrumb
         elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
@@ -256,6 +258,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
+        if published is None and (framed := _FRAMED_SPEECH.match(text.strip())):
+            published = parse_date(framed.group("when"))  # "Address by X to Y, Saskatoon, November 30, 2026."
         if match := _PROVIDED_BY.fullmatch(text.strip()):  # the wire that carried a company's release
             outlets.insert(1, match.group(1))
     if match := _REPORTED_BY.search(body):
@@ -323,16 +327,23 @@ def _masthead_line(text: str) -> str | None:
     if (
         not words
         or len(words) > MAX_OUTLET_WORDS
-        or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        or not all(w[:1].isupper() or w in ("of", "and", "&") or _FREQUENCY.fullmatch(w) for w in words)
     ):
         return None
-    folded = [part for w in words for part in w.casefold().split("-")]
+    folded = [part for w in words for part in w.casefold().split("-") if not _FREQUENCY.fullmatch(part)]
     own_name = [w for w in folded if w not in OUTLET_WORDS and w not in _BEATS and w != "the"]
     if not own_name:
         return None
-    if folded[-1] in _NEWSROOM_WORDS or any(w in OUTLET_WORDS for w in folded):
+    on_air = any(_FREQUENCY.fullmatch(w) for w in words)  # "Midland Wave 97FM": a station's frequency
+    if on_air or folded[-1] in _NEWSROOM_WORDS | _MASTHEAD_ENDINGS or any(w in OUTLET_WORDS for w in folded):
         return text
     return None
+
+
+# A masthead's last word under the headline ("Waikato Rural Report"); in a byline it is a section.
+_MASTHEAD_ENDINGS = frozenset({"report"})
+# A radio station's frequency in its name: "97FM", "93.1", "101.3 FM".
+_FREQUENCY = regex.compile(r"\d{2,3}(?:\.\d)?(?i:fm|am)?|(?i:fm|am)")
 
 
 def _credited_outlet(text: str) -> str | None:
@@ -364,10 +375,16 @@ def _dateline_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | 
 
 
 # An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
+# "Released 27 November 2026.", "Broadcast Tuesday 1 December 2026, 08:40.": when a programme went out.
 _RELEASED = regex.compile(
-    r"(?i:released|published|posted|first\s+broadcast|aired)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}\."
+    r"(?i:released|published|posted|(?:first\s+)?broadcast|aired|recorded)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\."
 )
 MAX_STAMP_PARAGRAPH = 4
+# A speech page's framing line, ending with where and when it was given.
+_FRAMED_SPEECH = regex.compile(
+    r"^(?i:address|remarks|speech|keynote|statement)\s+(?i:by|of)\s+[^\n]{10,300}?,\s+(?P<when>[^,\n]{3,20}(?:,\s+\d{4})?)\.?$"
+)
 _SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
 _FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 _PUBLISHED_STAMP = regex.compile(r"^\|?\s*(?:first\s+)?published\b", regex.I)
@@ -395,6 +412,9 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
     published = parse_date(rest)
     parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
+    signed = next((p for p in parts if _SIGNED.match(p)), None) if match.re is _NAME_BAR_OUTLET else None
+    if signed and (author := read_byline(signed)[0]):
+        return author, outlet, published  # "Council Report | Posted ... | By Jane Roe": hers
     if names and any(
         part in OUTLET_WORDS for w in names[0].split() for part in w.strip(".,").casefold().split("-")
     ):
