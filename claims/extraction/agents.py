@@ -990,7 +990,11 @@ class AgentResolver:
             return None
         found = self._earlier.holding(noun, position)
         if found is None:
-            return self._business_described(words, noun, position) or self._named_after(words, noun, position)
+            return (
+                self._business_described(words, noun, position)
+                or self._named_after(words, noun, position)
+                or self._subject_before_described(words, position)
+            )
         named = {w.strip("’'").casefold() for w in found.split()}
         # "the province’s fisheries department" is not the federal Department of X named earlier:
         # the owner counts as a modifier, except before a document ("the executive’s own figures")
@@ -1001,6 +1005,23 @@ class AgentResolver:
         phrase = " ".join(words)
         return Agent(
             found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
+        )
+
+    def _subject_before_described(self, words: list[str], position: int) -> Agent | None:
+        """ "Westside Charter Academies closed four schools. The charter network said ...": the
+        body the sentence before opens with, when its name holds every word describing it."""
+        described = [w.casefold() for w in words[:-1] if w.casefold() not in _GENERIC_MODIFIERS]
+        subject = self._body_opening_sentence_before(position)
+        if not described or subject is None:
+            return None
+        held = {w.strip("’'").casefold() for w in subject[1].split()}
+        if len(held) <= len(described) or not all(w in held for w in described):
+            return None  # "Coffee is Uganda's largest export ..., according to the coffee regulator"
+        phrase = " ".join(words)
+        return Agent(
+            subject[1],
+            f"'the {phrase}' -> the organisation the sentence before opens with ({subject[1]})",
+            is_organisation=True,
         )
 
     def _business_described(self, words: list[str], noun: str, position: int) -> Agent | None:

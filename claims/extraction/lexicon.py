@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
-    campaign guild schools regional
+    campaign guild schools regional academy academies
     """.split()
 )
 
