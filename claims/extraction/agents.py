@@ -126,7 +126,12 @@ def _opens_a_place(words: list[str]) -> bool:
 
 
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{L}&.-]+\),?")  # "(CIDCO)", and a short name: "(Witco)"
-_PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
+# "Dr Ana Rossi of the University of Padua said", "Jane Roe of Nairobi-based think tank X said":
+# the body after "of" may come with what it is and where it is based.
+_PERSON_OF = regex.compile(
+    rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?"
+    r"(?:\p{Lu}[\p{L}-]*-based )?(?:\p{Ll}[\p{Ll}-]* ){0,2}$"  # "Nairobi-based think tank"
+)
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
     "and the nearby neighbouring neighboring other parts of".split()
