@@ -1599,11 +1599,12 @@ MAX_CLOSING_CHARS = 40  # "..., the immigration minister has said." : the role c
 
 
 def _role_before(role: str) -> regex.Pattern:
-    """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze":
-    the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
+    """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze",
+    "Leader of the Harbour League (HL), Obinna Eze": the role, a body it is "of", an acronym
+    (bare or in brackets), then the name (searched ending at the name)."""
     return regex.compile(
         rf"\b(?i:{regex.escape(role)})(?:\s(?:of|for|at|in)\s(?:the\s)?(?:[\p{{Ll}}-]+\s)?"
-        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+(?:state,?\s|province,?\s)?)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
+        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+(?:state,?\s|province,?\s)?)?(?:,?\s)?(?:\(?\p{Lu}[\p{Lu}&]{1,7}\)?,\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
     )
 
 

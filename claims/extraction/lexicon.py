@@ -278,7 +278,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner statesman cm pm dcm aide administrator
+    magistrate coroner statesman cm pm dcm aide administrator editor
     councilman councilwoman councilmember taoiseach tánaiste tanaiste
     """.split()
 )
