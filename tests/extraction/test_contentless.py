@@ -220,3 +220,29 @@ def test_a_promise_an_added_intention_or_a_forecast_without_a_figure_is_not_queu
 def test_that_someone_also_testified_says_who_spoke_not_what_and_is_not_queued():
     assert not _queued_after_a_fact("Dr Imogen Castellane, who runs the Delta Survey, also testified.")
     assert not says_nothing_checkable("She testified that 40 homes had flooded twice since 2019.")
+
+
+def test_setting_up_a_row_and_how_someone_answered_are_never_queued():
+    for sentence in [
+        "Ms Roe and Mr Doe have clashed over school funding several times since 2024.",
+        "Sen. Jane Roe, who chairs the committee, disputed that.",
+        "The analyst said he doubted it.",
+        "The commissioner responded in a long post on her official page late on Wednesday.",
+        "The utility did not respond to that claim.",
+        "We asked the ports authority for comment before the show.",
+        "The motion to defer was put to the vote and was lost (2 for, 3 against).",
+        "Ms Priya Roe asked the Minister for Transport (a) how many buses were idle.",
+        "The Chair introduced the report of the Director of Housing.",
+        "Five facts about this year's floods, from the agency's report.",
+    ]:
+        assert says_nothing_checkable(sentence), sentence
+
+
+def test_what_someone_answered_stays_checkable():
+    for sentence in [
+        "She replied in a letter that the fund had run out.",
+        "The utility said it had replaced 4,000 lead pipes since 2020.",
+        "Mr Roe said he had raised the issue in Parliament in August.",
+        "The regulator disputed the figures, saying leaks had fallen by 12 per cent.",
+    ]:
+        assert not says_nothing_checkable(sentence), sentence
