@@ -3,7 +3,7 @@ aggregator relays ("X was quoted as saying"), a party leader named with the part
 brackets, a participle after a dash, a body's statement "in which it said" and quoted with "it
 read", an editor titled by his job. Every sentence here is invented."""
 
-from tests.extraction.test_speakers_real_pages_third import _speakers
+from tests.extraction.reading import speakers_of
 
 
 def test_a_quote_closed_by_was_quoted_as_saying_is_the_persons_not_the_outlet_that_carried_it():
@@ -12,7 +12,7 @@ def test_a_quote_closed_by_was_quoted_as_saying_is_the_persons_not_the_outlet_th
         '"The hall we booked was paid for 5 months ahead. This was done by our own people," '
         "Dube was quoted as saying.",
     ]
-    assert _speakers(article, "The hall we booked") == ["Dube"]
+    assert speakers_of(article, "The hall we booked") == ["Dube"]
 
 
 def test_the_party_leader_is_the_person_named_as_leader_of_the_party_with_its_initials():
@@ -20,7 +20,7 @@ def test_the_party_leader_is_the_person_named_as_leader_of_the_party_with_its_in
         "Leader of the Civic Renewal Party (CRP), Anselm Greaves has defended the budget.",
         "The party leader said the deficit fell to 3 per cent last year.",
     ]
-    assert _speakers(article, "deficit fell") == ["Anselm Greaves"]
+    assert speakers_of(article, "deficit fell") == ["Anselm Greaves"]
 
 
 def test_saying_after_a_dash_is_said_by_the_person_named_after_their_offices():
@@ -28,7 +28,7 @@ def test_saying_after_a_dash_is_said_by_the_person_named_after_their_offices():
         "Premier and Leader of the Civic Renewal Party (CRP), Anselm Greaves has defended his trips"
         " - saying they brought 4 new flights to the island.",
     ]
-    assert _speakers(article, "4 new flights") == ["Anselm Greaves"]
+    assert speakers_of(article, "4 new flights") == ["Anselm Greaves"]
 
 
 def test_a_body_that_issued_a_statement_in_which_it_described_something_is_its_speaker():
@@ -36,7 +36,7 @@ def test_a_body_that_issued_a_statement_in_which_it_described_something_is_its_s
         "The Ministry of Public Works issued a statement in which it described the audit as 40 pages"
         " of errors.",
     ]
-    assert _speakers(article, "40 pages of errors") == ["Ministry of Public Works"]
+    assert speakers_of(article, "40 pages of errors") == ["Ministry of Public Works"]
 
 
 def test_a_quote_closed_by_it_read_is_the_statement_of_the_body_just_named():
@@ -44,12 +44,12 @@ def test_a_quote_closed_by_it_read_is_the_statement_of_the_body_just_named():
         "The Ministry of Public Works issued a statement in which it described the audit as flawed.",
         '"The audit ignored 12 bridges built since 2021," it read.',
     ]
-    assert _speakers(article, "12 bridges") == ["Ministry of Public Works"]
+    assert speakers_of(article, "12 bridges") == ["Ministry of Public Works"]
 
 
 def test_an_editor_named_with_his_job_title_is_the_person_without_the_title():
     article = ["Editor Jonas Farrugia said the council had never asked for a correction in 9 years."]
-    assert _speakers(article, "never asked") == ["Jonas Farrugia"]
+    assert speakers_of(article, "never asked") == ["Jonas Farrugia"]
 
 
 def test_a_case_a_side_is_arguing_in_court_is_that_sides_claim():
@@ -57,7 +57,7 @@ def test_a_case_a_side_is_arguing_in_court_is_that_sides_claim():
         "Lawyers for the paper appeared in court on Monday.",
         "The defence is arguing that the paper had found the 3 files on a public site.",
     ]
-    assert _speakers(article, "3 files") == ["defence"]
+    assert speakers_of(article, "3 files") == ["defence"]
 
 
 def test_a_reported_clause_set_off_by_a_comma_after_the_verb_is_the_speakers():
@@ -65,4 +65,4 @@ def test_a_reported_clause_set_off_by_a_comma_after_the_verb_is_the_speakers():
         "Minister Ndapewa Kaulinge briefed diplomats on Friday.",
         "She explained, the first target for relief was 184 260 beneficiaries.",
     ]
-    assert _speakers(article, "184 260") == ["Ndapewa Kaulinge"]
+    assert speakers_of(article, "184 260") == ["Ndapewa Kaulinge"]
