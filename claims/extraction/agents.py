@@ -423,6 +423,7 @@ class AgentResolver:
             and name
             and unknown != name
             and self._new_in_paragraph(unknown, name, position)
+            and not self._named_only_in_quotes(unknown, previous, sentence)
         ):
             # "At a bakery, the owner, Sipho Roe, showed us the dough. He said ...": the one person
             # this paragraph names, not someone of the pronoun's gender from a paragraph before
@@ -441,6 +442,12 @@ class AgentResolver:
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
+
+    def _named_only_in_quotes(self, name: str, start: int, end: int) -> bool:
+        """ "“India and Sri Lanka are close ...,” he said": a name inside the quoted words is what
+        the speaker talks about, never the one the pronoun closing the quote stands for."""
+        positions = [p for p, key, _ in self.registry.mentions_between(start, end) if key == name.casefold()]
+        return bool(positions) and all(self._earlier.in_quote(p) for p in positions)
 
     def _across_story_end(self, name: str, position: int) -> bool:
         """A listing page of teasers: "Read More »" ends a story, and no pronoun reaches back over it."""

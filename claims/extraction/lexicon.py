@@ -257,7 +257,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     women children families veterans digital economy treasury state national
     external overseas
     natural mineral mines lands
-    supply highways roads ports
+    supply highways roads ports shipping works
     """.split()
 )
 

@@ -128,9 +128,11 @@ class NameParts:
             return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
         # "Janet King", "Councilor Rosa King": a surname that is also a title, after a given name
         title_surname = len(rest) == 1 and _fold(rest[0]) in TITLE_SURNAMES and _is_name_word(first)
+        # "Finance Minister Winston Jordan": a titled person whose surname is also a country's name
+        country_surname = len(rest) == 1 and _fold(rest[0]) in COUNTRY_OF and _is_name_word(first)
         given = len(rest) == 1 and (
             (first.casefold() in GENDER_OF_NAME and (_is_name_word(rest[0]) or title_surname))
-            or (title_surname and bool(self.roles & PERSONAL_TITLES))
+            or ((title_surname or country_surname) and bool(self.roles & PERSONAL_TITLES))
         )
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
@@ -280,6 +282,7 @@ def names_an_occupation(word: str) -> bool:
     )
 
 
+_INITIALS = regex.compile(r"\p{Lu}{1,3}\.?|(?:\p{Lu}\.){1,3}")  # "AK", "M.A.", "J."
 POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
 
 
@@ -384,6 +387,17 @@ class Registry:
         if len(words) < 2:
             return None
         fits = [k for k in self._by_ends.get((words[0], words[-1]), ()) if _middle_dropped(k, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _with_initials(self, key: str) -> str | None:
+        """ "Abdul Momen" after "AK Abdul Momen": the one person named with initials before the
+        same name, which later mentions drop."""
+        fits = [
+            k
+            for k, person in self.people.items()
+            if k.endswith(" " + key)
+            and all(_INITIALS.fullmatch(word) for word in person.name.split()[: -len(key.split())])
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _two_word_surname(self, key: str) -> str | None:
@@ -506,7 +520,7 @@ class Registry:
         if len(words) >= 2:
             name = canonical_name(words)
             if name.casefold() in self.people:
-                return self.people[name.casefold()].name
+                return self.people[self._with_initials(name.casefold()) or name.casefold()].name
             key = self._surname_match(words[-1], position)
             if key and _shortened(key, name.casefold(), words[0].casefold() in FAMILY_NAME_PREFIXES):
                 return self.people[key].name

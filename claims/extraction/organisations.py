@@ -221,6 +221,9 @@ class EarlierOrganisations:
                 return name or None
         return None
 
+    def in_quote(self, position: int) -> bool:
+        return self._quoted(position)
+
     def _quoted(self, position: int) -> bool:
         """Inside a quote: a body named there ("... at the Ministry of Information") is what the
         speaker talks about, not the body "the ministry said" after the quote means."""

@@ -66,3 +66,28 @@ def test_a_reported_clause_set_off_by_a_comma_after_the_verb_is_the_speakers():
         "She explained, the first target for relief was 184 260 beneficiaries.",
     ]
     assert speakers_of(article, "184 260") == ["Ndapewa Kaulinge"]
+
+
+def test_a_place_named_inside_a_quote_is_not_the_he_that_closes_it():
+    article = [
+        'Minister of Ports Dinesh Wickramage told Parliament that "Japan funded the port in 2004," the'
+        " Minister said.",
+        '"Sri Lanka and Japan go back a long way. The first loan was signed in 1958," he said.',
+    ]
+    assert speakers_of(article, "signed in 1958") == ["Dinesh Wickramage"]
+
+
+def test_a_minister_whose_surname_is_a_countrys_name_is_the_person_not_the_country():
+    article = [
+        "Public Works Minister Clement Jordan told reporters that 4 companies had bid for the bridge.",
+        "Minister Jordan said the winning bid was 12 per cent below the estimate.",
+    ]
+    assert speakers_of(article, "4 companies", "12 per cent") == ["Clement Jordan"] * 2
+
+
+def test_a_name_written_later_without_its_initials_is_the_person_named_with_them():
+    article = [
+        "Planning Minister MA Shafiqul Karim said donors delayed 2 loans this year.",
+        'Asked about it, Shafiqul Karim said, "We lost 4 months on the rail loan."',
+    ]
+    assert speakers_of(article, "4 months") == ["MA Shafiqul Karim"]
