@@ -1184,6 +1184,12 @@ class AgentResolver:
             longer = ORG_SUFFIX.match(self.text, run.end(), limit)
             if longer:
                 return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
+        noun = _name_words(run.group())
+        if agent and len(noun) == 1 and noun[0].casefold() in GROUP_NOUNS:
+            # "The Ministry of Foreign Affairs said": written in full, not "the ministry" named before
+            longer = ORG_SUFFIX.match(self.text, run.end(), limit)
+            if longer and f"{noun[0]}{longer.group()}".casefold() != agent.name.casefold():
+                return Agent(f"{noun[0]}{longer.group()}", ORGANISATION, is_organisation=True)
         return agent
 
     def _resolve_run(self, start: int, end: int) -> Agent | None:

@@ -315,7 +315,7 @@ SPEECH_VERBS |= PRAISE_VERBS
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
 SPEECH_PARTICIPLES = frozenset(
     "saying adding writing telling explaining noting arguing warning declaring insisting claiming "
-    "stating asking uttering".split()
+    "stating asking uttering terming describing".split()
 )
 
 # "he"/"she" name the last salient person of that gender, as far as the article tells it;

@@ -91,3 +91,25 @@ def test_a_name_written_later_without_its_initials_is_the_person_named_with_them
         'Asked about it, Shafiqul Karim said, "We lost 4 months on the rail loan."',
     ]
     assert speakers_of(article, "4 months") == ["MA Shafiqul Karim"]
+
+
+def test_a_ministry_written_in_full_is_itself_not_a_ministry_named_inside_an_earlier_quote():
+    article = [
+        'Home Minister Rafiq Khan spoke. "Our Foreign Ministry has answered the film," he said.',
+        "The Ministry of Foreign Affairs on May 2 issued a statement in which it described the film as 3"
+        " times false.",
+    ]
+    assert speakers_of(article, "3 times false") == ["Ministry of Foreign Affairs"]
+
+
+def test_terming_it_after_an_act_is_the_claim_of_the_one_who_acted():
+    article = ["Earlier, the government had dismissed the film, terming it 4 hours of lies."]
+    assert speakers_of(article, "4 hours of lies") == ["government"]
+
+
+def test_the_body_by_its_noun_is_the_one_named_after_an_opening_adverb():
+    article = [
+        "Separately, the Chamber of Notaries issued a statement on Monday.",
+        "The chamber said that the paper had tried to sway 5 judges.",
+    ]
+    assert speakers_of(article, "5 judges") == ["Chamber of Notaries"]
