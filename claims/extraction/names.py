@@ -806,6 +806,7 @@ def build_registry(
                     if titled:
                         _gather_title(titled, key, registry)
                     _gather_office(text, max(span_start, position - 80), position, key, registry)
+                    _gather_joint_office(text, max(span_start, position - 140), position, key, registry)
                     if n == 0:
                         _gather_lower_title(
                             text, max(span_start, match.start() - 40), match.start(), key, registry
@@ -886,6 +887,19 @@ def _gather_title(match, key: str, registry: Registry) -> None:
 # An office and its portfolio running straight into the name, as "Health Minister Jane Roe"
 # does: "the Minister for Lands and Natural Resources Jane Roe" holds the office of minister.
 _OFFICE_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) (?:(?:\p{Lu}[\p{L}-]*|and|of|the) ){1,8}$")
+
+
+# Two offices before a comma and the name, the first a title of its own: "Prime Minister and
+# Leader of the Harbour Party (HP), Jane Roe": she is the prime minister ("the PM" later).
+_JOINT_OFFICE = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) and \p{Lu}[\p{L}-]* (?:of|for) [^,.;:!?“”\n]{3,80}, $"
+)
+
+
+def _gather_joint_office(text: str, start: int, end: int, key: str, registry: Registry) -> None:
+    found = _JOINT_OFFICE.search(text, start, end)
+    if found:
+        _gather_title(found, key, registry)
 
 
 def _gather_office(text: str, start: int, end: int, key: str, registry: Registry) -> None:

@@ -522,11 +522,13 @@ class _Reader:
         labelled = self._bullet_label(group.paragraphs[0]) if agent is None else None
         if labelled is not None:
             group.speaker, reason = labelled
-        elif agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
+        elif (
+            agent is None and previous and previous.paragraphs[-1] == self._story_before(group.paragraphs[0])
+        ):
             self._resolve_group(previous)
             group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
         elif agent is None:
-            before = self.last_reported.get(group.paragraphs[0] - 1)
+            before = self.last_reported.get(self._story_before(group.paragraphs[0]))
             turn = self._turn_at(group.spans[0][0])
             if turn is not None:
                 group.speaker, reason = turn
@@ -546,6 +548,12 @@ class _Reader:
         self.reasons[id(group)] = reason
         if group.speaker:
             self.registry.note_salient(group.spans[0][0], group.speaker)
+
+    def _story_before(self, index: int) -> int:
+        """The story's paragraph before paragraph `index`, past furniture set between them (a
+        "Related Article" line between a quote's attribution and its next paragraph)."""
+        at = bisect_left(self.kept, index) - 1
+        return self.kept[at] if at >= 0 else index - 1
 
     def _introduced(self, group: QuoteGroup) -> str | None:
         """ "..., the Commissioner, Jane Roe, visited the centre." then a paragraph that is

@@ -113,3 +113,20 @@ def test_the_body_by_its_noun_is_the_one_named_after_an_opening_adverb():
         "The chamber said that the paper had tried to sway 5 judges.",
     ]
     assert speakers_of(article, "5 judges") == ["Chamber of Notaries"]
+
+
+def test_the_pm_is_the_prime_minister_named_with_a_second_office_before_her_name():
+    article = [
+        "Prime Minister and Leader of the Harbour Party (HP), Rosa Thorne has defended her trips.",
+        "Speaking to party members on Sunday, the PM said the trips brought 2 new airlines.",
+    ]
+    assert speakers_of(article, "2 new airlines") == ["Rosa Thorne"]
+
+
+def test_a_quote_goes_on_past_a_related_article_line_set_between_its_paragraphs():
+    article = [
+        'Premier Rosa Thorne said the island "is ready for business".',
+        "Related Article",
+        '"We signed 2 new airlift agreements last year."',
+    ]
+    assert speakers_of(article, "2 new airlift") == ["Rosa Thorne"]
