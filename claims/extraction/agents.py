@@ -236,6 +236,12 @@ _LINE_LABEL = regex.compile(r"\p{Lu}[^:\n]{0,40}:\s+")
 MAX_LABEL_CHARS = 45
 
 
+# "The protesters said", "the residents claimed": a group of people speaking, by its plural noun.
+_GROUP_SPOKE = regex.compile(
+    r"\b[Tt]he (\p{Ll}[\p{Ll}-]+s) (?:said|say|says|claimed|claim|told|alleged|insisted|warned|added)\b"
+)
+
+
 class AgentResolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -511,6 +517,24 @@ class AgentResolver:
         """A paragraph break between two positions."""
         return "\n" in self.text[earlier:later]
 
+    def _group_that_spoke_before(self, position: int) -> Agent | None:
+        """ "“The protesters said they wanted ...,” the report said. They also accused ...": a
+        "They" opening its sentence is the one group of people the sentence before has speaking."""
+        sentence = self._sentence_start(position)
+        if self.text[sentence:position].strip():
+            return None
+        end = len(self.text[:sentence].rstrip())
+        previous = self._sentence_start(end - 1) if end else 0
+        groups = {
+            found.group(1).casefold()
+            for found in _GROUP_SPOKE.finditer(self.text, previous, sentence)
+            if found.group(1).casefold() in GROUP_NOUNS
+        }
+        if len(groups) != 1:
+            return None
+        group = groups.pop()
+        return Agent(group, f"'they' -> the {group}, the one group speaking in the sentence before")
+
     def _sentence_start(self, position: int) -> int:
         floor = max(0, position - MAX_SENTENCE_CHARS)
         ends = list(SENTENCE_END.finditer(self.text, floor, position))
@@ -618,7 +642,7 @@ class AgentResolver:
         if token.casefold() == "it":
             return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:
-            return None
+            return self._group_that_spoke_before(last.start())
         if token.endswith(","):
             commas = [w for w in words[:-1] if w.group().endswith(",")]
             segment_start = commas[-1].end() + 1 if commas else floor

@@ -351,7 +351,7 @@ GROUP_NOUNS = frozenset(
     corporation federation network audit analysis airport hospital university projections
     prosecution defence defense gardai garda nurses midwives paramedics couple letter clergy
     groups forecasters municipality councillors councilors agencies operators charities unions
-    reports
+    reports demonstrators
     taskforce taskforces management organisers organizers media league club
     cooperative co-operative cooperatives co-operatives district
     """.split()

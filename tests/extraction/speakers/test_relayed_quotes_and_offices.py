@@ -130,3 +130,11 @@ def test_a_quote_goes_on_past_a_related_article_line_set_between_its_paragraphs(
         '"We signed 2 new airlift agreements last year."',
     ]
     assert speakers_of(article, "2 new airlift") == ["Rosa Thorne"]
+
+
+def test_they_opening_a_sentence_is_the_one_group_speaking_in_the_sentence_before():
+    article = [
+        '"The protesters said they wanted to embarrass the minister," the report said.',
+        "They also accused the government of using the forum to raise 3 million dollars.",
+    ]
+    assert speakers_of(article, "3 million dollars") == ["protesters"]
