@@ -52,6 +52,7 @@ MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it at
 MAX_LIST_ITEMS = 8  # points under "X told MPs that:" a page shows without bullets
 MAX_LIST_ITEM_CHARS = 300
 _THAT_COLON = regex.compile(r"\bthat:$")
+MAX_LABEL_BETWEEN_WORDS = 4  # "Related Article", "Read more": a link label set between two paragraphs
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, X said"
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
@@ -553,7 +554,12 @@ class _Reader:
         """The story's paragraph before paragraph `index`, past furniture set between them (a
         "Related Article" line between a quote's attribution and its next paragraph)."""
         at = bisect_left(self.kept, index) - 1
-        return self.kept[at] if at >= 0 else index - 1
+        if at < 0 or any(
+            len(self.text[slice(*self.paragraphs[i])].split()) > MAX_LABEL_BETWEEN_WORDS
+            for i in range(self.kept[at] + 1, index)
+        ):
+            return index - 1  # a line of the story left out (a caption, a fragment) parts them
+        return self.kept[at]
 
     def _introduced(self, group: QuoteGroup) -> str | None:
         """ "..., the Commissioner, Jane Roe, visited the centre." then a paragraph that is
