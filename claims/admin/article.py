@@ -8,15 +8,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from claims.admin.audit import AuditTrailAdmin
-from claims.admin.forms import VersionCheckedForm
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.admin.object_paths import object_path
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.ingest import IngestError, retry_failed_extraction
 from claims.linkcheck.tasks import request_checks
 from claims.models import Article, Claim, Source
 from claims.models.article import ArticleStatus
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 class ClaimInline(admin.TabularInline):

@@ -2,12 +2,10 @@
 
 from django.contrib import admin
 
-from claims.admin.audit import AuditTrailAdmin
-from claims.admin.forms import VersionCheckedForm
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.matching.tasks import embed_fact_check
 from claims.models import FactCheck, RatingMapping
 from factcheck.enqueue import enqueue_on_commit
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 @admin.register(FactCheck)
