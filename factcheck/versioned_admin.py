@@ -32,11 +32,32 @@ def versions_posted(data) -> dict[int, int]:
     return found
 
 
+class RowWithVersionInput(forms.HiddenInput):
+    """A list row's hidden id, followed by the version the list shows: the row carries it even
+    where the list has no tick boxes (a user allowed no bulk action, such as an editor on the
+    report subscriptions)."""
+
+    version: int | None = None
+
+    def render(self, name, value, attrs=None, renderer=None):
+        shown = super().render(name, value, attrs, renderer)
+        if self.version is None:
+            return shown
+        return shown + format_html('<input type="hidden" name="version-{}" value="{}">', value, self.version)
+
+
 class VersionCheckedListFormSet(BaseModelFormSet):
     """A list's editable rows (`list_editable`), saved only as the list showed them: a row changed
     since the list was loaded, or posted without its version, refuses the whole save. Every row
     posts its values, changed or not, so a stale list would otherwise put back what another admin
     changed meanwhile on any row of it."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if form.instance.pk is not None:
+            pk_field = form.fields[self.model._meta.pk.name]
+            pk_field.widget = RowWithVersionInput()
+            pk_field.widget.version = form.instance.version
 
     def clean(self):
         super().clean()

@@ -29,7 +29,8 @@ class LocksClaimOnSave:
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """A "Revert" from the audit trail is a save like the change page's: locked the same way
-        (factcheck.versioned_admin.AuditTrailAdmin checks it may be made, in one transaction, on the row as locked)."""
+        (factcheck.versioned_admin.AuditTrailAdmin checks it may be made, in one transaction, on
+        the row as locked)."""
         request.locks_claim = request.method == "POST"
         return super().history_form_view(request, object_id, version_id, extra_context)
 

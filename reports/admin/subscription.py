@@ -1,10 +1,15 @@
 from django.contrib import admin
 
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 from reports.models import Subscription
 
 
 @admin.register(Subscription)
-class SubscriptionAdmin(admin.ModelAdmin):
+class SubscriptionAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    """Who gets which report. Its page and list save only at the version they showed: an old list
+    posts every row's *is active*, so it would switch back on a digest someone opted out of."""
+
+    form = VersionCheckedForm
     list_display = ["user", "email", "report", "frequency", "is_active", "since"]
     list_editable = ["is_active"]
     list_filter = ["report", "frequency", "is_active"]
