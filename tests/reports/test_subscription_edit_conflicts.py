@@ -3,14 +3,13 @@ reader out cannot switch their digest back on; the stale save is refused naming 
 row and when, and nothing of it is saved."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from reports.models import Subscription
 from reports.periods import Frequency
 from reviewers.models import Role
 from tests.admin.pages import errors_of, form_data, submit
-from tests.conftest import make_user
+from tests.conftest import logged_in, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -33,12 +32,6 @@ def subscriptions(db):
         Subscription.objects.create(user=make_user(name, Role.REVIEWER), frequency=Frequency.WEEKLY)
         for name in ("bea", "bob")
     ]
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def change_url(subscription) -> str:
