@@ -471,6 +471,7 @@ def _publish(claim, user, *, publish_reason, warnings_seen, **_):
         previous._change_reason = "corrected"
         previous.save()
     draft.approved_by, draft.approved_at, draft.published_at, draft.is_current = user, now, now, True
+    draft.freeze_scale()
     draft._change_reason = "publish"
     draft.save()
     correction = (
