@@ -78,3 +78,18 @@ def test_a_re_import_keeps_an_admins_correction_and_takes_the_publishers_other_c
     assert (stored.rating_text, stored.rating) == ("False", unproven)
     assert "1 updated" in output
     assert f"kept as corrected in the admin: {LIGHTHOUSE['url']}: rating" in output
+
+
+def test_reverting_a_fact_check_to_the_imported_version_hands_it_back_to_the_publisher(
+    admin_tabs, lighthouse, tmp_path
+):
+    ada, _ = admin_tabs
+    submit(ada, ada.get(change_url(lighthouse)), "Save", {"headline": "Not sold"})
+    imported = lighthouse.history.earliest("history_date")
+    revert_url = reverse("admin:claims_factcheck_simple_history", args=[lighthouse.pk, imported.history_id])
+    submit(ada, ada.get(revert_url), "Revert")
+
+    output = import_feed(tmp_path, {**LIGHTHOUSE, "headline": "Lighthouse: not sold, leased"})
+
+    assert FactCheck.objects.get().headline == "Lighthouse: not sold, leased"
+    assert "kept as corrected" not in output
