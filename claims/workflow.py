@@ -44,7 +44,7 @@ from django.utils import timezone
 
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
-from claims.models import Claim, ClaimStatus, Correction, Rating, Source, Verdict
+from claims.models import Article, Claim, ClaimStatus, Correction, Rating, Source, Verdict
 from claims.models.claim import CLOSED_STATUSES
 from claims.models.versioning import EditConflict
 from claims.notifications.notify import announce_step
@@ -472,6 +472,8 @@ def _publish(claim, user, *, publish_reason, warnings_seen, **_):
         previous.save()
     draft.approved_by, draft.approved_at, draft.published_at, draft.is_current = user, now, now, True
     draft.freeze_scale()
+    # The article's author may name who made the claim (Article.refuse_reattributing_published).
+    Article.objects.select_for_update(no_key=True).filter(pk=claim.article_id).values_list("pk").first()
     draft._change_reason = "publish"
     draft.save()
     correction = (
