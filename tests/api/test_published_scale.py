@@ -1,7 +1,7 @@
 """A published verdict keeps the scale it was published under: adding a rating above the scale or
 retiring its lowest step changes no published ClaimReview's bestRating or worstRating (its public
-page, the API's ClaimReview, the verdict's rating in the API); the next publication uses the
-scale as it is then."""
+page, the API's ClaimReview, the verdict's rating in the API), nor the colour of its rating on its
+page; the next publication uses the scale as it is then."""
 
 import json
 
@@ -19,10 +19,11 @@ pytestmark = pytest.mark.django_db
 
 def scales_readers_see(claim) -> dict:
     """(worst, best) as the public page's ClaimReview, the API's ClaimReview and the API's
-    verdict give them."""
+    verdict give them, and the rating's colour on the page."""
     page, verdict, review = public_views(Client(), claim)
     embedded = json.loads(page.xpath("string(//script[@type='application/ld+json'])"))
     return {
+        "badge": page.xpath("string(//span[@class='rating']/@style)"),
         "page": (embedded["reviewRating"]["worstRating"], embedded["reviewRating"]["bestRating"]),
         "claimreview": (review["reviewRating"]["worstRating"], review["reviewRating"]["bestRating"]),
         "api": (verdict["rating"]["worst"], verdict["rating"]["best"]),
@@ -48,11 +49,12 @@ def change_the_scale(admin) -> None:
 
 def test_a_published_claimreview_keeps_its_scale_when_a_rating_is_added_or_retired(newsroom_admin):
     claim = published_claim(make_user("rita", "reviewer"), make_user("erin", "editor"))
-    assert scales_readers_see(claim) == {"page": (1, 8), "claimreview": (1, 8), "api": (1, 8)}
+    before = scales_readers_see(claim)
+    assert {before["page"], before["claimreview"], before["api"]} == {(1, 8)}
 
     change_the_scale(newsroom_admin)
 
-    assert scales_readers_see(claim) == {"page": (1, 8), "claimreview": (1, 8), "api": (1, 8)}
+    assert scales_readers_see(claim) == before
 
 
 def test_a_verdict_published_after_the_scale_changed_uses_the_new_scale(newsroom_admin):
@@ -60,4 +62,5 @@ def test_a_verdict_published_after_the_scale_changed_uses_the_new_scale(newsroom
 
     claim = published_claim(make_user("rita", "reviewer"), make_user("erin", "editor"))
 
-    assert scales_readers_see(claim) == {"page": (2, 9), "claimreview": (2, 9), "api": (2, 9)}
+    seen = scales_readers_see(claim)
+    assert {seen["page"], seen["claimreview"], seen["api"]} == {(2, 9)}
