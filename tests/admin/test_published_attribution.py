@@ -28,6 +28,21 @@ def claim_author_in_claimreview(claim) -> dict:
     return review["itemReviewed"]["author"]
 
 
+def test_an_editor_cannot_change_who_made_a_claim_awaiting_sign_off_through_its_article(
+    reviewer, other_editor
+):
+    claim = claim_in_review(reviewer, article=make_article(author="Jane Roe"), speaker="")
+    workflow.apply(claim, "submit", reviewer)
+    tab = logged_in(other_editor)
+    page = tab.get(reverse("admin:claims_article_change", args=[claim.article_id]))
+
+    refused = submit(tab, page, "Save", {"author": "John Doe"})
+
+    assert refused.status_code == 200
+    assert any("awaiting sign-off" in error for error in errors_of(refused)), errors_of(refused)
+    assert Article.objects.get(pk=claim.article_id).author == "Jane Roe"
+
+
 @pytest.mark.parametrize(
     ("article_fields", "change"),
     [({"author": "Jane Roe"}, {"author": "John Doe"}), ({"author": ""}, {"outlet": "Other Times"})],
