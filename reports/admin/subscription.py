@@ -17,6 +17,13 @@ class SubscriptionAdmin(VersionCheckedAdmin, AuditTrailAdmin):
     list_select_related = ["user"]
     autocomplete_fields = ["user"]
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        """An opt-out is kept: without its row the planner gives the person the default digest
+        again (reports.planning). Django asks this of each row its page and *Delete selected* take."""
+        if obj is not None and not obj.is_active:
+            return False
+        return super().has_delete_permission(request, obj)
+
     @admin.display(ordering="user__email")
     def email(self, obj: Subscription) -> str:
         return obj.user.email or "— (no address: nothing is sent)"

@@ -84,3 +84,25 @@ def test_a_fresh_subscription_list_still_saves(tabs, subscriptions):
     submit(erin, page, "Save", {f"{row_of(page, subscriptions[1])}-is_active": False}, form_id=LIST)
 
     assert Subscription.objects.get(pk=subscriptions[1].pk).is_active is False
+
+
+def delete_on_its_page(tab, subscription):
+    page = tab.get(reverse("admin:reports_subscription_delete", args=[subscription.pk]))
+    return tab.post(page.wsgi_request.path, {"post": "yes"})
+
+
+def delete_selected(tab, subscription):
+    chosen = {"action": "delete_selected", "_selected_action": [subscription.pk], "post": "yes"}
+    return tab.post(reverse("admin:reports_subscription_changelist"), chosen)
+
+
+@pytest.mark.parametrize("how", [delete_on_its_page, delete_selected], ids=["page", "delete-selected"])
+def test_an_opt_out_cannot_be_deleted_to_switch_the_default_digest_back_on(
+    newsroom_admin, subscriptions, how
+):
+    opted_out = subscriptions[0]
+    Subscription.objects.filter(pk=opted_out.pk).update(is_active=False)
+
+    how(logged_in(newsroom_admin), opted_out)
+
+    assert Subscription.objects.filter(pk=opted_out.pk, is_active=False).exists()
