@@ -2,7 +2,8 @@
 `claimreview/` endpoints and the markup in each public page (publishing).
 
 Plain functions over what readers see of a verdict: its `claim` (as_checked, speaker), `rating`
-(value, label), `summary`, `published_at` and `updated_at`, plus the claim's article
+(value, label), `summary`, `published_at`, `updated_at` and the scale it was published under
+(`scale_worst`, `scale_best`), plus the claim's article
 (headline, url, outlet, author, published_on), its public corrections (what_changed,
 reason, published_at) and the people who may be named. Model instances and the API's
 rows (claims.api.queries.PublishedVerdict) both have those attributes.
@@ -37,6 +38,15 @@ class ScaleBounds:
     def including(self, value: int) -> ScaleBounds:
         """These bounds widened to hold `value` (a retired rating may lie outside the active scale)."""
         return ScaleBounds(worst=min(self.worst, value), best=max(self.best, value))
+
+
+def published_scale(verdict, current: ScaleBounds) -> ScaleBounds:
+    """The scale `verdict` was published under (`scale_worst`, `scale_best`, kept at
+    publication), or `current` for one published before the scale was kept; widened to hold its
+    rating. A rating added or retired later must not change what a published verdict says."""
+    if verdict.scale_worst is not None and verdict.scale_best is not None:
+        current = ScaleBounds(worst=verdict.scale_worst, best=verdict.scale_best)
+    return current.including(verdict.rating.value)
 
 
 URL_FIELDS = {"slug", "id"}
@@ -119,7 +129,7 @@ def claim_review(
     `people` are (role, display name) pairs of those who opted in to be named: the
     reviewer as a `contributor`, the editor as `editor`; the `author` is always the
     organisation."""
-    bounds = bounds.including(verdict.rating.value)
+    bounds = published_scale(verdict, bounds)
     review = {
         "@context": CONTEXT,
         "@type": "ClaimReview",

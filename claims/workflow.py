@@ -44,7 +44,7 @@ from django.utils import timezone
 
 from claims.corrections import describe_change
 from claims.evidence import evidence_warnings
-from claims.models import Claim, ClaimStatus, Correction, Rating, Source, Verdict
+from claims.models import Article, Claim, ClaimStatus, Correction, Rating, Source, Verdict
 from claims.models.claim import CLOSED_STATUSES
 from claims.models.versioning import EditConflict
 from claims.notifications.notify import announce_step
@@ -422,6 +422,8 @@ def _submit(claim, user, **_):
     # Its rating's words are now what the editor approves (Rating.refuse_rewriting_published):
     # a rename under way finishes first, or waits and is then refused.
     Rating.objects.select_for_update(no_key=True).filter(pk=draft.rating_id).values_list("pk").first()
+    # So is the article's author, for a claim without a speaker (Article.refuse_reattributing_published).
+    Article.objects.select_for_update(no_key=True).filter(pk=claim.article_id).values_list("pk").first()
 
 
 def _send_back(claim, user, *, reason, **_):
@@ -471,6 +473,7 @@ def _publish(claim, user, *, publish_reason, warnings_seen, **_):
         previous._change_reason = "corrected"
         previous.save()
     draft.approved_by, draft.approved_at, draft.published_at, draft.is_current = user, now, now, True
+    draft.freeze_scale()
     draft._change_reason = "publish"
     draft.save()
     correction = (

@@ -20,7 +20,7 @@ from django.views.decorators.http import condition, require_safe
 from claims.models import LinkClass, Verdict
 from publishing import queries
 from publishing.forms import CheckSearch
-from publishing.markup import page_claim_review, script_body
+from publishing.markup import page_claim_review, scale_of, script_body
 from publishing.people import credits
 from publishing.scale import colour
 
@@ -81,7 +81,9 @@ def _render(request, template: str, context: dict, status: int = 200):
 
 
 def _badge(verdict: Verdict, ratings) -> str:
-    return colour(verdict.rating.value, (r.value for r in ratings))
+    """The rating's colour on the scale the verdict was published under."""
+    scale = scale_of(verdict, ratings)
+    return colour(verdict.rating.value, (scale.worst, scale.best))
 
 
 @public_page

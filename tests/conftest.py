@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from reviewers.models import Reviewer, Role
 
@@ -93,3 +94,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.database)
         if item.path.name.startswith("test_browser"):
             item.add_marker(pytest.mark.browser)
+
+
+def logged_in(user) -> Client:
+    """A browser of its own, logged in as `user` (one tab of several in a conflict test)."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def admin_tabs(newsroom_admin):
+    """Ada's and Abe's browsers, both in the admin role."""
+    return logged_in(newsroom_admin), logged_in(make_user("abe", Role.ADMIN))

@@ -8,15 +8,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from claims.admin.audit import AuditTrailAdmin
-from claims.admin.forms import VersionCheckedForm
+from claims.admin.claim_lock import LocksClaimOnSave
 from claims.admin.ingest_form import ArticleIngestForm
 from claims.admin.object_paths import object_path
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.ingest import IngestError, retry_failed_extraction
 from claims.linkcheck.tasks import request_checks
 from claims.models import Article, Claim, Source
 from claims.models.article import ArticleStatus
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 class ClaimInline(admin.TabularInline):
@@ -42,7 +41,10 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+class ArticleAdmin(LocksClaimOnSave, VersionCheckedAdmin, AuditTrailAdmin):
+    """Its save locks the article, as a submission of one of its claims does: the author it checks
+    (Article.refuse_reattributing_published) is the one a racing submission finds."""
+
     form = VersionCheckedForm
     list_display = ["__str__", "outlet", "author", "published_on", "status", "claim_count", "ingested_at"]
     list_filter = ["status", "outlet"]
@@ -71,6 +73,9 @@ class ArticleAdmin(VersionCheckedAdmin, AuditTrailAdmin):
 
     class Media:
         css = {"all": ["claims/newsroom.css"]}
+
+    def row_to_lock(self, found) -> tuple[type, int]:
+        return Article, found.pk
 
     def get_urls(self):
         retry = object_path(

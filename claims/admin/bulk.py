@@ -16,10 +16,10 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 
 from claims.admin.forms import BulkDeadlineForm, BulkDismissForm
-from claims.admin.versioned import versions_posted
 from claims.models import Claim
 from claims.models.versioning import EditConflict, missing_version_message
 from claims.workflow import STEPS, apply_each, refusal, set_deadlines, why_no_deadline
+from factcheck.versioned_admin import versions_posted
 
 
 def claim_name(claim: Claim) -> str:

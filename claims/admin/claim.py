@@ -15,7 +15,6 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
 from claims.admin.add_source import AddSourceAdmin
-from claims.admin.audit import AuditTrailAdmin
 from claims.admin.bulk import (
     dismiss_selected,
     promote_selected,
@@ -31,7 +30,6 @@ from claims.admin.inlines import DraftVerdictInline, SourceFormSet, SourceInline
 from claims.admin.link_health import LinkHealthAdmin
 from claims.admin.object_paths import object_path
 from claims.admin.same_claim import SameClaimViews
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.article_view import article_view
 from claims.conversation import CommentRefused, may_comment, post_comment
 from claims.evidence import evidence_warnings
@@ -56,6 +54,7 @@ from claims.workflow import (
     take_next,
     write_draft,
 )
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin
 
 CLAIM_FIELDS = ["speaker", "is_quote", "is_reported"]
 # Edited beside the extracted sentence (the page's "In context"), not in the fieldset below.

@@ -2,16 +2,18 @@
 
 from django.contrib import admin
 
-from claims.admin.audit import AuditTrailAdmin
-from claims.admin.forms import VersionCheckedForm
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.matching.tasks import embed_fact_check
 from claims.models import FactCheck, RatingMapping
 from factcheck.enqueue import enqueue_on_commit
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 @admin.register(FactCheck)
-class FactCheckAdmin(admin.ModelAdmin):
+class FactCheckAdmin(VersionCheckedAdmin, AuditTrailAdmin):
+    """An imported fact-check, corrected by hand. Its page saves only at the version it showed (a
+    re-import since is newer too), and the fields an admin changes stay theirs on re-import."""
+
+    form = VersionCheckedForm
     list_display = ("claim_text", "rating_text", "rating", "publisher", "published_on")
     list_filter = ("publisher", ("rating", admin.EmptyFieldListFilter))
     list_select_related = ("rating",)
@@ -21,6 +23,7 @@ class FactCheckAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change) -> None:
         """Saves, then has Celery compute its matching vector once the transaction commits (a
         no-op when the text is unchanged); beat's embed_missing catches rows saved elsewhere."""
+        obj.mark_corrected(form.changed_data)
         super().save_model(request, obj, form, change)
         enqueue_on_commit(embed_fact_check, obj.pk)
 

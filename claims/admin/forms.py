@@ -6,56 +6,19 @@ from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from claims.admin.display import source_choice_label
 from claims.evidence import evidence_warnings
 from claims.models import Claim, Rating, Source, Verdict
-from claims.models.versioning import conflict_message, missing_version_message
+from claims.models.versioning import conflict_message
 from claims.workflow import DismissalKind
+from factcheck.versioned_admin import VersionCheckedForm
 
 
 def assignable_users():
     """Active users whose role lets them work claims (reviewers, editors, admins)."""
     holds = Q(groups__permissions__codename="take_claim") | Q(is_superuser=True)
     return get_user_model().objects.filter(holds, is_active=True).distinct().order_by("username")
-
-
-class VersionCheckedForm(forms.ModelForm):
-    """Carries the `version` the page was loaded with; a stale or missing one is a form error.
-
-    The page must render the hidden `version` input: without it nothing tells a stale page
-    from a fresh one, so a POST without it is refused rather than let through. The check
-    here gives the user a message beside their unsaved input; the versioned save
-    (claims.models.versioning) closes the gap between this check and the write."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial["version"] = self.stored_version()
-
-    def stored_version(self) -> int | None:
-        """The row's version in the database: the instance's own, as the admin read it for this
-        request, except on a history page, whose instance is an old copy (one query then)."""
-        if getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is None:
-            return self.instance.version
-        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
-        return rows.values_list("version", flat=True).first()
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.instance.pk:
-            cleaned.pop("version", None)  # a new row starts at the model's default
-            return cleaned
-        loaded = cleaned.get("version")
-        if loaded is None:
-            raise forms.ValidationError(missing_version_message(self.instance), code="conflict")
-        if loaded != self.stored_version():
-            raise forms.ValidationError(conflict_message(self.instance, loaded), code="conflict")
-        self.instance.version = loaded
-        return cleaned
 
 
 class SourceForm(VersionCheckedForm):

@@ -4,15 +4,13 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils.html import format_html
 
-from claims.admin.audit import AuditTrailAdmin
 from claims.admin.claim_lock import LocksClaimOnSave, lock_claims
 from claims.admin.display import link_badge, link_flags
-from claims.admin.forms import VersionCheckedForm
 from claims.admin.verdict import WrittenByTheWorkflow
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.linkcheck.tasks import request_check, request_checks
 from claims.models import LinkCheck, Source, SourceSnapshot
 from claims.workflow import can_edit, rewrite_cited
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 class LinkCheckInline(admin.TabularInline):

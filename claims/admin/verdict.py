@@ -1,9 +1,7 @@
 from django.contrib import admin
 
-from claims.admin.audit import AuditTrailAdmin
-from claims.admin.forms import VersionCheckedForm
-from claims.admin.versioned import VersionCheckedAdmin
 from claims.models import Correction, Rating, Verdict
+from factcheck.versioned_admin import AuditTrailAdmin, VersionCheckedAdmin, VersionCheckedForm
 
 
 class WrittenByTheWorkflow:

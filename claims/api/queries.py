@@ -52,10 +52,12 @@ CorrectionRow = verdict_fields.row_type("CorrectionRow", verdict_fields.CORRECTI
 class PublishedVerdict(NamedTuple):
     """What readers see of a published verdict, read as plain rows (no model instances)."""
 
-    id: int  # the first four are verdict_fields.VERDICT
+    id: int  # the first six are verdict_fields.VERDICT
     summary: str
     published_at: datetime
     updated_at: datetime
+    scale_worst: int | None
+    scale_best: int | None
     claim: ClaimRow
     article: ArticleRow
     rating: RatingRow

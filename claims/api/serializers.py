@@ -16,6 +16,7 @@ from rest_framework import serializers
 from claims.api import verdict_fields
 from claims.api.queries import PublishedVerdict
 from claims.api.verdict_fields import CHECKED_TEXT_HELP
+from claims.claimreview import published_scale
 from claims.models import Article, Claim, ClaimStatus
 from reviewers.names import name_of
 
@@ -35,8 +36,8 @@ CorrectionSerializer = verdict_fields.serializer("CorrectionSerializer", verdict
 class RatingSerializer(verdict_fields.serializer("RatingFields", verdict_fields.RATING)):
     """A step of the verdict scale with the scale's bounds, for machine readers."""
 
-    worst = serializers.IntegerField(help_text="Lowest value of the active scale.")
-    best = serializers.IntegerField(help_text="Highest value of the active scale.")
+    worst = serializers.IntegerField(help_text="Lowest value of the scale the verdict was published under.")
+    best = serializers.IntegerField(help_text="Highest value of the scale the verdict was published under.")
 
 
 _represent_verdict = verdict_fields.representer(verdict_fields.VERDICT)
@@ -100,9 +101,8 @@ class VerdictSerializer(verdict_fields.serializer("VerdictFields", verdict_field
 
     @extend_schema_field(RatingSerializer)
     def get_rating(self, verdict: PublishedVerdict) -> dict:
-        rating = verdict.rating
-        bounds = self.context["bounds"].including(rating.value)
-        return {**_represent_rating(rating), "worst": bounds.worst, "best": bounds.best}
+        bounds = published_scale(verdict, self.context["bounds"])
+        return {**_represent_rating(verdict.rating), "worst": bounds.worst, "best": bounds.best}
 
 
 class CurrentVerdictSerializer(serializers.Serializer):

@@ -36,6 +36,8 @@ VERDICT = (
     Field("summary", serializers.CharField()),
     Field("published_at", serializers.DateTimeField()),
     Field("updated_at", serializers.DateTimeField()),
+    Field("scale_worst"),  # shown as the rating's `worst` and ClaimReview's worstRating
+    Field("scale_best"),
 )
 CLAIM = (
     Field("id", serializers.IntegerField()),

@@ -253,6 +253,12 @@ _LINE_LABEL = regex.compile(r"\p{Lu}[^:\n]{0,40}:\s+")
 MAX_LABEL_CHARS = 45
 
 
+# "The protesters said", "the residents claimed": a group of people speaking, by its plural noun.
+_GROUP_SPOKE = regex.compile(
+    r"\b[Tt]he (\p{Ll}[\p{Ll}-]+s) (?:said|say|says|claimed|claim|told|alleged|insisted|warned|added)\b"
+)
+
+
 class AgentResolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -440,6 +446,7 @@ class AgentResolver:
             and name
             and unknown != name
             and self._new_in_paragraph(unknown, name, position)
+            and not self._named_only_in_quotes(unknown, previous, sentence)
         ):
             # "At a bakery, the owner, Sipho Roe, showed us the dough. He said ...": the one person
             # this paragraph names, not someone of the pronoun's gender from a paragraph before
@@ -458,6 +465,12 @@ class AgentResolver:
         ):  # "..., Marama Hohaia, slammed it. She claimed"
             return Agent(None, f"none: ambiguous pronoun ({unknown}, named just before, may be meant)")
         return Agent(name, reason)
+
+    def _named_only_in_quotes(self, name: str, start: int, end: int) -> bool:
+        """ "“India and Sri Lanka are close ...,” he said": a name inside the quoted words is what
+        the speaker talks about, never the one the pronoun closing the quote stands for."""
+        positions = [p for p, key, _ in self.registry.mentions_between(start, end) if key == name.casefold()]
+        return bool(positions) and all(self._earlier.in_quote(p) for p in positions)
 
     def _across_story_end(self, name: str, position: int) -> bool:
         """A listing page of teasers: "Read More »" ends a story, and no pronoun reaches back over it."""
@@ -520,6 +533,24 @@ class AgentResolver:
     def _apart(self, earlier: int, later: int) -> bool:
         """A paragraph break between two positions."""
         return "\n" in self.text[earlier:later]
+
+    def _group_that_spoke_before(self, position: int) -> Agent | None:
+        """ "“The protesters said they wanted ...,” the report said. They also accused ...": a
+        "They" opening its sentence is the one group of people the sentence before has speaking."""
+        sentence = self._sentence_start(position)
+        if self.text[sentence:position].strip():
+            return None
+        end = len(self.text[:sentence].rstrip())
+        previous = self._sentence_start(end - 1) if end else 0
+        groups = {
+            found.group(1).casefold()
+            for found in _GROUP_SPOKE.finditer(self.text, previous, sentence)
+            if found.group(1).casefold() in GROUP_NOUNS
+        }
+        if len(groups) != 1:
+            return None
+        group = groups.pop()
+        return Agent(group, f"'they' -> the {group}, the one group speaking in the sentence before")
 
     def _sentence_start(self, position: int) -> int:
         floor = max(0, position - MAX_SENTENCE_CHARS)
@@ -631,7 +662,7 @@ class AgentResolver:
         if token.casefold() == "it":
             return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:
-            return self._they(last.start())
+            return self._they(last.start()) or self._group_that_spoke_before(last.start())
         if token.endswith(","):
             commas = [w for w in words[:-1] if w.group().endswith(",")]
             segment_start = commas[-1].end() + 1 if commas else floor
@@ -1229,6 +1260,12 @@ class AgentResolver:
             longer = ORG_SUFFIX.match(self.text, run.end(), limit)
             if longer:
                 return Agent(f"{agent.name}{longer.group()}", ORGANISATION)
+        noun = _name_words(run.group())
+        if agent and len(noun) == 1 and noun[0].casefold() in GROUP_NOUNS:
+            # "The Ministry of Foreign Affairs said": written in full, not "the ministry" named before
+            longer = ORG_SUFFIX.match(self.text, run.end(), limit)
+            if longer and f"{noun[0]}{longer.group()}".casefold() != agent.name.casefold():
+                return Agent(f"{noun[0]}{longer.group()}", ORGANISATION, is_organisation=True)
         return agent
 
     def _resolve_run(self, start: int, end: int) -> Agent | None:
@@ -1669,11 +1706,12 @@ MAX_CLOSING_CHARS = 40  # "..., the immigration minister has said." : the role c
 
 
 def _role_before(role: str) -> regex.Pattern:
-    """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze":
-    the role, a body it is "of", an acronym, then the name (searched ending at the name)."""
+    """ "Transport Minister Aled Price", "The leader of the Harbour League, HL, Obinna Eze",
+    "Leader of the Harbour League (HL), Obinna Eze": the role, a body it is "of", an acronym
+    (bare or in brackets), then the name (searched ending at the name)."""
     return regex.compile(
         rf"\b(?i:{regex.escape(role)})(?:\s(?:of|for|at|in)\s(?:the\s)?(?:[\p{{Ll}}-]+\s)?"
-        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+(?:state,?\s|province,?\s)?)?(?:,?\s)?(?:\p{Lu}[\p{Lu}&]{1,7},\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
+        r"(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the),?\s)+(?:state,?\s|province,?\s)?)?(?:,?\s)?(?:\(?\p{Lu}[\p{Lu}&]{1,7}\)?,\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}$"
     )
 
 

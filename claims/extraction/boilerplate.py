@@ -391,6 +391,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _date_lines(paragraphs, reasons)
     _dated_captions(paragraphs, reasons)
     _caption_printed_twice(paragraphs, reasons)
+    _name_caption_printed_twice(paragraphs, reasons)
     # the headline under "FOR IMMEDIATE RELEASE", the page's breadcrumb, a notice from the site
     # ("Skip to main content") or the day's date
     count = len(paragraphs)
@@ -429,7 +430,27 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _headline_under_page_chrome(paragraphs, reasons)
     _headline_under_breadcrumb(paragraphs, reasons)
     _standfirst_the_lede_retells(paragraphs, reasons)
+    _long_title_case_headings(paragraphs, reasons)
     return reasons
+
+
+MIN_TITLE_CASE_HEADING_WORDS = 4
+
+
+def _long_title_case_headings(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """ "Circumstances Leading To Discovery Of A Shortfall Between FY2011 And FY2024": a section
+    heading in Title Case, every word capitalised and no full stop, however long; prose
+    never capitalises "To", "Of" and "And"."""
+    for i, line in enumerate(paragraphs[1:], start=1):
+        words = line.split()
+        if i in reasons or len(words) < MIN_TITLE_CASE_HEADING_WORDS or line.rstrip()[-1] in '.!?:;,”"':
+            continue
+        lowered = [w for w in words if not w[:1].isupper() and not w[:1].isdigit()]
+        if not lowered and any(w in _TITLE_CASE_FUNCTION_WORDS for w in words):
+            reasons[i] = HEADING
+
+
+_TITLE_CASE_FUNCTION_WORDS = frozenset("To Of And For In On At With Between From The A An".split())
 
 
 # "Fares: an adult fare in Winnipeg is $3.15.": a labelled line of reference for the reader.
@@ -1005,6 +1026,16 @@ def _caption_printed_twice(paragraphs: list[str], reasons: dict[int, str]) -> bo
     return marked
 
 
+def _name_caption_printed_twice(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """ "Prime Minister Jane Roe" twice under "Prime Minister Jane Roe defends trips": a photo's
+    caption, printed twice, that only repeats words of the headline above it."""
+    for i in range(2, min(len(paragraphs), MAX_CAPTION_AT + 1)):
+        line = paragraphs[i].strip()
+        above = paragraphs[i - 2].strip()
+        if _same_line(paragraphs[i - 1], line) and len(line) < len(above) and line in above:
+            reasons[i - 1] = reasons[i] = PHOTO_CAPTION
+
+
 # "Patient and nurse Image copyright Getty Images": a caption glued to its credit
 _CAPTIONED_CREDIT = regex.compile(r"^\S.*?\s(?:image|photo|picture)\s+(?:copyright|credit)\b", _I)
 
@@ -1063,6 +1094,18 @@ _LINE_RULES += [
         ADVERTISEMENT,
         regex.compile(
             r"^(?:[a-z0-9]+[_-])+ad(?:s|vert)?(?:[_-][a-z0-9]+)*$|^ad(?:s|vert)?(?:[_-][a-z0-9]+)+$", _I
+        ),
+    ),
+]
+# A feed reader's mirror of an outlet's RSS: its own chrome above each story ("Channel: X",
+# "Viewing all 912 articles", "Browse latest View live", its analytics tag).
+FEED_CHANNEL = regex.compile(r"^Channel:\s+(\p{Lu}.{1,60}?)\s*$")
+_LINE_RULES += [
+    (
+        SITE_NOTICE,
+        regex.compile(
+            rf"{FEED_CHANNEL.pattern}|^Viewing all [\d,]+ articles$"
+            r"|^Browse latest (?:View live|Browse all [\d,]+)$|^Quantcast$"
         ),
     ),
 ]

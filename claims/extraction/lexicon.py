@@ -258,7 +258,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     women children families veterans digital economy treasury state national
     external overseas
     natural mineral mines lands
-    supply highways roads ports
+    supply highways roads ports shipping works
     facilities operations procurement engineering marketing
     """.split()
 )
@@ -280,7 +280,7 @@ ROLE_NOUNS = ROLES_BEFORE_NAMES | frozenset(
     politician activist campaigner candidate source man woman doctor lead councillor councilor chair
     presenter host prosecutor executive barrister solicitor detective garda sergeant inspector
     superintendent constable coach
-    magistrate coroner statesman cm pm dcm aide administrator
+    magistrate coroner statesman cm pm dcm aide administrator editor
     councilman councilwoman councilmember taoiseach tánaiste tanaiste
     """.split()
 )
@@ -317,7 +317,7 @@ SPEECH_VERBS |= PRAISE_VERBS
 # Present participles that hand the quote to the sentence's subject ("..., saying:").
 SPEECH_PARTICIPLES = frozenset(
     "saying adding writing telling explaining noting arguing warning declaring insisting claiming "
-    "stating asking uttering".split()
+    "stating asking uttering terming describing".split()
 )
 
 # "he"/"she" name the last salient person of that gender, as far as the article tells it;
@@ -353,7 +353,7 @@ GROUP_NOUNS = frozenset(
     corporation federation network audit analysis airport hospital university projections
     prosecution defence defense gardai garda nurses midwives paramedics couple letter clergy
     groups forecasters municipality councillors councilors agencies operators charities unions
-    reports
+    reports demonstrators
     taskforce taskforces management organisers organizers media league club
     cooperative co-operative cooperatives co-operatives district
     inspectors station

@@ -212,6 +212,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
             outlets.append(copyright_holder(text))
+        elif reason == bp.SITE_NOTICE and (channel := bp.FEED_CHANNEL.match(text)):
+            outlets.append(channel.group(1))  # "Channel: Windhoek Courier" atop a feed mirror
         if reason in (bp.BYLINE, bp.DATELINE) and (signed := _OUTLET_THEN_BYLINE.match(text)):
             author = (
                 author or read_byline(signed.group("byline"))[0]

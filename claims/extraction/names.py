@@ -128,9 +128,11 @@ class NameParts:
             return False  # "Manawatu Gorge", "Victoria Road": a place, even after a given name
         # "Janet King", "Councilor Rosa King": a surname that is also a title, after a given name
         title_surname = len(rest) == 1 and _fold(rest[0]) in TITLE_SURNAMES and _is_name_word(first)
+        # "Finance Minister Winston Jordan": a titled person whose surname is also a country's name
+        country_surname = len(rest) == 1 and _fold(rest[0]) in COUNTRY_OF and _is_name_word(first)
         given = len(rest) == 1 and (
             (first.casefold() in GENDER_OF_NAME and (_is_name_word(rest[0]) or title_surname))
-            or (title_surname and bool(self.roles & PERSONAL_TITLES))
+            or ((title_surname or country_surname) and bool(self.roles & PERSONAL_TITLES))
         )
         if not given and self.words[-1].casefold() in BUSINESS_NAME_WORDS:
             return False  # "Zambezi Copper", "Velko Steel"; "Mary Gold" has a given name
@@ -280,6 +282,7 @@ def names_an_occupation(word: str) -> bool:
     )
 
 
+_INITIALS = regex.compile(r"\p{Lu}{1,3}\.?|(?:\p{Lu}\.){1,3}")  # "AK", "M.A.", "J."
 POST_NOMINALS = frozenset("mp mep msp mla mpp qc kc obe mbe cbe jp phd td bl sc".split())
 
 
@@ -384,6 +387,17 @@ class Registry:
         if len(words) < 2:
             return None
         fits = [k for k in self._by_ends.get((words[0], words[-1]), ()) if _middle_dropped(k, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _with_initials(self, key: str) -> str | None:
+        """ "Abdul Momen" after "AK Abdul Momen": the one person named with initials before the
+        same name, which later mentions drop."""
+        fits = [
+            k
+            for k, person in self.people.items()
+            if k.endswith(" " + key)
+            and all(_INITIALS.fullmatch(word) for word in person.name.split()[: -len(key.split())])
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _two_word_surname(self, key: str) -> str | None:
@@ -506,7 +520,7 @@ class Registry:
         if len(words) >= 2:
             name = canonical_name(words)
             if name.casefold() in self.people:
-                return self.people[name.casefold()].name
+                return self.people[self._with_initials(name.casefold()) or name.casefold()].name
             key = self._surname_match(words[-1], position)
             if key and _shortened(key, name.casefold(), words[0].casefold() in FAMILY_NAME_PREFIXES):
                 return self.people[key].name
@@ -792,6 +806,7 @@ def build_registry(
                     if titled:
                         _gather_title(titled, key, registry)
                     _gather_office(text, max(span_start, position - 80), position, key, registry)
+                    _gather_joint_office(text, max(span_start, position - 140), position, key, registry)
                     if n == 0:
                         _gather_lower_title(
                             text, max(span_start, match.start() - 40), match.start(), key, registry
@@ -872,6 +887,19 @@ def _gather_title(match, key: str, registry: Registry) -> None:
 # An office and its portfolio running straight into the name, as "Health Minister Jane Roe"
 # does: "the Minister for Lands and Natural Resources Jane Roe" holds the office of minister.
 _OFFICE_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}-]*) (?:of|for) (?:(?:\p{Lu}[\p{L}-]*|and|of|the) ){1,8}$")
+
+
+# Two offices before a comma and the name, the first a title of its own: "Prime Minister and
+# Leader of the Harbour Party (HP), Jane Roe": she is the prime minister ("the PM" later).
+_JOINT_OFFICE = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) and \p{Lu}[\p{L}-]* (?:of|for) [^,.;:!?“”\n]{3,80}, $"
+)
+
+
+def _gather_joint_office(text: str, start: int, end: int, key: str, registry: Registry) -> None:
+    found = _JOINT_OFFICE.search(text, start, end)
+    if found:
+        _gather_title(found, key, registry)
 
 
 def _gather_office(text: str, start: int, end: int, key: str, registry: Registry) -> None:

@@ -187,10 +187,12 @@ class EarlierOrganisations:
         return None
 
     def ending_with(self, noun: str, position: int) -> str | None:
-        """The nearest name of two words or more before `position` whose last word is `noun`."""
+        """The nearest name of two words or more before `position` whose last word is `noun`, or
+        that `noun` heads before "of ..." ("the Chamber of Notaries" after "Separately,")."""
         for start, end in reversed(self._runs_before(position)):
             words = self.text[start:end].split()
-            if len(words) > 1 and words[-1].casefold() == noun:
+            headed = len(words) == 1 and ORG_SUFFIX.match(self.text, end, end + MAX_SUFFIX_CHARS)
+            if (len(words) > 1 or headed) and words[-1].casefold() == noun:
                 return self._name(start, end) or None
         return None
 
@@ -220,6 +222,9 @@ class EarlierOrganisations:
                     continue  # "The Board" again: the full name is further back ("The Transport Board's")
                 return name or None
         return None
+
+    def in_quote(self, position: int) -> bool:
+        return self._quoted(position)
 
     def _quoted(self, position: int) -> bool:
         """Inside a quote: a body named there ("... at the Ministry of Information") is what the

@@ -52,6 +52,7 @@ MAX_ATTRIBUTION_CHARS = 100  # "said X" must start this close to the quote it at
 MAX_LIST_ITEMS = 8  # points under "X told MPs that:" a page shows without bullets
 MAX_LIST_ITEM_CHARS = 300
 _THAT_COLON = regex.compile(r"\bthat:$")
+MAX_LABEL_BETWEEN_WORDS = 4  # "Related Article", "Read more": a link label set between two paragraphs
 MAX_INTRO_CHARS = 80  # of "X said:" quoted in a bullet's reason
 MAX_OPENING_PHRASES = 3  # "In the letter, dated 2 May and seen by the Courier, X said"
 MAX_SUBJECT_WORDS = 12  # "X, a Y at Z, said": longer clauses before a verb are not its subject
@@ -62,9 +63,10 @@ _VERB = regex.compile(
     r"|slammed(?=[^.;“”]{1,60}? (?:for|over)\b)|charged(?= (?:that|"
     + "|".join(sorted(ACCUSATION_NOUNS))
     + r")\b)"
-    r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu}))\b",  # "Says Hogan: “...”": inverted, the speaker after it
+    r"|(?<=^|[“\".!?]\s)Says(?=\s\p{Lu})"  # "Says Hogan: “...”": inverted, the speaker after it
+    r"|(?:is|are) (?:arguing|claiming|insisting|contending|maintaining)(?= that\b))\b",
     regex.M,
-)  # "The judge held that ...": a court's finding is its claim
+)  # "The judge held that ...": a court's finding is its claim; "The defence is arguing that ...": a case put
 # The last sentence before a list, opening with "Her"/"His" ("Her points, lightly edited:").
 _POSSESSIVE_LEAD = regex.compile(r"(?:^|(?<=[.!?]\s))(Her|His) [^.!?:]{1,60}:\s*$")
 _BULLET_LABEL = regex.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s+(?P<name>\p{Lu}[\p{L}’'-]+):\s")
@@ -523,11 +525,13 @@ class _Reader:
         labelled = self._bullet_label(group.paragraphs[0]) if agent is None else None
         if labelled is not None:
             group.speaker, reason = labelled
-        elif agent is None and previous and previous.paragraphs[-1] == group.paragraphs[0] - 1:
+        elif (
+            agent is None and previous and previous.paragraphs[-1] == self._story_before(group.paragraphs[0])
+        ):
             self._resolve_group(previous)
             group.speaker, reason = previous.speaker, CONTINUES_QUOTE if previous.speaker else NO_QUOTE_SOURCE
         elif agent is None:
-            before = self.last_reported.get(group.paragraphs[0] - 1)
+            before = self.last_reported.get(self._story_before(group.paragraphs[0]))
             turn = self._turn_at(group.spans[0][0])
             if turn is not None:
                 group.speaker, reason = turn
@@ -547,6 +551,17 @@ class _Reader:
         self.reasons[id(group)] = reason
         if group.speaker:
             self.registry.note_salient(group.spans[0][0], group.speaker)
+
+    def _story_before(self, index: int) -> int:
+        """The story's paragraph before paragraph `index`, past furniture set between them (a
+        "Related Article" line between a quote's attribution and its next paragraph)."""
+        at = bisect_left(self.kept, index) - 1
+        if at < 0 or any(
+            len(self.text[slice(*self.paragraphs[i])].split()) > MAX_LABEL_BETWEEN_WORDS
+            for i in range(self.kept[at] + 1, index)
+        ):
+            return index - 1  # a line of the story left out (a caption, a fragment) parts them
+        return self.kept[at]
 
     def _introduced(self, group: QuoteGroup) -> str | None:
         """ "..., the Commissioner, Jane Roe, visited the centre." then a paragraph that is
@@ -876,6 +891,12 @@ def _gap_end(sentences: list[tuple[int, int]], span_end: int, hard_end: int) -> 
 def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
     """`”, said X.` / `” X said.` / `”, according to X.` right after a closing quote."""
     near = min(end, start + MAX_ATTRIBUTION_CHARS)
+    quoted_as = _quoted_as_after_quote(text, start, near, resolver)
+    if quoted_as:
+        return quoted_as
+    document = _IT_READ.match(text, start, near)
+    if document:  # '”, it read.': the statement quoted, so the body that issued it
+        return resolver.before(start, document.start("verb"))
     according = _ACCORDING.search(text, start, near)
     # A verb before "according to" names the speaker: '”, X told a meeting, according to the FT'.
     verb = _VERB.search(text, start, according.start() if according else near)
@@ -890,6 +911,18 @@ def _speaker_in_gap(text: str, start: int, end: int, resolver: AgentResolver) ->
         if agent or not according:
             return agent
     return resolver.at(according.end(), end) if according else None
+
+
+_IT_READ = regex.compile(r"[\s,”’\"']*(?:it|It) (?P<verb>read|reads)\b")
+
+
+def _quoted_as_after_quote(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
+    """`” X was quoted as saying.`: an aggregator relaying another outlet's quote names the
+    speaker, not the outlet it read it in."""
+    found = _QUOTED_AS.search(text, start, end)
+    if found is None or _VERB.search(text, start, found.start()):
+        return None
+    return _with_a_name(resolver.at(start, found.start()))
 
 
 def _speaker_in_lead(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
@@ -1077,17 +1110,22 @@ _OPINION_FRAME = regex.compile(
     r" (?:it|this|that|there) (?=\p{Ll})"
 )
 _PRONOUNS_OPENING = regex.compile(r"\s*(?:He|She)\b")
-_IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she)\s+$")
+_IN_WHICH = regex.compile(r"\s(?:in|at|during) which (?P<pronoun>he|she|it|they)\s+$")
 
 
 def _pronoun_in_which(text: str, start: int, subject_end: int, resolver: AgentResolver) -> Agent | None:
-    """ "X held a press conference on Friday in which he announced ...": the pronoun of the
-    relative clause is the person named opening the sentence, who held the event."""
+    """ "X held a press conference on Friday in which he announced ...", "The ministry issued a
+    statement in which it said ...": the pronoun of the relative clause is the person or body
+    named opening the sentence, who held the event or issued the document."""
     found = _IN_WHICH.search(text, max(start, subject_end - 20), subject_end)
     if found is None:
         return None
     holder = resolver.at(start, found.start())
-    if holder is not None and holder.how == NAMED and not _PRONOUNS_OPENING.match(text, start):
+    if (
+        holder is not None
+        and (holder.how == NAMED or _a_body(holder))
+        and not _PRONOUNS_OPENING.match(text, start)
+    ):
         return holder
     agent = resolver.at(found.start("pronoun"), subject_end)
     return agent if agent is not None and agent.name else None
@@ -1193,7 +1231,14 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         # "Meezan Bank reported a 64% rise": a company reporting its results speaks; "reported"
         # after anyone else is too often a noun's verb ("responded to a report") to count
         results = word in ("reported", "reports") and "that" not in follows and not _a_ruling(text, verb, end)
-        if word not in _STRONG_VERBS and "that" not in follows and word != "say" and not results:
+        set_off = _CLAUSE_SET_OFF.match(text, verb.end(), end)  # "She explained, the target was ..."
+        if (
+            word not in _STRONG_VERBS
+            and "that" not in follows
+            and word != "say"
+            and not results
+            and not set_off
+        ):
             if not _verb_reads_as_speech(text, start, verb, end):
                 continue
         if _ATTENDED.match(text, verb.end(), end):
@@ -1284,13 +1329,14 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
         agent = resolver.at(start, wrote.start())
         if agent and agent.name and (agent.how == NAMED or _a_body(agent)):
             return agent
-    if participle and text[participle.start() - 2 : participle.start()] == ", ":
+    if participle and _SET_OFF.search(text, max(start, participle.start() - 3), participle.start()):
         described = _DESCRIPTION_THEN_NAME.match(text, start, participle.start())
         if described:  # "The executive director of the ministry, Jane Roe, rejected it, saying"
             named = resolver.at(described.start("name"), described.end("name"))
             if named and named.how == NAMED:
                 return named
         agent = resolver.at(start, participle.start())  # "X defended the offer, saying ..."
+        agent = _named_after_office(text, start, participle.start(), agent, resolver) or agent
         opening = _OPENING_CLAUSE.match(text, start, participle.start())
         if (agent is None or agent.name is None) and opening:  # "Last month, resident X addressed ..."
             agent = resolver.at(opening.end(), participle.start())
@@ -1318,6 +1364,16 @@ _CLOSING_CLAUSE = regex.compile(
     r"(?P<when>\s(?:on|at|in|during|after|before|to|late|early|this|last)\b[^,;“”\"]{0,60})?"
     r"(?:,\s(?:citing|quoting)\s[^,;“”\"]{1,120})?[.!?]?\s*$"  # "..., Reuters reports, citing two people"
 )
+
+
+# ", saying" or " - saying": the participle clause set off from the act it explains ("X has
+# defended her travel - saying the trips pay off").
+_SET_OFF = regex.compile(r"(?:,|\s[-–—])\s$")
+
+
+# A reported clause set off by a comma straight after the verb, as "that" would open it: "She
+# explained, the first target was ..." (not "added, in a letter,").
+_CLAUSE_SET_OFF = regex.compile(r",\s(?:the|this|these|there|it|we|they|our|its|their)\s")
 
 
 def _closing_attribution(text: str, start: int, end: int, resolver: AgentResolver) -> Agent | None:
@@ -1375,6 +1431,23 @@ def _reports_claiming(text: str, start: int, end: int) -> Agent | None:
 
 
 _DESCRIPTION_THEN_NAME = regex.compile(rf"\p{{Lu}}[^,.;“”]{{1,60}}, (?P<name>{NAME_RUN.pattern}), ")
+
+
+# "Prime Minister and Leader of the X Party (XP), Jane Roe has defended": the offices, a comma,
+# then the subject's name and her verb.
+_OFFICES_THEN_SUBJECT = regex.compile(rf"\p{{Lu}}[^.;“”]{{1,100}}, (?P<name>{NAME_RUN.pattern}) (?=\p{{Ll}})")
+
+
+def _named_after_office(text: str, start: int, end: int, agent: Agent | None, resolver) -> Agent | None:
+    """The person named after a body's name in her offices, not the body ("Leader of the X
+    Party (XP), Jane Roe has ..."): a party in a title does not speak."""
+    if agent is None or agent.how != ORGANISATION:
+        return None
+    found = _OFFICES_THEN_SUBJECT.match(text, start, end)
+    if found is None:
+        return None
+    named = resolver.at(found.start("name"), found.end("name"))
+    return named if named is not None and named.how == NAMED else None
 
 
 def _a_body(agent: Agent) -> bool:

@@ -117,6 +117,8 @@ def turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list
     if len(found) < MIN_LABELLED_TURNS:
         found = _linked_record_turns(text, paragraphs, kept)
     if len(found) < MIN_LABELLED_TURNS:
+        found = written_answers(text, paragraphs, kept)  # one answer is a turn of its own
+    if not found:
         return []
     starts = {turn.start for turn in found}  # "The Minister of Works (Hon. Jane Roe):" answers "Mr. Doe:"
     found += [turn for turn in _record_labels(text, paragraphs, kept) if turn.start not in starts]
@@ -192,6 +194,8 @@ def put_to_guest(sentence: str, before: str = "", after: str = "") -> bool:
     own statement ("Your staff have been on strike for a week.") and an authority's words with
     an open question ("The province says it will match the money. Does that change anything?")
     may be claims."""
+    if _WRITTEN_QUESTION.match(sentence):  # "Ms Jane Roe asked the Minister for Health (a) ...": the question
+        return True
     unquoted = _QUOTED.sub(" ", sentence)
     if _AUDIENCE_MESSAGE.search(unquoted) or _TOLD_THE_PROGRAMME.search(unquoted):
         return True
@@ -555,6 +559,34 @@ def _titled_turns(text: str, paragraphs: list[tuple[int, int]], kept: list[int])
             label = TurnLabel(match.group("surname"), match.end() - match.start())
             found.append(Turn(match.start(), label, carries_on=False))  # the clerk writes the rest
     return found if len(found) >= MIN_LABELLED_TURNS else []
+
+
+# A parliament's written answers: "Ms Jane Roe asked the Minister for Health (a) what ..."
+# then "Mr John Doe: The scheme ...": the minister's name, in full, labels the answer.
+_PERSON_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Assoc Prof|Hon)\.?"
+_WRITTEN_QUESTION = regex.compile(
+    rf"{_PERSON_TITLES} \p{{Lu}}[\p{{L}}’'-]+(?: \p{{Lu}}[\p{{L}}’'-]+){{0,4}}"
+    r" asked the (?:\p{Lu}[\p{L}-]* )*Minister\b"
+)
+_ANSWER_LABEL = regex.compile(
+    rf"{_PERSON_TITLES} (?P<name>\p{{Lu}}[\p{{L}}’'-]+(?: \p{{Lu}}[\p{{L}}’'-]+){{1,4}})\s*:\s+(?=\S)"
+)
+
+
+def written_answers(text: str, paragraphs: list[tuple[int, int]], kept: list[int]) -> list[Turn]:
+    """Answers to parliamentary questions, each labelled by the answering member under the
+    question it answers: one such answer is enough to read the page as turns. The question
+    is the asker's turn, which claims nothing and ends the answer before it."""
+    found = []
+    for n, previous in enumerate(kept):
+        question = _WRITTEN_QUESTION.match(text, *paragraphs[previous])
+        answer = n + 1 < len(kept) and _ANSWER_LABEL.match(text, *paragraphs[kept[n + 1]])
+        if question:
+            found.append(Turn(paragraphs[previous][0], TurnLabel("Q", 0), carries_on=False))
+        if question and answer:
+            label = TurnLabel(answer.group("name"), answer.end() - answer.start())
+            found.append(Turn(answer.start(), label))
+    return found if any(turn.label.length for turn in found) else []
 
 
 # "Present: Councillor Ruth Okonjo (Chair), Councillors Martin Dyson and ...", "Members present:".

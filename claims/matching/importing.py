@@ -2,7 +2,11 @@
 
 One call imports one input in one transaction: everything or nothing. A URL seen before is
 updated in place when anything about it changed, and left alone (counted as unchanged)
-otherwise; a URL repeated within one input is imported once, from its first occurrence.
+otherwise, except for the fields an admin corrected on its page: those stay the admin's (the
+report lists the URLs whose publisher now says otherwise). The rows are locked as they are
+read, so an admin's save racing the import lands before it (and is kept) or after it (and is
+refused as stale, the import being newer than their page). A URL repeated within one input
+is imported once, from its first occurrence.
 Each fact-check stored or changed has its vector computed by Celery once the transaction
 commits (claims.matching.tasks.embed_fact_check); a dry run commits nothing, so sends nothing.
 """
@@ -18,8 +22,10 @@ from claims.matching.claimreview import Review, Skipped, read_review
 from claims.matching.tasks import embed_fact_check
 from claims.models import FactCheck, Rating, RatingMapping
 from claims.models.rating_mapping import normalise_key, numeric_key
+from claims.models.versioning import BY_COMMAND
 from factcheck.enqueue import enqueue_on_commit
 
+IMPORTED_BY = f"{BY_COMMAND}import_claimreview"  # who the audit trail says made the change
 FIELD_LIMITS = {"rating_text": 200, "publisher": 200}  # FactCheck's CharField lengths
 
 
@@ -30,6 +36,7 @@ class ImportReport:
     unchanged: list[FactCheck] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     unknown_ratings: Counter = field(default_factory=Counter)  # rating text -> fact-checks carrying it
+    kept_corrections: list[tuple[str, list[str]]] = field(default_factory=list)  # (url, fields an admin set)
 
 
 def rating_for(review: Review, mapping: dict[str, Rating]) -> tuple[str, Rating | None]:
@@ -54,7 +61,7 @@ def import_reviews(objects: list[dict], *, dry_run: bool = False) -> ImportRepor
     reviews = [read_review(obj, position) for position, obj in enumerate(objects, 1)]
     with transaction.atomic():
         urls = [r.url for r in reviews if isinstance(r, Review)]
-        existing = FactCheck.objects.in_bulk(urls, field_name="url")
+        existing = FactCheck.objects.select_for_update().in_bulk(urls, field_name="url")
         for review in reviews:
             if isinstance(review, Skipped):
                 report.skipped.append(review)
@@ -77,12 +84,16 @@ def import_reviews(objects: list[dict], *, dry_run: bool = False) -> ImportRepor
             check = existing.get(review.url)
             if check is None:
                 check = FactCheck(url=review.url, **values)
+                check._change_reason = IMPORTED_BY
                 check.save()
                 enqueue_on_commit(embed_fact_check, check.pk)
                 report.imported.append(check)
-            elif any(getattr(check, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(check, name, value)
+                continue
+            changed, kept = check.take_import(values)
+            if kept:
+                report.kept_corrections.append((check.url, kept))
+            if changed:
+                check._change_reason = IMPORTED_BY
                 check.save()
                 enqueue_on_commit(embed_fact_check, check.pk)
                 report.updated.append(check)

@@ -10,12 +10,14 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from claims.guarded_http.links import web_link
+from claims.models.claim_status import ClaimStatus
 from claims.models.versioning import VersionedModel
 
 # What people edit on the article page; everything else is written by ingest and extraction.
@@ -211,8 +213,56 @@ class Article(VersionedModel):
         """Save an edit of EDITED_FIELDS at the version it was loaded at (EditConflict if stale).
 
         Only those columns are written: a worker may have changed the extraction fields since
-        this copy was read, and its values stand."""
-        self.save(update_fields=[*EDITED_FIELDS, "version", "updated_at"])
+        this copy was read, and its values stand. Checked on the row as locked, which a
+        submission of one of its claims locks too (claims.workflow), so neither lands unseen
+        between the other's check and write (`refuse_reattributing_published`)."""
+        with transaction.atomic():
+            type(self)._base_manager.select_for_update(no_key=True).filter(pk=self.pk).values_list(
+                "pk"
+            ).first()
+            self.refuse_reattributing_published()
+            self.save(update_fields=[*EDITED_FIELDS, "version", "updated_at"])
+
+    def clean(self) -> None:
+        self.refuse_reattributing_published()
+
+    def refuse_reattributing_published(self) -> None:
+        """Raise ValidationError ({field: why}) when this edit changes who made a claim that is
+        published or awaiting sign-off.
+
+        ClaimReview names a claim's speaker as its author, else the article's author, else its
+        outlet (claims.claimreview.claim_author): for a claim without a speaker, the article's
+        author (and its outlet, while it has no author) is what the verdict says about who made
+        the claim, which changes only in a correction another editor signs off (by giving the
+        claim its speaker); while the verdict awaits sign-off it is what its editor approves (a
+        submission locks the article, so a change racing it lands before or is refused after).
+        The title, address and date stay correctable. Two queries."""
+        if self._state.adding:
+            return
+        stored = type(self)._base_manager.values("author", "outlet").get(pk=self.pk)
+        locked = ["author"] + (["outlet"] if not stored["author"] else [])
+        changed = [name for name in locked if getattr(self, name) != stored[name]]
+        if not changed:
+            return
+        signed_off = Q(verdicts__published_at__isnull=False) | Q(status=ClaimStatus.AWAITING_SIGN_OFF)
+        unattributed = self.claims.filter(signed_off, speaker="").values_list("pk", "status")
+        found = unattributed.order_by("-status", "pk").first()  # a published one first, to say so
+        if found is None:
+            return
+        claim_id, status = found
+        if status == ClaimStatus.AWAITING_SIGN_OFF:
+            why = (
+                f"Claim #{claim_id}, awaiting sign-off, has no speaker, so its verdict names this article's "
+                "{} as who made it: changing it would change what its editor approves. Send it back, "
+                "or give the claim its speaker."
+            )
+        else:
+            why = (
+                f"Claim #{claim_id} was published without a speaker, so its fact-check names this article's "
+                "{} as who made it: changing it would change a published verdict without a sign-off. "
+                "Reopen the claim for correction and give it its speaker instead."
+            )
+        raise ValidationError({name: why.format(name) for name in changed})
 
     def record_extraction_failure(self, reason: str, *, final: bool = False) -> None:
         """After a failed attempt: failed with its reason once the attempts are used up (or

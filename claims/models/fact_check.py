@@ -12,11 +12,20 @@ import hashlib
 
 import numpy as np
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from claims.guarded_http.links import web_link
+from claims.models.versioning import VersionedModel
+
+# What import_claimreview writes from the publisher's ClaimReview (the URL is the row's key).
+IMPORTED_FIELDS = ("claim_text", "headline", "rating_text", "rating", "publisher", "published_on")
 
 
-class FactCheck(models.Model):
+class FactCheck(VersionedModel):
+    """Its page saves only at the version it showed, and its audit trail names who changed it
+    (an admin, or "import_claimreview"). A field an admin corrected stays theirs: a re-import
+    of the URL updates the others (`take_import`)."""
+
     claim_text = models.TextField(help_text="the claim as the fact-checker worded it")
     headline = models.TextField(blank=True)
     rating_text = models.CharField(max_length=200, blank=True, help_text="their rating, as they wrote it")
@@ -32,12 +41,42 @@ class FactCheck(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    corrected_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Fields an admin corrected: a re-import of the URL leaves them as the admin saved them.",
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "pk"]
 
     def __str__(self) -> str:
         return f"{self.publisher or 'fact-check'}: {self.claim_text[:60]}"
+
+    def mark_corrected(self, names) -> None:
+        """Record that an admin set these fields (their form's changed fields): imports keep them."""
+        corrected = set(self.corrected_fields) | {name for name in names if name in IMPORTED_FIELDS}
+        self.corrected_fields = sorted(corrected)
+
+    def take_import(self, values: dict) -> tuple[bool, list[str]]:
+        """Set the publisher's `values` except on fields an admin corrected. Returns whether
+        anything changed, and the corrected fields the publisher now gives otherwise (kept)."""
+        changed, kept = False, []
+        for name, value in values.items():
+            if getattr(self, name) == value:
+                continue
+            if name in self.corrected_fields:
+                kept.append(name)
+                continue
+            setattr(self, name, value)
+            changed = True
+        return changed, kept
 
     @property
     def web_url(self) -> str:

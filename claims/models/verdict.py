@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Max, Min, Q
 from simple_history.models import HistoricalRecords
 
 from claims.models.claim_status import PUBLIC_STATUSES, ClaimStatus
@@ -10,6 +10,13 @@ from claims.models.versioning import VersionedModel
 # What readers see of a rating with each published verdict: its words on the pages and feeds,
 # its value and name in ClaimReview, its slug in the API's filters.
 PUBLISHED_FIELDS = ("slug", "label", "value", "definition")
+
+
+class RatingQuerySet(models.QuerySet):
+    def scale_bounds(self) -> tuple[int | None, int | None]:
+        """(worst, best) value of the active scale, None for an empty one. One query."""
+        found = self.filter(is_active=True).aggregate(worst=Min("value"), best=Max("value"))
+        return found["worst"], found["best"]
 
 
 class Rating(VersionedModel):
@@ -28,6 +35,7 @@ class Rating(VersionedModel):
     )
 
     history = HistoricalRecords()
+    objects = RatingQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -135,6 +143,14 @@ class Verdict(VersionedModel):
         default=list, blank=True, help_text="Weak-evidence warnings the approving editor confirmed."
     )
     publish_reason = models.TextField(blank=True, help_text="Why the editor published despite the warnings.")
+    # The scale as it stood at publication (ClaimReview's worstRating and bestRating): a rating
+    # added or retired afterwards changes nothing a published verdict says (`freeze_scale`).
+    scale_worst = models.SmallIntegerField(
+        null=True, blank=True, editable=False, help_text="Lowest value of the scale it was published under."
+    )
+    scale_best = models.SmallIntegerField(
+        null=True, blank=True, editable=False, help_text="Highest value of the scale it was published under."
+    )
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -179,6 +195,13 @@ class Verdict(VersionedModel):
         # The claim by number: its text, cut to fit, made the claim page's verdict heading
         # end in "…" right under the whole claim.
         return f"{self.rating} — claim #{self.claim_id}"
+
+    def freeze_scale(self) -> None:
+        """Keep the active scale's bounds, widened to hold this verdict's rating (a retired rating
+        may lie outside it), as those it is published under. One query."""
+        worst, best = Rating.objects.scale_bounds()
+        values = [value for value in (worst, best, self.rating.value) if value is not None]
+        self.scale_worst, self.scale_best = min(values), max(values)
 
     def wrote(self, user) -> bool:
         """Did `user` write any of this verdict (so may not approve it)? See `writer_ids`."""

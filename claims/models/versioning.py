@@ -7,6 +7,7 @@ instead of silently overwriting the first edit.
 
 from django.db import models, transaction
 
+BY_COMMAND = "manage.py "  # how a change reason names the command that made a change no user made
 KEPT = "Your changes were not saved and theirs are kept: reload the page and make your edit again."
 
 
@@ -22,11 +23,16 @@ class EditConflict(Exception):
 
 
 def _last_change(obj: models.Model) -> str:
-    """' by rita at 15:02:11' from the row's audit trail (one query), or '' without one."""
+    """' by rita at 15:02:11' (' by manage.py import_claimreview at ...' for a command's change)
+    from the row's audit trail (one query), or '' without one."""
     latest = obj.history.select_related("history_user").first() if hasattr(obj, "history") else None
     if latest is None:
         return ""
-    who = latest.history_user.get_username() if latest.history_user else "the system"
+    if latest.history_user:
+        who = latest.history_user.get_username()
+    else:  # a command names itself as the change's reason ("manage.py import_claimreview")
+        reason = latest.history_change_reason or ""
+        who = reason if reason.startswith(BY_COMMAND) else "the system"
     return f" by {who} at {latest.history_date:%H:%M:%S}"
 
 

@@ -2,7 +2,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
+from claims.models.versioning import VersionedModel
 from reports.models.report import ReportKind
 from reports.periods import Frequency
 
@@ -20,12 +22,13 @@ class SubscriptionQuerySet(models.QuerySet):
         ).exclude(user__email="")
 
 
-class Subscription(models.Model):
+class Subscription(VersionedModel):
     """A user's wish to receive a periodic report by e-mail, daily or weekly.
 
     No row (or an inactive one) means no e-mail. Newsroom members get default rows the
     first time a digest of that frequency is planned (reports.subscriptions); an
-    inactive row is how someone opts out for good.
+    inactive row is how someone opts out for good, so its page and list save only at the
+    version they showed: a stale list would switch an opt-out back on.
     """
 
     user = models.ForeignKey(
@@ -41,6 +44,11 @@ class Subscription(models.Model):
         help_text="Only periods that end after this are sent, so nobody gets back issues.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    history = HistoricalRecords()
 
     objects = SubscriptionQuerySet.as_manager()
 

@@ -3,13 +3,10 @@ a list loaded before the first, is refused with the name of who changed it, and 
 saved (as on the claim, source and article pages)."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from claims.models import Rating, RatingMapping
-from reviewers.models import Role
 from tests.admin.pages import errors_of, form_data, submit
-from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -18,23 +15,11 @@ LIST = "changelist-form"
 
 
 @pytest.fixture
-def tabs(newsroom_admin):
-    """Ada's and Abe's browsers, both in the admin role."""
-    return logged_in(newsroom_admin), logged_in(make_user("abe", Role.ADMIN))
-
-
-@pytest.fixture
 def mappings(db):
     return [
         RatingMapping.objects.create(rating_key="Four Pinocchios", rating=Rating.objects.get(slug="false")),
         RatingMapping.objects.create(rating_key="2 of 1-5", rating=Rating.objects.get(slug="mostly-false")),
     ]
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def change_url(obj) -> str:
@@ -56,8 +41,8 @@ def row_of(page, obj) -> str:
     return row.removesuffix("-id")
 
 
-def test_the_second_of_two_admins_saving_a_rating_is_told_who_saved_first_and_nothing_is_saved(tabs):
-    ada, abe = tabs
+def test_the_second_of_two_admins_saving_a_rating_is_told_who_saved_first_and_nothing_is_saved(admin_tabs):
+    ada, abe = admin_tabs
     rating = Rating.objects.get(slug="misleading")
     ada_page, abe_page = ada.get(change_url(rating)), abe.get(change_url(rating))
     submit(ada, ada_page, "Save", {"label": "Missing context"})
@@ -71,8 +56,8 @@ def test_the_second_of_two_admins_saving_a_rating_is_told_who_saved_first_and_no
     assert stored.order == rating.order
 
 
-def test_the_second_of_two_admins_saving_a_rating_mapping_is_told_who_saved_first(tabs, mappings):
-    ada, abe = tabs
+def test_the_second_of_two_admins_saving_a_rating_mapping_is_told_who_saved_first(admin_tabs, mappings):
+    ada, abe = admin_tabs
     mapping = mappings[0]
     ada_page, abe_page = ada.get(change_url(mapping)), abe.get(change_url(mapping))
     submit(ada, ada_page, "Save", {"rating": str(Rating.objects.get(slug="pants-on-fire").pk)})
@@ -85,8 +70,8 @@ def test_the_second_of_two_admins_saving_a_rating_mapping_is_told_who_saved_firs
     assert (stored.rating_key, stored.rating.slug) == ("Four Pinocchios", "pants-on-fire")
 
 
-def test_a_ratings_list_loaded_before_a_rating_was_retired_does_not_bring_it_back(tabs):
-    ada, abe = tabs
+def test_a_ratings_list_loaded_before_a_rating_was_retired_does_not_bring_it_back(admin_tabs):
+    ada, abe = admin_tabs
     retired, moved = Rating.objects.get(slug="misleading"), Rating.objects.get(slug="true")
     stale = abe.get(list_url(Rating))
     submit(ada, ada.get(change_url(retired)), "Save", {"is_active": False})
@@ -99,8 +84,8 @@ def test_a_ratings_list_loaded_before_a_rating_was_retired_does_not_bring_it_bac
     assert Rating.objects.get(pk=moved.pk).order == moved.order
 
 
-def test_a_mapping_list_loaded_before_a_mapping_changed_does_not_undo_it(tabs, mappings):
-    ada, abe = tabs
+def test_a_mapping_list_loaded_before_a_mapping_changed_does_not_undo_it(admin_tabs, mappings):
+    ada, abe = admin_tabs
     changed, other = mappings
     stale = abe.get(list_url(RatingMapping))
     misleading = str(Rating.objects.get(slug="misleading").pk)
@@ -115,8 +100,8 @@ def test_a_mapping_list_loaded_before_a_mapping_changed_does_not_undo_it(tabs, m
     assert RatingMapping.objects.get(pk=other.pk).rating.slug == "mostly-false"
 
 
-def test_a_fresh_ratings_list_still_saves(tabs):
-    ada, _ = tabs
+def test_a_fresh_ratings_list_still_saves(admin_tabs):
+    ada, _ = admin_tabs
     moved = Rating.objects.get(slug="true")
     page = ada.get(list_url(Rating))
 

@@ -7,7 +7,9 @@
 
 Ratings are mapped to our scale by the admin's rating mapping table; a rating with no row is
 kept as text and listed at the end. A URL imported before is updated in place when anything
-changed and otherwise left alone. Everything is stored in one transaction; bad input exits 2
+changed and otherwise left alone; a field an admin corrected on the fact-check's page stays as
+they saved it (listed as "kept as corrected in the admin"), and a page an admin opened before
+the import cannot save over it. Everything is stored in one transaction; bad input exits 2
 with one line and stores nothing. Imported fact-checks get their vectors from Celery.
 URLs are fetched through the SSRF-guarded client (claims.guarded_http), as articles are.
 """
@@ -52,6 +54,10 @@ class Command(BaseCommand):
         )
         for skipped in report.skipped:
             self.stdout.write(self.style.WARNING(f"skipped {skipped.where}: {skipped.reason}"))
+        for url, fields in report.kept_corrections:
+            self.stdout.write(
+                self.style.WARNING(f"kept as corrected in the admin: {url}: {', '.join(fields)}")
+            )
         if report.unknown_ratings:
             self.stdout.write(
                 self.style.WARNING(
