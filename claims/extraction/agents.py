@@ -126,7 +126,12 @@ def _opens_a_place(words: list[str]) -> bool:
 
 
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{L}&.-]+\),?")  # "(CIDCO)", and a short name: "(Witco)"
-_PERSON_OF = regex.compile(rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?$")
+# "Dr Ana Rossi of the University of Padua said", "Jane Roe of Nairobi-based think tank X said":
+# the body after "of" may come with what it is and where it is based.
+_PERSON_OF = regex.compile(
+    rf"({NAME_RUN.pattern}) (?:of|at|from) (?:the )?"
+    r"(?:\p{Lu}[\p{L}-]*-based )?(?:\p{Ll}[\p{Ll}-]* ){0,2}$"  # "Nairobi-based think tank"
+)
 _PLACE_PREPOSITIONS = frozenset("in from at across near around outside".split())
 _PLACE_LINKS = frozenset(
     "and the nearby neighbouring neighboring other parts of".split()
@@ -147,6 +152,12 @@ class Agent:
     how: str  # NAMED, ORGANISATION, or a reason of its own ("pronoun -> ...", "none: ...")
     is_organisation: bool = False  # a body ("it said" may mean it later), whatever `how` says
     background: bool = False  # an office for its holder ("The Head of State announced"): no antecedent
+
+
+# A group of people, not a body: "finance officers", "Officials", "coast guard inspectors", "Police".
+_PEOPLE_AS_A_GROUP = regex.compile(
+    r"(?:^|\s)(?:\p{L}+(?:ers|ors|ists|ials|ians|ants|ents)|police|staff)$", regex.I
+)
 
 
 # Words that may stand between the speaker and the verb: "X has also said".
@@ -217,6 +228,12 @@ _GENERIC_BODIES = frozenset(
 )
 # "in a statement on Friday", "in an interview" between a speaker and the verb, with no comma to
 # close it: how the speaker spoke.
+# "Officials familiar with the matter said", "people close to the talks said": which of them
+# spoke, not who; the group is the speaker.
+_IN_THE_KNOW = regex.compile(
+    r",?\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+knowledge\s+of|aware\s+of)"
+    r"\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s*$"
+)
 _HOW_SPOKEN = regex.compile(
     r",?\s+in (?:a|an|the|its|his|her|their) (?:[\p{Ll}-]+ )?"
     r"(?:statement|interview|letter|post|release|briefing|broadcast|message|tweet|report|evidence|submission"
@@ -608,6 +625,9 @@ class AgentResolver:
         spoken = _HOW_SPOKEN.search(self.text, floor, verb_start)
         if spoken and spoken.start() > floor:  # "X, in a statement on Friday said": how X spoke
             verb_start = spoken.start()
+        knowing = _IN_THE_KNOW.search(self.text, floor, verb_start)
+        if knowing and knowing.start() > floor:  # "Officials familiar with the matter said": officials
+            verb_start = knowing.start()
         aside = _BRACKETED_ASIDE.search(self.text, floor, verb_start)
         while aside and aside.start() > floor:  # "Hon. Ngozi Eze (PDP, Anambra) said": party and seat
             verb_start = aside.start()  # ... and each of 'X Inc. (TSX: X) ("X" or "the Company")'
@@ -642,7 +662,7 @@ class AgentResolver:
         if token.casefold() == "it":
             return self._it(last.start())
         if token.casefold() in GROUP_PRONOUNS:
-            return self._group_that_spoke_before(last.start())
+            return self._they(last.start()) or self._group_that_spoke_before(last.start())
         if token.endswith(","):
             commas = [w for w in words[:-1] if w.group().endswith(",")]
             segment_start = commas[-1].end() + 1 if commas else floor
@@ -923,6 +943,7 @@ class AgentResolver:
             if owner:
                 if first > 0 and texts[first - 1].casefold() in OFFICE_LEVELS:
                     first -= 1  # "the state engineer's office": the level belongs to the owner
+                first = _owners_words(texts, first)  # "the state weather bureau's Batangas station"
                 break  # "the county's public health department": the owner opens the phrase
         kept = texts[first:]
         if (
@@ -1005,7 +1026,11 @@ class AgentResolver:
             return None
         found = self._earlier.holding(noun, position)
         if found is None:
-            return self._business_described(words, noun, position) or self._named_after(words, noun, position)
+            return (
+                self._business_described(words, noun, position)
+                or self._named_after(words, noun, position)
+                or self._subject_before_described(words, position)
+            )
         named = {w.strip("’'").casefold() for w in found.split()}
         # "the province’s fisheries department" is not the federal Department of X named earlier:
         # the owner counts as a modifier, except before a document ("the executive’s own figures")
@@ -1016,6 +1041,23 @@ class AgentResolver:
         phrase = " ".join(words)
         return Agent(
             found, f"'the {phrase}' -> the organisation named earlier ({found})", is_organisation=True
+        )
+
+    def _subject_before_described(self, words: list[str], position: int) -> Agent | None:
+        """ "Westside Charter Academies closed four schools. The charter network said ...": the
+        body the sentence before opens with, when its name holds every word describing it."""
+        described = [w.casefold() for w in words[:-1] if w.casefold() not in _GENERIC_MODIFIERS]
+        subject = self._body_opening_sentence_before(position)
+        if not described or subject is None:
+            return None
+        held = {w.strip("’'").casefold() for w in subject[1].split()}
+        if len(held) <= len(described) or not all(w in held for w in described):
+            return None  # "Coffee is Uganda's largest export ..., according to the coffee regulator"
+        phrase = " ".join(words)
+        return Agent(
+            subject[1],
+            f"'the {phrase}' -> the organisation the sentence before opens with ({subject[1]})",
+            is_organisation=True,
         )
 
     def _business_described(self, words: list[str], noun: str, position: int) -> Agent | None:
@@ -1158,6 +1200,16 @@ class AgentResolver:
         if not recent:
             return Agent(None, "none: 'it' with no organisation speaking just before")
         return Agent(recent[-1][1], f"'it' -> the organisation that spoke last ({recent[-1][1]})")
+
+    def _they(self, position: int) -> Agent | None:
+        """ "They said" right after "finance officers said" (or "Officials said", "Police said"):
+        the people who spoke in the sentence before, when they are named as a group."""
+        end = len(self.text[: self._sentence_start(position)].rstrip())
+        previous = self._sentence_start(end - 1) if end else 0
+        spoke = [name for p, name in self._organisations if previous <= p < position]
+        if not spoke or not _PEOPLE_AS_A_GROUP.search(spoke[-1]):
+            return None
+        return Agent(spoke[-1], f"'they' -> the group that spoke in the sentence before ({spoke[-1]})")
 
     def _body_opening_sentence_before(self, position: int) -> tuple[int, str] | None:
         """(start, name) of the organisation that is the subject of the sentence before
@@ -1559,6 +1611,24 @@ def _place_as_body(words) -> Agent | None:
 
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{Ll}-]+")
 _PLACE_OPENERS = frozenset(["new"])  # a stopword that opens place names: "New Brunswick's"
+
+
+MAX_OWNER_WORDS = 2  # lower-case words before an owner's "’s": "state weather"
+
+
+def _owners_words(texts: list[str], first: int) -> int:
+    """Where a lower-case owner's name opens, after "the": "the state weather bureau's station"
+    has the owner "state weather bureau's"; without "the" before them, the words are not its."""
+    for back in range(1, MAX_OWNER_WORDS + 1):
+        at = first - back
+        if at < 1 or not _LOWER_WORD.fullmatch(texts[at]):
+            return first
+        if texts[at - 1].casefold() == "the":
+            return at
+    return first
+
+
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]*")
 
 
 def _owner_name_word(text: str) -> bool:

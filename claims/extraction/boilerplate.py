@@ -8,7 +8,7 @@ scraped text often glues a "Read more" or a share bar onto a real paragraph.
 
 import regex
 
-from claims.extraction.lexicon import OUTLET_NAME_WORDS
+from claims.extraction.lexicon import BODY_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
 from claims.extraction.paragraphs import is_unterminated_short_line
 
 TITLE = "title"
@@ -36,6 +36,7 @@ TURN_LABEL = "turn_label"  # "JANE ROE:" opening a transcript turn
 ASKED = "asked"  # an interviewer's or reporter's turn: it puts a question (transcripts.asking_turns)
 REPEATED_HEADLINE = "repeated_headline"  # the title again in the body or in a caption
 PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", "Issued by ...", an "About X" section
+ISSUER = "issuer"  # a release's sender on its own line under "FOR IMMEDIATE RELEASE", above the headline
 LIVE_SIGN_OFF = "live_sign_off"  # "Our live coverage has now ended."
 BREADCRUMB = "breadcrumb"  # "Home > Newsroom > Speeches": where the page sits, never its title
 SOURCE_LINE = "source_line"  # "Source: X, Situation Report No. 88" under a fact box or chart
@@ -215,7 +216,7 @@ _LINE_RULES: list[tuple[str, regex.Pattern]] = [
         BYLINE,
         regex.compile(
             r"^(?:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-            r"|article\s+by|text\s+by|author:)\s+(?-i:\p{Lu})[\w.’'-]*"
+            r"|article\s+by|text\s+by|author:|reporter:|reported\s+by)\s+(?-i:\p{Lu})[\w.’'-]*"
             r"(?:\s+\S+){0,14}$"
             # "Amy Leiper, 23rd March 2022", "Nomvula Khumalo | 19 November 2026": a name and the date
             rf"|^(?-i:\p{{Lu}}[\w’'-]+(?:\s+\p{{Lu}}[\w’'-]+){{1,2}})\s*[|,]\s*(?:\w+,?\s+)?{_DATE}[\s\w:.,|+-]{{0,30}}$"
@@ -386,6 +387,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _bulleted_menu(paragraphs, reasons)
     _link_list(paragraphs, reasons)
     _about_section(paragraphs, reasons)
+    _after_the_release_ends(paragraphs, reasons)
     _date_lines(paragraphs, reasons)
     _dated_captions(paragraphs, reasons)
     _caption_printed_twice(paragraphs, reasons)
@@ -400,6 +402,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
         headline = reasons.get(1) == TITLE or _unterminated(paragraphs[1])
         if headline and 2 not in reasons and _unterminated(paragraphs[2]):  # the release's subheading
             reasons[2] = HEADING
+    _release_issuer(paragraphs, reasons, first)
     if first < count and first not in reasons and _looks_like_headline(headline_of(paragraphs[first])):
         reasons[first] = TITLE
     elif 0 < first < count and first not in reasons and reasons.get(first - 1) == DATELINE:
@@ -425,6 +428,7 @@ def classify_paragraphs(paragraphs: list[str]) -> dict[int, str]:
     _summary_subheads(paragraphs, reasons)
     _listing_page(paragraphs, reasons)
     _headline_under_page_chrome(paragraphs, reasons)
+    _headline_under_breadcrumb(paragraphs, reasons)
     _standfirst_the_lede_retells(paragraphs, reasons)
     _long_title_case_headings(paragraphs, reasons)
     return reasons
@@ -647,6 +651,42 @@ MAX_LINKED_HEADLINES_WORDS = 45  # two headlines of a "Related" block a page glu
 MAX_SUBHEADING_WORDS = 25
 
 
+_RELEASE_END = regex.compile(r"^(?:-\s*ends\s*-|###)\s*$", _I)
+
+
+def _after_the_release_ends(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """Below a release's "-ENDS-" or "###": notes to editors, the sender's description and
+    its contacts, not the news."""
+    end = next((i for i, text in enumerate(paragraphs) if _RELEASE_END.match(text)), None)
+    if end is None or not any(reasons.get(i) == PRESS_RELEASE for i in range(end)):
+        return
+    for i in range(end + 1, len(paragraphs)):
+        reasons.setdefault(i, PRESS_RELEASE)
+
+
+def _release_issuer(paragraphs: list[str], reasons: dict[int, str], first: int) -> None:
+    """Under a release's markers, a line that is only a body's name ("Tarrow Dairy Farmers'
+    Union") above a line that reads as a headline: the sender, then the release's headline."""
+    if not first or reasons.get(first - 1) != PRESS_RELEASE or first + 1 >= len(paragraphs):
+        return
+    if not is_issuer_line(paragraphs[first]) or reasons.get(first + 1) not in (None, HEADING, TITLE):
+        return
+    if _looks_like_headline(paragraphs[first + 1], MAX_HEADLINE_ABOVE_DATELINE):
+        reasons[first] = ISSUER
+        reasons[first + 1] = TITLE
+
+
+_BODY_NAME = regex.compile(r"(?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|and|for|&)){1,7}")
+
+
+def is_issuer_line(line: str) -> bool:
+    """A line that is a body's name and nothing else: capitalised words ending in a word that
+    names a body ("Union", "Association", "Council")."""
+    line = line.strip()
+    last = line.split()[-1].casefold() if line else ""
+    return bool(_BODY_NAME.fullmatch(line)) and (last in ORG_WORDS or last in BODY_NOUNS)
+
+
 def _about_section(paragraphs: list[str], reasons: dict[int, str]) -> None:
     """A press release's "About X" heading and the description under it, up to the next
     heading or contact line: the sender's boilerplate, not the news."""
@@ -677,6 +717,7 @@ def _looks_like_headline(text: str, max_words: int = 0, above_byline: bool = Fal
     up to a headline's length (`max_words` when what follows says it is a headline). Right
     above a byline or a date, a headline may ask a question or end in a quote ("Why are we
     still building car parks?"); a full stop still ends a lede, not a headline."""
+    text = _unquoted_headline(text)
     words = text.split()
     final = ".:;," if above_byline else '.:;,!?”’"'
     if not words or len(words) > 25 or text.rstrip()[-1] in final:
@@ -688,6 +729,15 @@ def _looks_like_headline(text: str, max_words: int = 0, above_byline: bool = Fal
 
 
 _OPENING_QUOTES = "‘“'\""
+# A headline that is one quotation and nothing else: "‘We lost a season, not the orchards’".
+_WHOLLY_QUOTED = regex.compile(r"^(?:‘(?P<inner>[^‘’\n]+)’|“(?P<inner>[^“”\n]+)”)$")
+
+
+def _unquoted_headline(text: str) -> str:
+    """A line that is a quotation alone, its words without the quote marks, so that a full
+    stop inside the marks still ends a sentence and nothing else does."""
+    whole = _WHOLLY_QUOTED.match(text.strip())
+    return whole.group("inner") if whole else text
 
 
 MAX_SENTENCE_CASE_HEADLINE = 16  # words
@@ -1185,6 +1235,19 @@ def _headline_under_page_chrome(paragraphs: list[str], reasons: dict[int, str]) 
                 del reasons[title]  # a line under the headline, taken for it: the standfirst
             reasons[i] = TITLE
         return
+
+
+def _headline_under_breadcrumb(paragraphs: list[str], reasons: dict[int, str]) -> None:
+    """The site's name, its breadcrumb ("Home > News > Speeches"), then the page's heading:
+    the heading is the title; the line above the breadcrumb names the site."""
+    title = next((i for i in sorted(reasons) if reasons[i] == TITLE), None)
+    if title is None or reasons.get(title + 1) != BREADCRUMB or title + 2 >= len(paragraphs):
+        return
+    heading = paragraphs[title + 2].strip()
+    if reasons.get(title + 2) in (None, HEADING) and len(heading.split()) > MAX_FURNITURE_TITLE_WORDS:
+        if _looks_like_headline(heading, MAX_HEADLINE_ABOVE_DATELINE):
+            reasons[title] = HEADING
+            reasons[title + 2] = TITLE
 
 
 _SENTENCE_RULES += [

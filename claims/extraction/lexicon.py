@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     emirates community review magazine daily weekly herald tribune telegraph guardian observer
     monitor gazette channel online twitter facebook instagram youtube google images photo photos
     getty reuters afp ap epa kremlin pentagon chamber forum rovers wanderers rangers athletic fc
-    campaign guild schools regional
+    campaign guild schools regional academy academies
     """.split()
 )
 
@@ -228,6 +228,7 @@ TITLE_WORDS = frozenset(
     cm dcm
     councilman councilwoman councilmember taoiseach tánaiste tanaiste
     perit cde mzee mpa administrator
+    inkosi kgoshi
     """.split()
 )
 # Titles that are also given names ("Adi", Fijian for a chiefly woman, and an Indian given
@@ -258,6 +259,7 @@ PORTFOLIO_WORDS = TITLE_WORDS | frozenset(
     external overseas
     natural mineral mines lands
     supply highways roads ports shipping works
+    facilities operations procurement engineering marketing
     """.split()
 )
 
@@ -354,6 +356,7 @@ GROUP_NOUNS = frozenset(
     reports demonstrators
     taskforce taskforces management organisers organizers media league club
     cooperative co-operative cooperatives co-operatives district
+    inspectors station
     """.split()
 )
 # A tier of government that speaks when the text says so ("The province says it will match ..."):
@@ -442,7 +445,7 @@ DESCRIPTION_NOUNS = (
     | frozenset(
         """owner manager coach convenor worker boss founder head member resident player captain chair
         organiser organizer spokesperson veteran fan parent student nurse teacher farmer trader
-        mother father""".split()
+        mother father exporter importer retailer wholesaler supplier dealer broker""".split()
     )
 )
 

@@ -38,7 +38,7 @@ _ROLE = (
 )
 _BYLINE = regex.compile(
     r"^(?i:by|written\s+by|words\s+by|reporting\s+by|report\s+by|interview\s+by|posted\s+by|story\s+by"
-    r"|article\s+by|text\s+by|author:)\s+"
+    r"|article\s+by|text\s+by|author:|reporter:|reported\s+by)\s+"
     rf"(?:(?:\p{{L}}+\s+){{0,2}}{_ROLE}\s+)?"  # "By Political reporter Sam Whitcombe"
     rf"{_NAME}(?:\s+and\s+{_NAME})?\s*(?:[,|;]\s*|\s+[-–—]\s+)?(.*)$",
     regex.V1,
@@ -132,6 +132,22 @@ def issuing_body(body: str, outlet: str | None) -> tuple[str, bool] | None:
     return None
 
 
+def is_opinion_page(body: str) -> bool:
+    """A signed column: its section label alone on a line ("OPINION", "Comment", "Op-Ed") or
+    the note that closes it ("Views are personal.", "The writer is a former banker ...")."""
+    return bool(_OPINION_LABEL.search(body) or _WRITERS_NOTE.search(body))
+
+
+_OPINION_LABEL = regex.compile(
+    r"^(?i:opinion|comment|commentary|op-ed|oped|column|guest\s+column)\s*$", regex.M
+)
+_WRITERS_NOTE = regex.compile(
+    r"^(?:(?:the\s+)?views\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:personal|(?:the\s+)?(?:writer|author)[’']s\s+own)"
+    r"|the\s+(?:writer|author|columnist)\s+is\s+(?:a|an|the)\b)",
+    regex.I | regex.M,
+)
+
+
 _COMPANY = r"(?P<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|and)){0,5})"
 # "Roe Mills Ltd. (TSX: RML) ("Roe" or "the Company")", "Roe Mills plc (the "Company")"
 _DEFINED_COMPANY = regex.compile(
@@ -190,6 +206,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
                 published = published or byline_date
         elif reason == bp.HEADING and title_at is not None and index < title_at:
             outlets.append(_masthead(text))
+            if reasons.get(index + 1) == bp.BREADCRUMB and bp.is_issuer_line(text):
+                outlets.append(text)  # a body's own site: its name over the breadcrumb
         elif reason == bp.HEADING and reasons.get(index - 1) == bp.BYLINE:
             outlets.insert(1, _outlet_name(text))  # "By PAN PYLAS" over "Associated Press"
         elif reason == bp.COPYRIGHT:
@@ -209,6 +227,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
             published = published or parse_date(text[first.end() :] if first else text)
         if reason in (bp.SOCIAL_FOLLOW, bp.CONTACT, bp.BYLINE):
             emails.append(outlet_from_email(text, body))
+        if reason == bp.ISSUER:
+            outlets.insert(1, text)  # the release's sender on its own line under the markers
         if reason == bp.PRESS_RELEASE and (about := _ABOUT_ISSUER.fullmatch(text)):
             outlets.append(about.group(1))  # "About Roe Mills Limited": the release's issuer
         if reason == bp.PHOTO_CREDIT:
@@ -240,6 +260,8 @@ def find_metadata(paragraphs: list[str], reasons: dict[int, str], body: str = ""
     for text in paragraphs[:MAX_STAMP_PARAGRAPH]:  # "Released 27 November 2026. Running time 31 minutes."
         if published is None and (stamp := _RELEASED.match(text.strip())):
             published = parse_date(stamp.group())
+        if published is None and (framed := _FRAMED_SPEECH.match(text.strip())):
+            published = parse_date(framed.group("when"))  # "Address by X to Y, Saskatoon, November 30, 2026."
         if match := _PROVIDED_BY.fullmatch(text.strip()):  # the wire that carried a company's release
             outlets.insert(1, match.group(1))
     if match := _REPORTED_BY.search(body):
@@ -307,16 +329,23 @@ def _masthead_line(text: str) -> str | None:
     if (
         not words
         or len(words) > MAX_OUTLET_WORDS
-        or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        or not all(w[:1].isupper() or w in ("of", "and", "&") or _FREQUENCY.fullmatch(w) for w in words)
     ):
         return None
-    folded = [part for w in words for part in w.casefold().split("-")]
+    folded = [part for w in words for part in w.casefold().split("-") if not _FREQUENCY.fullmatch(part)]
     own_name = [w for w in folded if w not in OUTLET_WORDS and w not in _BEATS and w != "the"]
     if not own_name:
         return None
-    if folded[-1] in _NEWSROOM_WORDS or any(w in OUTLET_WORDS for w in folded):
+    on_air = any(_FREQUENCY.fullmatch(w) for w in words)  # "Midland Wave 97FM": a station's frequency
+    if on_air or folded[-1] in _NEWSROOM_WORDS | _MASTHEAD_ENDINGS or any(w in OUTLET_WORDS for w in folded):
         return text
     return None
+
+
+# A masthead's last word under the headline ("Waikato Rural Report"); in a byline it is a section.
+_MASTHEAD_ENDINGS = frozenset({"report"})
+# A radio station's frequency in its name: "97FM", "93.1", "101.3 FM".
+_FREQUENCY = regex.compile(r"\d{2,3}(?:\.\d)?(?i:fm|am)?|(?i:fm|am)")
 
 
 def _credited_outlet(text: str) -> str | None:
@@ -348,10 +377,16 @@ def _dateline_date(paragraphs: list[str], reasons: dict[int, str]) -> dt.date | 
 
 
 # An episode's or a post's stamp opening a paragraph: "Released 27 November 2026."
+# "Released 27 November 2026.", "Broadcast Tuesday 1 December 2026, 08:40.": when a programme went out.
 _RELEASED = regex.compile(
-    r"(?i:released|published|posted|first\s+broadcast|aired)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}\."
+    r"(?i:released|published|posted|(?:first\s+)?broadcast|aired|recorded)(?:\s+on)?\s+[^.\n]{6,30}?\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\."
 )
 MAX_STAMP_PARAGRAPH = 4
+# A speech page's framing line, ending with where and when it was given.
+_FRAMED_SPEECH = regex.compile(
+    r"^(?i:address|remarks|speech|keynote|statement)\s+(?i:by|of)\s+[^\n]{10,300}?,\s+(?P<when>[^,\n]{3,20}(?:,\s+\d{4})?)\.?$"
+)
 _SIGNED_OFF = regex.compile(rf"(?i:words|text|story|reporting)\s*:\s*{_NAME}\.?", regex.V1)
 _FIRST_PUBLISHED = regex.compile(r"\b(?:first\s+)?published\b", regex.I)
 _PUBLISHED_STAMP = regex.compile(r"^\|?\s*(?:first\s+)?published\b", regex.I)
@@ -379,6 +414,9 @@ def read_byline(text: str) -> tuple[str | None, str | None, dt.date | None]:
     published = parse_date(rest)
     parts = [p.strip() for p in regex.split(r"\s*[|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     outlet = next((o for o in map(_outlet_name, parts) if o), None) if parts else None
+    signed = next((p for p in parts if _SIGNED.match(p)), None) if match.re is _NAME_BAR_OUTLET else None
+    if signed and (author := read_byline(signed)[0]):
+        return author, outlet, published  # "Council Report | Posted ... | By Jane Roe": hers
     if names and any(
         part in OUTLET_WORDS for w in names[0].split() for part in w.strip(".,").casefold().split("-")
     ):

@@ -25,7 +25,7 @@ from claims.extraction.contentless import (
 )
 from claims.extraction.dedupe import content_hash
 from claims.extraction.html import PageText, html_to_text
-from claims.extraction.metadata import find_metadata, issuing_body
+from claims.extraction.metadata import find_metadata, is_opinion_page, issuing_body
 from claims.extraction.names import build_registry
 from claims.extraction.normalize import normalise
 from claims.extraction.paragraphs import lay_out
@@ -206,7 +206,7 @@ def analyse(text: str) -> Extraction:
         above_byline = index < byline_at
         if not reason and _repeats_headline(sentence, headlines, reworded=above_byline):
             reason = boilerplate.REPEATED_HEADLINE
-        if not reason and _standfirst(paragraph_texts, reasons, index):
+        if not reason and _standfirst(paragraph_texts, reasons, index, headlines):
             reason = boilerplate.HEADING
         if reason:
             skipped.append(SkippedText(sentence, start, end, reason, index))
@@ -283,6 +283,8 @@ def score_claims(
         replace(claim, score=score, check_worthy=not held_back and value >= bar, priority=rank)
         for rank, (claim, score, value, bar, held_back) in enumerate(ranked, start=1)
     ]
+    # After ranking: to the queue, a column's own sentences are narration, as any article's are.
+    claims = _in_writers_voice(claims, extraction.text, extraction.author)
     return replace(extraction, claims=claims, scorer=name, threshold=threshold)
 
 
@@ -416,16 +418,23 @@ def _without_date_stamps(text, sentences, skipped: list[SkippedText]):
     return out
 
 
-def _standfirst(paragraphs: list[str], reasons: dict[int, str], index: int) -> bool:
+def _standfirst(paragraphs: list[str], reasons: dict[int, str], index: int, headlines=()) -> bool:
     """A line with no full stop right under the headline, with only the byline, date and
     section lines between ("Union figures show overcrowding at its highest level"): the
     standfirst, which the story goes on to tell. A page's markup may carry the byline
-    (html.py), so it stands above or below the standfirst."""
-    first_kept = all(i in reasons for i in range(index))
-    titled = any(reasons.get(i) == boilerplate.TITLE for i in range(index))
+    (html.py), so it stands above or below the standfirst. One sentence between the headline
+    and the byline or date line is the standfirst too, full stop or not."""
     line = paragraphs[index].rstrip()
-    unterminated = bool(line) and line[-1] not in ".!?:”’\"'"
-    return first_kept and titled and unterminated and len(line.split()) <= MAX_STANDFIRST_WORDS
+    if not line or len(line.split()) > MAX_STANDFIRST_WORDS:
+        return False
+    if not any(reasons.get(i) == boilerplate.TITLE for i in range(index)):
+        return False
+    if not all(i in reasons or _repeats_headline(paragraphs[i], headlines) for i in range(index)):
+        return False
+    if line[-1] not in ".!?:”’\"'":
+        return True
+    above_byline = reasons.get(index + 1) in (boilerplate.BYLINE, boilerplate.DATELINE)
+    return above_byline and len(split_sentences(line, 0, len(line))) == 1
 
 
 MAX_STANDFIRST_WORDS = 30
@@ -517,6 +526,22 @@ def _in_issuers_voice(claims: list[CandidateClaim], text: str, outlet: str | Non
         if c.speaker is None
         and c.speaker_reason == NO_SOURCE
         and (whole_page or about_itself.search(c.text) or boilerplate.is_list_item(c.paragraph_text))
+        else c
+        for c in claims
+    ]
+
+
+WRITERS_VOICE = "the column's writer, in their own voice"
+
+
+def _in_writers_voice(claims: list[CandidateClaim], text: str, author: str | None) -> list[CandidateClaim]:
+    """A signed column's own sentences, those no one else is named for and not quoted, are its
+    writer's, as a letter's are its signatory's."""
+    if not author or not is_opinion_page(text):
+        return claims
+    return [
+        replace(c, speaker=author, speaker_reason=WRITERS_VOICE)
+        if c.speaker is None and c.speaker_reason == NO_SOURCE and not c.is_quote
         else c
         for c in claims
     ]

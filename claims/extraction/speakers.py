@@ -75,7 +75,7 @@ _ACCORDING = regex.compile(r"\baccording to\b", regex.I)
 # "it was claimed by X", "It was also claimed at the meeting, by X, that": the passive's agent.
 _PASSIVE = regex.compile(
     r"\b(?:was|were|has been|have been|had been|is being)\s+(?:also\s+)?(?:claimed|alleged|stated|said"
-    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied)"
+    r"|reported|announced|revealed|disclosed|confirmed|rubbished|refuted|disputed|dismissed|denied|described)"
     r"(?:\s+(?:at|in|on|during) [^,.;“”]{1,40},)?\s+by\b",
     regex.I,
 )
@@ -95,6 +95,8 @@ _DATELINE = regex.compile(
 # saying": the agency only relays what X said, so X speaks.
 # "It was found by investigators that ...": only with an empty "it" does a finding's verb name
 # who found it ("the body was found by police" is something police did, not said).
+# Where a passive's agent ends: "was said by X to have ...", "were described by X as ...".
+_AFTER_THE_AGENT = regex.compile(r"\s(?:to|as)\s")
 _IMPERSONAL_PASSIVE = regex.compile(
     r"\b[Ii]t (?:was|is|has been|had been) (?:found|established|determined|concluded|noted|estimated"
     r"|argued|accepted|submitted)\s+by\b"
@@ -1184,6 +1186,10 @@ def _reported_speaker(text: str, start: int, end: int, resolver: AgentResolver) 
     passive = _PASSIVE.search(text, start, end)
     if passive:
         agent = resolver.at(passive.end(), end)
+        clause = _AFTER_THE_AGENT.search(text, passive.end(), end)
+        if (agent is None or not agent.name) and clause:  # "was said by inspectors to have been ...": theirs
+            agent = resolver.at(passive.end(), clause.start())
+            agent = agent or resolver.before(passive.end(), clause.start())
         if agent:
             return agent
     impersonal = _IMPERSONAL_PASSIVE.search(text, start, end)
@@ -1558,7 +1564,8 @@ def _subject_before_aside(
 # executive of Brackwater Creameries, who said", "by Hon. Yakubu Danladi (APC, Kano), who told":
 # the person before the appositive.
 _APPOSITIVE_SUBJECT = regex.compile(
-    rf"(?<=^|\n|[.!?:]\s|, |\sby )(?P<name>{NAME_RUN.pattern})(?: \([^()]{{1,60}}\))?(?:, [^,“”]{{1,100}})?, "
+    rf"(?<=^|\n|[.!?:]\s|, |\sby |\sfrom )(?P<name>{NAME_RUN.pattern})"
+    r"(?: \([^()]{1,60}\))?(?:, [^,“”]{1,100})?, "
     r"(?:who )?"
     r"(?:(?:has|had|also) )?$"
 )
@@ -1582,9 +1589,12 @@ def _shortened_name(agent: Agent | None, written: str) -> bool:
     )
 
 
-# "..., the operator, StraitLink, said": the name the description is given.
+# "..., the operator, StraitLink, said": the name the description is given. "A third witness,
+# Kyuso resident Jane Roe, testified": the same opening a sentence, the name after its own
+# description ("Kyuso resident").
 _DESCRIBED_NAME = regex.compile(
-    rf"(?<=, )the (?:[\p{{Ll}}-]+ ){{0,2}}[\p{{Ll}}-]+, (?P<name>{NAME_RUN.pattern}), $"
+    rf"(?:(?<=, )the|(?<=^|\n|[.!?]\s)(?:The|A|An|Another)) (?:[\p{{Ll}}-]+ ){{0,2}}[\p{{Ll}}-]+, "
+    rf"(?P<name>(?:\p{{Lu}}[\p{{L}}-]* )?(?:\p{{Ll}}+ )?{NAME_RUN.pattern}), $"
 )
 
 
@@ -1594,7 +1604,10 @@ def _name_after_its_description(
     found = _DESCRIBED_NAME.search(text, max(start, verb_start - MAX_APPOSITIVE_CHARS), verb_start)
     if not found:
         return None
-    agent = resolver.at(found.start("name"), found.end("name"))
+    if regex.search(r"\s\p{Ll}", found.group("name")):  # "Kyuso resident Jane Roe": a description first
+        agent = resolver.before(found.start("name"), found.end("name"))
+    else:
+        agent = resolver.at(found.start("name"), found.end("name"))
     return agent if agent and agent.name else None
 
 

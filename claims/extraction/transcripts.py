@@ -231,7 +231,7 @@ _TOLD_THE_PROGRAMME = regex.compile(
 # "Is that right?", "Are they wrong?", "Do you accept that?": the guest asked to confirm or deny.
 _CONFIRM_OR_DENY = regex.compile(
     r"\s*(?:(?:is|isn[’']t|are|aren[’']t)\s+(?:that|this|it|he|she|they)\s+(?:right|wrong|true|fair|correct|accurate)"
-    r"|(?:do|can|would)\s+you\s+(?:accept|agree|dispute|deny|recogni[sz]e))\b[^.?!]{0,30}\?",
+    r"|(?:do|can|would)\s+you\s+(?:accept|agree|dispute|deny|believe|recogni[sz]e))\b[^.?!]{0,30}\?",
     regex.I,
 )
 _PRONOUN_SUBJECT = regex.compile(r"(?:he|she|they)\s+(?:says|said|writes|wrote|tells|told)\b", regex.I)
