@@ -235,7 +235,9 @@ def _onnx_module(model, output: str):
         def forward(self, *inputs):
             return getattr(self.model(**dict(zip(names, inputs, strict=True))), output)
 
-    return Wrapper()
+    # In eval mode: the export puts the wrapper back in the mode it found it in, and a new module's
+    # is training, which would leave the model's dropout on afterwards.
+    return Wrapper().eval()
 
 
 def export(model, out_file: Path, output: str = "last_hidden_state") -> None:
