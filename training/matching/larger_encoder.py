@@ -135,13 +135,12 @@ def report(results: dict[tuple[float, float], Scores], log=print) -> None:
     for share in sorted({s for s, _ in results}):
         log(f"{share:.2f} | " + " | ".join(f"{results[share, w].map_5:.3f}" for w in weights))
     best = max(results, key=lambda key: (results[key].map_5, -key[0]))
-    for name, key in (("shipped", (0.0, 0.25)), ("best", best)):
-        if key in results:
-            s = results[key]
-            log(
-                f"{name} (share {key[0]}, BM25 {key[1]}): MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.4f} "
-                f"MRR {s.mrr:.3f} R@10 {s.recall_10:.3f}"
-            )
+    names = {(0.0, 0.25): "shipped", best: "best"}
+    for key, s in sorted(results.items()):
+        log(
+            f"share {key[0]}, BM25 {key[1]}: MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.4f} "
+            f"MRR {s.mrr:.3f} R@10 {s.recall_10:.3f} {names.get(key, '')}".rstrip()
+        )
 
 
 def run(data_dir: Path, cache_dir: Path, mpnet, threads: int, log=print) -> None:
