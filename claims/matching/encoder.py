@@ -68,11 +68,20 @@ class SentenceEncoder:
     so in a padded batch a vector would shift slightly with its neighbours.
     """
 
-    def __init__(self, threads: int = 1, model: Path | None = None) -> None:
-        """`model`: another ONNX file with the same inputs and output (a candidate being scored)."""
-        self.threads = threads
+    def __init__(
+        self,
+        threads: int = 1,
+        model: Path | None = None,
+        tokenizer: Path = TOKENIZER,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        """`model`: another ONNX file with the same inputs and output (a candidate being scored),
+        with its own `tokenizer` and `max_tokens` if it is not a MiniLM (all-mpnet-base-v2 in
+        training); its vectors are as wide as its output."""
+        self.threads, self.tokenizer, self.max_tokens = threads, tokenizer, max_tokens
         self.model = model or model_file()
         self.model_id = model_id(model)
+        self.dimensions = DIMENSIONS
         self._session = None
         self._tokenizer = None
         self._lock = threading.Lock()
@@ -83,11 +92,13 @@ class SentenceEncoder:
         with self._lock:
             if self._session is not None:
                 return
-            tokenizer = Tokenizer.from_file(str(TOKENIZER))
-            tokenizer.enable_truncation(max_length=MAX_TOKENS)
+            tokenizer = Tokenizer.from_file(str(self.tokenizer))
+            tokenizer.enable_truncation(max_length=self.max_tokens)
             tokenizer.no_padding()
             session = onnx_session(self.model, self.threads)
             self._inputs = {i.name for i in session.get_inputs()}
+            width = session.get_outputs()[0].shape[-1]
+            self.dimensions = width if isinstance(width, int) else DIMENSIONS
             self._tokenizer, self._session = tokenizer, session
 
     def encode_one(self, text: str) -> np.ndarray:
@@ -106,13 +117,13 @@ class SentenceEncoder:
     def encode(self, texts: Sequence[str], workers: int = 1) -> np.ndarray:
         """One unit-length float32 row per text, in input order; `workers` threads encode side by
         side (onnxruntime releases the GIL), one core each."""
-        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        if self._session is None:
+            self._load()
+        out = np.empty((len(texts), self.dimensions), dtype=np.float32)
         if workers <= 1:
             for i, text in enumerate(texts):
                 out[i] = self.encode_one(text)
             return out
-        if self._session is None:
-            self._load()
         with ThreadPoolExecutor(workers, thread_name_prefix="matching-encoder") as pool:
             for i, vector in enumerate(pool.map(self.encode_one, texts, chunksize=64)):
                 out[i] = vector

@@ -147,7 +147,7 @@ def base_dir_for(base: str, cache: Path) -> Path:
     raise ValueError(f"unknown base {base!r}; expected 'minilm' or 'mpnet'")
 
 
-def _tokenizer(base_dir: Path, max_tokens: int):
+def tokenizer_for(base_dir: Path, max_tokens: int):
     """The checkpoint's tokenizer, truncating to max_tokens and padding to the longest."""
     from tokenizers import Tokenizer
 
@@ -342,7 +342,7 @@ def teacher_probabilities(
 ) -> np.ndarray:
     """The teacher's probability for each example; folds > 1: cross-fitted (see TrainConfig)."""
     texts = [normalise(e.text) for e in examples]
-    tokenizer = _tokenizer(base_dir, config.max_tokens)
+    tokenizer = tokenizer_for(base_dir, config.max_tokens)
     if folds <= 1:
         log(f"teacher: fine-tuning {base_dir.name}")
         return probabilities(fine_tune(examples, base_dir, config, log=log), tokenizer, texts)
@@ -377,7 +377,7 @@ def fine_tune(
     import torch
 
     _seed_everything(config.seed, config.threads)
-    tokenizer = _tokenizer(base_dir, config.max_tokens)
+    tokenizer = tokenizer_for(base_dir, config.max_tokens)
     model = _build_classifier(base_dir, config.pooling, config.base_layers)
     texts = [normalise(e.text) for e in examples]
     gold = torch.tensor([float(e.label) for e in examples])

